@@ -1,0 +1,62 @@
+/**
+ * The "More" button: runs the command again and shows the next page where the first one was
+ * (in the thread for a mention, to the user alone for a private answer, in the channel otherwise).
+ */
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
+import { escapeMrkdwn } from '../mrkdwn.js';
+import { slackText } from '../messages.js';
+import { decodeMorePage } from '../paging.js';
+import { MORE_ACTION_ID } from '../render.js';
+
+export function registerActionListeners(app: App, adapter: SlackAdapter): void {
+  app.action<BlockButtonAction>(MORE_ACTION_ID, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const page = decodeMorePage(action.value);
+    const locale = page?.locale ?? adapter.defaultLocale;
+    try {
+      if (!page) {
+        await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(slackText(locale, 'expired')) });
+        return;
+      }
+      const channelId = body.channel?.id ?? body.container?.channel_id;
+      const who = await adapter.users.lookup(client, body.user.id);
+      const answer = await runInEngine(adapter, page.command, page.args, {
+        locale,
+        channel: { platform: 'slack', id: channelId ?? '', workspaceId: body.team?.id },
+        user: { id: body.user.id, canManageChannel: who.canManageChannel },
+      });
+      const message = renderPage(adapter, answer, {
+        name: page.command,
+        args: page.args,
+        locale,
+        offset: page.offset,
+        private: page.private,
+      });
+      const threadTs: string | undefined = body.message?.thread_ts ?? body.container?.thread_ts;
+      const ephemeral = page.private || body.container?.is_ephemeral === true;
+      if (!ephemeral && threadTs && channelId) {
+        await client.chat.postMessage({
+          channel: channelId,
+          thread_ts: threadTs,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+      } else {
+        await respond({
+          response_type: ephemeral ? 'ephemeral' : 'in_channel',
+          replace_original: false,
+          text: message.text,
+          blocks: message.blocks,
+        });
+      }
+    } catch (error) {
+      adapter.logger.error({ err: error, action: MORE_ACTION_ID }, 'slack action failed');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(slackText(locale, 'commandFailed')) }).catch(
+        () => undefined,
+      );
+    }
+  });
+}
