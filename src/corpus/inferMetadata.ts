@@ -1,0 +1,66 @@
+/**
+ * Reads what the text itself says about its origin when front matter does not: a title line,
+ * a leading "date 2023-09" marker, a dateline credit "SEOUL (Reuters) -", wire codes
+ * "(ats/jch)", contributor lines, "Selon LeFigaro.", and date stamps "14.09.2023, 03:59".
+ */
+import { languages, wireAgencies } from '../lang/index.js';
+
+export interface InferredMeta {
+  title?: string;
+  outlet?: string;
+  agency?: string;
+  published?: string;
+  byline?: string;
+}
+
+/** "LeFigaro" → "Le Figaro"; other names are kept as printed. */
+function spaceCamelCase(name: string): string {
+  return name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
+}
+
+function agencyName(code: string): string | undefined {
+  const key = code.toLowerCase().trim();
+  return wireAgencies[key] ?? wireAgencies[key.split('/')[0]];
+}
+
+/** A leading "date 2023-09" (or "date: 2023-09-14") marker: returns the date and the text without it. */
+export function takeDateMarker(text: string): { text: string; published?: string } {
+  const m = /^\s*date\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s*/iu.exec(text);
+  if (!m) return { text };
+  return { text: text.slice(m[0].length), published: m[1].replace(' ', 'T') };
+}
+
+/** "SEOUL (Reuters) -", "PARIS (AFP) —" at the start of a paragraph. */
+export function datelineAgency(paragraph: string): string | undefined {
+  const m = /^[\p{Lu}][\p{Lu} .'-]{1,40}\((\p{L}[\p{L} .-]{1,30})\)\s*[-–—]/u.exec(paragraph);
+  return m ? agencyName(m[1]) ?? m[1].trim() : undefined;
+}
+
+/** A wire code closing a paragraph: "(ats/jch)", "(AFP)", "(Reuters)". */
+export const TRAILING_WIRE_CODE = /\s*\((\p{L}[\p{L}-]*(?:\s[\p{L}]+)?)(?:\/[\p{L}]+)*\)\s*$/u;
+
+export function trailingWireAgency(paragraph: string): string | undefined {
+  const m = TRAILING_WIRE_CODE.exec(paragraph);
+  return m ? agencyName(m[1]) : undefined;
+}
+
+/** A credit sentence: returns what it tells, or undefined when the sentence is not a credit. */
+export function readCredit(sentence: string): { outlet?: string; byline?: string } | undefined {
+  for (const pattern of [...languages.fr.creditPatterns, ...languages.en.creditPatterns]) {
+    const m = pattern.exec(sentence.trim());
+    if (!m) continue;
+    const outlet = m.groups?.outlet ? spaceCamelCase(m.groups.outlet.replace(/[.\s]+$/u, '')) : undefined;
+    const byline = m.groups?.names?.trim();
+    return { outlet, byline };
+  }
+  return undefined;
+}
+
+/** "14.09.2023, 03:59" or "13/09/2023" → ISO. */
+export function readDateStamp(line: string): string | undefined {
+  const m = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?:,?\s*(?:à\s*)?(\d{1,2})[:h](\d{2}))?/u.exec(line);
+  if (!m) return undefined;
+  const [, d, mo, y, h, mi] = m;
+  const date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return h ? `${date}T${h.padStart(2, '0')}:${mi}` : date;
+}

@@ -1,0 +1,152 @@
+/**
+ * Turns one file's bytes into an Article, or a problem a user can act on. Front matter is read
+ * with gray-matter; what it does not say is inferred from the text; page noise and credit
+ * lines are kept out of the paragraphs.
+ */
+import matter from 'gray-matter';
+import path from 'node:path';
+import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './article.js';
+import { datelineAgency, readCredit, readDateStamp, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
+import { detectLang } from '../text/analyzer.js';
+import { cleanText } from '../text/normalize.js';
+import { classifyParagraphs, isHeadingLike } from '../text/noise.js';
+import { splitParagraphs, splitSentences } from '../text/segment.js';
+
+/** Files larger than this are reported, not loaded: no news article is this long. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; problem: CorpusProblem };
+
+const fail = (file: string, reason: string): ParseResult => ({ ok: false, problem: { file, reason } });
+
+function looksBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 8000);
+  if (sample.includes(0)) return true;
+  const text = sample.toString('utf8');
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  const control = (text.match(/[\x01-\x08\x0E-\x1F]/g) ?? []).length;
+  return (bad + control) / Math.max(1, text.length) > 0.02;
+}
+
+function isoDate(value: unknown): string | null | undefined {
+  if (value === undefined || value === null || value === '') return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace(/:00\.000Z$/, 'Z');
+  }
+  const s = String(value).trim();
+  if (/^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(s)) return s.replace(' ', 'T');
+  return undefined;
+}
+
+function stringField(data: Record<string, unknown>, key: string): string | null {
+  const v = data[key];
+  if (v === undefined || v === null) return null;
+  const s = String(v).trim();
+  return s || null;
+}
+
+export function parseArticle(file: string, bytes: Buffer): ParseResult {
+  const id = path.basename(file, path.extname(file));
+  if (bytes.length === 0) return fail(file, 'empty file');
+  if (bytes.length > MAX_ARTICLE_BYTES) return fail(file, `too large (${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+  if (looksBinary(bytes)) return fail(file, 'binary file, not text');
+
+  let text = cleanText(bytes.toString('utf8'));
+  let data: Record<string, unknown> = {};
+  if (/^---\s*\n/.test(text) || path.extname(file) === '.md') {
+    try {
+      // gray-matter caches by content; pass a fresh options object to skip the cache.
+      const parsed = matter(text, {});
+      data = (parsed.data ?? {}) as Record<string, unknown>;
+      text = parsed.content;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return fail(file, `broken front matter: ${reason}`);
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) return fail(file, 'broken front matter: not a set of fields');
+  }
+  if (!text.trim()) return fail(file, 'no article text');
+
+  const published = isoDate(data.published ?? data.date);
+  if (published === undefined) return fail(file, `front matter field "published" is not an ISO date: ${String(data.published ?? data.date)}`);
+  const langField = stringField(data, 'lang');
+  if (langField && langField !== 'fr' && langField !== 'en') return fail(file, `front matter field "lang" must be fr or en, not "${langField}"`);
+
+  const marker = takeDateMarker(text);
+  text = marker.text;
+
+  const meta: ArticleMeta = {
+    title: stringField(data, 'title'),
+    outlet: stringField(data, 'outlet'),
+    agency: stringField(data, 'agency'),
+    url: stringField(data, 'url'),
+    published: published ?? marker.published ?? null,
+    lang: (langField as Lang | null) ?? detectLang(text),
+    byline: stringField(data, 'byline'),
+  };
+
+  const { paragraphs, removed, inferred } = buildParagraphs(text);
+  if (paragraphs.length === 0) return fail(file, 'no article text once page noise is removed');
+  meta.title ??= inferred.title ?? null;
+  meta.agency ??= inferred.agency ?? null;
+  meta.outlet ??= inferred.outlet ?? null;
+  meta.published ??= inferred.published ?? null;
+  meta.byline ??= inferred.byline ?? null;
+
+  return { ok: true, article: { id, file, ...meta, paragraphs, removed } };
+}
+
+interface Built {
+  paragraphs: Paragraph[];
+  removed: Article['removed'];
+  inferred: { title?: string; agency?: string; outlet?: string; published?: string; byline?: string };
+}
+
+function buildParagraphs(text: string): Built {
+  const raw = splitParagraphs(text);
+  const verdicts = classifyParagraphs(raw);
+  const removed: Article['removed'] = [];
+  const inferred: Built['inferred'] = {};
+  const kept: string[] = [];
+
+  raw.forEach((p, i) => {
+    if (verdicts[i].keep) kept.push(p);
+    else {
+      removed.push({ text: p, reason: verdicts[i].reason! });
+      if (verdicts[i].reason === 'date-stamp') inferred.published ??= readDateStamp(p);
+    }
+  });
+
+  const paragraphs: Paragraph[] = [];
+  for (let p of kept) {
+    const dateline = datelineAgency(p);
+    if (dateline) {
+      inferred.agency ??= dateline;
+      // A wire dispatch under its own dateline is the agency's own publication.
+      inferred.outlet ??= dateline;
+    }
+    const wire = trailingWireAgency(p);
+    if (wire) {
+      inferred.agency ??= wire;
+      removed.push({ text: TRAILING_WIRE_CODE.exec(p)![0].trim(), reason: 'credit' });
+      p = p.replace(TRAILING_WIRE_CODE, '');
+    }
+    const sentences = splitSentences(p).filter((s) => {
+      const credit = readCredit(s.text);
+      if (!credit) return true;
+      inferred.outlet ??= credit.outlet;
+      inferred.byline ??= credit.byline;
+      removed.push({ text: s.text, reason: 'credit' });
+      return false;
+    });
+    if (sentences.length === 0) continue;
+    const body = sentences.map((s) => s.text).join(' ');
+    const kind = sentences.length === 1 && isHeadingLike(body) ? 'heading' : 'text';
+    if (kind === 'heading' && !inferred.title && paragraphs.length < 3 && body.split(/\s+/).length >= 4) inferred.title = body;
+    paragraphs.push({ index: paragraphs.length, kind, text: body, sentences: splitSentences(body) });
+  }
+  return { paragraphs, removed, inferred };
+}

@@ -1,0 +1,253 @@
+/**
+ * The engine: the corpus, its passage index and everything derived from them (quotations,
+ * speakers, dates), kept current as files change. It imports nothing from any chat platform.
+ */
+import { EventEmitter } from 'node:events';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { Article, Corpus, CorpusProblem } from '../corpus/article.js';
+import { readArticle, statCorpus, type FileStamp } from '../corpus/loadCorpus.js';
+import { watchCorpus } from '../corpus/watchCorpus.js';
+import { ANALYZER_VERSION } from '../text/analyzer.js';
+import { PassageIndex, type PassageHit, type PassageSearchOptions } from '../search/passageIndex.js';
+import type { Citation } from './answer.js';
+
+export interface EngineOptions {
+  /** Folder of articles. */
+  corpusDir: string;
+  /** Where the index cache is kept; null keeps nothing on disk. */
+  dataDir?: string | null;
+  logger?: Logger;
+}
+
+export interface CorpusChange {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+interface CacheFile {
+  key: string;
+  articles: Article[];
+  problems: CorpusProblem[];
+  index: string;
+}
+
+/** Cache format version, on top of the analyzer's: bump when the cached shape changes. */
+const CACHE_VERSION = 1;
+
+export class Engine extends EventEmitter {
+  readonly corpusDir: string;
+  readonly dataDir: string | null;
+  /** Increases with every change of the corpus; derived data is rebuilt when it moves. */
+  version = 0;
+  corpus: Corpus;
+  index: PassageIndex;
+  /** How the engine started: from the cache or by indexing. */
+  readonly startedFrom: 'cache' | 'index';
+
+  private stamps: Map<string, FileStamp>;
+  private articleById = new Map<string, Article>();
+  private derivedValues = new Map<string, { version: number; value: unknown }>();
+  private stopWatching?: () => Promise<void>;
+  private readonly logger?: Logger;
+  private reloading: Promise<CorpusChange> | null = null;
+  private reloadAgain = false;
+
+  private constructor(options: EngineOptions, corpus: Corpus, index: PassageIndex, stamps: FileStamp[], startedFrom: 'cache' | 'index') {
+    super();
+    this.corpusDir = options.corpusDir;
+    this.dataDir = options.dataDir ?? null;
+    this.logger = options.logger;
+    this.corpus = corpus;
+    this.index = index;
+    this.startedFrom = startedFrom;
+    this.stamps = new Map(stamps.map((s) => [s.file, s]));
+    this.refreshLookups();
+  }
+
+  /** Loads the corpus, from the cache under `dataDir` when the files have not changed since. */
+  static async open(options: EngineOptions): Promise<Engine> {
+    const dir = path.resolve(options.corpusDir);
+    const { stamps, problems: statProblems } = await statCorpus(dir);
+    const key = cacheKey(stamps);
+    const cached = options.dataDir ? await readCache(options.dataDir, key) : null;
+    if (cached) {
+      const corpus: Corpus = { dir, articles: cached.articles, problems: [...statProblems, ...cached.problems] };
+      return new Engine({ ...options, corpusDir: dir }, corpus, PassageIndex.fromJSON(cached.index, cached.articles), stamps, 'cache');
+    }
+    const articles: Article[] = [];
+    const problems: CorpusProblem[] = [];
+    const loaded = await loadStamped(dir, stamps, articles, problems);
+    const index = PassageIndex.build(articles);
+    const engine = new Engine({ ...options, corpusDir: dir }, { dir, articles, problems: [...statProblems, ...problems] }, index, loaded, 'index');
+    await engine.saveCache(key, problems);
+    return engine;
+  }
+
+  get articles(): Article[] {
+    return this.corpus.articles;
+  }
+
+  article(id: string): Article | undefined {
+    return this.articleById.get(id);
+  }
+
+  citation(articleId: string): Citation {
+    const a = this.articleById.get(articleId);
+    return {
+      id: articleId,
+      outlet: a?.outlet ?? null,
+      title: a?.title ?? null,
+      url: a?.url ?? null,
+      published: a?.published ?? null,
+    };
+  }
+
+  search(query: string, options?: PassageSearchOptions): PassageHit[] {
+    return this.index.search(query, options);
+  }
+
+  /**
+   * A value computed from the corpus (quotations, speakers, dates…), built once per corpus
+   * version. Analyses live in their own modules and hang off the engine through this.
+   */
+  derived<T>(key: string, build: (engine: Engine) => T): T {
+    const entry = this.derivedValues.get(key);
+    if (entry && entry.version === this.version) return entry.value as T;
+    const value = build(this);
+    this.derivedValues.set(key, { version: this.version, value });
+    return value;
+  }
+
+  /** Re-reads the folder; only files whose size or time changed are parsed again. */
+  async reload(): Promise<CorpusChange> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = this.reloadOnce().finally(() => {
+      this.reloading = null;
+    });
+    const change = await this.reloading;
+    if (this.reloadAgain) {
+      this.reloadAgain = false;
+      return this.reload();
+    }
+    return change;
+  }
+
+  private async reloadOnce(): Promise<CorpusChange> {
+    const { stamps, problems: statProblems } = await statCorpus(this.corpusDir);
+    const change: CorpusChange = { added: [], changed: [], removed: [] };
+    const current = new Map(stamps.map((s) => [s.file, s]));
+    for (const file of this.stamps.keys()) if (!current.has(file)) change.removed.push(file);
+    const toRead: FileStamp[] = [];
+    for (const s of stamps) {
+      const old = this.stamps.get(s.file);
+      if (!old) change.added.push(s.file);
+      else if (old.size !== s.size || old.mtimeMs !== s.mtimeMs) change.changed.push(s.file);
+      else continue;
+      toRead.push(s);
+    }
+    // A file that failed before and still fails is not news; a file that failed and is untouched stays reported.
+    const keepProblems = this.corpus.problems.filter((p) => current.has(p.file) && !toRead.some((s) => s.file === p.file));
+    if (toRead.length === 0 && change.removed.length === 0) {
+      this.corpus = { ...this.corpus, problems: [...statProblems, ...keepProblems.filter((p) => current.has(p.file))] };
+      return change;
+    }
+    const touched = new Set([...change.removed, ...toRead.map((s) => s.file)]);
+    const articles = this.corpus.articles.filter((a) => !touched.has(a.file));
+    const problems: CorpusProblem[] = [];
+    const fresh: Article[] = [];
+    const readable = await loadStamped(this.corpusDir, toRead, fresh, problems, new Set(articles.map((a) => a.id)));
+    articles.push(...fresh);
+    articles.sort((a, b) => a.file.localeCompare(b.file));
+    this.corpus = { dir: this.corpusDir, articles, problems: [...statProblems, ...keepProblems, ...problems] };
+    this.index = PassageIndex.build(articles);
+    for (const file of touched) this.stamps.delete(file);
+    for (const s of readable) this.stamps.set(s.file, s);
+    // Files that failed to parse are still stamped, so an untouched broken file is not re-read each time.
+    for (const p of problems) {
+      const s = current.get(p.file);
+      if (s) this.stamps.set(p.file, s);
+    }
+    this.version++;
+    this.refreshLookups();
+    await this.saveCache(cacheKey([...current.values()]), this.corpus.problems.filter((p) => current.has(p.file)));
+    this.logger?.info({ ...change, articles: articles.length }, 'corpus reloaded');
+    this.emit('reload', change);
+    return change;
+  }
+
+  /** Watches the corpus folder and reloads on changes (debounced). */
+  async watch(debounceMs = 300): Promise<void> {
+    if (this.stopWatching) return;
+    this.stopWatching = await watchCorpus(this.corpusDir, debounceMs, () => {
+      this.reload().catch((error) => this.logger?.error({ err: error }, 'corpus reload failed'));
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.stopWatching?.();
+    this.stopWatching = undefined;
+    await this.reloading?.catch(() => undefined);
+  }
+
+  private refreshLookups(): void {
+    this.articleById = new Map(this.corpus.articles.map((a) => [a.id, a]));
+  }
+
+  private async saveCache(key: string, problems: CorpusProblem[]): Promise<void> {
+    if (!this.dataDir) return;
+    const cache: CacheFile = { key, articles: this.corpus.articles, problems, index: this.index.toJSON() };
+    try {
+      await fs.mkdir(this.dataDir, { recursive: true });
+      const file = path.join(this.dataDir, 'index-cache.json');
+      const tmp = `${file}.${process.pid}.tmp`;
+      await fs.writeFile(tmp, JSON.stringify(cache));
+      await fs.rename(tmp, file);
+    } catch (error) {
+      // A read-only data folder costs start-up time, not answers.
+      this.logger?.warn({ err: error, dataDir: this.dataDir }, 'could not write the index cache');
+    }
+  }
+}
+
+async function loadStamped(dir: string, stamps: FileStamp[], into: Article[], problems: CorpusProblem[], takenIds = new Set<string>()): Promise<FileStamp[]> {
+  const ok: FileStamp[] = [];
+  const seen = new Map<string, string>();
+  for (const stamp of stamps) {
+    const { article, problem } = await readArticle(dir, stamp.file);
+    if (problem) problems.push(problem);
+    if (!article) continue;
+    if (takenIds.has(article.id) || seen.has(article.id)) {
+      problems.push({ file: stamp.file, reason: `same article id "${article.id}" as another file; rename one of them` });
+      continue;
+    }
+    seen.set(article.id, stamp.file);
+    into.push(article);
+    ok.push(stamp);
+  }
+  return ok;
+}
+
+function cacheKey(stamps: FileStamp[]): string {
+  const hash = createHash('sha256');
+  hash.update(`v${CACHE_VERSION}/a${ANALYZER_VERSION}\n`);
+  for (const s of [...stamps].sort((a, b) => a.file.localeCompare(b.file))) hash.update(`${s.file}\t${s.size}\t${s.mtimeMs}\n`);
+  return hash.digest('hex');
+}
+
+async function readCache(dataDir: string, key: string): Promise<CacheFile | null> {
+  try {
+    const raw = await fs.readFile(path.join(dataDir, 'index-cache.json'), 'utf8');
+    // The key sits at the start of the file: compare before parsing a large index for nothing.
+    if (!raw.startsWith(`{"key":"${key}"`)) return null;
+    return JSON.parse(raw) as CacheFile;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Turns passage hits into answer results. The same sentence printed by several outlets
+ * (a wire dispatch republished, a quotation relayed) becomes one result citing all of them.
+ */
+import type { AnswerResult } from './answer.js';
+import type { Engine } from './engine.js';
+import type { PassageHit } from '../search/passageIndex.js';
+import { contentWords } from '../text/analyzer.js';
+
+/** Share of content words two sentences must have in common to count as the same report. */
+export const SAME_REPORT_OVERLAP = 0.8;
+
+export function wordOverlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let common = 0;
+  for (const w of setA) if (setB.has(w)) common++;
+  return common / Math.min(setA.size, setB.size);
+}
+
+export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number): AnswerResult[] {
+  const groups: { words: string[]; result: AnswerResult }[] = [];
+  for (const hit of hits) {
+    const words = contentWords(hit.passage.text);
+    const same = groups.find((g) => wordOverlap(g.words, words) >= SAME_REPORT_OVERLAP && Math.abs(g.words.length - words.length) <= Math.max(3, words.length * 0.3));
+    if (same) {
+      if (!same.result.articles.some((a) => a.id === hit.passage.articleId)) same.result.articles.push(engine.citation(hit.passage.articleId));
+      continue;
+    }
+    if (groups.length >= limit) continue;
+    groups.push({
+      words,
+      result: {
+        text: hit.passage.text,
+        articles: [engine.citation(hit.passage.articleId)],
+        context: paragraphContext(engine, hit),
+      },
+    });
+  }
+  return groups.map((g) => g.result);
+}
+
+/** The paragraph around a passage, for renderings that show context. */
+function paragraphContext(engine: Engine, hit: PassageHit): string | undefined {
+  const paragraph = engine.article(hit.passage.articleId)?.paragraphs[hit.passage.paragraph];
+  if (!paragraph || paragraph.sentences.length <= 1) return undefined;
+  return paragraph.text;
+}

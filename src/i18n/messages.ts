@@ -1,0 +1,85 @@
+/** Interface strings in French and English. Answers quote articles as printed; only this frame is translated. */
+import type { Locale } from '../engine/commandDefinition.js';
+
+const messages = {
+  fr: {
+    unknownOutlet: 'source inconnue',
+    unknownSpeaker: 'locuteur non précisé',
+    unknownDate: 'date inconnue',
+    nothingFound: 'Rien dans le corpus ne correspond à « {query} ».',
+    emptyCorpus: 'Le corpus est vide : ajoutez des articles (.md ou .txt) dans {dir}.',
+    emptyQuery: 'Précisez votre question, par exemple : {example}',
+    unknownCommand: 'Commande inconnue « /{name} ». Tapez /help pour la liste des commandes.',
+    unknownOption: 'Option inconnue « {option} » pour /{name}. Options : {options}.',
+    missingOption: 'Il manque l’option « {option} » pour /{name}. Exemple : {example}',
+    badOptionValue: 'Valeur invalide pour « {option} » : {reason}',
+    unterminatedQuote: 'Guillemet non fermé dans la commande.',
+    tooLong: 'Texte trop long pour « {option} » ({length} caractères, au plus {max}).',
+    commandFailed: 'Désolé, une erreur interne a empêché de répondre. Elle a été journalisée.',
+    sourcesHeader: '{count} articles, {outlets} médias',
+    sourcesProblems: '{count} fichier(s) non chargé(s)',
+    askHeader: 'Passages pour « {query} »',
+    helpHeader: 'Depeche répond sur l’actualité à partir des articles du corpus, avec extraits exacts et sources.',
+    helpMentions: 'Vous pouvez aussi me mentionner avec une question : « @Depeche qui a dit « lutte sacrée » ? ».',
+    helpUnknown: 'Pas de commande « /{name} ».',
+    via: 'via {agency}',
+    reportedBy: 'Rapporté par',
+    speaker: 'Locuteur',
+    context: 'Contexte',
+    more: 'Suivant',
+    sourcesLine: '{id} — {outlet} — {title} ({published})',
+    noServiceDigest: 'Les digests ne sont pas disponibles ici (aucune base de données configurée).',
+    welcomeTerminal: 'Depeche — {articles} articles chargés depuis {dir}. Tapez /help, ou /quit pour sortir.',
+    goodbye: 'Au revoir.',
+    privateFlag: 'privé',
+  },
+  en: {
+    unknownOutlet: 'unknown outlet',
+    unknownSpeaker: 'speaker not given',
+    unknownDate: 'unknown date',
+    nothingFound: 'Nothing in the corpus matches "{query}".',
+    emptyCorpus: 'The corpus is empty: add articles (.md or .txt) to {dir}.',
+    emptyQuery: 'Say what you are looking for, for example: {example}',
+    unknownCommand: 'Unknown command "/{name}". Type /help for the list of commands.',
+    unknownOption: 'Unknown option "{option}" for /{name}. Options: {options}.',
+    missingOption: 'Missing option "{option}" for /{name}. Example: {example}',
+    badOptionValue: 'Invalid value for "{option}": {reason}',
+    unterminatedQuote: 'Unclosed quotation mark in the command.',
+    tooLong: 'Text too long for "{option}" ({length} characters, at most {max}).',
+    commandFailed: 'Sorry, an internal error kept me from answering. It has been logged.',
+    sourcesHeader: '{count} articles, {outlets} outlets',
+    sourcesProblems: '{count} file(s) not loaded',
+    askHeader: 'Passages for "{query}"',
+    helpHeader: 'Depeche answers questions about the news from the articles in its corpus, with exact excerpts and sources.',
+    helpMentions: 'You can also mention me with a question: "@Depeche who said "holy struggle"?".',
+    helpUnknown: 'No command "/{name}".',
+    via: 'via {agency}',
+    reportedBy: 'Reported by',
+    speaker: 'Speaker',
+    context: 'Context',
+    more: 'Next',
+    sourcesLine: '{id} — {outlet} — {title} ({published})',
+    noServiceDigest: 'Digests are not available here (no database configured).',
+    welcomeTerminal: 'Depeche — {articles} articles loaded from {dir}. Type /help, or /quit to leave.',
+    goodbye: 'Goodbye.',
+    privateFlag: 'private',
+  },
+} as const;
+
+export type MessageKey = keyof (typeof messages)['fr'];
+
+/** A message in the locale, with `{name}` placeholders filled. */
+export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template: string = messages[locale][key] ?? messages.fr[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'fr' || value === 'en';
+}
+
+/** Maps a platform locale ("fr", "fr-FR", "en-US", "en_GB") to ours, or undefined. */
+export function localeFrom(platformLocale: string | null | undefined): Locale | undefined {
+  const code = platformLocale?.toLowerCase().slice(0, 2);
+  return isLocale(code) ? code : undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * How people ask, in French and English: the phrasings that route a natural question (an
+ * @mention) to a command. Data only; `src/chat/routeQuestion.ts` reads it.
+ * In the patterns, (?<who>…) captures a speaker, (?<what>…) quoted words or a topic.
+ */
+export interface QuestionPattern {
+  command: 'who-said' | 'quotes' | 'summary' | 'timeline' | 'sources' | 'help';
+  pattern: RegExp;
+}
+
+const TOPIC = String.raw`(?:\s+(?:sur|à propos d[eu']|au sujet d[eu']|concernant|about|on|regarding)\s*(?<topic>.+?))?`;
+const END = String.raw`\s*[?.!]*\s*$`;
+
+export const questionPatterns: Record<'fr' | 'en', QuestionPattern[]> = {
+  fr: [
+    { command: 'who-said', pattern: new RegExp(String.raw`^(?:mais\s+)?(?:qui\s+(?:a|aurait|avait)\s+(?:dit|déclaré|affirmé|prononcé|écrit|lancé|parlé\s+d[eu'])|qui\s+(?:dit|parle\s+d[eu'])|de\s+qui\s+(?:est|vient)(?:\s+la\s+(?:citation|phrase))?|qui\s+est\s+l'auteur\s+d[eu'](?:\s+la\s+(?:citation|phrase))?)\s*:?\s*(?<what>.+?)${END}`, 'iu') },
+    { command: 'quotes', pattern: new RegExp(String.raw`^(?:qu'(?:a|est-ce\s+qu'a)\s+(?:dit|déclaré|affirmé)|que\s+(?:dit|disait|déclare|pense)|qu'est-ce\s+que\s+(?:dit)?|qu'a\s+(?:répondu|ajouté))\s+(?<who>.+?)(?:\s+a\s+dit)?${TOPIC}${END}`, 'iu') },
+    { command: 'quotes', pattern: new RegExp(String.raw`^(?:les\s+)?(?:citations|déclarations|propos|paroles)\s+d[eu']\s*(?<who>.+?)${TOPIC}${END}`, 'iu') },
+    { command: 'summary', pattern: new RegExp(String.raw`^(?:(?:fais|fait|donne)(?:-moi)?\s+(?:un\s+)?)?(?:résumé|résume|résumer|synthèse|l'essentiel|que\s+s'est-il\s+passé|quoi\s+de\s+neuf|qu'est-ce\s+qui\s+s'est\s+passé)(?:\s*:)?(?:\s+(?:sur|de|du|des|à propos d[eu']|concernant)\s*(?<topic>.+?))?${END}`, 'iu') },
+    { command: 'timeline', pattern: new RegExp(String.raw`^(?:(?:la\s+|une\s+)?chronologie|(?:les\s+)?dates(?:\s+clés)?|frise(?:\s+chronologique)?|quand\s+(?:est-ce\s+que|a\s+eu\s+lieu|s'est)?)(?:\s+(?:sur|de|du|des|à propos d[eu']|concernant)\s*(?<topic>.+?))?${END}`, 'iu') },
+    { command: 'sources', pattern: /^(?:(?:quelles?|les)\s+)?(?:sources|articles|médias)(?:\s+(?:as-tu|avez-vous|du corpus|disponibles))?\s*[?.!]*\s*$/iu },
+    { command: 'help', pattern: /^(?:aide|au secours|comment (?:ça marche|t'utiliser))\s*[?.!]*\s*$/iu },
+  ],
+  en: [
+    { command: 'who-said', pattern: new RegExp(String.raw`^(?:but\s+)?(?:who\s+(?:said|says|stated|declared|wrote|called|talked\s+about|spoke\s+of)|whose\s+(?:words|quote)\s+(?:is|are)|who\s+is\s+the\s+author\s+of)\s*:?\s*(?<what>.+?)${END}`, 'iu') },
+    { command: 'quotes', pattern: new RegExp(String.raw`^(?:what\s+(?:did|does|has)\s+(?<who>.+?)\s+(?:say|said|tell|think)|(?:show\s+me\s+)?(?:quotes|statements|remarks)\s+(?:from|by|of)\s+(?<who2>.+?))${TOPIC}${END}`, 'iu') },
+    { command: 'summary', pattern: new RegExp(String.raw`^(?:(?:give\s+me\s+)?(?:a\s+)?(?:summary|summarise|summarize|recap|what\s+happened|what's\s+new))(?:\s+(?:of|on|about|regarding)\s*(?<topic>.+?))?${END}`, 'iu') },
+    { command: 'timeline', pattern: new RegExp(String.raw`^(?:(?:a\s+|the\s+)?(?:timeline|chronology|key\s+dates)|when\s+did)(?:\s+(?:of|on|about|for)\s*(?<topic>.+?))?${END}`, 'iu') },
+    { command: 'sources', pattern: /^(?:(?:which|what)\s+)?(?:sources|articles|outlets)(?:\s+(?:do\s+you\s+have|are\s+there))?\s*[?.!]*\s*$/iu },
+    { command: 'help', pattern: /^(?:help|how\s+do\s+(?:i|you)\s+(?:use|work)(?:\s+you)?)\s*[?.!]*\s*$/iu },
+  ],
+};
+
+/** Follow-ups that swap the subject of the thread's previous question: "et Peskov ?", "what about Kirby?". */
+export const followUpPatterns: RegExp[] = [
+  /^(?:et|mais)\s+(?:pour\s+|sur\s+|concernant\s+|à propos d[eu']\s*)?(?<what>.+?)\s*[?.!]*\s*$/iu,
+  /^(?:what|how)\s+about\s+(?<what>.+?)\s*[?.!]*\s*$/iu,
+  /^and\s+(?:about\s+|for\s+|on\s+)?(?<what>.+?)\s*[?.!]*\s*$/iu,
+];
+
+/** Words that say the question is French or English when nothing else does. */
+export const questionWords = {
+  fr: ['qui', 'que', 'quoi', 'quand', 'où', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'et', 'sur', 'les', 'des', 'résumé', 'chronologie', 'dit'],
+  en: ['who', 'what', 'when', 'where', 'how', 'why', 'which', 'and', 'about', 'the', 'said', 'say', 'summary', 'timeline'],
+};

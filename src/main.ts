@@ -1,0 +1,66 @@
+/**
+ * `npm start`: starts every platform whose credentials are configured (Discord, Slack); with
+ * none, the terminal chat on the corpus.
+ */
+import 'dotenv/config';
+import { createApp, type DepecheApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startTerminalChat } from './chat/terminalChat.js';
+import { createLogger } from './log.js';
+
+async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => Promise<void>)[]> {
+  const stops: (() => Promise<void>)[] = [];
+  if (config.discord) {
+    const { startDiscord } = await import('./platforms/discord/index.js');
+    const discord = await startDiscord({ ...config.discord, app });
+    stops.push(discord.stop);
+    app.logger.info('Discord connected');
+  }
+  if (config.slack) {
+    const { startSlack } = await import('./platforms/slack/index.js');
+    const slack = await startSlack({ ...config.slack, port: config.port, app });
+    stops.push(slack.stop);
+    app.logger.info({ port: slack.port, socketMode: Boolean(config.slack.appToken) }, 'Slack started');
+  }
+  return stops;
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+  const onPlatform = Boolean(config.discord || config.slack);
+  const logger = createLogger(process.env.LOG_LEVEL ?? (onPlatform ? config.logLevel : 'warn'));
+  const interactive = Boolean(process.stdin.isTTY);
+  const app = await createApp(config, { logger, watch: onPlatform || interactive });
+  for (const p of app.engine.corpus.problems) logger.warn({ file: p.file }, `corpus file not loaded: ${p.reason}`);
+
+  if (!onPlatform) {
+    await startTerminalChat(app);
+    await app.close();
+    return;
+  }
+  const stops = await startPlatforms(app, config);
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    for (const stop of stops) await stop().catch((err) => logger.error({ err }, 'stop failed'));
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`Depeche could not start: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,83 @@
+/**
+ * Turns text into search terms: tokens, elisions removed, accents folded, stopwords dropped,
+ * Snowball stems. The same analysis runs at index and at query time, so "lutte sacrée",
+ * "LUTTE SACREE" and "lutte sacree" meet on the same terms.
+ */
+import snowball from 'snowball-stemmers';
+import type { Lang } from '../corpus/article.js';
+import { languages } from '../lang/index.js';
+import { foldAccents } from './normalize.js';
+
+/** Bump when the analysis changes: cached indexes built with another version are rebuilt. */
+export const ANALYZER_VERSION = 3;
+
+const stemmers = {
+  fr: snowball.newStemmer('french'),
+  en: snowball.newStemmer('english'),
+};
+
+const foldedSet = (words: string[]) => new Set(words.map((w) => foldAccents(w.toLowerCase())));
+const STOPWORDS = { fr: foldedSet(languages.fr.stopwords), en: foldedSet(languages.en.stopwords) };
+const ELISION = new RegExp(`^(?:${[...new Set([...languages.fr.elisions])].join('|')})'(?=\\p{L})`, 'u');
+
+/** Words: runs of letters and digits; apostrophes inside a word are kept for elision handling. */
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Lower-cases, straightens and removes the elided article ("l'invitation" → "invitation", "Putin's" → "putin"). */
+export function baseForm(token: string): string {
+  let word = token.toLowerCase().replace(/['’ʼ]/g, "'");
+  word = word.replace(ELISION, '');
+  word = word.replace(/'s$/, '');
+  return foldAccents(word);
+}
+
+export function isStopword(word: string, lang?: Lang): boolean {
+  if (lang) return STOPWORDS[lang].has(word);
+  return STOPWORDS.fr.has(word) || STOPWORDS.en.has(word);
+}
+
+/** Stem of an accent-folded base form; stemming after folding keeps "sacree" and "sacrée" equal. */
+export function stem(word: string, lang: Lang): string {
+  if (/^\d+$/.test(word) || word.length < 3) return word;
+  return stemmers[lang].stem(word);
+}
+
+/**
+ * The analysis for indexing and querying. Terms are stemmed with the article's language;
+ * a query (language unknown) is stemmed with the corpus's main language.
+ */
+export function searchTerm(token: string, lang: Lang): string | null {
+  const word = baseForm(token);
+  if (!word || isStopword(word)) return null;
+  return stem(word, lang);
+}
+
+export function searchTerms(text: string, lang: Lang): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = searchTerm(token, lang);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+/** Content words of a text (folded base forms, no stopwords), for overlap and phrase checks. */
+export function contentWords(text: string): string[] {
+  return tokenize(text).map(baseForm).filter((w) => w && !isStopword(w));
+}
+
+/** Detects French or English by which stopword list the text's words hit more. */
+export function detectLang(text: string): Lang {
+  let frHits = 0;
+  let enHits = 0;
+  for (const token of tokenize(text.slice(0, 5000))) {
+    const w = baseForm(token);
+    if (STOPWORDS.fr.has(w)) frHits++;
+    if (STOPWORDS.en.has(w)) enHits++;
+  }
+  return enHits > frHits ? 'en' : 'fr';
+}
