@@ -1,0 +1,186 @@
+/**
+ * One measurement in its own process, so that memory figures belong to one engine and one corpus:
+ * `node --expose-gc --import tsx bench/worker.ts <job.json>`; writes its result to `job.out`.
+ *
+ * - phase `build`: index the passages (Depeche: parse the corpus and build its index, then open the
+ *   engine from scratch, which writes its cache), save the index, then measure answer quality and
+ *   query latency, and resident memory.
+ * - phase `cold`: a fresh process opens the saved index (Depeche: `Engine.open` with its cache
+ *   present) and answers one query: that is the cold start; then resident memory.
+ */
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Passage } from './passages.js';
+import { createPeer, type PeerName } from './peers.js';
+import { foldText } from './generateCorpus.js';
+import { holdsQuotation, latencyStats, type LatencyStats, type QualityStats, type QuerySet, type VariantName, type WorkerJob, type WorkerResult } from './measure.js';
+
+declare const gc: undefined | (() => void);
+
+function settle(): { rssMB: number; heapUsedMB: number } {
+  if (typeof gc === 'function') {
+    gc();
+    gc();
+  }
+  const m = process.memoryUsage();
+  return { rssMB: m.rss / 2 ** 20, heapUsedMB: m.heapUsed / 2 ** 20 };
+}
+
+function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Runs every query once to warm up, then `rounds` timed rounds. */
+async function timeQueries(queries: string[], rounds: number, run: (q: string) => unknown): Promise<LatencyStats> {
+  for (const q of queries) await run(q);
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const t0 = process.hrtime.bigint();
+      await run(q);
+      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  return latencyStats(samples);
+}
+
+const VARIANTS: VariantName[] = ['exact', 'plain', 'typo'];
+
+function acceptsSpeaker(speaker: string | null | undefined, accept: string[]): boolean {
+  if (!speaker) return false;
+  const folded = foldText(speaker);
+  return accept.some((a) => folded.includes(foldText(a)));
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const f of readdirSync(dir)) total += statSync(join(dir, f)).size;
+  return total;
+}
+
+async function runPeer(job: WorkerJob, queries: QuerySet): Promise<WorkerResult> {
+  const notes: string[] = [];
+  const t0 = performance.now();
+  const passages = JSON.parse(readFileSync(job.passagesFile, 'utf8')) as Passage[];
+  const textById = new Map(passages.map((p) => [p.id, p.text]));
+  const peer = createPeer(job.engine as PeerName);
+  const result: WorkerResult = { engine: job.engine, phase: job.phase, passages: passages.length, rssMB: 0, heapUsedMB: 0, peakRssMB: 0, notes };
+
+  if (job.phase === 'cold') {
+    await peer.load(readFileSync(job.snapshot, 'utf8'), passages);
+    await peer.search(queries.latency[0] ?? 'Russie', job.limit);
+    result.coldStartMs = performance.now() - t0;
+    Object.assign(result, settle());
+    result.peakRssMB = peakRssMB();
+    return result;
+  }
+
+  const tBuild = performance.now();
+  await peer.build(passages);
+  result.buildMs = performance.now() - tBuild;
+  const serialized = await peer.serialize();
+  writeFileSync(job.snapshot, serialized);
+  result.serializedBytes = Buffer.byteLength(serialized);
+
+  const quality: QualityStats = { firstRank: { exact: 0, plain: 0, typo: 0 }, misses: [] };
+  for (const question of queries.eval) {
+    for (const variant of VARIANTS) {
+      const query = question.variants[variant];
+      const top = (await peer.search(query, job.limit))[0];
+      if (top !== undefined && holdsQuotation(textById.get(top) ?? '', question.query)) quality.firstRank[variant]++;
+      else quality.misses.push({ variant, query });
+    }
+  }
+  for (const variant of VARIANTS) quality.firstRank[variant] /= Math.max(1, queries.eval.length);
+  result.quality = quality;
+  result.search = await timeQueries(queries.latency, job.rounds, (q) => peer.search(q, job.limit));
+  Object.assign(result, settle());
+  result.peakRssMB = peakRssMB();
+  return result;
+}
+
+async function runDepeche(job: WorkerJob, queries: QuerySet): Promise<WorkerResult> {
+  const notes: string[] = [];
+  const { Engine } = await import('../src/engine/engine.js');
+  const result: WorkerResult = { engine: 'depeche', phase: job.phase, passages: 0, rssMB: 0, heapUsedMB: 0, peakRssMB: 0, notes };
+
+  if (job.phase === 'cold') {
+    const t0 = performance.now();
+    const engine = await Engine.open({ corpusDir: job.corpusDir, dataDir: job.snapshot });
+    engine.search(queries.latency[0] ?? 'Russie', { limit: job.limit });
+    result.coldStartMs = performance.now() - t0;
+    if (engine.startedFrom !== 'cache') notes.push('cold start did not use the cache: it re-indexed');
+    result.passages = engine.index.passages.length;
+    Object.assign(result, settle());
+    result.peakRssMB = peakRssMB();
+    await engine.close();
+    return result;
+  }
+
+  {
+    // The index build alone, from parsed articles: what compares with the peers' build.
+    const { loadCorpus } = await import('../src/corpus/loadCorpus.js');
+    const { PassageIndex } = await import('../src/search/passageIndex.js');
+    const tParse = performance.now();
+    const corpus = await loadCorpus(job.corpusDir);
+    result.parseMs = performance.now() - tParse;
+    const tBuild = performance.now();
+    const index = PassageIndex.build(corpus.articles);
+    result.buildMs = performance.now() - tBuild;
+    result.passages = index.passages.length;
+  }
+  settle();
+
+  rmSync(job.snapshot, { recursive: true, force: true });
+  const tOpen = performance.now();
+  const engine = await Engine.open({ corpusDir: job.corpusDir, dataDir: job.snapshot });
+  result.firstStartMs = performance.now() - tOpen;
+  result.serializedBytes = existsSync(job.snapshot) ? dirBytes(job.snapshot) : 0;
+
+  const { loadCommands } = await import('../commands/index.js');
+  const { runCommand } = await import('../src/engine/runCommand.js');
+  const commands = await loadCommands();
+  const ctx = { engine, locale: 'fr' as const, now: new Date(), services: {} };
+  const hasWhoSaid = commands.some((c) => c.name === 'who-said');
+  if (!hasWhoSaid) notes.push('no /who-said command yet: its latency and speaker accuracy are not measured');
+
+  const quality: QualityStats = { firstRank: { exact: 0, plain: 0, typo: 0 }, misses: [] };
+  if (hasWhoSaid) quality.whoSaidSpeaker = { exact: 0, plain: 0, typo: 0 };
+  for (const question of queries.eval) {
+    for (const variant of VARIANTS) {
+      const query = question.variants[variant];
+      const top = engine.search(query, { limit: job.limit })[0];
+      if (top && holdsQuotation(top.passage.text, question.query)) quality.firstRank[variant]++;
+      else quality.misses.push({ variant, query });
+      if (hasWhoSaid) {
+        const answer = await runCommand(commands, 'who-said', { quote: query }, ctx);
+        if (acceptsSpeaker(answer.results[0]?.speaker, question.accept)) quality.whoSaidSpeaker![variant]++;
+      }
+    }
+  }
+  for (const variant of VARIANTS) {
+    quality.firstRank[variant] /= Math.max(1, queries.eval.length);
+    if (quality.whoSaidSpeaker) quality.whoSaidSpeaker[variant] /= Math.max(1, queries.eval.length);
+  }
+  result.quality = quality;
+
+  result.search = await timeQueries(queries.latency, job.rounds, (q) => engine.search(q, { limit: job.limit }));
+  result.ask = await timeQueries(queries.latency, job.rounds, (q) => runCommand(commands, 'ask', { question: q }, ctx));
+  if (hasWhoSaid) result.whoSaid = await timeQueries(queries.latency, job.rounds, (q) => runCommand(commands, 'who-said', { quote: q }, ctx));
+  Object.assign(result, settle());
+  result.peakRssMB = peakRssMB();
+  await engine.close();
+  return result;
+}
+
+async function main(): Promise<void> {
+  const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as WorkerJob;
+  const queries = JSON.parse(readFileSync(job.queriesFile, 'utf8')) as QuerySet;
+  const result = job.engine === 'depeche' ? await runDepeche(job, queries) : await runPeer(job, queries);
+  writeFileSync(job.out, JSON.stringify(result));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
