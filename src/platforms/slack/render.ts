@@ -108,7 +108,10 @@ export function renderSlackBlocks(answer: Answer, options: RenderOptions): Slack
 }
 
 function resultBlocks(result: AnswerResult, locale: Locale): SlackBlock[] {
-  return [section(resultText(result, locale)), context(citationTexts(result.articles, locale))];
+  const blocks = [section(resultText(result, locale))];
+  // Help lines and notices-as-results cite nothing; Slack refuses an empty context block.
+  if (result.articles.length) blocks.push(context(citationTexts(result.articles, locale)));
+  return blocks;
 }
 
 function resultText(result: AnswerResult, locale: Locale): string {
