@@ -14,6 +14,9 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: any;
   authorization: string | undefined;
+  /** What the stand-in answered (status and JSON body). */
+  status?: number;
+  response?: any;
 }
 
 export interface StandInOptions {
@@ -39,12 +42,15 @@ export class DiscordStandIn {
   readonly channelId: string;
   /** Messages stored per channel (what GET /channels/:id/messages returns), newest last. */
   readonly channelMessages = new Map<string, any[]>();
+  /** Threads started through the REST API; sent again in GUILD_CREATE on a new login. */
+  readonly threads: any[] = [];
   private server: Server;
   private wss: WebSocketServer;
   private sockets = new Set<WebSocket>();
   private sequence = 0;
   private listeners = new Set<() => void>();
   private port = 0;
+  private failures: { path: RegExp; status: number }[] = [];
 
   constructor(private readonly options: StandInOptions) {
     this.botUserId = options.botUserId ?? '900000000000000001';
@@ -95,6 +101,11 @@ export class DiscordStandIn {
       this.listeners.add(listener);
       check();
     });
+  }
+
+  /** Makes the next request whose path matches fail with `status` (Discord outages, missing permissions). */
+  failNext(path: RegExp, status: number): void {
+    this.failures.push({ path, status });
   }
 
   /** Sends a gateway dispatch (op 0) to every connected shard. */
@@ -223,7 +234,7 @@ export class DiscordStandIn {
       emojis: [],
       stickers: [],
       channels: [{ id: this.channelId, type: 0, guild_id: this.guildId, name: 'actualite', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
-      threads: [],
+      threads: this.threads,
       members: [{ user: this.botUser, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 }],
       voice_states: [],
       presences: [],
@@ -276,6 +287,8 @@ export class DiscordStandIn {
     const path = url.pathname.replace(/^\/api\/v\d+/, '');
     const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, authorization: req.headers.authorization };
     const reply = (status: number, payload?: unknown) => {
+      request.status = status;
+      request.response = payload;
       res.writeHead(status, payload === undefined ? {} : { 'content-type': 'application/json' });
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
     };
@@ -288,6 +301,12 @@ export class DiscordStandIn {
     }
     this.requests.push(request);
     try {
+      const failure = this.failures.findIndex((f) => f.path.test(path));
+      if (failure >= 0) {
+        const { status } = this.failures.splice(failure, 1)[0];
+        reply(status, { message: status === 403 ? 'Missing Permissions' : 'Internal Server Error', code: status === 403 ? 50013 : 0 });
+        return;
+      }
       this.route(request, reply);
     } finally {
       for (const listener of [...this.listeners]) listener();
@@ -354,6 +373,7 @@ export class DiscordStandIn {
         total_message_sent: 0,
         flags: 0,
       };
+      this.threads.push(thread);
       // Discord also tells the gateway about the new thread.
       this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
       return reply(201, thread);

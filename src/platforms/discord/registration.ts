@@ -4,6 +4,7 @@
  * `private` option that makes the answer ephemeral.
  */
 import { REST, Routes } from 'discord.js';
+import type { Logger } from 'pino';
 import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   APIApplicationCommandBasicOption,
@@ -77,6 +78,7 @@ export interface RegisterDiscordOptions {
   /** REST base (`https://discord.com/api` by default); tests point it at a local stand-in. */
   apiUrl?: string;
   commands: CommandDefinition[];
+  logger?: Pick<Logger, 'info'>;
 }
 
 /**
@@ -90,5 +92,6 @@ export async function registerDiscordCommands(options: RegisterDiscordOptions): 
     ? Routes.applicationGuildCommands(options.appId, options.guildId)
     : Routes.applicationCommands(options.appId);
   const saved = (await rest.put(route, { body })) as unknown[];
+  options.logger?.info({ count: saved.length, guildId: options.guildId ?? null }, 'discord: commands registered');
   return { count: saved.length, scope: options.guildId ? 'guild' : 'global' };
 }

@@ -187,7 +187,8 @@ export function renderDiscordEmbeds(answer: Answer, locale: Locale, options: Ren
   const embeds = (pages[page] ?? []).map((result) => renderResultEmbed(result, locale));
 
   const lines: string[] = [];
-  if (options.state) lines.push(truncate(headerLine(options.state), 1000));
+  // The header must stay whole for buttons to read it back; a notice after it may be cut.
+  if (options.state) lines.push(truncate(headerLine(options.state), 1500));
   if (answer.notice) lines.push(neutralizeMentions(answer.notice));
   const content = truncate(lines.join('\n'), DISCORD_LIMITS.content);
 

@@ -4,6 +4,7 @@
  * with its context and answered with a short message; none can crash the process.
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction, type Message } from 'discord.js';
+import type { DepecheApp } from '../../app.js';
 import type { CommandContext, CommandDefinition, Locale } from '../../engine/commandDefinition.js';
 import { localeFromDiscord, type DiscordAdapterContext, type DiscordContextPartial, type DiscordLogger } from './adapterContext.js';
 import { answerAutocomplete } from './listeners/autocomplete.js';
@@ -12,15 +13,14 @@ import { answerPageButton, isPageButton } from './listeners/pageButton.js';
 import { answerSlashCommand } from './listeners/slashCommand.js';
 import { discordText } from './messages.js';
 
-export interface StartDiscordOptions {
+interface DiscordConnectionOptions {
   token: string;
   appId: string;
   /** REST base (`https://discord.com/api` by default); the gateway URL then comes from its GET /gateway/bot. */
   apiUrl?: string;
-  commands: CommandDefinition[];
-  createContext: (partial: DiscordContextPartial) => CommandContext;
-  logger: DiscordLogger;
-  /** Interface language when Discord's locale is neither French nor English (default `fr`). */
+  /** Accepted for symmetry with the configuration; registration uses it, the gateway does not. */
+  guildId?: string;
+  /** Interface language when Discord's locale is neither French nor English (default: the app's, else `fr`). */
   defaultLocale?: Locale;
   /**
    * Request the privileged Message Content intent, to read follow-ups in the bot's threads that
@@ -28,6 +28,17 @@ export interface StartDiscordOptions {
    */
   messageContent?: boolean;
 }
+
+/** Either the app (`npm start`) or its parts (tests, embedding). */
+export type StartDiscordOptions = DiscordConnectionOptions &
+  (
+    | { app: Pick<DepecheApp, 'commands' | 'logger' | 'createContext'> & { config?: { locale?: Locale } } }
+    | {
+        commands: CommandDefinition[];
+        createContext: (partial: DiscordContextPartial) => CommandContext;
+        logger: DiscordLogger;
+      }
+  );
 
 export interface DiscordAdapter {
   client: Client<true>;
@@ -66,16 +77,19 @@ async function tellUserSomethingFailed(interaction: Interaction, adapter: Discor
 }
 
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
+  const parts = 'app' in options
+    ? { commands: options.app.commands, createContext: (partial: DiscordContextPartial) => options.app.createContext(partial), logger: options.app.logger, locale: options.app.config?.locale }
+    : { commands: options.commands, createContext: options.createContext, logger: options.logger, locale: undefined };
   const adapter: DiscordAdapterContext = {
-    commands: options.commands,
-    createContext: options.createContext,
-    logger: options.logger,
-    defaultLocale: options.defaultLocale ?? 'fr',
+    commands: parts.commands,
+    createContext: parts.createContext,
+    logger: parts.logger,
+    defaultLocale: options.defaultLocale ?? parts.locale ?? 'fr',
     readFollowUpsWithoutMention: options.messageContent ?? false,
   };
   const threads = new ThreadQuestions();
   const client = createDiscordClient(options);
-  const { logger } = options;
+  const { logger } = adapter;
 
   client.on(Events.InteractionCreate, async (interaction: Interaction) => {
     try {

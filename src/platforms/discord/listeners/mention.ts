@@ -78,7 +78,7 @@ export async function answerMention(message: Message, adapter: DiscordAdapterCon
   const previous = inThread
     ? (threads.get(message.channelId) ?? (await previousQuestionFromHistory(message.channel as ThreadChannel, botUserId, adapter)))
     : undefined;
-  const routed = routeQuestion(question, previous);
+  const routed = routeQuestion(question, previous, adapter.commands, adapter.defaultLocale);
   const locale = routed.locale;
   const context = adapter.createContext({
     locale,
