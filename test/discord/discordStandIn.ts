@@ -284,7 +284,7 @@ export class DiscordStandIn {
         body = text;
       }
     }
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, authorization: req.headers.authorization };
     const reply = (status: number, payload?: unknown) => {
       request.status = status;

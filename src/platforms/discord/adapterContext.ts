@@ -18,6 +18,8 @@ export interface DiscordAdapterContext {
   defaultLocale: Locale;
   /** Whether follow-ups in the bot's threads are read without a mention (Message Content intent). */
   readFollowUpsWithoutMention: boolean;
+  /** How long an answer may take before the interaction is deferred (Discord allows 3 s). */
+  deferAfterMs: number;
 }
 
 /** Discord locales are `fr`, `en-US`, `en-GB`…; anything else falls back to the default. */

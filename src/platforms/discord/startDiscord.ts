@@ -6,7 +6,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { DepecheApp } from '../../app.js';
 import type { CommandContext, CommandDefinition, Locale } from '../../engine/commandDefinition.js';
-import { localeFromDiscord, type DiscordAdapterContext, type DiscordContextPartial, type DiscordLogger } from './adapterContext.js';
+import { DEFER_AFTER_MS, localeFromDiscord, type DiscordAdapterContext, type DiscordContextPartial, type DiscordLogger } from './adapterContext.js';
 import { answerAutocomplete } from './listeners/autocomplete.js';
 import { answerMention, ThreadQuestions } from './listeners/mention.js';
 import { answerPageButton, isPageButton } from './listeners/pageButton.js';
@@ -27,6 +27,8 @@ interface DiscordConnectionOptions {
    * do not mention it. It must also be enabled in the Developer Portal, or login fails.
    */
   messageContent?: boolean;
+  /** Answers slower than this are deferred ("thinking…") then edited in (default 1500 ms). */
+  deferAfterMs?: number;
 }
 
 /** Either the app (`npm start`) or its parts (tests, embedding). */
@@ -86,6 +88,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     logger: parts.logger,
     defaultLocale: options.defaultLocale ?? parts.locale ?? 'fr',
     readFollowUpsWithoutMention: options.messageContent ?? false,
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
   };
   const threads = new ThreadQuestions();
   const client = createDiscordClient(options);

@@ -5,7 +5,7 @@
  */
 import { PermissionFlagsBits, type ButtonInteraction } from 'discord.js';
 import { runCommand } from '../../../engine/runCommand.js';
-import { DEFER_AFTER_MS, localeFromDiscord, within, type DiscordAdapterContext } from '../adapterContext.js';
+import { localeFromDiscord, within, type DiscordAdapterContext } from '../adapterContext.js';
 import { discordText } from '../messages.js';
 import { decodePageCustomId, parseCommandHeader, type AnswerState } from '../pageState.js';
 import { NOOP_CUSTOM_ID, renderDiscordEmbeds } from '../renderDiscordEmbeds.js';
@@ -38,7 +38,7 @@ export async function answerPageButton(interaction: ButtonInteraction, adapter: 
     user: { id: interaction.user.id, canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false },
   });
   const work = runCommand(adapter.commands, state.command, { ...state.args }, context, adapter.logger);
-  const quick = await within(work, DEFER_AFTER_MS);
+  const quick = await within(work, adapter.deferAfterMs);
   if (!quick) await interaction.deferUpdate();
   const answer = quick ? quick.value : await work;
 

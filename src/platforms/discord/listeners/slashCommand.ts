@@ -2,7 +2,7 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { CommandArgs, CommandDefinition } from '../../../engine/commandDefinition.js';
 import { runCommand } from '../../../engine/runCommand.js';
-import { DEFER_AFTER_MS, localeFromDiscord, within, type DiscordAdapterContext } from '../adapterContext.js';
+import { localeFromDiscord, within, type DiscordAdapterContext } from '../adapterContext.js';
 import { discordText } from '../messages.js';
 import { PRIVATE_OPTION } from '../registration.js';
 import { renderDiscordEmbeds } from '../renderDiscordEmbeds.js';
@@ -42,7 +42,7 @@ export async function answerSlashCommand(interaction: ChatInputCommandInteractio
   });
 
   const work = runCommand(adapter.commands, command.name, args, context, adapter.logger);
-  const quick = await within(work, DEFER_AFTER_MS);
+  const quick = await within(work, adapter.deferAfterMs);
   if (!quick) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const answer = quick ? quick.value : await work;
 
