@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface ApiCall {
   method: string;
@@ -43,6 +44,10 @@ export interface FakeSlack {
   /** Thread replies returned by `conversations.replies`, keyed `channel:thread_ts`. */
   threads: Map<string, Record<string, unknown>[]>;
   botUserId: string;
+  /** Socket Mode: envelopes acknowledged by the app, by envelope id. */
+  socketAcks: Map<string, Record<string, unknown>>;
+  /** Socket Mode: sends an envelope to the connected app (resolves once connected). */
+  sendEnvelope(envelope: Record<string, unknown>): Promise<void>;
   /** Resolves once `predicate` holds (polling), rejects after `timeoutMs`. */
   waitFor<T>(predicate: () => T | undefined | false, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -113,6 +118,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   const reply = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${port}/socket` };
       case 'auth.test':
         return { ok: true, user_id: botUserId, bot_id: 'BDEPECHE', team_id: teamId, user: 'depeche', team: 'Newsroom' };
       case 'chat.postMessage':
@@ -165,8 +172,24 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     res.writeHead(404);
     res.end();
   });
+  // Socket Mode: Slack's side of the WebSocket, saying hello and recording acknowledgements.
+  const socketAcks = new Map<string, Record<string, unknown>>();
+  const sockets = new WebSocketServer({ server, path: '/socket' });
+  let connected: Promise<WebSocket> = new Promise((resolve) => {
+    sockets.on('connection', (ws) => {
+      ws.on('message', (data) => {
+        const ack = JSON.parse(String(data)) as Record<string, unknown>;
+        if (typeof ack.envelope_id === 'string') socketAcks.set(ack.envelope_id, ack);
+      });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0DEPECHE' } }));
+      connected = Promise.resolve(ws);
+      resolve(ws);
+    });
+  });
+
+  let port = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
 
   return {
@@ -176,6 +199,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     responses,
     threads,
     botUserId,
+    socketAcks,
+    async sendEnvelope(envelope) {
+      (await connected).send(JSON.stringify(envelope));
+    },
     async waitFor(predicate, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -187,6 +214,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

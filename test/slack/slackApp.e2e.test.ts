@@ -138,7 +138,7 @@ describe('Slack adapter over HTTP', () => {
     );
     expect(ack.status).toBe(200);
     expect(ack.elapsedMs).toBeLessThan(3000);
-    const [answer] = await fake.waitFor(() => postsIn('C0NEWS', '1700000100.000200').length && postsIn('C0NEWS', '1700000100.000200'));
+    const [answer] = await fake.waitFor(() => postsIn('C0NEWS', '1700000100.000200').length > 0 && postsIn('C0NEWS', '1700000100.000200'));
     expect(answer.authorization).toBe('Bearer xoxb-test-token');
     expect(blockProblems(answer.params.blocks)).toEqual([]);
     expect(citedIds(answer.params.blocks as any[]).length).toBeGreaterThan(0);
