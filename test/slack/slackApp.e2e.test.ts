@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
 import type { CommandDefinition } from '../../src/engine/commandDefinition.js';
 import { Engine } from '../../src/engine/engine.js';
+import { routeQuestion } from '../../src/chat/routeQuestion.js';
 import { startSlack, type RunningSlack } from '../../src/platforms/slack/index.js';
 import { blockProblems, startFakeSlack, type FakeSlack } from './fakeSlack.js';
 import { blockActionBody, eventBody, postToSlackEndpoint, slashCommandBody } from './signedRequests.js';
@@ -152,6 +153,35 @@ describe('Slack adapter over HTTP', () => {
     const posts = await fake.waitFor(() => postsIn('C0NEWS', '1700000100.000200').length === 2 && postsIn('C0NEWS', '1700000100.000200'));
     expect(JSON.stringify(posts[1].params.blocks)).toContain('Peskov');
     expect(blockProblems(posts[1].params.blocks)).toEqual([]);
+  });
+
+  it('rebuilds a thread’s context from its history when the bot has forgotten it (after a restart)', async () => {
+    const root = '1700000500.000100';
+    fake.threads.set(`C0HIST:${root}`, [
+      { type: 'message', user: 'U0ALICE', text: '<@UDEPECHE> qui a dit « lutte sacrée » ?', ts: root },
+      { type: 'message', user: 'UDEPECHE', bot_id: 'BDEPECHE', text: 'Kim Jong Un…', ts: '1700000501.000100', thread_ts: root },
+      { type: 'message', user: 'U0ALICE', text: '<@UDEPECHE> et Peskov ?', ts: '1700000560.000100', thread_ts: root },
+    ]);
+    await mention(
+      { type: 'app_mention', user: 'U0ALICE', text: '<@UDEPECHE> et Peskov ?', ts: '1700000560.000100', thread_ts: root, channel: 'C0HIST', event_ts: '1700000560.000100' },
+      'Ev0HISTORY',
+    );
+    const [post] = await fake.waitFor(() => postsIn('C0HIST', root).length > 0 && postsIn('C0HIST', root));
+    const expected = routeQuestion('et Peskov ?', routeQuestion('qui a dit « lutte sacrée » ?', undefined, commands, 'fr'), commands, 'fr');
+    const header = JSON.stringify((post.params.blocks as any[])[0]);
+    expect(header).toContain(`*/${expected.command}*`);
+    expect(header).toContain('Peskov');
+    expect(fake.calls.some((c) => c.method === 'conversations.replies' && c.params.ts === root)).toBe(true);
+  });
+
+  it('answers a direct message in place', async () => {
+    await mention(
+      { type: 'message', channel_type: 'im', user: 'U0BOB', text: 'who said "sacred struggle"?', ts: '1700000600.000100', channel: 'D0BOB', event_ts: '1700000600.000100' },
+      'Ev0DIRECT',
+    );
+    const post = await fake.waitFor(() => fake.calls.find((c) => c.method === 'chat.postMessage' && c.params.channel === 'D0BOB'));
+    expect(post.params.thread_ts).toBeUndefined();
+    expect(blockProblems(post.params.blocks)).toEqual([]);
   });
 
   it('answers a retried event once', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineCommand, type CommandDefinition } from '../../src/engine/commandDefinition.js';
-import { escapeMrkdwn, slackTextToPlain } from '../../src/platforms/slack/mrkdwn.js';
+import { clipEscaped, clipFormatted, escapeMrkdwn, slackTextToPlain } from '../../src/platforms/slack/mrkdwn.js';
 import { parseSlashCommand } from '../../src/platforms/slack/slashCommandText.js';
 import { commandUsageHint, renderCommandHelp } from '../../src/platforms/slack/usage.js';
 
@@ -90,5 +90,15 @@ describe('Slack text and mrkdwn', () => {
   it('neutralises <!channel>, <!here>, <@U…> and @everyone in anything shown', () => {
     const shown = escapeMrkdwn('<!channel> <!here|here> <@U123> @everyone @Here');
     expect(shown).toBe('&lt;!channel&gt; &lt;!here|here&gt; &lt;@U123&gt; @\u2060everyone @\u2060Here');
+  });
+
+  it('clips escaped text without breaking an entity, an emoji or a link', () => {
+    const clipped = clipEscaped('&'.repeat(100), 20);
+    expect(clipped.length).toBeLessThanOrEqual(20);
+    expect(clipped).toMatch(/^(&amp;)+…$/);
+    const emoji = clipEscaped('🚢'.repeat(50), 11);
+    expect(emoji).toBe('🚢🚢🚢🚢🚢…');
+    const formatted = clipFormatted('*Title*\n<https://a.example|link one>\n<https://b.example|link two>', 40);
+    expect(formatted).toBe('*Title*\n<https://a.example|link one>\n…');
   });
 });
