@@ -10,11 +10,12 @@ export default defineCommand({
   run(ctx) {
     const { engine, locale } = ctx;
     const articles = [...engine.articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
-    const outlets = new Set(articles.map((a) => a.outlet ?? '?'));
+    const outlets = new Set(articles.map((a) => a.outlet).filter(Boolean));
+    const unknown = articles.filter((a) => !a.outlet).length;
     const problems = engine.corpus.problems;
     const notice = articles.length === 0
       ? t(locale, 'emptyCorpus', { dir: engine.corpusDir })
-      : [t(locale, 'sourcesHeader', { count: articles.length, outlets: outlets.size }),
+      : [t(locale, 'sourcesHeader', { count: articles.length, outlets: outlets.size }) + (unknown ? ` (${unknown} ${t(locale, 'unknownOutlet')})` : ''),
          problems.length ? `${t(locale, 'sourcesProblems', { count: problems.length })}: ${problems.map((p) => `${p.file} (${p.reason})`).join('; ')}` : '']
           .filter(Boolean).join('. ');
     return {

@@ -7,7 +7,7 @@ import type { Engine } from './engine.js';
 import type { PassageHit } from '../search/passageIndex.js';
 import { contentWords } from '../text/analyzer.js';
 
-/** Share of content words two sentences must have in common to count as the same report. */
+/** Share of content words (of the longer sentence) two sentences must share to count as the same report. */
 export const SAME_REPORT_OVERLAP = 0.8;
 
 export function wordOverlap(a: string[], b: string[]): number {
@@ -19,11 +19,20 @@ export function wordOverlap(a: string[], b: string[]): number {
   return common / Math.min(setA.size, setB.size);
 }
 
+/** Two sentences that are the same report printed twice (a republished dispatch), not merely on the same fact. */
+export function isSameReport(a: string[], b: string[]): boolean {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let common = 0;
+  for (const w of setA) if (setB.has(w)) common++;
+  return common / Math.max(1, setA.size, setB.size) >= SAME_REPORT_OVERLAP;
+}
+
 export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number): AnswerResult[] {
   const groups: { words: string[]; result: AnswerResult }[] = [];
   for (const hit of hits) {
     const words = contentWords(hit.passage.text);
-    const same = groups.find((g) => wordOverlap(g.words, words) >= SAME_REPORT_OVERLAP && Math.abs(g.words.length - words.length) <= Math.max(3, words.length * 0.3));
+    const same = groups.find((g) => isSameReport(g.words, words));
     if (same) {
       if (!same.result.articles.some((a) => a.id === hit.passage.articleId)) same.result.articles.push(engine.citation(hit.passage.articleId));
       continue;

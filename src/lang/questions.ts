@@ -13,7 +13,7 @@ const END = String.raw`\s*[?.!]*\s*$`;
 
 export const questionPatterns: Record<'fr' | 'en', QuestionPattern[]> = {
   fr: [
-    { command: 'who-said', pattern: new RegExp(String.raw`^(?:mais\s+)?(?:qui\s+(?:a|aurait|avait)\s+(?:dit|déclaré|affirmé|prononcé|écrit|lancé|parlé\s+d[eu'])|qui\s+(?:dit|parle\s+d[eu'])|de\s+qui\s+(?:est|vient)(?:\s+la\s+(?:citation|phrase))?|qui\s+est\s+l'auteur\s+d[eu'](?:\s+la\s+(?:citation|phrase))?)\s*:?\s*(?<what>.+?)${END}`, 'iu') },
+    { command: 'who-said', pattern: new RegExp(String.raw`^(?:mais\s+)?(?:qui\s+(?:a|aurait|avait)\s+(?:dit|déclaré|affirmé|prononcé|écrit|lancé|parlé\s+(?:des|de|du|d'))|qui\s+(?:dit|parle\s+(?:des|de|du|d'))|de\s+qui\s+(?:est|vient)(?:\s+la\s+(?:citation|phrase))?|qui\s+est\s+l'auteur\s+d[eu'](?:\s+la\s+(?:citation|phrase))?)\s*:?\s*(?<what>.+?)${END}`, 'iu') },
     { command: 'quotes', pattern: new RegExp(String.raw`^(?:qu'(?:a|est-ce\s+qu'a)\s+(?:dit|déclaré|affirmé)|que\s+(?:dit|disait|déclare|pense)|qu'est-ce\s+que\s+(?:dit)?|qu'a\s+(?:répondu|ajouté))\s+(?<who>.+?)(?:\s+a\s+dit)?${TOPIC}${END}`, 'iu') },
     { command: 'quotes', pattern: new RegExp(String.raw`^(?:les\s+)?(?:citations|déclarations|propos|paroles)\s+d[eu']\s*(?<who>.+?)${TOPIC}${END}`, 'iu') },
     { command: 'summary', pattern: new RegExp(String.raw`^(?:(?:fais|fait|donne)(?:-moi)?\s+(?:un\s+)?)?(?:résumé|résume|résumer|synthèse|l'essentiel|que\s+s'est-il\s+passé|quoi\s+de\s+neuf|qu'est-ce\s+qui\s+s'est\s+passé)(?:\s*:)?(?:\s+(?:sur|de|du|des|à propos d[eu']|concernant)\s*(?<topic>.+?))?${END}`, 'iu') },

@@ -16,7 +16,7 @@ export function cleanText(text: string): string {
  */
 export function foldAccents(text: string): string {
   return text
-    .replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');

@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let o = '';
+  let e = '';
+  out.on('data', (d) => (o += d));
+  err.on('data', (d) => (e += d));
+  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  return { code, out: o, err: e };
+}
+
+const temps: string[] = [];
+afterAll(async () => {
+  for (const d of temps) await rm(d, { recursive: true, force: true });
+});
+
+describe('CLI: ask', () => {
+  it('prints the contract JSON for /ask', async () => {
+    const { code, out } = await cli('ask', '/ask satellites', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ command: 'ask', query: 'satellites' });
+    expect(json.results.length).toBeGreaterThan(0);
+    for (const r of json.results) {
+      expect(Object.keys(r)).toEqual(['text', 'articles']);
+      for (const a of r.articles) expect(Object.keys(a)).toEqual(['id', 'outlet', 'title', 'url', 'published']);
+    }
+    expect(json.results[0].text).toMatch(/satellite/);
+  });
+
+  it('shows an unknown outlet as null in JSON', async () => {
+    const { out } = await cli('ask', '/sources', '--json');
+    const outlets = JSON.parse(out).results.map((r: { articles: { outlet: string | null }[] }) => r.articles[0].outlet);
+    expect(outlets).toContain(null);
+    expect(outlets).toContain('Fox News');
+  });
+
+  it('answers "nothing found" with status 0 and a notice', async () => {
+    const { code, out } = await cli('ask', '/ask xylophone quantique', '--json', '--locale', 'en');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ results: [], notice: expect.stringMatching(/Nothing in the corpus/) });
+  });
+
+  it('exits 2 with a clear message on usage errors', async () => {
+    expect(await cli('ask', '/nope something')).toMatchObject({ code: 2, err: expect.stringMatching(/Commande inconnue/) });
+    expect(await cli('ask', '/ask')).toMatchObject({ code: 2, err: expect.stringMatching(/question/) });
+    expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown subcommand/) });
+    expect(await cli('ask', '/ask x', '--locale', 'de')).toMatchObject({ code: 2, err: expect.stringMatching(/--locale/) });
+    expect(await cli('ask', `/ask ${'a'.repeat(5000)}`)).toMatchObject({ code: 2, err: expect.stringMatching(/trop long/) });
+  });
+});
+
+describe('CLI: index', () => {
+  it('names each problem file and keeps questions about the good articles working', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-cli-'));
+    temps.push(dir);
+    await copyFile('corpus/reuters-2023-09-14.md', path.join(dir, 'reuters.md'));
+    await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
+    await writeFile(path.join(dir, 'empty.txt'), '');
+    await writeFile(path.join(dir, 'broken.md'), '---\ntitle: [oops\n---\nTexte.');
+    const index = await cli('index', '--corpus', dir);
+    expect(index.code).toBe(0);
+    expect(index.out).toMatch(/articles: 1/);
+    expect(index.out).toMatch(/binary\.txt: binary/);
+    expect(index.out).toMatch(/empty\.txt: empty/);
+    expect(index.out).toMatch(/broken\.md: broken front matter/);
+    const ask = await cli('ask', '/ask visite du cosmodrome', '--corpus', dir, '--json');
+    expect(JSON.parse(ask.out).results[0].articles[0].id).toBe('reuters');
+  });
+});
+
+describe('npm start without credentials', () => {
+  it('reads commands from piped standard input and exits at the end', async () => {
+    const env = { ...process.env, DISCORD_TOKEN: '', DISCORD_APP_ID: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', DEPECHE_DATA: path.join(os.tmpdir(), 'depeche-start-test') };
+    const child = run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, timeout: 20_000 });
+    child.child.stdin!.end('/sources\noù en est le programme de satellites ?\n');
+    const { stdout } = await child;
+    for (const outlet of ['Fox News', 'watson.ch', 'Le Figaro', 'Reuters', 'source inconnue']) expect(stdout).toContain(outlet);
+    expect(stdout).toMatch(/satellite/);
+  });
+});
