@@ -18,7 +18,14 @@ async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => P
   }
   if (config.slack) {
     const { startSlack } = await import('./platforms/slack/index.js');
-    const slack = await startSlack({ ...config.slack, port: config.port, app });
+    const slack = await startSlack({
+      ...config.slack,
+      port: config.port,
+      commands: app.commands,
+      createContext: (scope) => app.createContext(scope),
+      logger: app.logger,
+      defaultLocale: config.locale,
+    });
     stops.push(slack.stop);
     app.logger.info({ port: slack.port, socketMode: Boolean(config.slack.appToken) }, 'Slack started');
   }

@@ -16,7 +16,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   let e = '';
   out.on('data', (d) => (o += d));
   err.on('data', (d) => (e += d));
-  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  const code = await main(args, out as unknown as typeof process.stdout, err as unknown as typeof process.stderr);
   return { code, out: o, err: e };
 }
 
