@@ -39,8 +39,12 @@ describe('Discord command registration', () => {
     for (const [i, payload] of payloads.entries()) {
       expect(payload.description).toBe(commands[i].description.en.slice(0, 100));
       expect(payload.description_localizations?.fr).toBe(commands[i].description.fr.slice(0, 100));
-      expect(payload.options?.at(-1)).toMatchObject({ name: 'private', type: 5, required: false });
-      expect(payload.options?.at(-1)).toHaveProperty('description_localizations.fr');
+      // Options live in the subcommands when there are some, and so does `private`.
+      const optionLists = commands[i].subcommands?.length ? payload.options!.map((sub: any) => sub.options) : [payload.options!];
+      for (const options of optionLists) {
+        expect(options.at(-1)).toMatchObject({ name: 'private', type: 5, required: false });
+        expect(options.at(-1)).toHaveProperty('description_localizations.fr');
+      }
     }
   });
 

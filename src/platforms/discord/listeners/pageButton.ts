@@ -3,7 +3,7 @@
  * arguments and page; the command runs again and the message is updated in place. Nothing is
  * kept in memory, so the buttons still work after a restart.
  */
-import { PermissionFlagsBits, type ButtonInteraction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type ButtonInteraction } from 'discord.js';
 import { runCommand } from '../../../engine/runCommand.js';
 import { localeFromDiscord, within, type DiscordAdapterContext } from '../adapterContext.js';
 import { discordText } from '../messages.js';
@@ -28,7 +28,7 @@ export async function answerPageButton(interaction: ButtonInteraction, adapter: 
     if (fromMessage?.command === button.command) state = fromMessage;
   }
   if (!button || !state || !adapter.commands.some((c) => c.name === state.command)) {
-    await interaction.reply({ content: discordText(locale, 'expiredButton'), flags: 'Ephemeral', allowedMentions: { parse: [] } });
+    await interaction.reply({ content: discordText(locale, 'expiredButton'), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
 

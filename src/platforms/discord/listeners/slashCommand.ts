@@ -49,5 +49,6 @@ export async function answerSlashCommand(interaction: ChatInputCommandInteractio
   const message = renderDiscordEmbeds(answer, locale, { state: { command: command.name, args } });
   const body = { content: message.content, embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
   if (interaction.deferred) await interaction.editReply(body);
-  else await interaction.reply({ ...body, ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+  // A usage error only concerns the person who typed it.
+  else await interaction.reply({ ...body, ...(ephemeral || answer.error ? { flags: MessageFlags.Ephemeral as const } : {}) });
 }
