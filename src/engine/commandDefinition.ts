@@ -4,6 +4,7 @@
  */
 import type { Answer } from './answer.js';
 import type { Engine } from './engine.js';
+import type { DigestService } from '../digest/digestService.js';
 
 export type Locale = 'fr' | 'en';
 export type Localized = Record<Locale, string>;
@@ -47,7 +48,8 @@ export interface CommandUser {
  * service answers with a clear notice rather than failing.
  */
 export interface CommandServices {
-  digests?: unknown;
+  /** Scheduled digests (`/digest`); absent where there is no database (the CLI). */
+  digests?: DigestService;
 }
 
 export interface CommandContext {
