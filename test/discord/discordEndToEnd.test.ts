@@ -345,6 +345,9 @@ describe('Discord end to end (discord.js against the local stand-in)', () => {
     const entries = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const failure = entries.find((e) => e.msg === 'discord: interaction failed' && e.interactionId === failing.id);
     expect(failure).toMatchObject({ command: 'sources', channelId: standIn.channelId, guildId: standIn.guildId });
+    expect((failure!.err as { status?: number }).status).toBe(404);
+    // The REST error's URL holds the interaction's own token: it is not logged either.
+    expect(JSON.stringify(failure)).not.toContain(failing.token);
     expect(entries.some((e) => e.msg === 'discord: connected')).toBe(true);
     expect(logLines.join('')).not.toContain(TOKEN);
     expect(logLines.join('')).not.toContain(TOKEN.split('.')[2]);

@@ -44,3 +44,14 @@ export async function within<T>(work: Promise<T>, ms: number): Promise<{ value: 
     clearTimeout(timer);
   }
 }
+
+/**
+ * What a log needs from an error. Discord REST errors carry the request URL, which for
+ * interaction replies contains the interaction's token, and the request body: both are left out.
+ */
+export function loggableError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { name, message, stack } = error;
+  const extra = error as { code?: unknown; status?: unknown; method?: unknown };
+  return { name, message, stack, code: extra.code, status: extra.status, method: extra.method };
+}

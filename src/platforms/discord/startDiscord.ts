@@ -6,7 +6,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { DepecheApp } from '../../app.js';
 import type { CommandContext, CommandDefinition, Locale } from '../../engine/commandDefinition.js';
-import { DEFER_AFTER_MS, localeFromDiscord, type DiscordAdapterContext, type DiscordContextPartial, type DiscordLogger } from './adapterContext.js';
+import { DEFER_AFTER_MS, localeFromDiscord, loggableError, type DiscordAdapterContext, type DiscordContextPartial, type DiscordLogger } from './adapterContext.js';
 import { answerAutocomplete } from './listeners/autocomplete.js';
 import { answerMention, ThreadQuestions } from './listeners/mention.js';
 import { answerPageButton, isPageButton } from './listeners/pageButton.js';
@@ -74,7 +74,9 @@ async function tellUserSomethingFailed(interaction: Interaction, adapter: Discor
   if (!interaction.isRepliable()) return;
   const content = discordText(localeFromDiscord(interaction.locale, adapter.defaultLocale), 'error');
   const body = { content, allowedMentions: { parse: [] }, embeds: [], components: [] };
-  if (interaction.deferred || interaction.replied) await interaction.editReply(body);
+  // A button's message still holds a good answer: tell the user aside rather than replace it.
+  if (interaction.isMessageComponent() && (interaction.deferred || interaction.replied)) await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  else if (interaction.deferred || interaction.replied) await interaction.editReply(body);
   else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
 }
 
@@ -100,9 +102,9 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, adapter);
       else if (interaction.isButton() && isPageButton(interaction.customId)) await answerPageButton(interaction, adapter);
     } catch (error) {
-      logger.error({ err: error, ...describeInteraction(interaction) }, 'discord: interaction failed');
+      logger.error({ err: loggableError(error), ...describeInteraction(interaction) }, 'discord: interaction failed');
       await tellUserSomethingFailed(interaction, adapter).catch((replyError: unknown) =>
-        logger.warn({ err: replyError, interactionId: interaction.id }, 'discord: could not report the failure to the user'),
+        logger.warn({ err: loggableError(replyError), interactionId: interaction.id }, 'discord: could not report the failure to the user'),
       );
     }
   });
@@ -111,14 +113,14 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     try {
       await answerMention(message, adapter, threads);
     } catch (error) {
-      logger.error({ err: error, messageId: message.id, channelId: message.channelId, guildId: message.guildId }, 'discord: mention failed');
+      logger.error({ err: loggableError(error), messageId: message.id, channelId: message.channelId, guildId: message.guildId }, 'discord: mention failed');
       await message
         .reply({ content: discordText(adapter.defaultLocale, 'error'), allowedMentions: { parse: [], repliedUser: false } })
-        .catch((replyError: unknown) => logger.warn({ err: replyError, messageId: message.id }, 'discord: could not report the failure to the user'));
+        .catch((replyError: unknown) => logger.warn({ err: loggableError(replyError), messageId: message.id }, 'discord: could not report the failure to the user'));
     }
   });
 
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
+  client.on(Events.Error, (error) => logger.error({ err: loggableError(error) }, 'discord: client error'));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord: client warning'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'discord: gateway disconnected'));
 

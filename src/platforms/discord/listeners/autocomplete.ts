@@ -1,6 +1,6 @@
 /** Completions while an option is typed (`/quotes speaker:` → known speakers). */
 import { PermissionFlagsBits, type AutocompleteInteraction } from 'discord.js';
-import { localeFromDiscord, type DiscordAdapterContext } from '../adapterContext.js';
+import { loggableError, localeFromDiscord, type DiscordAdapterContext } from '../adapterContext.js';
 
 /** Discord takes at most 25 choices, each name and value at most 100 characters. */
 export function toAutocompleteChoices(values: string[]): { name: string; value: string }[] {
@@ -31,7 +31,7 @@ export async function answerAutocomplete(interaction: AutocompleteInteraction, a
   try {
     values = command.complete(context, focused.name, String(focused.value ?? ''));
   } catch (error) {
-    adapter.logger.warn({ err: error, command: command.name, option: focused.name }, 'discord: autocomplete failed');
+    adapter.logger.warn({ err: loggableError(error), command: command.name, option: focused.name }, 'discord: autocomplete failed');
   }
   await interaction.respond(toAutocompleteChoices(values));
 }

@@ -6,7 +6,7 @@
 import { PermissionFlagsBits, ThreadAutoArchiveDuration, type Message, type SendableChannels, type ThreadChannel } from 'discord.js';
 import { routeQuestion, type RoutedQuestion } from '../../../chat/routeQuestion.js';
 import { runCommand } from '../../../engine/runCommand.js';
-import type { DiscordAdapterContext } from '../adapterContext.js';
+import { loggableError, type DiscordAdapterContext } from '../adapterContext.js';
 import { discordText } from '../messages.js';
 import { parseCommandHeader } from '../pageState.js';
 import { neutralizeMentions, renderDiscordEmbeds, truncate } from '../renderDiscordEmbeds.js';
@@ -49,7 +49,7 @@ async function previousQuestionFromHistory(thread: ThreadChannel, botUserId: str
       if (state) return { command: state.command, args: state.args, locale: adapter.defaultLocale };
     }
   } catch (error) {
-    adapter.logger.warn({ err: error, threadId: thread.id }, 'discord: could not read the thread history');
+    adapter.logger.warn({ err: loggableError(error), threadId: thread.id }, 'discord: could not read the thread history');
   }
   return undefined;
 }
@@ -96,7 +96,7 @@ export async function answerMention(message: Message, adapter: DiscordAdapterCon
       target = await message.startThread({ name: threadName(question), autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
     } catch (error) {
       // No thread permission (or a channel without threads): answer as a reply instead.
-      adapter.logger.warn({ err: error, channelId: message.channelId }, 'discord: could not start a thread, replying in the channel');
+      adapter.logger.warn({ err: loggableError(error), channelId: message.channelId }, 'discord: could not start a thread, replying in the channel');
       await message.reply(body);
       return;
     }
