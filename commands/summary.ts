@@ -1,0 +1,45 @@
+/** /summary [topic:<text>] — a short multi-outlet summary; each sentence cites every outlet that reports it. */
+import { defineCommand, type Locale } from '../src/engine/commandDefinition.js';
+import { t } from '../src/i18n/messages.js';
+import { summarize } from '../src/summary/summarize.js';
+
+/** Sentences in a summary. */
+export const SUMMARY_SENTENCES = 6;
+
+const notices: Record<Locale, { nothingOnTopic: string; noTopicWords: string }> = {
+  fr: {
+    nothingOnTopic: 'Le corpus ne dit rien sur « {topic} » : aucun article n’en parle.',
+    noTopicWords: '« {topic} » ne contient pas de mot à chercher ; essayez par exemple /summary armes.',
+  },
+  en: {
+    nothingOnTopic: 'The corpus says nothing about "{topic}": no article mentions it.',
+    noTopicWords: '"{topic}" has no word to look for; try for example /summary weapons.',
+  },
+};
+
+export default defineCommand({
+  name: 'summary',
+  description: {
+    fr: 'Un résumé court à partir de plusieurs médias, chaque phrase citant ses sources',
+    en: 'A short multi-outlet summary, each sentence citing its sources',
+  },
+  options: [
+    {
+      name: 'topic',
+      type: 'string',
+      maxLength: 200,
+      description: { fr: 'Un sujet pour ne résumer que ce qui s’y rapporte', en: 'A topic, to summarise only what concerns it' },
+    },
+  ],
+  examples: ['/summary', '/summary armes', '/summary topic:satellites'],
+  run(ctx, args) {
+    const topic = typeof args.topic === 'string' && args.topic.trim() ? args.topic.trim() : undefined;
+    if (ctx.engine.articles.length === 0) return { command: 'summary', query: topic ?? '', results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
+    const summary = summarize(ctx.engine, { topic, maxSentences: SUMMARY_SENTENCES });
+    const results = summary.sentences.map((s) => ({ text: s.text, articles: s.articleIds.map((id) => ctx.engine.citation(id)) }));
+    let notice: string | undefined;
+    if (topic && summary.topicWords?.length === 0) notice = notices[ctx.locale].noTopicWords.replace('{topic}', topic);
+    else if (topic && results.length === 0) notice = notices[ctx.locale].nothingOnTopic.replace('{topic}', topic);
+    return { command: 'summary', query: topic ?? '', results, ...(notice ? { notice } : {}) };
+  },
+});

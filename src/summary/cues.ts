@@ -1,0 +1,57 @@
+/**
+ * Words that tell a summary how a sentence reads on its own, for French and English. Data
+ * only: src/summary/ reads it. Nothing here names a person, place or event.
+ */
+import type { Lang } from '../corpus/article.js';
+
+export interface SummaryCues {
+  /**
+   * Connectives that tie a sentence to the one before it. At the start of an extracted
+   * sentence they dangle, so they are trimmed ("Cependant, le porte-parole…" → "Le porte-parole…").
+   * Written without the comma; a comma after them is trimmed too.
+   */
+  leadingConnectives: string[];
+  /** Connectives trimmed only when a comma follows (they can also start a plain sentence: "Ainsi va…"). */
+  leadingConnectivesWithComma: string[];
+  /** Pronouns and demonstratives that, opening a sentence, point back to something the reader has not seen. */
+  anaphoricOpeners: string[];
+  /** Asides set between commas after a subject that contrast it with someone named before ("Poutine, lui, a…"). */
+  contrastiveAsides: string[];
+  /**
+   * Cue words of news importance (Edmundson's "bonus words"): a claim confirmed, denied or
+   * not yet confirmed; an agreement accepted or refused; a reaction of concern or warning.
+   * Matched as word starts on accent-folded, lower-case text.
+   */
+  bonusWords: string[];
+}
+
+export const summaryCues: Record<Lang, SummaryCues> = {
+  fr: {
+    leadingConnectives: ['mais', 'et', 'or', 'donc', 'pourtant', 'cependant', 'toutefois', 'néanmoins'],
+    leadingConnectivesWithComma: [
+      'par ailleurs', 'en outre', 'de plus', 'ainsi', 'enfin', "d'autre part", 'en revanche', 'par conséquent',
+      'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'dans le même temps', 'parallèlement',
+      'en effet', 'de même', 'également', 'aussi', 'quant à lui', 'quant à elle', 'au contraire', 'malgré tout',
+    ],
+    contrastiveAsides: ['lui', 'elle', 'eux', 'elles', 'quant à lui', 'quant à elle', 'de son côté', 'pour sa part', 'lui aussi', 'elle aussi'],
+    anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux'],
+    bonusWords: [
+      'confirm', 'dementi', 'nie', 'nier', 'officiel', 'pas encore', "a l'ordre du jour", 'accept', 'refus', 'rejet',
+      'accord', 'preoccup', 'inquiet', 'condamn', 'averti', 'menac', 'sanction', 'premier', 'premiere', 'soutien',
+    ],
+  },
+  en: {
+    leadingConnectives: ['but', 'and', 'so', 'yet', 'however', 'still', 'nevertheless', 'nonetheless'],
+    leadingConnectivesWithComma: [
+      'meanwhile', 'also', 'moreover', 'furthermore', 'in addition', 'additionally', 'separately', 'instead', 'thus',
+      'on the other hand', 'for his part', 'for her part', 'for their part', 'at the same time', 'likewise', 'indeed',
+      'in turn', 'besides', 'even so',
+    ],
+    contrastiveAsides: ['for his part', 'for her part', 'for their part', 'in turn', 'meanwhile', 'too', 'though'],
+    anaphoricOpeners: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'him', 'them'],
+    bonusWords: [
+      'confirm', 'denied', 'deny', 'denies', 'official', 'not yet', 'on the agenda', 'accept', 'refus', 'reject',
+      'agreement', 'deal', 'concern', 'worr', 'condemn', 'warn', 'threat', 'sanction', 'first', 'support',
+    ],
+  },
+};

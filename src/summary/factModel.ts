@@ -1,0 +1,138 @@
+/**
+ * What each sentence says, as weighted terms, and how close two sentences are: the basis for
+ * "several outlets report this" and "these two sentences say the same thing". Terms are the
+ * analyzer's stems; spellings of one name that differ by a letter across outlets
+ * ("Vostochny" / "Vostotchny") are counted as one term.
+ */
+import type { Article } from '../corpus/article.js';
+import { searchTerms } from '../text/analyzer.js';
+import { buildTextUnits, type TextUnit } from './textUnits.js';
+
+export interface UnitTerms {
+  unit: TextUnit;
+  /** Which outlet printed it: the outlet's name, or the article id when the outlet is unknown. */
+  source: string;
+  /** Distinct canonical terms of the unit. */
+  terms: Set<string>;
+  /** Adjacent term pairs ("cosmodrom vostochny"). */
+  pairs: Set<string>;
+  /** Terms found only inside quotation marks or brackets: a relayed quote's wording or a gloss, not the outlet's report. */
+  quotedOnly: Set<string>;
+}
+
+export interface FactModel {
+  units: UnitTerms[];
+  /** Number of distinct sources in the corpus. */
+  sourceCount: number;
+  /** Inverse document frequency of a term over units. */
+  idf(term: string): number;
+  /** How many distinct sources use a term (or term pair). */
+  sourcesUsing(term: string): number;
+  /** Cosine of two units' telling terms, weighted by idf (0–1). */
+  similarity(a: UnitTerms, b: UnitTerms, ignore?: (term: string) => boolean): number;
+}
+
+/** Edit distance of at most one, for long words only. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Maps each term to one spelling when another term differs from it by a single letter. */
+function canonicalSpellings(counts: Map<string, number>): Map<string, string> {
+  const canonical = new Map<string, string>();
+  const buckets = new Map<string, string[]>();
+  for (const term of counts.keys()) {
+    if (term.length < 7 || /\d/.test(term)) continue;
+    const key = term.slice(0, 3);
+    (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(term);
+  }
+  for (const terms of buckets.values()) {
+    // Most frequent spelling first, so it becomes the name others map to.
+    terms.sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+    for (let i = 0; i < terms.length; i++) {
+      if (canonical.has(terms[i])) continue;
+      for (let j = i + 1; j < terms.length; j++) {
+        if (!canonical.has(terms[j]) && oneEditApart(terms[i], terms[j])) canonical.set(terms[j], terms[i]);
+      }
+    }
+  }
+  return canonical;
+}
+
+/** The text without its quotations ("« … »", "“ … ”", '" … "') and parenthetical glosses. */
+export function withoutQuotations(text: string): string {
+  return text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|\([^)]*\)/gu, ' ');
+}
+
+export function sourceOf(article: Pick<Article, 'id' | 'outlet'>): string {
+  return article.outlet ? article.outlet.toLowerCase() : `article:${article.id}`;
+}
+
+export function buildFactModel(articles: Article[]): FactModel {
+  const units = buildTextUnits(articles);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const raw = units.map((u) => searchTerms(u.text, u.lang));
+  const counts = new Map<string, number>();
+  for (const terms of raw) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const canonical = canonicalSpellings(counts);
+  const canon = (t: string) => canonical.get(t) ?? t;
+
+  const unitTerms: UnitTerms[] = units.map((unit, i) => {
+    const list = raw[i].map(canon);
+    const pairs = new Set<string>();
+    for (let k = 0; k + 1 < list.length; k++) pairs.add(`${list[k]} ${list[k + 1]}`);
+    const outside = new Set(searchTerms(withoutQuotations(unit.text), unit.lang).map(canon));
+    const quotedOnly = new Set(list.filter((t) => !outside.has(t)));
+    return { unit, source: sourceOf(byId.get(unit.articleId)!), terms: new Set(list), pairs, quotedOnly };
+  });
+
+  const df = new Map<string, number>();
+  const sources = new Map<string, Set<string>>();
+  for (const u of unitTerms) {
+    for (const t of [...u.terms, ...u.pairs]) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      (sources.get(t) ?? sources.set(t, new Set()).get(t)!).add(u.source);
+    }
+  }
+  const n = Math.max(1, unitTerms.length);
+  const sourceCount = new Set(unitTerms.map((u) => u.source)).size;
+  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  const sourcesUsing = (t: string) => sources.get(t)?.size ?? 0;
+  /**
+   * The words that tell facts apart: shared by at least two outlets (one outlet's own wording
+   * says nothing about agreement) and not by every outlet (the story's names and its day are
+   * in every fact). With fewer than three outlets, every word but the most common.
+   */
+  const telling = (t: string) =>
+    sourceCount >= 3 ? sourcesUsing(t) >= 2 && sourcesUsing(t) < sourceCount : (df.get(t) ?? 0) < n / 2;
+  const norms = new Map<UnitTerms, number>();
+  const norm = (u: UnitTerms) => {
+    let v = norms.get(u);
+    if (v === undefined) {
+      v = Math.sqrt([...u.terms].filter(telling).reduce((s, t) => s + idf(t) ** 2, 0));
+      norms.set(u, v);
+    }
+    return v;
+  };
+
+  return {
+    units: unitTerms,
+    sourceCount,
+    idf,
+    sourcesUsing,
+    similarity(a, b, ignore) {
+      const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+      let dot = 0;
+      let ignored = [0, 0];
+      for (const t of small.terms) if (large.terms.has(t) && telling(t)) dot += ignore?.(t) ? 0 : idf(t) ** 2;
+      if (ignore) ignored = [a, b].map((u) => [...u.terms].filter((t) => telling(t) && ignore(t)).reduce((s, t) => s + idf(t) ** 2, 0));
+      const d = Math.sqrt((norm(a) ** 2 - ignored[0]) * (norm(b) ** 2 - ignored[1]));
+      return d <= 0 ? 0 : dot / d;
+    },
+  };
+}

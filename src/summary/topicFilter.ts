@@ -1,0 +1,64 @@
+/**
+ * Which sentences are about a topic the user typed. Topic words may be French or English,
+ * with or without accents, singular or plural, or a derived form ("armes" finds "armement",
+ * "satellite" finds "satellites"); a single slip of the keyboard in a long word is forgiven.
+ */
+import type { Lang } from '../corpus/article.js';
+import { baseForm, contentWords, stem, tokenize } from '../text/analyzer.js';
+
+interface TopicWord {
+  base: string;
+  stems: string[];
+}
+
+export interface TopicMatcher {
+  /** The topic's content words. */
+  words: string[];
+  /** Share of the topic's words the text holds (0 when none). */
+  coverage(text: string, lang: Lang): number;
+}
+
+/** Stems shorter than this must match exactly; longer ones also match words they begin. */
+const MIN_PREFIX_STEM = 4;
+/** Base forms at least this long forgive one wrong, missing or extra letter. */
+const MIN_FUZZY_LENGTH = 6;
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
+  if (base === topic.base) return true;
+  const s = stem(base, lang);
+  for (const ts of topic.stems) {
+    if (s === ts) return true;
+    if (ts.length >= MIN_PREFIX_STEM && s.startsWith(ts)) return true;
+  }
+  return topic.base.length >= MIN_FUZZY_LENGTH && base.length >= MIN_FUZZY_LENGTH && withinOneEdit(base, topic.base);
+}
+
+export function topicMatcher(topic: string): TopicMatcher {
+  const words = [...new Set(contentWords(topic))];
+  const topicWords: TopicWord[] = words.map((w) => ({ base: w, stems: [...new Set([stem(w, 'fr'), stem(w, 'en')])] }));
+  return {
+    words,
+    coverage(text, lang) {
+      if (topicWords.length === 0) return 0;
+      const bases = new Set(tokenize(text).map(baseForm).filter(Boolean));
+      let hit = 0;
+      for (const tw of topicWords) {
+        for (const b of bases) {
+          if (wordMatches(tw, b, lang)) {
+            hit++;
+            break;
+          }
+        }
+      }
+      return hit / topicWords.length;
+    },
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * Finds the dates a sentence mentions and resolves them against the article's publication
+ * date. Explicit dates ("13 septembre", "September 13, 2023", "2023. 9. 13", "en juillet",
+ * "in May") are read as written; relative ones ("mercredi", "dimanche soir", "yesterday",
+ * "on Thursday") are resolved the way newspapers mean them: the most recent such day on or
+ * before publication, unless a word says "next" or "last". The words are data (src/lang/dates.ts).
+ */
+import type { Lang } from '../corpus/article.js';
+import { dateWords, type DateWords } from '../lang/dates.js';
+import { foldAccents } from '../text/normalize.js';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface DateMention {
+  /** The words as printed ("dimanche soir", "13 septembre"). */
+  text: string;
+  start: number;
+  end: number;
+  /** ISO date, as precise as the text allows: "2023-09-13", "2023-07", "2019". */
+  date: string;
+  precision: DatePrecision;
+  /** Read from the text alone, or computed from the publication date. */
+  kind: 'explicit' | 'relative';
+}
+
+/** A publication date broken into parts; day and month may be unknown ("2023-09"). */
+export interface PublicationDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function readPublicationDate(published: string | null | undefined): PublicationDate | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published ?? '');
+  if (!m) return null;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
+const VARIANTS: Record<string, string> = {
+  a: 'aàâä', e: 'eéèêë', i: 'iîï', o: 'oôö', u: 'uùûü', c: 'cç', y: 'yÿ',
+};
+
+/** A regex source matching the word with or without its accents, any case (used with the `i` flag). */
+function looseWord(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const base = foldAccents(ch).toLowerCase();
+    if (VARIANTS[base]) out += `[${VARIANTS[base]}${VARIANTS[base].toUpperCase()}]`;
+    else if (/['’]/.test(ch)) out += "['’]";
+    else if (ch === '-') out += '[-‑ ]?';
+    else if (ch === ' ') out += '\\s+';
+    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+const alternation = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map(looseWord).join('|');
+
+/** Letters on either side that would make a match part of a longer word. */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+interface Patterns {
+  words: DateWords;
+  monthIndex: (name: string) => number;
+  weekdayIndex: (name: string) => number;
+  explicit: { re: RegExp; read: (m: RegExpExecArray) => Parts | null }[];
+  weekday: RegExp;
+  relativeDay: RegExp;
+}
+
+interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+function indexOfName(groups: string[][]) {
+  const table = new Map<string, number>();
+  groups.forEach((names, i) => names.forEach((n) => table.set(foldAccents(n).toLowerCase().replace(/\.$/, ''), i)));
+  return (name: string) => table.get(foldAccents(name).toLowerCase().replace(/\.$/, '')) ?? -1;
+}
+
+function buildPatterns(lang: Lang): Patterns {
+  const words = dateWords[lang];
+  const monthIndex = indexOfName(words.months);
+  const weekdayIndex = indexOfName(words.weekdays);
+  const month = `(${alternation(words.months.flat())})`;
+  const weekday = `(${alternation(words.weekdays.flat())})`;
+  const day = '(\\d{1,2})(?:er|st|nd|rd|th)?';
+  const year = '(\\d{4})';
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const explicit: Patterns['explicit'] = [
+    // 2023-09-13
+    { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'), read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }) },
+    // 2023. 9. 13 (year-first dotted dates, as Korean and Japanese sources write them)
+    { re: new RegExp(`${B}(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})${E}\\.?`, 'gu'), read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }) },
+    // 13.09.2023, 13/09/2023 (day first; English slashes are month first)
+    {
+      re: new RegExp(`${B}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${E}`, 'gu'),
+      read: (m) => (lang === 'en' && m[2] === '/' ? { year: num(m[4]), month: num(m[1]), day: num(m[3]) } : { year: num(m[4]), month: num(m[3]), day: num(m[1]) }),
+    },
+    // [mercredi] 13 septembre [2023], 13 September 2023, 13th of May
+    { re: new RegExp(`${B}(?:${weekday},?\\s+)?(?:le\\s+|the\\s+)?${day}\\s+(?:of\\s+)?${month}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ day: num(m[2]), month: monthIndex(m[3]) + 1, year: num(m[4]) }) },
+    // [Wednesday,] September 13[, 2023]
+    { re: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[2]) + 1, day: num(m[3]), year: num(m[4]) }) },
+    // septembre 2023, September 2023
+    { re: new RegExp(`${B}${month}\\s+(?:de\\s+|of\\s+)?${year}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1, year: num(m[2]) }) },
+    // en juillet, in May, mi-juillet
+    { re: new RegExp(`${B}(?:${alternation(words.monthPrepositions)})[\\s-]+${month}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1 }) },
+    // en 2019, in 2019
+    { re: new RegExp(`${B}(?:${alternation(words.monthPrepositions)})\\s+((?:19|20)\\d\\d)${E}`, 'giu'), read: (m) => ({ year: num(m[1]) }) },
+  ];
+  const times = alternation(words.timesOfDay);
+  const weekdayRe =
+    lang === 'fr'
+      ? new RegExp(`${B}${weekday}(?:\\s+(${times}))?(?:\\s+(${alternation([...words.nextWeekday, ...words.lastWeekday])}))?${E}`, 'giu')
+      : new RegExp(`${B}(?:(${alternation([...words.nextWeekday, ...words.lastWeekday])})\\s+)?${weekday}(?:['’]s)?(?:\\s+(${times}))?${E}`, 'giu');
+  const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay };
+}
+
+const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoOf(parts: Required<Pick<Parts, 'year'>> & Parts): { date: string; precision: DatePrecision } {
+  if (parts.month && parts.day) return { date: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`, precision: 'day' };
+  if (parts.month) return { date: `${parts.year}-${pad(parts.month)}`, precision: 'month' };
+  return { date: String(parts.year), precision: 'year' };
+}
+
+function validParts(p: Parts): boolean {
+  if (p.month !== undefined && (p.month < 1 || p.month > 12)) return false;
+  if (p.day !== undefined && (p.day < 1 || p.day > 31)) return false;
+  if (p.year !== undefined && (p.year < 1800 || p.year > 2200)) return false;
+  return true;
+}
+
+/**
+ * A month (and day) without a year. News reports look back more than ahead: the most recent
+ * such date on or before publication, unless the next one is only a few months away.
+ */
+const FUTURE_WINDOW_DAYS = 100;
+
+function nearestYear(month: number, day: number | undefined, pub: PublicationDate): number {
+  const ref = Date.UTC(pub.year, (pub.month ?? 6) - 1, pub.day ?? 15);
+  const at = (y: number) => Date.UTC(y, month - 1, day ?? 1);
+  const past = at(pub.year) <= ref ? pub.year : pub.year - 1;
+  const future = past + 1;
+  return at(future) - ref <= FUTURE_WINDOW_DAYS * 86_400_000 ? future : past;
+}
+
+function dayFromPublication(pub: PublicationDate, offsetDays: number): string | null {
+  if (!pub.month || !pub.day) return null;
+  const t = Date.UTC(pub.year, pub.month - 1, pub.day) + offsetDays * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function weekdayOfPublication(pub: PublicationDate): number {
+  // ISO order: Monday = 0.
+  return (new Date(Date.UTC(pub.year, pub.month! - 1, pub.day!)).getUTCDay() + 6) % 7;
+}
+
+function isCapitalised(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+/**
+ * Every date the text mentions, in order of appearance, resolved against `published`
+ * (an ISO date, date-time or partial date). Mentions that cannot be resolved (a weekday
+ * in an article whose day of publication is unknown) are left out.
+ */
+export function readDates(text: string, lang: Lang, published: string | null | undefined): DateMention[] {
+  const P = patternsByLang[lang];
+  const pub = readPublicationDate(published);
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (m: DateMention) => {
+    found.push(m);
+    taken.push([m.start, m.end]);
+  };
+
+  for (const { re, read } of P.explicit) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const parts = read(m);
+      if (!parts || !validParts(parts) || parts.month === 0) continue;
+      if (!monthWordIsADate(m[0], P.words)) continue;
+      const year = parts.year ?? (parts.month && pub ? nearestYear(parts.month, parts.day, pub) : undefined);
+      if (year === undefined) continue;
+      add({ text: m[0].replace(/\.$/, ''), start, end: start + m[0].replace(/\.$/, '').length, ...isoOf({ ...parts, year }), kind: 'explicit' });
+    }
+  }
+
+  if (pub?.month && pub.day) {
+    P.relativeDay.lastIndex = 0;
+    for (let m = P.relativeDay.exec(text); m; m = P.relativeDay.exec(text)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const folded = foldAccents(m[1]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+      const entry = P.words.relativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
+      const date = entry ? dayFromPublication(pub, entry.offset) : null;
+      if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
+    }
+    const pubWeekday = weekdayOfPublication(pub);
+    P.weekday.lastIndex = 0;
+    for (let m = P.weekday.exec(text); m; m = P.weekday.exec(text)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const [weekdayName, modifier] = lang === 'fr' ? [m[1], m[3]] : [m[2], m[1]];
+      // English weekdays are capitalised; a lower-case "sun." or "wed" is another word.
+      if (lang === 'en' && !isCapitalised(weekdayName)) continue;
+      const wd = P.weekdayIndex(weekdayName);
+      if (wd < 0) continue;
+      const mod = modifier ? foldAccents(modifier).toLowerCase() : '';
+      let offset: number;
+      if (P.words.nextWeekday.includes(mod)) offset = (wd - pubWeekday + 7) % 7 || 7;
+      else {
+        const back = (pubWeekday - wd + 7) % 7;
+        offset = -(P.words.lastWeekday.includes(mod) ? back || 7 : back);
+      }
+      const date = dayFromPublication(pub, offset);
+      if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "may" and "march" are months only when capitalised (English) — "in May", not "it may". */
+function monthWordIsADate(matched: string, words: DateWords): boolean {
+  if (words.ambiguousMonths.length === 0) return true;
+  for (const token of matched.split(/[\s,]+/)) {
+    const lower = token.toLowerCase();
+    if (words.ambiguousMonths.includes(lower) && !isCapitalised(token)) return false;
+  }
+  return true;
+}
