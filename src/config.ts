@@ -14,6 +14,7 @@ const schema = z.object({
   DISCORD_APP_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'DISCORD_APP_ID must be the numeric application id from the Discord developer portal' }),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'DISCORD_GUILD_ID must be a numeric server id' }),
   DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_MESSAGE_CONTENT: optionalText.refine((v) => v === undefined || /^(true|false|1|0|yes|no)$/i.test(v), { message: 'DISCORD_MESSAGE_CONTENT must be true or false' }),
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), { message: 'SLACK_BOT_TOKEN must be a bot token (starts with xoxb-)' }),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), { message: 'SLACK_APP_TOKEN must be an app-level token (starts with xapp-)' }),
@@ -38,7 +39,7 @@ export function isTimeZone(zone: string | undefined): boolean {
 }
 
 export interface Config {
-  discord?: { token: string; appId: string; guildId?: string; apiUrl?: string };
+  discord?: { token: string; appId: string; guildId?: string; apiUrl?: string; messageContent: boolean };
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; adminUsers: string[] };
   port: number;
   corpusDir: string;
@@ -66,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
   if (e.DISCORD_TOKEN || e.DISCORD_APP_ID) {
     if (!e.DISCORD_TOKEN) problems.push('DISCORD_APP_ID is set but DISCORD_TOKEN is missing (Bot → Reset Token in the developer portal)');
     else if (!e.DISCORD_APP_ID) problems.push('DISCORD_TOKEN is set but DISCORD_APP_ID is missing (General Information → Application ID)');
-    else discord = { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL };
+    else discord = { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, messageContent: /^(true|1|yes)$/i.test(e.DISCORD_MESSAGE_CONTENT ?? '') };
   }
   let slack: Config['slack'];
   if (e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {

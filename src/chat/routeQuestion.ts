@@ -7,7 +7,7 @@
  */
 import type { CommandArgs, CommandDefinition, Locale } from '../engine/commandDefinition.js';
 import { parseCommandLine } from '../engine/commandLine.js';
-import { followUpPatterns, questionPatterns, questionWords } from '../lang/questions.js';
+import { followUpPatterns, questionPatterns, questionWords, wholeStoryTopics } from '../lang/questions.js';
 import { foldAccents } from '../text/normalize.js';
 
 export interface RoutedQuestion {
@@ -69,7 +69,11 @@ export function routeQuestion(text: string, previous?: RoutedQuestion, commands?
         const speaker = trimWords(g.who ?? g.who2);
         return { command, args: { speaker, ...(g.topic ? { topic: trimWords(g.topic) } : {}) }, locale };
       }
-      if (command === 'summary' || command === 'timeline') return { command, args: g.topic ? { topic: trimWords(g.topic) } : {}, locale };
+      if (command === 'summary' || command === 'timeline') {
+        const topic = trimWords(g.topic);
+        const whole = !topic || wholeStoryTopics.includes(topic.toLowerCase().replace(/^(?:les|la|le|l'|the)\s*/u, ''));
+        return { command, args: whole ? {} : { topic }, locale };
+      }
       return { command, args: {}, locale };
     }
   }

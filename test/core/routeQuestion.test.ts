@@ -14,6 +14,10 @@ describe('routing a natural question to a command', () => {
     ['chronologie', 'timeline', {}, 'fr'],
     ['timeline of the visit', 'timeline', { topic: 'the visit' }, 'en'],
     ['quelles sources ?', 'sources', {}, 'fr'],
+    ['quelles sont tes sources ?', 'sources', {}, 'fr'],
+    ['what are your sources?', 'sources', {}, 'en'],
+    ['quelle est la chronologie des événements ?', 'timeline', {}, 'fr'],
+    ['résumé des armes', 'summary', { topic: 'armes' }, 'fr'],
     ['Poutine va-t-il visiter la Corée du Nord ?', 'ask', { question: 'Poutine va-t-il visiter la Corée du Nord ?' }, 'fr'],
   ])('%s → /%s', (text, command, args, locale) => {
     expect(routeQuestion(text)).toEqual({ command, args, locale });
