@@ -18,7 +18,7 @@ export const DIGEST_MAX_SUMMARY = 3;
 /**
  * Sections other modules can supply (quotations, summaries). Each receives only the new
  * articles' ids and returns cited results, best first; a missing one is left out (quotes)
- * or replaced by the passages that best match the new articles' titles (summary).
+ * (quotes) or replaced by the passages that best match the new articles' titles (summary).
  */
 export interface DigestSections {
   quotes?(engine: Engine, articleIds: string[], locale: Locale, limit: number): AnswerResult[];
@@ -86,7 +86,8 @@ export function composeDigest(request: DigestRequest): Answer | null {
   const results: AnswerResult[] = listed.map((a) => ({ text: articleLine(a, locale), articles: [engine.citation(a.id)] }));
   const quotes = request.sections?.quotes?.(engine, ids, locale, DIGEST_MAX_QUOTES) ?? [];
   results.push(...quotes.slice(0, DIGEST_MAX_QUOTES));
-  const summary = request.sections?.summary?.(engine, ids, locale, DIGEST_MAX_SUMMARY) ?? topPassages(engine, articles, DIGEST_MAX_SUMMARY);
+  const summarized = request.sections?.summary?.(engine, ids, locale, DIGEST_MAX_SUMMARY) ?? [];
+  const summary = summarized.length ? summarized : topPassages(engine, articles, DIGEST_MAX_SUMMARY);
   results.push(...summary.slice(0, DIGEST_MAX_SUMMARY));
 
   return { command: 'digest', query: '', results, notice: lines.join('\n') };

@@ -9,6 +9,7 @@ import { systemClock, type Clock } from './clock.js';
 import { checkSchedule, type ScheduleProblem } from './cronSchedule.js';
 import { DigestScheduler, type DigestPoster, type DigestSchedulerOptions } from './digestScheduler.js';
 import { DigestStore, type ChannelKey, type DigestPlatform, type DigestRecord, type DigestSchedule } from './digestStore.js';
+import { loadDigestSections } from './sections.js';
 
 export interface DigestServiceOptions extends Omit<DigestSchedulerOptions, 'store' | 'engine'> {
   engine: Engine;
@@ -35,6 +36,11 @@ export class DigestService {
   private readonly clock: Clock;
   private readonly slackAdminUsers: Set<string>;
   private readonly logger?: Logger;
+
+  /** Opens the service with the quotation and summary sections found in this tree (see sections.ts). */
+  static async open(options: DigestServiceOptions): Promise<DigestService> {
+    return new DigestService({ ...options, sections: options.sections ?? (await loadDigestSections()) });
+  }
 
   constructor(options: DigestServiceOptions) {
     this.store = DigestStore.open(options.dataDir);
