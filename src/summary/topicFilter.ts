@@ -31,8 +31,12 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** French "-ée" nouns are their own words (armée ≠ arme, entrée ≠ entre) though they stem alike. */
+const FEMININE_NOUN = /ees?$/;
+
 function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   if (base === topic.base) return true;
+  if (FEMININE_NOUN.test(base) !== FEMININE_NOUN.test(topic.base)) return false;
   const s = stem(base, lang);
   for (const ts of topic.stems) {
     if (s === ts) return true;

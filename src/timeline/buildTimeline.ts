@@ -11,6 +11,7 @@ import type { UnitTerms } from '../summary/factModel.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
+import { searchTerms } from '../text/analyzer.js';
 
 export const DEFAULT_TIMELINE_EVENTS = 12;
 /** At most this many events on one day, so one busy day does not fill the timeline. */
@@ -75,7 +76,12 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
   // Group the same fact on the same date; the group's sentence is its most readable one.
   const groups: Candidate[] = [];
   for (const d of dated) {
-    const same = groups.find((g) => g.mention.date === d.mention.date && model.similarity(g.unit, d.unit) >= SAME_FACT_SIMILARITY);
+    // The date's own words ("vendredi", "Friday") are what the group shares by construction, not evidence of one fact.
+    const same = groups.find((g) => {
+      if (g.mention.date !== d.mention.date) return false;
+      const dateTerms = new Set([...searchTerms(g.mention.text, g.unit.unit.lang), ...searchTerms(d.mention.text, d.unit.unit.lang)]);
+      return model.similarity(g.unit, d.unit, (t) => dateTerms.has(t)) >= SAME_FACT_SIMILARITY;
+    });
     const weight = readability(d.unit);
     if (same) {
       if (!same.articleIds.includes(d.unit.unit.articleId)) same.articleIds.push(d.unit.unit.articleId);

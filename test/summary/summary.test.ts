@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import summaryCommand from '../../commands/summary.js';
+import { Engine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/answer.js';
+import { contentWords } from '../../src/text/analyzer.js';
+import { wordOverlap } from '../../src/engine/passageResults.js';
+import { tidySentence } from '../../src/summary/textUnits.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let bundled: Engine;
+let other: Engine;
+
+beforeAll(async () => {
+  bundled = await Engine.open({ corpusDir: path.join(root, 'corpus'), dataDir: null });
+  other = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/other-event'), dataDir: null });
+});
+afterAll(async () => {
+  await bundled.close();
+  await other.close();
+});
+
+const run = (engine: Engine, topic?: string, locale: 'fr' | 'en' = 'fr') =>
+  summaryCommand.run({ engine, locale, now: new Date(), services: {} }, topic ? { topic } : {}) as Answer;
+
+/** Accent-folded content words of a sentence, for checks by meaning rather than by exact text. */
+const words = (text: string) => contentWords(text).join(' ');
+const some = (answer: Answer, ...patterns: RegExp[]) => answer.results.some((r) => patterns.every((p) => p.test(words(r.text))));
+
+describe('/summary on the bundled corpus', () => {
+  it('is at most six sentences citing at least three outlets', () => {
+    const answer = run(bundled);
+    expect(answer.results.length).toBeGreaterThan(2);
+    expect(answer.results.length).toBeLessThanOrEqual(6);
+    const outlets = new Set(answer.results.flatMap((r) => r.articles.map((a) => a.outlet ?? a.id)));
+    expect(outlets.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('states the invitation and its acceptance, the cosmodrome meeting and the concern about arms', () => {
+    const answer = run(bundled);
+    expect(some(answer, /\binvit/)).toBe(true);
+    expect(some(answer, /\baccept/, /\binvitation/)).toBe(true);
+    expect(some(answer, /\bcosmodrome\b/, /\bvosto/)).toBe(true);
+    expect(some(answer, /\b(preoccup|inquiet)/, /\b(armes|munitions|armement)\b/)).toBe(true);
+  });
+
+  it('cites every outlet reporting a fact, not only the quoted one', () => {
+    const answer = run(bundled);
+    expect(answer.results.some((r) => r.articles.length >= 2)).toBe(true);
+  });
+
+  it('never says the same thing twice', () => {
+    const texts = run(bundled).results.map((r) => contentWords(r.text));
+    for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) expect(wordOverlap(texts[i], texts[j])).toBeLessThan(0.6);
+  });
+
+  it('shows no page noise, titles, datelines or cut quotations', () => {
+    for (const r of run(bundled).results) {
+      expect(r.text).not.toMatch(/Publicit|Commentaires|^\p{Lu}{3,}[ ,(]/u);
+      expect(r.text).not.toBe(r.text.toUpperCase());
+      expect((r.text.match(/«/g) ?? []).length).toBe((r.text.match(/»/g) ?? []).length);
+      expect(r.text).toMatch(/^[\p{Lu}«“"]/u);
+    }
+  });
+
+  it('keeps to the topic: armes', () => {
+    const answer = run(bundled, 'armes');
+    expect(answer.results.length).toBeGreaterThan(1);
+    for (const r of answer.results) expect(words(r.text)).toMatch(/\barm(e|es|ement|ements)\b/);
+  });
+
+  it('keeps to the topic: satellites, and finds Putin\'s hint at helping build them', () => {
+    const answer = run(bundled, 'satellites');
+    expect(answer.results.length).toBeGreaterThan(0);
+    for (const r of answer.results) expect(words(r.text)).toMatch(/\bsatellite/);
+    expect(some(answer, /\bpoutine\b/, /\bconstruire\b/)).toBe(true);
+  });
+
+  it('forgives accents, case and plural in the topic', () => {
+    const a = run(bundled, 'SATELLITE').results.map((r) => r.text);
+    const b = run(bundled, 'satellites').results.map((r) => r.text);
+    expect(a).toEqual(b);
+    expect(run(bundled, 'preoccupation').results.length).toBeGreaterThan(0);
+  });
+
+  it('says plainly when the corpus says nothing on the topic', () => {
+    const fr = run(bundled, 'football');
+    expect(fr.results).toEqual([]);
+    expect(fr.notice).toMatch(/ne dit rien.*football/);
+    expect(run(bundled, 'football', 'en').notice).toMatch(/says nothing about "football"/);
+  });
+});
+
+describe('/summary on another event (French and English wire reports)', () => {
+  it('leads with the main fact and cites the outlets in both languages that report it', () => {
+    const answer = run(other);
+    expect(answer.results.length).toBeGreaterThan(1);
+    const first = answer.results[0];
+    expect(words(first.text)).toMatch(/\b(seisme|earthquake)\b/);
+    const ids = first.articles.map((a) => a.id);
+    expect(ids).toContain('wire-fr-2024-03-08');
+    expect(ids).toContain('wire-en-2024-03-08');
+  });
+
+  it('trims datelines and dangling connectives, changing nothing else', () => {
+    for (const r of run(other).results) expect(r.text).not.toMatch(/^(LISBONNE|SINES|Cependant|However|Par ailleurs)/);
+    expect(run(other).results.some((r) => r.text.startsWith('La compagnie ferroviaire nationale a suspendu'))).toBe(true);
+  });
+
+  it('filters by topic in that corpus too', () => {
+    const trains = run(other, 'trains');
+    expect(trains.results.length).toBeGreaterThan(0);
+    for (const r of trains.results) expect(words(r.text)).toMatch(/\btrains?\b/);
+  });
+});
+
+describe('tidySentence', () => {
+  it('takes off a leading connective and capitalises, nothing else', () => {
+    expect(tidySentence('Cependant, le porte-parole a déclaré que rien n’était prévu.', 'fr')).toBe('Le porte-parole a déclaré que rien n’était prévu.');
+    expect(tidySentence('However, the ministry said it had no plans.', 'en')).toBe('The ministry said it had no plans.');
+    expect(tidySentence('Par ailleurs, les habitants sont rentrés.', 'fr')).toBe('Les habitants sont rentrés.');
+    expect(tidySentence('Ainsi va le monde.', 'fr')).toBe('Ainsi va le monde.');
+  });
+
+  it('takes off a wire dateline', () => {
+    expect(tidySentence('SEOUL (Reuters) - Le dirigeant a parlé.', 'fr')).toBe('Le dirigeant a parlé.');
+    expect(tidySentence('SINES, Portugal (NW) - A quake struck.', 'en')).toBe('A quake struck.');
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import timelineCommand from '../../commands/timeline.js';
+import { Engine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/answer.js';
+import { contentWords } from '../../src/text/analyzer.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let bundled: Engine;
+let other: Engine;
+
+beforeAll(async () => {
+  bundled = await Engine.open({ corpusDir: path.join(root, 'corpus'), dataDir: null });
+  other = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/other-event'), dataDir: null });
+});
+afterAll(async () => {
+  await bundled.close();
+  await other.close();
+});
+
+const run = (engine: Engine, topic?: string) => timelineCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, topic ? { topic } : {}) as Answer;
+const words = (text: string) => contentWords(text).join(' ');
+const on = (answer: Answer, date: string) => answer.results.filter((r) => r.date === date).map((r) => words(r.text));
+
+describe('/timeline on the bundled corpus', () => {
+  it('dates the cosmodrome meeting to 13 September 2023 from "mercredi"', () => {
+    expect(on(run(bundled), '2023-09-13').some((w) => /\bcosmodrome\b/.test(w) && /\brencontr/.test(w))).toBe(true);
+  });
+
+  it("dates Kim's departure from Pyongyang to Sunday 10 September 2023 from \"dimanche soir\"", () => {
+    expect(on(run(bundled), '2023-09-10').some((w) => /\bpyongyang\b/.test(w) && /\bparti\b/.test(w))).toBe(true);
+  });
+
+  it('lists events in date order, each once, each cited', () => {
+    const answer = run(bundled);
+    const dates = answer.results.map((r) => r.date!);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(answer.results.map((r) => r.text)).size).toBe(answer.results.length);
+    for (const r of answer.results) expect(r.articles.length).toBeGreaterThan(0);
+    expect(answer.results.some((r) => r.articles.length >= 2)).toBe(true);
+  });
+
+  it('keeps to a topic and says when nothing is dated on it', () => {
+    const sat = run(bundled, 'satellites');
+    expect(sat.results.length).toBeGreaterThan(0);
+    for (const r of sat.results) expect(words(r.text)).toMatch(/\bsatellite/);
+    expect(run(bundled, 'football').notice).toMatch(/football/);
+  });
+});
+
+describe('/timeline on another event', () => {
+  it('resolves French and English relative days against each article\'s date and merges outlets', () => {
+    const answer = run(other);
+    const quake = answer.results.find((r) => r.date === '2024-03-07' && /\b(seisme|earthquake)\b/.test(words(r.text)));
+    expect(quake).toBeDefined();
+    expect(quake!.articles.map((a) => a.id).sort()).toEqual(['wire-en-2024-03-08', 'wire-fr-2024-03-08']);
+    expect(on(answer, '2024-03-02').some((w) => /\bseisme\b/.test(w))).toBe(true);
+    expect(on(answer, '2024-03-11').some((w) => /\btrains\b/.test(w))).toBe(true);
+  });
+});
