@@ -9,6 +9,8 @@ import type { Answer } from './engine/answer.js';
 import type { CommandArgs, CommandContext, CommandDefinition, CommandServices } from './engine/commandDefinition.js';
 import { Engine } from './engine/engine.js';
 import { runCommand } from './engine/runCommand.js';
+import { DigestService } from './digest/digestService.js';
+import { digestSettingsFromEnv } from './digest/settings.js';
 
 export interface DepecheApp {
   config: Config;
@@ -22,12 +24,27 @@ export interface DepecheApp {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, options: { logger: Logger; watch?: boolean; cache?: boolean }): Promise<DepecheApp> {
+export async function createApp(
+  config: Config,
+  options: { logger: Logger; watch?: boolean; cache?: boolean; /** Open the digest database (`/digest`); the caller starts its loop. */ digests?: boolean },
+): Promise<DepecheApp> {
   const engine = await Engine.open({ corpusDir: config.corpusDir, dataDir: options.cache === false ? null : config.dataDir, logger: options.logger });
   if (options.watch) await engine.watch();
   const commands = await loadCommands();
   const services: CommandServices = {};
   const closers: (() => Promise<void>)[] = [() => engine.close()];
+  if (options.digests) {
+    const digests = await DigestService.open({
+      engine,
+      dataDir: config.dataDir,
+      defaultTimeZone: config.timeZone,
+      slackAdminUsers: config.slack?.adminUsers,
+      logger: options.logger,
+      ...digestSettingsFromEnv(),
+    });
+    services.digests = digests;
+    closers.push(() => digests.close());
+  }
   const app: DepecheApp = {
     config,
     engine,

@@ -11,9 +11,10 @@ import { createLogger } from './log.js';
 async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
   if (config.discord) {
-    const { startDiscord } = await import('./platforms/discord/index.js');
+    const { startDiscord, createDiscordPoster } = await import('./platforms/discord/index.js');
     const discord = await startDiscord({ ...config.discord, app });
     stops.push(discord.stop);
+    app.services.digests?.registerPoster('discord', createDiscordPoster(discord.client.rest));
     app.logger.info('Discord connected');
   }
   if (config.slack) {
@@ -27,6 +28,7 @@ async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => P
       defaultLocale: config.locale,
     });
     stops.push(slack.stop);
+    app.services.digests?.registerPoster('slack', slack.poster);
     app.logger.info({ port: slack.port, socketMode: Boolean(config.slack.appToken) }, 'Slack started');
   }
   return stops;
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
   const onPlatform = Boolean(config.discord || config.slack);
   const logger = createLogger(process.env.LOG_LEVEL ?? (onPlatform ? config.logLevel : 'warn'));
   const interactive = Boolean(process.stdin.isTTY);
-  const app = await createApp(config, { logger, watch: onPlatform || interactive });
+  const app = await createApp(config, { logger, watch: onPlatform || interactive, digests: onPlatform });
   for (const p of app.engine.corpus.problems) logger.warn({ file: p.file }, `corpus file not loaded: ${p.reason}`);
 
   if (!onPlatform) {
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
     return;
   }
   const stops = await startPlatforms(app, config);
+  // Posters are registered: digests due (or missed while down) can go out now.
+  app.services.digests?.start();
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     for (const stop of stops) await stop().catch((err) => logger.error({ err }, 'stop failed'));
