@@ -153,6 +153,14 @@ describe('Slack adapter over HTTP', () => {
     const posts = await fake.waitFor(() => postsIn('C0NEWS', '1700000100.000200').length === 2 && postsIn('C0NEWS', '1700000100.000200'));
     expect(JSON.stringify(posts[1].params.blocks)).toContain('Peskov');
     expect(blockProblems(posts[1].params.blocks)).toEqual([]);
+
+    // People talking to each other in the thread are left alone; the next follow-up is answered.
+    const thread = { type: 'message', channel_type: 'channel', user: 'U0BOB', thread_ts: '1700000100.000200', channel: 'C0NEWS' };
+    await mention({ ...thread, text: 'merci, très utile', ts: '1700000170.000100' }, 'Ev0THANKS');
+    await mention({ ...thread, text: 'et Kirby ?', ts: '1700000180.000100' }, 'Ev0FOLLOWUP2');
+    const all = await fake.waitFor(() => postsIn('C0NEWS', '1700000100.000200').length >= 3 && postsIn('C0NEWS', '1700000100.000200'));
+    expect(all).toHaveLength(3);
+    expect(JSON.stringify(all[2].params.blocks)).toContain('Kirby');
   });
 
   it('rebuilds a thread’s context from its history when the bot has forgotten it (after a restart)', async () => {

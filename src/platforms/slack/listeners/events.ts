@@ -49,8 +49,10 @@ export function registerEventListeners(app: App, adapter: SlackAdapter): void {
     // A mention arrives as `app_mention` too; that listener answers it.
     if (botUserId && text.includes(`<@${botUserId}`)) return;
     const direct = message.channel_type === 'im';
-    const liveThread = message.thread_ts !== undefined && adapter.threads.get(message.channel, message.thread_ts) !== undefined;
-    if (!direct && !liveThread) return;
+    const previous = message.thread_ts !== undefined ? adapter.threads.get(message.channel, message.thread_ts) : undefined;
+    // In a thread the bot answered, people also talk to each other: only questions and
+    // follow-ups get an answer ("et Peskov ?" does, "merci !" does not).
+    if (!direct && !(previous && addressedToBot(adapter, slackTextToPlain(text, botUserId), previous))) return;
     if (!(await claimOnce(adapter, body.event_id, message.channel, message.ts, context.retryNum))) return;
     await answerQuestion(adapter, client, botUserId, {
       channel: message.channel,
@@ -62,6 +64,14 @@ export function registerEventListeners(app: App, adapter: SlackAdapter): void {
       direct,
     });
   });
+}
+
+function addressedToBot(adapter: SlackAdapter, text: string, previous: RoutedQuestion): boolean {
+  if (/\?\s*$/.test(text)) return true;
+  const alone = routeQuestion(text, undefined, adapter.commands, previous.locale);
+  if (alone.command !== 'ask') return true;
+  const inThread = routeQuestion(text, previous, adapter.commands, previous.locale);
+  return JSON.stringify(inThread) !== JSON.stringify(alone);
 }
 
 async function claimOnce(
