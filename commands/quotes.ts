@@ -1,0 +1,63 @@
+/**
+ * /quotes speaker:<name> [topic:<text>] — every quotation of a person or organisation, grouped
+ * (one result per quotation, listing every outlet that reported it) and cited. Names are
+ * forgiving ("kirby", "Kim Jong-un", "poutine"); a name several speakers share ("Kim") lists
+ * each of them. Known speakers are offered for autocomplete.
+ */
+import { defineCommand } from '../src/engine/commandDefinition.js';
+import { t } from '../src/i18n/messages.js';
+import { matchWords, queryWords } from '../src/quotes/matchWords.js';
+import { tq } from '../src/quotes/messages.js';
+import { groupToResult, quoteStore } from '../src/quotes/quoteStore.js';
+
+/** Most quotations listed in one answer (renderers page through them). */
+export const QUOTES_RESULTS = 50;
+/** Share of the topic's words a quotation (or its sentence) must hold. */
+const TOPIC_COVERAGE = 0.5;
+
+export default defineCommand({
+  name: 'quotes',
+  description: {
+    fr: 'Ce qu’a dit une personne ou une organisation, regroupé et cité',
+    en: 'What a person or organisation said, grouped and cited',
+  },
+  options: [
+    { name: 'speaker', type: 'string', required: true, autocomplete: true, maxLength: 200, description: { fr: 'Le locuteur (personne ou organisation)', en: 'The speaker (person or organisation)' } },
+    { name: 'topic', type: 'string', required: false, maxLength: 300, description: { fr: 'Un sujet pour filtrer les citations', en: 'A topic to filter the quotations' } },
+  ],
+  examples: ['/quotes speaker:Kirby', '/quotes speaker:"Vladimir Poutine" topic:satellites'],
+  complete(ctx, option, typed) {
+    if (option !== 'speaker') return [];
+    return quoteStore(ctx.engine).complete(typed);
+  },
+  run(ctx, args) {
+    const name = String(args.speaker ?? '').trim();
+    const topic = typeof args.topic === 'string' ? args.topic.trim() : '';
+    if (!name) return { command: 'quotes', query: '', results: [], notice: tq(ctx.locale, 'emptySpeaker'), error: true };
+    if (ctx.engine.articles.length === 0) return { command: 'quotes', query: name, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
+    const store = quoteStore(ctx.engine);
+    const speakers = store.findSpeakers(name);
+    if (speakers.length === 0) {
+      const known = store.speakers.slice(0, 12).map((s) => s.name).join(', ');
+      return { command: 'quotes', query: name, results: [], notice: [tq(ctx.locale, 'unknownSpeakerName', { name }), known ? tq(ctx.locale, 'knownSpeakers', { names: known }) : ''].filter(Boolean).join(' ') };
+    }
+    const words = topic ? queryWords(topic) : [];
+    const results = speakers.flatMap((speaker) => {
+      const groups = store.quotesOf(speaker);
+      if (!topic) return groups.map((g) => groupToResult(ctx.engine, g));
+      return groups
+        .map((g) => {
+          const scored = g.members.map((m) => ({ m, quote: matchWords(words, m.quote), text: matchWords(words, m.text) }));
+          const best = scored.sort((a, b) => Math.max(b.quote.coverage, b.text.coverage) - Math.max(a.quote.coverage, a.text.coverage))[0];
+          return { g, best, coverage: Math.max(best.quote.coverage, best.text.coverage) };
+        })
+        .filter((x) => x.coverage >= TOPIC_COVERAGE)
+        .sort((a, b) => b.coverage - a.coverage)
+        .map((x) => groupToResult(ctx.engine, x.g, x.best.m, x.best.quote.ranges.length ? x.best.quote.ranges : undefined));
+    });
+    const notices: string[] = [];
+    if (speakers.length > 1) notices.push(tq(ctx.locale, 'severalSpeakers', { name, names: speakers.map((s) => s.name).join(', ') }));
+    if (results.length === 0 && topic) notices.push(tq(ctx.locale, 'noQuotesOnTopic', { speaker: speakers.map((s) => s.name).join(', '), topic }));
+    return { command: 'quotes', query: name, results: results.slice(0, QUOTES_RESULTS), ...(notices.length ? { notice: notices.join(' ') } : {}) };
+  },
+});

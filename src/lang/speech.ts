@@ -1,0 +1,140 @@
+/**
+ * How newspapers report speech, in French and English: quotation marks, reporting verbs,
+ * inverted forms, titles, pronouns, organisation and document nouns. DATA only; the quotation
+ * extractor (src/quotes/) reads it. Nothing here names a person, a place or an event.
+ */
+import type { Lang } from '../corpus/article.js';
+
+export interface SpeechLanguage {
+  /**
+   * Reporting verbs as [past participle, present 3rd person singular]. Participles take the
+   * usual agreement endings (déclarée, déclarés); English past forms double as participles.
+   */
+  verbs: [string, string][];
+  /** Present participles that introduce speech ("écrivant :", "adding that"). */
+  participles: string[];
+  /** Auxiliaries before a participle ("a déclaré", "ont rapporté", "has said"). */
+  auxiliaries: string[];
+  /** Reflexive speech forms: "s'est dit préoccupée", "s'est félicité". */
+  reflexives: string[];
+  /** Subject pronouns that refer back to a speaker. */
+  pronouns: string[];
+  /** Emphatic pronouns after a subject ("Poutine, lui, a…"); never a speaker themselves. */
+  emphaticPronouns: string[];
+  /** Introduce a source: "selon X", "according to X". */
+  accordingTo: string[];
+  /** Complementisers after a reporting verb: "a déclaré que…", "said that…". */
+  complementisers: string[];
+  /** Determiners dropped from the front of a speaker's description. */
+  determiners: string[];
+  /** Words between a verb and its subject that are not part of the subject (time, manner). */
+  adverbs: string[];
+  /** Words that end a speaker noun phrase ("a déclaré X aux journalistes", "said X in a statement"). */
+  phraseStops: string[];
+  /** Openers of a sentence that are not its subject ("Cependant,", "However,"). */
+  connectives: string[];
+  /** Titles and roles that introduce a person ("le président russe Vladimir Poutine"). */
+  titles: string[];
+  /** Titles relative to someone else ("son homologue"): they describe, but never identify, a person. */
+  relativeTitles: string[];
+  /** Honorifics before a surname ("M. Poutine", "Mr. Kirby"). */
+  honorifics: string[];
+  /** Documents that "say" things on behalf of whoever issued them ("ajoute le communiqué"). */
+  documents: string[];
+  /** Nouns that make a description an organisation rather than a person. */
+  organisations: string[];
+  /** Verbs that introduce a report without being speech ("a évoqué la possibilité que"). */
+  reportFrames: string[];
+}
+
+export const speechFr: SpeechLanguage = {
+  verbs: [
+    ['déclaré', 'déclare'], ['dit', 'dit'], ['affirmé', 'affirme'], ['ajouté', 'ajoute'], ['annoncé', 'annonce'],
+    ['indiqué', 'indique'], ['précisé', 'précise'], ['rapporté', 'rapporte'], ['expliqué', 'explique'],
+    ['souligné', 'souligne'], ['assuré', 'assure'], ['estimé', 'estime'], ['averti', 'avertit'], ['prévenu', 'prévient'],
+    ['répondu', 'répond'], ['confié', 'confie'], ['insisté', 'insiste'], ['martelé', 'martèle'], ['lancé', 'lance'],
+    ['poursuivi', 'poursuit'], ['conclu', 'conclut'], ['écrit', 'écrit'], ['noté', 'note'], ['relevé', 'relève'],
+    ['rappelé', 'rappelle'], ['reconnu', 'reconnaît'], ['admis', 'admet'], ['promis', 'promet'], ['jugé', 'juge'],
+    ['dénoncé', 'dénonce'], ['déploré', 'déplore'], ['confirmé', 'confirme'], ['démenti', 'dément'], ['nié', 'nie'],
+    ['évoqué', 'évoque'], ['mentionné', 'mentionne'], ['commenté', 'commente'], ['observé', 'observe'],
+    ['signalé', 'signale'], ['fait savoir', 'fait savoir'], ['laissé entendre', 'laisse entendre'],
+    ['fait valoir', 'fait valoir'], ['raconté', 'raconte'], ['répété', 'répète'], ['ironisé', 'ironise'],
+    ['tweeté', 'tweete'], ['publié', 'publie'], ['soutenu', 'soutient'], ['plaidé', 'plaide'], ['réclamé', 'réclame'],
+    ['exhorté', 'exhorte'], ['appelé', 'appelle'], ['menacé', 'menace'], ['prévenu', 'prévient'], ['assené', 'assène'],
+    ['protesté', 'proteste'], ['regretté', 'regrette'], ['salué', 'salue'], ['critiqué', 'critique'], ['accusé', 'accuse'],
+    ['demandé', 'demande'], ['répliqué', 'réplique'], ['rétorqué', 'rétorque'], ['résumé', 'résume'], ['avancé', 'avance'],
+    ['considéré', 'considère'], ['prédit', 'prédit'], ['garanti', 'garantit'], ['certifié', 'certifie'], ['juré', 'jure'],
+    ['exprimé', 'exprime'], ['fait part', 'fait part'], ['souhaité', 'souhaite'], ['espéré', 'espère'], ['estimé', 'estime'],
+    ['cité', 'cite'], ['communiqué', 'communique'], ['informé', 'informe'], ['signifié', 'signifie'], ['clamé', 'clame'],
+  ],
+  participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
+  reflexives: ["s'est dit", "s'est dite", "s'est dits", "s'est dites", "se sont dit", "se sont dits", "se sont dites", "se dit", "se disent", "s'est déclaré", "s'est déclarée", "s'est félicité", "s'est félicitée", "s'est inquiété", "s'est inquiétée", "s'est montré", "s'est montrée", "s'est réjoui", "s'est réjouie", "s'est engagé", "s'est engagée", "s'est interrogé", "s'est interrogée", "s'est défendu", "s'est défendue", "se sont félicités", "se sont inquiétés", "se sont montrés"],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
+  emphaticPronouns: ['lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'quant à lui', 'quant à elle', 'pour sa part', 'de son côté', 'pour leur part', 'de leur côté'],
+  accordingTo: ['selon', "d'après", 'cité par', 'citée par'],
+  complementisers: ['que', "qu'"],
+  determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
+  adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
+  phraseStops: ['à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
+  connectives: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
+  titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant'],
+  relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur'],
+  honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr'],
+  documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
+  organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants'],
+  reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
+};
+
+export const speechEn: SpeechLanguage = {
+  verbs: [
+    ['said', 'says'], ['told', 'tells'], ['added', 'adds'], ['stated', 'states'], ['declared', 'declares'],
+    ['announced', 'announces'], ['explained', 'explains'], ['noted', 'notes'], ['warned', 'warns'], ['wrote', 'writes'],
+    ['insisted', 'insists'], ['argued', 'argues'], ['claimed', 'claims'], ['asserted', 'asserts'], ['replied', 'replies'],
+    ['responded', 'responds'], ['continued', 'continues'], ['stressed', 'stresses'], ['emphasised', 'emphasises'],
+    ['emphasized', 'emphasizes'], ['confirmed', 'confirms'], ['denied', 'denies'], ['acknowledged', 'acknowledges'],
+    ['admitted', 'admits'], ['reported', 'reports'], ['tweeted', 'tweets'], ['posted', 'posts'], ['urged', 'urges'],
+    ['cautioned', 'cautions'], ['predicted', 'predicts'], ['promised', 'promises'], ['vowed', 'vows'], ['pledged', 'pledges'],
+    ['suggested', 'suggests'], ['indicated', 'indicates'], ['revealed', 'reveals'], ['recalled', 'recalls'],
+    ['concluded', 'concludes'], ['observed', 'observes'], ['remarked', 'remarks'], ['commented', 'comments'],
+    ['complained', 'complains'], ['conceded', 'concedes'], ['countered', 'counters'], ['assured', 'assures'],
+    ['estimated', 'estimates'], ['agreed', 'agrees'], ['maintained', 'maintains'], ['reiterated', 'reiterates'],
+    ['described', 'describes'], ['called', 'calls'], ['expressed', 'expresses'], ['welcomed', 'welcomes'],
+    ['criticised', 'criticises'], ['criticized', 'criticizes'], ['accused', 'accuses'], ['asked', 'asks'],
+    ['quipped', 'quips'], ['boasted', 'boasts'], ['hinted', 'hints'], ['mentioned', 'mentions'], ['raised', 'raises'],
+  ],
+  participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging'],
+  auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
+  reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],
+  pronouns: ['he', 'she', 'they', 'it'],
+  emphaticPronouns: ['himself', 'herself', 'themselves', 'for his part', 'for her part', 'for their part', 'in turn'],
+  accordingTo: ['according to', 'quoted by', 'cited by', 'as reported by'],
+  complementisers: ['that'],
+  determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
+  adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon'],
+  phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'about', 'of', 'who', 'whose', 'which', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
+  connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
+  titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman'],
+  relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister'],
+  honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame'],
+  documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post'],
+  organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon'],
+  reportFrames: ['raised the possibility', 'expressed', 'hinted'],
+};
+
+/**
+ * Quotation marks, language-independent: opening mark → closing marks that end it.
+ * Straight quotes close themselves; single quotes are only taken as quotation marks where an
+ * outlet uses them so (no letter on the outer side), never inside a word (l'invitation, Putin's).
+ */
+export const quotePairs: { open: string; close: string[]; single?: boolean }[] = [
+  { open: '«', close: ['»'] },
+  { open: '“', close: ['”'] },
+  { open: '„', close: ['“', '”'] },
+  { open: '"', close: ['"'] },
+  { open: '‹', close: ['›'] },
+  { open: '‘', close: ['’'], single: true },
+  { open: "'", close: ["'"], single: true },
+];
+
+export const speech: Record<Lang, SpeechLanguage> = { fr: speechFr, en: speechEn };

@@ -1,0 +1,246 @@
+/**
+ * The people and organisations of one article, in reading order: who was introduced with
+ * which title ("le dirigeant nord-coréen Kim Jong Un"), which short form stands for whom
+ * ("Kirby" → John Kirby; once "Kim" means Kim Jong Un it keeps meaning him, even after a
+ * minister called Kim Yung-ho appears), which acronym an agency goes by, and who spoke last
+ * (for "a-t-il ajouté", "he said", "ajoute le communiqué").
+ */
+import type { Lang } from '../corpus/article.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { isStopword } from '../text/analyzer.js';
+import { isAcronym, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention } from './mentions.js';
+import type { SpeechPatterns } from './speechPatterns.js';
+
+export interface CastMember {
+  id: number;
+  kind: 'person' | 'organisation' | 'group';
+  /** A person's full name as printed (longest form seen); null for unnamed speakers. */
+  name: string | null;
+  /** Every printed form of the name, with counts. */
+  nameForms: Map<string, number>;
+  /** Folded name tokens ("kim", "jong", "un"). */
+  nameTokens: string[];
+  acronym: string | null;
+  /** Titles and descriptions seen with this speaker, as folded content words. */
+  descriptors: string[][];
+  /** How the speaker is shown when unnamed ("porte-parole du ministère…", "Maison Blanche"). */
+  display: string;
+  mentions: number;
+}
+
+/** Titles a person is known by anywhere in the corpus: descriptor key → full names. */
+export type CorpusTitles = Map<string, Set<string>>;
+
+export const descriptorKey = (words: string[]) => words.join(' ');
+export const nameKey = (name: string) => normalizeForMatch(name).replace(/['’]s$/, '');
+
+export class ArticleCast {
+  readonly members: CastMember[] = [];
+  /** A short form ("kirby", "kim") → the person it stands for in this article. */
+  private readonly shortForms = new Map<string, CastMember>();
+  /** Who spoke last with a verb of their own: "a-t-il ajouté" refers to them. */
+  lastSpeaker: CastMember | null = null;
+  /** The last organisation that spoke: "ajoute le communiqué" is its statement. */
+  lastOrganisation: CastMember | null = null;
+
+  constructor(
+    private readonly p: SpeechPatterns,
+    private readonly lang: Lang,
+    private readonly corpusTitles?: CorpusTitles,
+  ) {}
+
+  /** Reading pass: registers names introduced with a title, acronyms after a description, short forms. */
+  observe(sentence: string): void {
+    const tokens = tokenizePhrase(sentence);
+    const titles = titleMask(tokens, this.p);
+    for (const run of nameRuns(tokens, sentence, this.p)) {
+      const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
+      if (run.to - run.from >= 2) {
+        const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
+        this.person(name, descriptor);
+      } else {
+        this.bindShortForm(tokens[run.from].folded);
+      }
+    }
+    tokens.forEach((t, i) => {
+      if (!isAcronym(t)) return;
+      const descriptor = this.descriptorBefore(tokens, titles, i, sentence, true);
+      if (descriptor) this.organisation(t.text, descriptor);
+    });
+  }
+
+  /**
+   * The title or description right before a name or acronym, back to its determiner:
+   * "le président russe Vladimir Poutine" → président russe; "l'agence officielle, KCNA" → agence officielle.
+   */
+  private descriptorBefore(tokens: ReturnType<typeof tokenizePhrase>, titles: boolean[], at: number, text: string, organisation: boolean): string[] | null {
+    const window: number[] = [];
+    for (let i = at - 1; i >= 0 && window.length < 9; i--) {
+      const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+      const allowed = i === at - 1 ? /^\s*[,(]?\s*$/u : /^\s*$/u;
+      if (!allowed.test(gap)) break;
+      const w = tokens[i].folded;
+      if (this.p.phraseStops.has(w) && !['de', 'du', 'des', 'of'].includes(w)) break;
+      if (this.p.pronouns.has(w) || this.p.data.complementisers.includes(w)) break;
+      window.unshift(i);
+    }
+    const key = (i: number) => (organisation ? this.p.organisations.has(tokens[i].folded) : titles[i]);
+    const headAt = window.findIndex(key);
+    if (headAt < 0) return null;
+    let from = headAt;
+    for (let k = headAt - 1; k >= 0; k--) {
+      if (this.p.determiners.has(tokens[window[k]].folded) && !['de', 'du', 'des', "d'"].includes(tokens[window[k]].folded)) {
+        from = k + 1;
+        break;
+      }
+      if (this.lang === 'en') from = k;
+    }
+    const words = window
+      .slice(from)
+      .map((i) => tokens[i].folded)
+      .filter((w) => !this.p.determiners.has(w) && !['de', 'of', 'du', 'des', 'and', 'et'].includes(w));
+    if (words.length === 0 || this.p.relativeTitles.has(words[0])) return null;
+    return words;
+  }
+
+  private person(name: string, descriptor: string[] | null): CastMember {
+    const key = nameKey(name);
+    const tokens = key.split(' ');
+    let member = this.members.find((m) => m.kind === 'person' && m.name && sameName(m.nameTokens, tokens));
+    if (!member) {
+      member = { id: this.members.length, kind: 'person', name, nameForms: new Map(), nameTokens: tokens, acronym: null, descriptors: [], display: name, mentions: 0 };
+      this.members.push(member);
+    } else if (tokens.length > member.nameTokens.length) {
+      member.name = name;
+      member.nameTokens = tokens;
+      member.display = name;
+    }
+    member.nameForms.set(name, (member.nameForms.get(name) ?? 0) + 1);
+    member.mentions++;
+    if (descriptor) addDescriptor(member, descriptor);
+    return member;
+  }
+
+  private organisation(acronym: string, descriptor: string[] | null): CastMember {
+    let member = this.members.find((m) => m.acronym === acronym);
+    if (!member) {
+      member = { id: this.members.length, kind: 'organisation', name: null, nameForms: new Map(), nameTokens: [], acronym, descriptors: [], display: acronym, mentions: 0 };
+      this.members.push(member);
+    }
+    member.mentions++;
+    if (descriptor) addDescriptor(member, descriptor);
+    return member;
+  }
+
+  /** Binds a single-word name to the person it stands for, the first time it can. */
+  private bindShortForm(word: string): CastMember | null {
+    if (word.length < 3 || isStopword(word)) return null;
+    const bound = this.shortForms.get(word);
+    if (bound) {
+      bound.mentions++;
+      return bound;
+    }
+    const candidates = this.members.filter((m) => m.kind === 'person' && m.nameTokens.length >= 2 && m.nameTokens.includes(word));
+    if (candidates.length === 0) return null;
+    const chosen = candidates.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+    this.shortForms.set(word, chosen);
+    chosen.mentions++;
+    return chosen;
+  }
+
+  /** Who a speaker phrase stands for; null when it names no one ("Kim et Poutine"). */
+  resolve(phrase: string): CastMember | null {
+    const m = parseMention(phrase, this.p, this.lang);
+    return this.resolveMention(m);
+  }
+
+  resolveMention(m: Mention): CastMember | null {
+    if (m.compound || !m.text) return null;
+    if (m.pronoun) return this.lastSpeaker;
+    if (m.document) return this.lastOrganisation ?? this.lastSpeaker;
+    if (m.name) {
+      const tokens = nameKey(m.name).split(' ');
+      if (tokens.length >= 2) return this.person(m.name, m.descriptor.length && m.head && !m.relative && this.isTitle(m) ? m.descriptor : null);
+      const bound = this.bindShortForm(tokens[0]);
+      if (bound) return bound;
+      // An unknown single word: a place or institution used as speaker ("Washington"), or a surname never given in full.
+      return this.group(m.name, [tokens[0]], m.organisation ? 'organisation' : 'group');
+    }
+    if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
+    if (m.relative || m.descriptor.length === 0) return null;
+    return this.byDescription(m) ?? this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+  }
+
+  private isTitle(m: Mention): boolean {
+    return m.head !== null && this.p.titles.some((t) => t === m.head || t.startsWith(`${m.head} `));
+  }
+
+  /** "le dirigeant nord-coréen" → the person first presented with that title; "l'agence nord-coréenne" → KCNA. */
+  private byDescription(m: Mention): CastMember | null {
+    const words = m.descriptor;
+    const within = (d: string[]) => words.every((w) => d.includes(w));
+    const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head));
+    const exact = this.members.filter((member) => (member.name || member.acronym) && member.descriptors.some(within));
+    if (exact.length >= 1) return mostMentioned(exact);
+    if (this.corpusTitles && !m.organisation) {
+      const names = this.corpusTitles.get(descriptorKey(words));
+      if (names && names.size === 1) {
+        const [name] = [...names];
+        const known = this.members.find((member) => member.kind === 'person' && member.name && sameName(member.nameTokens, nameKey(name).split(' ')));
+        return known ?? this.person(name, words);
+      }
+    }
+    if (this.isTitle(m) && !m.organisation) {
+      const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member));
+      if (byHead.length === 1) return byHead[0];
+    }
+    // An organisation's shorter description: "l'agence nord-coréenne" for "l'agence de presse officielle nord-coréenne, KCNA".
+    if (m.organisation) {
+      const orgs = this.members.filter((member) => member.acronym && member.descriptors.some((d) => d[0] === words[0] && overlap(words, d) >= 0.6));
+      if (orgs.length === 1) return orgs[0];
+    }
+    return null;
+  }
+
+  private group(display: string, words: string[], kind: 'organisation' | 'group'): CastMember {
+    const key = descriptorKey(words);
+    let member = this.members.find((m) => !m.name && !m.acronym && m.descriptors.some((d) => descriptorKey(d) === key));
+    if (!member) {
+      member = { id: this.members.length, kind, name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [words], display: display.replace(/^\p{Ll}/u, (c) => c), mentions: 0 };
+      this.members.push(member);
+    }
+    member.mentions++;
+    return member;
+  }
+
+  /** Records that this member just spoke (for pronouns and documents that follow). */
+  spoke(member: CastMember): void {
+    this.lastSpeaker = member;
+    if (member.kind === 'organisation') this.lastOrganisation = member;
+  }
+}
+
+function addDescriptor(member: CastMember, words: string[]): void {
+  if (!member.descriptors.some((d) => descriptorKey(d) === descriptorKey(words))) member.descriptors.push(words);
+}
+
+function mostMentioned(members: CastMember[]): CastMember {
+  return members.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+}
+
+function overlap(a: string[], b: string[]): number {
+  const setB = new Set(b);
+  return a.filter((w) => setB.has(w)).length / Math.max(1, Math.min(a.length, b.length));
+}
+
+/**
+ * Whether two full names are one person: the same words, or one a longer form of the other
+ * with the same last word ("Vladimir Poutine" / "Vladimir Vladimirovitch Poutine"). "Kim Jong Un"
+ * and "Kim Yung-ho" share a word and stay two people.
+ */
+export function sameName(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return a.join(' ') === b.join(' ');
+  if (a.join(' ') === b.join(' ')) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short[short.length - 1] === long[long.length - 1] && short[0] === long[0] && short.every((w) => long.includes(w));
+}

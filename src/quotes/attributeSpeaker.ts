@@ -1,0 +1,285 @@
+/**
+ * Finds, in the sentence around a quotation, the words that say who spoke, the way newspapers
+ * write it: postposed ("», a déclaré John Kirby"), inverted ("a-t-il ajouté", "a déclaré
+ * mercredi Poutine aux journalistes", "said the agency"), preposed ("X a déclaré : « … »",
+ * "X a déclaré qu'il était “…”"), a participle ("…, écrivant : « … »"), "selon X" /
+ * "according to X", a clause-final attribution (", ont rapporté des agences"), a headline
+ * ("X : « … »"), or the sentence's own subject for a short fragment. Works on text where
+ * quoted words are masked, so a verb inside a quotation never attributes it.
+ */
+import { foldWord, type SpeechPatterns } from './speechPatterns.js';
+
+export type AttributionHow =
+  | 'postposed'
+  | 'inverted'
+  | 'preposed'
+  | 'participle'
+  | 'according'
+  | 'clause-final'
+  | 'headline'
+  | 'subject'
+  | 'continuation'
+  | 'none';
+
+export interface Attribution {
+  /** The speaker phrase as printed ("le porte-parole du Conseil de sécurité nationale, John Kirby"), or a pronoun. */
+  phrase: string | null;
+  how: AttributionHow;
+  /** Offset (in the sentence) of the verb that attributes, to tell one reporting verb from another. */
+  verbAt: number | null;
+  /** The phrase is a pronoun ("il", "he"). */
+  pronoun: boolean;
+}
+
+const NONE: Attribution = { phrase: null, how: 'none', verbAt: null, pronoun: false };
+
+/** Replaces the quoted words of a text with a neutral character, keeping offsets. */
+export function maskSpans(text: string, spans: { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + '·'.repeat(Math.max(0, s.end - s.start)) + out.slice(s.end);
+  return out;
+}
+
+const HONORIFIC_DOT = /(?<![\p{L}])(M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Gen|Sen|Rep|Gov)\.(?=\s)/gu;
+
+/** The speaker noun phrase at the start of `rest`: "l'agence de presse officielle nord-coréenne, KCNA, sans…" → up to "KCNA". */
+export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null {
+  const text = rest.replace(HONORIFIC_DOT, '$1').replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1');
+  const cut = text.split(/[;:.!?()«»“”"·\[\]]/u)[0];
+  const chunks = cut.split(',');
+  const words = (chunks[0] ?? '').trim().split(/\s+/u).filter(Boolean);
+  const kept: string[] = [];
+  for (const [i, w] of words.entries()) {
+    const f = foldWord(w.replace(/^(?:l|d)['’]/iu, (m) => m));
+    if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) break;
+    if (i === 0 && p.phraseStops.has(f)) return null;
+    kept.push(w);
+    if (kept.length >= 14) break;
+  }
+  if (kept.length === 0) return null;
+  let phrase = kept.join(' ');
+  const complete = kept.length === words.length;
+  // Apposition: ", John Kirby," or ", KCNA" after a description.
+  if (complete && chunks.length > 1) {
+    const next = chunks[1].trim();
+    if (/^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(next) && !p.connectives.has(foldWord(next.split(/\s+/u)[0]))) phrase += `, ${next}`;
+  }
+  return phrase;
+}
+
+/**
+ * The subject of the clause whose verb starts at `verbAt`: back to the sentence start, a ";",
+ * a ":" or a complementiser; leading connectives ("Cependant,", "Lors de la réunion,") and
+ * emphatic pronouns ("Poutine, lui, a…") are dropped, appositions kept.
+ */
+export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns): string | null {
+  let from = 0;
+  const head = masked.slice(0, verbAt);
+  for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas)(?![\p{L}])/giu)) from = m.index! + m[0].length;
+  let clause = head.slice(from).replace(/^\s*\p{Lu}[\p{Lu}\s-]+\([^)]*\)\s*[-—–]\s*/u, '');
+  clause = clause.replace(/·+/gu, ' ');
+  const chunks = clause.split(',').map((c) => c.trim());
+  while (chunks.length > 1 && isIntroductory(chunks[0], p)) chunks.shift();
+  while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])))) chunks.pop();
+  if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
+  const subject = chunks.filter(Boolean).join(', ').trim();
+  if (!subject || subject.split(/\s+/u).length > 16) return null;
+  return subject;
+}
+
+function isIntroductory(chunk: string, p: SpeechPatterns): boolean {
+  const words = chunk.trim().split(/\s+/u);
+  const first = foldWord(words[0] ?? '');
+  const firstTwo = foldWord(words.slice(0, 2).join(' '));
+  return !chunk.trim() || p.connectives.has(first) || p.connectives.has(firstTwo) || p.adverb.test(chunk.trim());
+}
+
+interface VerbHit {
+  at: number;
+  end: number;
+  participle: boolean;
+}
+
+function verbHits(masked: string, p: SpeechPatterns): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of masked.matchAll(p.finiteVerb)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: false });
+  for (const m of masked.matchAll(p.participle)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: true });
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** The subject of the nearest finite clause before a participle ("que Kim avait laissé…, écrivant"). */
+function participleSubject(masked: string, participleAt: number, p: SpeechPatterns): { phrase: string; verbAt: number } | null {
+  const head = masked.slice(0, participleAt);
+  const finite = [...head.matchAll(p.finiteAux)].pop();
+  if (!finite) return null;
+  const phrase = subjectBefore(masked, finite.index!, p);
+  return phrase ? { phrase, verbAt: participleAt } : null;
+}
+
+export interface QuoteInSentence {
+  /** Offsets of the quotation marks in the sentence. */
+  open: number;
+  close: number;
+  heading: boolean;
+}
+
+/**
+ * Who the sentence says spoke the quotation at `q`. `masked` is the sentence with every
+ * quotation's words masked.
+ */
+export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatterns): Attribution {
+  const before = masked.slice(0, q.open);
+  const after = masked.slice(q.close);
+
+  if (q.heading) {
+    const m = /^\s*([^:]{2,60}?)\s*:\s*$/u.exec(before);
+    return m ? { phrase: m[1], how: 'headline', verbAt: null, pronoun: false } : NONE;
+  }
+
+  // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
+  const inv = p.invertedPronoun.exec(after);
+  if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
+  const vs = p.verbThenSubject.exec(after);
+  if (vs?.groups?.rest) {
+    const phrase = nounPhraseAfter(vs.groups.rest, p);
+    if (phrase) return { phrase, how: 'postposed', verbAt: q.close, pronoun: false };
+  }
+  const sv = p.subjectThenVerb.exec(after);
+  if (sv?.groups?.subject && /^\s*[,;]?\s*[-—–]?\s*$/u.test(after.slice(0, after.indexOf(sv.groups.subject)))) {
+    const subject = sv.groups.subject.trim();
+    const words = subject.split(/\s+/u);
+    if (words.length <= 8 && !p.phraseStops.has(foldWord(words[0]))) {
+      return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
+    }
+  }
+  // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
+  const hits = verbHits(before, p);
+  const last = hits[hits.length - 1];
+  if (last) {
+    if (last.participle) {
+      const subject = participleSubject(masked, last.at, p);
+      if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
+    } else {
+      const phrase = subjectBefore(masked, last.at, p);
+      if (phrase) return { phrase, how: 'preposed', verbAt: last.at, pronoun: p.pronouns.has(foldWord(phrase)) };
+    }
+  }
+
+  // 3. "selon X" right after the quotation, or anywhere in the sentence.
+  for (const part of [after, before]) {
+    const m = p.accordingTo.exec(part);
+    if (m?.groups?.rest) {
+      const phrase = nounPhraseAfter(m.groups.rest, p);
+      if (phrase) return { phrase, how: 'according', verbAt: null, pronoun: false };
+    }
+  }
+
+  // 4. A clause-final attribution later in the sentence: "…, ont rapporté des agences de presse russes."
+  for (const m of after.matchAll(/,/gu)) {
+    const tail = after.slice(m.index!);
+    const vt = p.verbThenSubject.exec(tail);
+    if (vt?.groups?.rest) {
+      const phrase = nounPhraseAfter(vt.groups.rest, p);
+      if (phrase) return { phrase, how: 'clause-final', verbAt: q.close + m.index!, pronoun: false };
+    }
+  }
+
+  // 5. A fragment inside narration: the sentence's subject ("Poutine, lui, a trinqué au «…»").
+  if (/\p{L}/u.test(before)) {
+    const aux = [...before.matchAll(p.finiteAux)][0];
+    if (aux) {
+      const phrase = subjectBefore(masked, aux.index!, p);
+      if (phrase) return { phrase, how: 'subject', verbAt: null, pronoun: p.pronouns.has(foldWord(phrase)) };
+    }
+  }
+  return NONE;
+}
+
+/** A quotation that is a sentence (or several) of its own, with nothing around it. */
+export function isStandalone(masked: string, q: { open: number; close: number }): boolean {
+  return !/\p{L}/u.test(masked.slice(0, q.open)) && !/\p{L}/u.test(masked.slice(q.close));
+}
+
+export interface IndirectSpeech {
+  phrase: string;
+  how: AttributionHow;
+  verbAt: number | null;
+  /** Offsets of the reported words in the sentence. */
+  start: number;
+  end: number;
+  pronoun: boolean;
+}
+
+/**
+ * Reported speech without quotation marks: "X a déclaré que …", "X a évoqué la possibilité
+ * que …", "…, a rapporté l'agence X", "Selon X, …", "X said (that) …", "…, according to X".
+ */
+export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr' | 'en'): IndirectSpeech | null {
+  const endTrim = (s: number, e: number) => {
+    while (e > s && /[\s.,;:!?·]/u.test(masked[e - 1])) e--;
+    return e;
+  };
+  // "Selon X, …"
+  const lead = /^\s*/u.exec(masked)![0].length;
+  const acc = p.accordingTo.exec(masked);
+  if (acc && acc.index === lead && acc.groups?.rest) {
+    const restAt = masked.length - acc.groups.rest.length;
+    const comma = masked.indexOf(',', restAt);
+    const phrase = nounPhraseAfter(acc.groups.rest, p);
+    let start = comma + 1;
+    while (start < masked.length && /\s/u.test(masked[start])) start++;
+    if (phrase && comma > 0) return { phrase, how: 'according', verbAt: null, start, end: endTrim(start, masked.length), pronoun: false };
+  }
+  // "X a déclaré que …"
+  for (const hit of verbHits(masked, p)) {
+    if (hit.participle) {
+      // "…, estimant que …": the participle's subject is the nearest finite clause's.
+      const comp = p.complementiser.exec(masked.slice(hit.end, hit.end + 6));
+      const subject = comp && comp.index <= 2 ? participleSubject(masked, hit.at, p) : null;
+      if (!subject) continue;
+      let start = hit.end + comp!.index + comp![0].length;
+      while (start < masked.length && /\s/u.test(masked[start])) start++;
+      return { phrase: subject.phrase, how: 'participle', verbAt: hit.at, start, end: endTrim(start, masked.length), pronoun: false };
+    }
+    const window = masked.slice(hit.end, hit.end + 70);
+    const comp = p.complementiser.exec(window);
+    const nextVerb = verbHits(window, p)[0];
+    let start: number | null = null;
+    if (comp && (!nextVerb || nextVerb.at > comp.index) && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, ''))) start = hit.end + comp.index + comp[0].length;
+    else if (lang === 'en' && /^\s+(?!that)(?:the|a|an|his|her|its|their|it|he|she|they|we|i|\p{Lu})/iu.test(window) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
+    if (start === null) continue;
+    const phrase = subjectBefore(masked, hit.at, p);
+    if (!phrase) continue;
+    while (start < masked.length && /\s/u.test(masked[start])) start++;
+    let end = masked.length;
+    const stop = /:|,\s*(?=\S+\s*:)/u.exec(masked.slice(start));
+    if (stop) end = start + stop.index;
+    const participle = verbHits(masked.slice(start, end), p).find((h) => h.participle);
+    if (participle) end = start + participle.at;
+    const tail = /,\s*(?:selon|d['’]après|according to)\s/iu.exec(masked.slice(start, end));
+    if (tail) end = start + tail.index;
+    for (const m of masked.slice(start, end).matchAll(/,/gu)) {
+      if (p.verbThenSubject.exec(masked.slice(start + m.index!, end))) {
+        end = start + m.index!;
+        break;
+      }
+    }
+    return { phrase, how: 'preposed', verbAt: hit.at, start, end: endTrim(start, end), pronoun: p.pronouns.has(foldWord(phrase)) };
+  }
+  // "…, a rapporté l'agence X" / "…, rapporte Reuters" / "…, the agency said" / "…, selon X."
+  for (const m of masked.matchAll(/,/gu)) {
+    if (m.index! < 12) continue;
+    const tail = masked.slice(m.index!);
+    const vt = p.verbThenSubject.exec(tail);
+    const phrase = vt?.groups?.rest ? nounPhraseAfter(vt.groups.rest, p) : null;
+    const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
+    const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? nounPhraseAfter(accEnd.groups.rest, p) : null;
+    const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;
+    const svPhrase = sv?.groups?.subject && /[.\s]*$/u.test(tail.slice(sv.index + sv[0].length)) && tail.slice(sv.index + sv[0].length).trim().length <= 1 ? sv.groups.subject.trim() : null;
+    const found = phrase ?? accPhrase ?? svPhrase;
+    if (!found) continue;
+    const start = masked.slice(0, lead).length + (/^\s*\p{Lu}[\p{Lu}\s-]+\([^)]*\)\s*[-—–]\s*/u.exec(masked)?.[0].length ?? 0);
+    return { phrase: found, how: accPhrase ? 'according' : 'clause-final', verbAt: accPhrase ? null : m.index!, start, end: endTrim(start, m.index!), pronoun: p.pronouns.has(foldWord(found)) };
+  }
+  return null;
+}

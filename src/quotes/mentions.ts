@@ -1,0 +1,182 @@
+/**
+ * Reads a noun phrase that names a speaker: "le porte-parole de la présidence russe, Dmitri
+ * Peskov", "l'agence officielle nord-coréenne KCNA", "le dirigeant nord-coréen", "il",
+ * "le communiqué", "North Korean leader Kim Jong Un". Tells the person's name from the title
+ * before it, an organisation's acronym from its description, a pronoun from a document.
+ */
+import type { Lang } from '../corpus/article.js';
+import { foldWord, type SpeechPatterns } from './speechPatterns.js';
+
+export interface Token {
+  text: string;
+  /** Folded form: lower case, no accents, straight apostrophes. */
+  folded: string;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  /** The phrase as printed, trimmed. */
+  text: string;
+  /** The phrase without its leading determiners, as printed. */
+  display: string;
+  /** A person's name as printed ("Kim Jong Un"), when the phrase holds one. */
+  name: string | null;
+  acronym: string | null;
+  /** Folded content words of the description around the name ("dirigeant nord-coreen"). */
+  descriptor: string[];
+  /** The description's title or head noun ("dirigeant", "agence"), folded. */
+  head: string | null;
+  pronoun: boolean;
+  document: boolean;
+  /** The description names an organisation (agency, ministry…) rather than a person. */
+  organisation: boolean;
+  /** Several speakers joined by "et"/"and": not one speaker. */
+  compound: boolean;
+  /** A title that only relates to someone else ("son homologue"). */
+  relative: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
+const ELIDED = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+
+export function tokenizePhrase(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    let start = m.index!;
+    // "Kirby." at a phrase's end: the period is punctuation unless the word is an initial or honorific.
+    if (word.endsWith('.') && word.length > 3 && !/^\p{Lu}\p{L}?\.$/u.test(word)) word = word.slice(0, -1);
+    const elided = ELIDED.exec(word);
+    if (elided) {
+      const det = elided[0];
+      tokens.push({ text: det, folded: foldWord(det), start, end: start + det.length });
+      word = word.slice(det.length);
+      start += det.length;
+    }
+    tokens.push({ text: word, folded: foldWord(word), start, end: start + word.length });
+  }
+  return tokens;
+}
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+export const isAcronym = (t: Token) => /^\p{Lu}{2,6}\d*$/u.test(t.text);
+
+/** Marks tokens covered by a title (multi-word titles first: "secrétaire d'État", "prime minister"). */
+export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
+  const mask = tokens.map(() => false);
+  const titleTokens = titleTokenLists(p);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const title of titleTokens) {
+      if (i + title.length > tokens.length) continue;
+      if (title.every((w, j) => tokens[i + j].folded === w)) {
+        for (let j = 0; j < title.length; j++) mask[i + j] = true;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
+const titleCache = new WeakMap<SpeechPatterns, string[][]>();
+function titleTokenLists(p: SpeechPatterns): string[][] {
+  let lists = titleCache.get(p);
+  if (!lists) {
+    lists = p.titles.map((t) => tokenizePhrase(t).map((x) => x.folded)).sort((a, b) => b.length - a.length);
+    titleCache.set(p, lists);
+  }
+  return lists;
+}
+
+export interface NameRun {
+  from: number;
+  to: number; // exclusive token index
+}
+
+/**
+ * Runs of capitalised words that read as a person's name. A run right after a determiner
+ * ("la Maison Blanche", "l'Agence") is an organisation or a place, unless it is long enough to
+ * hold a name after the organisation's word ("l'Unification Kim Yung-ho").
+ */
+export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): NameRun[] {
+  const titles = titleMask(tokens, p);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const nameish =
+      isCapitalised(t) && !titles[i] && !p.determiners.has(t.folded) && !p.honorificWords.has(t.text) && !p.pronouns.has(t.folded) && !p.phraseStops.has(t.folded) && !p.connectives.has(t.folded);
+    if (!nameish) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+      const next = tokens[j];
+      // Inside a run a capitalised "Un" or "La" is part of the name ("Kim Jong Un").
+      if (!/^\s+$/u.test(gap) || !isCapitalised(next) || titles[j] || p.honorificWords.has(next.text)) break;
+      j++;
+    }
+    let from = i;
+    const before = tokens[i - 1];
+    const gapBefore = before ? text.slice(before.end, tokens[i].start) : '';
+    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore)) from = j - i >= 3 ? i + 1 : j;
+    if (from < j) runs.push({ from, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Mention {
+  let text = phrase.trim().replace(/^[,;:\s—–-]+|[,;:.\s—–-]+$/gu, '').trim();
+  text = text.replace(p.honorifics, '');
+  const tokens = tokenizePhrase(text);
+  const folded = tokens.map((t) => t.folded);
+  const lower = folded.join(' ');
+  const empty: Mention = { text, display: text, name: null, acronym: null, descriptor: [], head: null, pronoun: false, document: false, organisation: false, compound: false, relative: false };
+  if (tokens.length === 0) return empty;
+  if (tokens.length === 1 && p.pronouns.has(lower)) return { ...empty, pronoun: true };
+
+  let first = 0;
+  while (first < tokens.length - 1 && p.determiners.has(tokens[first].folded)) first++;
+  const display = text.slice(tokens[first].start).trim();
+  const joiners = lang === 'fr' ? ['et', 'ou'] : ['and', 'or'];
+  const runs = nameRuns(tokens, text, p);
+  const compound = tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
+  const acronymToken = tokens.find(isAcronym);
+  const titles = titleMask(tokens, p);
+  const hasOrganisationNoun = folded.some((w) => p.organisations.has(w));
+
+  let name: string | null = null;
+  let descriptorTokens = tokens.slice(first);
+  const run = runs[runs.length - 1];
+  // A capitalised run followed by an organisation noun ("Washington Post newspaper") is not a person.
+  const orgAfterRun = run ? folded.slice(run.to).some((w) => p.organisations.has(w)) : false;
+  if (run && !orgAfterRun && !(acronymToken && run.to - run.from === 1 && hasOrganisationNoun)) {
+    name = text.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
+    descriptorTokens = tokens.slice(first, run.from);
+  } else if (acronymToken) {
+    descriptorTokens = tokens.slice(first).filter((t) => t !== acronymToken);
+  }
+  const descriptor = descriptorTokens
+    .map((t) => t.folded)
+    .filter((w) => !p.determiners.has(w) && !['de', 'of', 'du', 'des', 'and', 'et'].includes(w) && !/^\p{N}+$/u.test(w));
+  const titleAt = tokens.findIndex((_, i) => titles[i] && i >= first);
+  const head = titleAt >= 0 ? tokens[titleAt].folded : (descriptor.find((w) => p.organisations.has(w) || p.documents.has(w)) ?? descriptor[0] ?? null);
+  const relative = descriptor.length > 0 && p.relativeTitles.has(descriptor[0]);
+  const document = !name && !acronymToken && head !== null && p.documents.has(head) && descriptor.length <= 3;
+  return {
+    text,
+    display: name ? name : display,
+    name,
+    acronym: acronymToken ? acronymToken.text : null,
+    descriptor,
+    head,
+    pronoun: false,
+    document,
+    organisation: hasOrganisationNoun || Boolean(acronymToken && !name),
+    compound,
+    relative,
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * One speaker, one name across the corpus. Speakers found in each article are merged when
+ * they are the same person ("Kim Jong-un", "Kim Jong Un", "Kim" resolved in its article), the
+ * same organisation (same acronym, same description) or listed together in the corpus's
+ * aliases file (`speakers.yml`); each gets a canonical display name. Two people who merely
+ * share a name part ("Kim Jong Un", "Kim Yung-ho") never merge.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { normalizeForMatch } from '../text/normalize.js';
+import { descriptorKey, nameKey, sameName, type CastMember } from './articleCast.js';
+import type { ArticleQuotations } from './extractQuotes.js';
+
+export interface Speaker {
+  /** Stable id derived from the canonical name. */
+  id: string;
+  /** Canonical display name. */
+  name: string;
+  kind: CastMember['kind'];
+  /** Every form the corpus and the aliases file use for this speaker (names, acronyms, descriptions). */
+  forms: string[];
+}
+
+export interface AliasEntry {
+  name: string;
+  aliases: string[];
+}
+
+/** Names of the aliases file looked for in the corpus folder, in order. */
+export const ALIAS_FILES = ['speakers.yml', 'speakers.yaml'];
+
+/**
+ * Reads the corpus's aliases file. Two shapes are accepted:
+ *   Kim Jong Un: [Kim Jong-un, Kim Jong-Un]
+ * or
+ *   speakers:
+ *     - name: Kim Jong Un
+ *       aliases: [Kim Jong-un]
+ * A missing file is no aliases; a broken one is reported and ignored.
+ */
+export function loadSpeakerAliases(corpusDir: string): { aliases: AliasEntry[]; problem: string | null } {
+  for (const file of ALIAS_FILES) {
+    let raw: string;
+    try {
+      raw = readFileSync(path.join(corpusDir, file), 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      return { aliases: parseAliases(YAML.parse(raw)), problem: null };
+    } catch (error) {
+      return { aliases: [], problem: `${file}: ${(error as Error).message.split('\n')[0]}` };
+    }
+  }
+  return { aliases: [], problem: null };
+}
+
+/** Changes when the aliases file is added, edited or removed: the quotation store is rebuilt then. */
+export function aliasStamp(corpusDir: string): string {
+  for (const file of ALIAS_FILES) {
+    try {
+      const s = statSync(path.join(corpusDir, file));
+      return `${file}:${s.size}:${s.mtimeMs}`;
+    } catch {
+      continue;
+    }
+  }
+  return 'none';
+}
+
+export function parseAliases(data: unknown): AliasEntry[] {
+  if (data === null || data === undefined) return [];
+  const list = (data as { speakers?: unknown }).speakers;
+  if (Array.isArray(list)) {
+    return list.map((entry, i) => {
+      const e = entry as { name?: unknown; aliases?: unknown };
+      if (typeof e?.name !== 'string') throw new Error(`speakers[${i}] needs a "name"`);
+      return { name: e.name, aliases: Array.isArray(e.aliases) ? e.aliases.map(String) : [] };
+    });
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error('expected "Name: [alias, …]" lines or a "speakers:" list');
+  return Object.entries(data as Record<string, unknown>).map(([name, aliases]) => ({
+    name,
+    aliases: Array.isArray(aliases) ? aliases.map(String) : typeof aliases === 'string' ? [aliases] : [],
+  }));
+}
+
+const formKey = (s: string) => normalizeForMatch(s).replace(/^(?:l'|d'|la |le |les |the |an? )/u, '').trim();
+
+/** The forms under which a member is printed in its article. */
+function memberForms(m: CastMember): string[] {
+  const forms = [...m.nameForms.keys()];
+  if (m.name) forms.push(m.name);
+  if (m.acronym) forms.push(m.acronym);
+  if (!m.name) forms.push(m.display);
+  return forms;
+}
+
+interface Node {
+  articleId: string;
+  member: CastMember;
+}
+
+export class SpeakerRegistry {
+  readonly speakers: Speaker[];
+  private readonly byMember = new Map<string, Speaker>();
+
+  constructor(articles: ArticleQuotations[], aliases: AliasEntry[]) {
+    const nodes: Node[] = [];
+    for (const a of articles) {
+      const used = new Set(a.quotations.map((q) => q.speaker).filter((m): m is CastMember => m !== null));
+      for (const member of used) nodes.push({ articleId: a.article.id, member });
+    }
+    const parent = nodes.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const union = (a: number, b: number) => {
+      parent[find(a)] = find(b);
+    };
+
+    const aliasOf = new Map<string, number>();
+    aliases.forEach((entry, i) => {
+      for (const form of [entry.name, ...entry.aliases]) aliasOf.set(formKey(form), i);
+    });
+    const aliasNode = new Map<number, number>();
+    const singleWord = new Map<string, number[]>();
+
+    nodes.forEach((node, i) => {
+      const m = node.member;
+      for (const form of memberForms(m)) {
+        const alias = aliasOf.get(formKey(form));
+        if (alias === undefined) continue;
+        const first = aliasNode.get(alias);
+        if (first === undefined) aliasNode.set(alias, i);
+        else union(i, first);
+      }
+      for (let j = 0; j < i; j++) {
+        const o = nodes[j].member;
+        if (m.kind === 'person' && o.kind === 'person' && m.nameTokens.length >= 2 && o.nameTokens.length >= 2 && sameName(m.nameTokens, o.nameTokens)) union(i, j);
+        else if (m.acronym && m.acronym === o.acronym) union(i, j);
+        else if (!m.name && !o.name && !m.acronym && !o.acronym && formKey(m.display) === formKey(o.display)) union(i, j);
+        else if (m.name && o.name && nameKey(m.name) === nameKey(o.name)) union(i, j);
+      }
+      if (m.name && m.nameTokens.length < 2) {
+        const key = nameKey(m.name);
+        singleWord.set(key, [...(singleWord.get(key) ?? []), i]);
+      }
+    });
+    // A surname never given in full in its article joins the one corpus person who bears it, if only one does.
+    for (const [word, indices] of singleWord) {
+      const bearers = new Set(nodes.map((n, i) => (n.member.kind === 'person' && n.member.nameTokens.length >= 2 && n.member.nameTokens.includes(word) ? find(i) : -1)).filter((r) => r >= 0));
+      if (bearers.size === 1) for (const i of indices) union(i, [...bearers][0]);
+    }
+
+    const groups = new Map<number, number[]>();
+    nodes.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+    const speakers: Speaker[] = [];
+    const usedIds = new Set<string>();
+    for (const indices of groups.values()) {
+      const members = indices.map((i) => nodes[i].member);
+      const aliasIndex = indices.map((i) => memberForms(nodes[i].member).map((f) => aliasOf.get(formKey(f))).find((a) => a !== undefined)).find((a) => a !== undefined);
+      const alias = aliasIndex === undefined ? undefined : aliases[aliasIndex];
+      const name = alias?.name ?? canonicalName(members);
+      const forms = new Set<string>([name, ...members.flatMap(memberForms), ...(alias?.aliases ?? [])]);
+      let id = slug(name) || 'speaker';
+      while (usedIds.has(id)) id += '-';
+      usedIds.add(id);
+      const kind = members.some((m) => m.kind === 'person') ? 'person' : members.some((m) => m.kind === 'organisation') ? 'organisation' : 'group';
+      const speaker: Speaker = { id, name, kind, forms: [...forms] };
+      speakers.push(speaker);
+      for (const i of indices) this.byMember.set(memberId(nodes[i].articleId, nodes[i].member), speaker);
+    }
+    this.speakers = speakers;
+  }
+
+  speakerOf(articleId: string, member: CastMember | null): Speaker | null {
+    return member ? (this.byMember.get(memberId(articleId, member)) ?? null) : null;
+  }
+}
+
+const memberId = (articleId: string, m: CastMember) => `${articleId}\u0000${m.id}`;
+
+/** The most used printed form of a person's full name; an acronym; else the description as printed. */
+function canonicalName(members: CastMember[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) for (const [form, n] of m.nameForms) if (nameKey(form).split(' ').length >= 2) counts.set(form, (counts.get(form) ?? 0) + n);
+  if (counts.size > 0) {
+    const longest = Math.max(...[...counts.keys()].map((f) => nameKey(f).split(' ').length));
+    // Prefer the usual length ("Vladimir Poutine" over "Vladimir Vladimirovitch Poutine") unless only the long form exists.
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || nameKey(a[0]).split(' ').length - nameKey(b[0]).split(' ').length || (longest ? 0 : 0))[0][0];
+  }
+  const acronym = members.find((m) => m.acronym)?.acronym;
+  if (acronym) return acronym;
+  const named = members.find((m) => m.name);
+  if (named?.name) return named.name;
+  const display = members.map((m) => m.display).sort((a, b) => descriptorKey(a.split(' ')).length - descriptorKey(b.split(' ')).length)[0];
+  return display.charAt(0).toUpperCase() + display.slice(1);
+}
+
+function slug(name: string): string {
+  return normalizeForMatch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

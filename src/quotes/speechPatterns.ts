@@ -1,0 +1,127 @@
+/**
+ * Regular expressions compiled once from the speech data in src/lang/speech.ts: reporting
+ * verbs with their auxiliaries, inverted forms ("a-t-il ajouté", "dit-elle"), "selon X".
+ */
+import type { Lang } from '../corpus/article.js';
+import { speech, type SpeechLanguage } from '../lang/speech.js';
+import { foldAccents } from '../text/normalize.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Apostrophes in data are straight; text may use ’. */
+const flexible = (s: string) => esc(s).replace(/'/g, "['’]").replace(/ /g, '\\s+');
+const alt = (items: string[]) => [...new Set(items)].sort((a, b) => b.length - a.length).map(flexible).join('|');
+
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+
+export interface SpeechPatterns {
+  data: SpeechLanguage;
+  /** A reporting verb, finite: "a déclaré", "ont-ils ajouté" excluded, "ajoute", "s'est dite", "said". */
+  finiteVerb: RegExp;
+  /** Start of text after a quotation: inverted pronoun form ("a-t-il ajouté", "dit-elle", "he said"). */
+  invertedPronoun: RegExp;
+  /** Start of text after a quotation: verb then subject ("a déclaré mercredi X", "said X"). */
+  verbThenSubject: RegExp;
+  /** Start of text after a quotation: subject then verb (", Kirby said", ", the agency said"). */
+  subjectThenVerb: RegExp;
+  /** "selon X", "according to X" (captures what follows). */
+  accordingTo: RegExp;
+  /** Present participles of speech ("écrivant", "adding"). */
+  participle: RegExp;
+  /** Any finite auxiliary or copula, to find a clause's subject. */
+  finiteAux: RegExp;
+  /** Complementiser right after a verb and its complements ("que", "qu'", "that"). */
+  complementiser: RegExp;
+  adverb: RegExp;
+  pronouns: Set<string>;
+  emphatic: Set<string>;
+  determiners: Set<string>;
+  phraseStops: Set<string>;
+  connectives: Set<string>;
+  titles: string[];
+  relativeTitles: Set<string>;
+  documents: Set<string>;
+  organisations: Set<string>;
+  honorifics: RegExp;
+  /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
+  honorificWords: Set<string>;
+}
+
+const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/’/g, "'");
+
+function participleForms(lang: Lang, pp: string): string[] {
+  if (lang === 'en' || pp.includes(' ')) return [pp];
+  return [pp, `${pp}e`, `${pp}s`, `${pp}es`];
+}
+
+function presentForms(lang: Lang, pres: string): string[] {
+  if (pres.includes(' ')) return [pres];
+  if (lang === 'fr') return pres.endsWith('e') ? [pres, `${pres}nt`] : [pres];
+  if (pres.endsWith('ies')) return [pres, `${pres.slice(0, -3)}y`];
+  if (/(?:ss|sh|ch|x)es$/.test(pres)) return [pres, pres.slice(0, -2)];
+  return [pres, pres.replace(/s$/, '')];
+}
+
+function compile(lang: Lang): SpeechPatterns {
+  const d = speech[lang];
+  const pps = d.verbs.flatMap(([pp]) => participleForms(lang, pp));
+  const pres = d.verbs.flatMap(([, p]) => presentForms(lang, p));
+  const aux = alt(d.auxiliaries);
+  const adv = alt(d.adverbs);
+  const advs = `(?:\\s+(?:${adv}))*`;
+  const reflexive = alt(d.reflexives);
+  const pron = alt(d.pronouns);
+  const ppAlt = alt(pps);
+  const presAlt = alt(pres);
+  const frame = alt(d.reportFrames);
+  const finiteVerb =
+    lang === 'fr'
+      ? `(?:${B}(?:${aux})${advs}\\s+(?:${frame}|${ppAlt})${E}|${B}(?:${reflexive})${E}|${B}(?:${presAlt})${E})`
+      : `(?:${B}(?:${aux})${advs}\\s+(?:${frame}|${ppAlt})${E}|${B}(?:${ppAlt}|${presAlt})${E})`;
+  const lead = String.raw`^\s*[,;]?\s*(?:[-—–]\s*)?`;
+  const invertedPronoun =
+    lang === 'fr'
+      ? new RegExp(`${lead}(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?`, 'iu')
+      : new RegExp(`${lead}(?:(?<pron>${pron})${advs}\\s+(?:(?:${aux})\\s+)?(?:${ppAlt}|${presAlt})|(?:${ppAlt}|${presAlt})\\s+(?<pron2>${pron}))${E}`, 'iu');
+  const verbThenSubject =
+    lang === 'fr'
+      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppAlt})|(?:${presAlt}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
+      : new RegExp(`${lead}(?:${ppAlt}|${presAlt})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
+  const subjectThenVerb = new RegExp(`${lead}(?<subject>[^,;:.!?«»“”"]{1,80}?)\\s+(?:(?:${aux})${advs}\\s+)?(?:${ppAlt}|${presAlt})${E}`, 'iu');
+  return {
+    data: d,
+    finiteVerb: new RegExp(finiteVerb, 'giu'),
+    invertedPronoun,
+    verbThenSubject,
+    subjectThenVerb,
+    accordingTo: new RegExp(`${B}(?:${alt(d.accordingTo)})${E}(?!\\s+(?:lesquel|laquelle|lequel|whom|which))\\s*(?<rest>.+)$`, 'iu'),
+    participle: new RegExp(`${B}(?:${alt(d.participles)})${E}`, 'giu'),
+    finiteAux: new RegExp(
+      `${B}(?:${alt([...d.auxiliaries, ...(lang === 'fr' ? ['serait', 'seraient', 'sera', 'seront', 'semble', 'semblent', 'semblait', 'va', 'vont', 'doit', 'doivent', 'peut', 'peuvent', 'pourrait', 'pourraient', 'veut', 'veulent', 'affirme', 'estime', 'juge'] : ['could', 'can', 'may', 'might', 'should', 'seemed', 'appeared', 'says', 'said'])])})${E}`,
+      'giu',
+    ),
+    complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
+    adverb: new RegExp(`^(?:${adv})$`, 'iu'),
+    pronouns: new Set(d.pronouns.map(fold)),
+    emphatic: new Set(d.emphaticPronouns.map(fold)),
+    determiners: new Set(d.determiners.map(fold)),
+    phraseStops: new Set(d.phraseStops.map(fold)),
+    connectives: new Set(d.connectives.map(fold)),
+    titles: d.titles.map(fold).sort((a, b) => b.length - a.length),
+    relativeTitles: new Set(d.relativeTitles.map(fold)),
+    documents: new Set(d.documents.map(fold)),
+    organisations: new Set(d.organisations.map(fold)),
+    honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
+    honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
+  };
+}
+
+const compiled = new Map<Lang, SpeechPatterns>();
+
+export function speechPatterns(lang: Lang): SpeechPatterns {
+  let p = compiled.get(lang);
+  if (!p) compiled.set(lang, (p = compile(lang)));
+  return p;
+}
+
+export { fold as foldWord };
