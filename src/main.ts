@@ -26,6 +26,8 @@ async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => P
       createContext: (scope) => app.createContext(scope),
       logger: app.logger,
       defaultLocale: config.locale,
+      // Digests retry on their own schedule; a post must not hang past the digest claim's lease.
+      webApiRetries: 2,
     });
     stops.push(slack.stop);
     app.services.digests?.registerPoster('slack', slack.poster);
