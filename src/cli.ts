@@ -25,7 +25,7 @@ const USAGE = `Usage: npm run -s depeche -- <subcommand>
 
 class UsageError extends Error {}
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
