@@ -56,11 +56,10 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
     kept.push(w);
     if (kept.length >= 14) break;
   }
-  if (kept.length === 0) return null;
+  if (kept.length === 0 || kept.every((w) => p.determiners.has(foldWord(w)))) return null;
   let phrase = kept.join(' ');
-  const complete = kept.length === words.length;
-  // Apposition: ", John Kirby," or ", KCNA" after a description.
-  if (complete && chunks.length > 1) {
+  // Apposition: ", John Kirby," or ", KCNA" after a description (even one cut short: "l'ingénieur en chef…, Marc Olivier").
+  if (chunks.length > 1) {
     const next = chunks[1].trim();
     if (/^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(next) && !p.connectives.has(foldWord(next.split(/\s+/u)[0]))) phrase += `, ${next}`;
   }
@@ -82,8 +81,8 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   while (chunks.length > 1 && isIntroductory(chunks[0], p)) chunks.shift();
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
-  const subject = chunks.filter(Boolean).join(', ').trim();
-  if (!subject || subject.split(/\s+/u).length > 16) return null;
+  const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
+  if (!/\p{L}/u.test(subject) || subject.split(/\s+/u).length > 16) return null;
   return subject;
 }
 
@@ -246,7 +245,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const nextVerb = verbHits(window, p)[0];
     let start: number | null = null;
     if (comp && (!nextVerb || nextVerb.at > comp.index) && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, ''))) start = hit.end + comp.index + comp[0].length;
-    else if (lang === 'en' && /^\s+(?!that)(?:the|a|an|his|her|its|their|it|he|she|they|we|i|\p{Lu})/iu.test(window) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
+    else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);
     if (!phrase) continue;
@@ -271,7 +270,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     if (m.index! < 12) continue;
     const tail = masked.slice(m.index!);
     const vt = p.verbThenSubject.exec(tail);
-    const phrase = vt?.groups?.rest ? nounPhraseAfter(vt.groups.rest, p) : null;
+    const candidate = vt?.groups?.rest ? nounPhraseAfter(vt.groups.rest, p) : null;
+    // Only a clause-final attribution: nothing but punctuation or a new clause after the speaker.
+    const phrase = candidate && /^\s*(?:[,.;]|$)/u.test(vt!.groups!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
     const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? nounPhraseAfter(accEnd.groups.rest, p) : null;
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;

@@ -1,0 +1,53 @@
+/**
+ * Extraction and attribution quality against hand-annotated gold quotations: the five bundled
+ * articles, and unseen French and English wire-style fixtures written for these tests (other
+ * events, every attribution style). The scores are printed on every run.
+ */
+import { mkdtempSync, copyFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { QuoteStore } from '../../src/quotes/quoteStore.js';
+import { printScores, readGold, scoreQuotes, type GoldQuote } from './scoreQuotes.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+async function extracted(corpusDir: string) {
+  const engine = await Engine.open({ corpusDir, dataDir: null });
+  const store = QuoteStore.build(engine);
+  await engine.close();
+  return store.groups.flatMap((g) => g.members);
+}
+
+/** A corpus folder holding only a fixture's articles (gold files stay out). */
+function fixtureCorpus(dir: string): { corpus: string; gold: GoldQuote[] } {
+  const corpus = mkdtempSync(path.join(os.tmpdir(), 'depeche-quotes-'));
+  const gold: GoldQuote[] = [];
+  for (const file of readdirSync(dir)) {
+    if (file.endsWith('.md')) copyFileSync(path.join(dir, file), path.join(corpus, file));
+    if (file.endsWith('.gold.jsonl')) gold.push(...readGold(path.join(dir, file), file.replace('.gold.jsonl', '')));
+  }
+  return { corpus, gold };
+}
+
+describe('quotation extraction and attribution quality', () => {
+  it('bundled corpus: precision and recall at least 0.9, attribution at least 0.95', async () => {
+    const scores = scoreQuotes(readGold(path.join(root, 'test/gold/quotes.gold.jsonl')), await extracted(path.join(root, 'corpus')));
+    printScores('bundled corpus (5 articles)', scores);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.9);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+    expect(scores.attribution).toBeGreaterThanOrEqual(0.95);
+  });
+
+  for (const lang of ['fr', 'en']) {
+    it(`unseen ${lang} wire fixture: the same quality`, async () => {
+      const { corpus, gold } = fixtureCorpus(path.join(root, `test/fixtures/quotes-${lang}`));
+      const scores = scoreQuotes(gold, await extracted(corpus));
+      printScores(`unseen ${lang} fixture`, scores);
+      expect(scores.precision).toBeGreaterThanOrEqual(0.9);
+      expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+      expect(scores.attribution).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+});
