@@ -23,6 +23,13 @@ export interface SummaryCues {
    * Matched as word starts on accent-folded, lower-case text.
    */
   bonusWords: string[];
+  /**
+   * Words that say who reported a fact, not what it is ("a déclaré", "selon l'agence", "said",
+   * "news agency"): left out when telling whether two sentences report the same fact.
+   */
+  attributionWords: string[];
+  /** Additive adverbs ("a aussi évoqué", "also said"): near the start, the sentence adds to one the reader has not seen. */
+  additiveAdverbs: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -36,8 +43,15 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     contrastiveAsides: ['lui', 'elle', 'eux', 'elles', 'quant à lui', 'quant à elle', 'de son côté', 'pour sa part', 'lui aussi', 'elle aussi'],
     anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux'],
     bonusWords: [
-      'confirm', 'dementi', 'nie', 'nier', 'officiel', 'pas encore', "a l'ordre du jour", 'accept', 'refus', 'rejet',
+      'confirm', 'dementi', 'nie', 'nier', 'pas encore', "a l'ordre du jour", 'accept', 'refus', 'rejet',
       'accord', 'preoccup', 'inquiet', 'condamn', 'averti', 'menac', 'sanction', 'premier', 'premiere', 'soutien',
+    ],
+    additiveAdverbs: ['aussi', 'également'],
+    attributionWords: [
+      'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'annoncé', 'annonce', 'indiqué', 'indique',
+      'précisé', 'précise', 'rapporté', 'rapporte', 'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure',
+      'agence', 'presse', 'médias', 'média', 'communiqué', 'rapport', 'officiel', 'officielle', 'site', 'internet', 'selon',
+      'journalistes', 'propos', 'diffusés', 'transmis', 'citant',
     ],
   },
   en: {
@@ -50,8 +64,14 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     contrastiveAsides: ['for his part', 'for her part', 'for their part', 'in turn', 'meanwhile', 'too', 'though'],
     anaphoricOpeners: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'him', 'them'],
     bonusWords: [
-      'confirm', 'denied', 'deny', 'denies', 'official', 'not yet', 'on the agenda', 'accept', 'refus', 'reject',
+      'confirm', 'denied', 'deny', 'denies', 'not yet', 'on the agenda', 'accept', 'refus', 'reject',
       'agreement', 'deal', 'concern', 'worr', 'condemn', 'warn', 'threat', 'sanction', 'first', 'support',
+    ],
+    additiveAdverbs: ['also', 'too'],
+    attributionWords: [
+      'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'announced', 'announces', 'reported', 'reports',
+      'explained', 'noted', 'according', 'agency', 'news', 'press', 'media', 'statement', 'report', 'official', 'website',
+      'reporters', 'remarks', 'citing',
     ],
   },
 };

@@ -8,7 +8,12 @@
  * and a sentence too close to one already chosen is skipped, so nothing is said twice. Each
  * chosen sentence cites every article that reports the same fact.
  */
+import type { Lang } from '../corpus/article.js';
 import type { Engine } from '../engine/engine.js';
+import { dateWords } from '../lang/dates.js';
+import { speech } from '../lang/speech.js';
+import { baseForm, tokenize } from '../text/analyzer.js';
+import { buildFactSpace, type FactSpace } from './factClusters.js';
 import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, leansOnPreviousSentence, opensWithAnaphor, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { topicMatcher } from './topicFilter.js';
@@ -50,11 +55,16 @@ export function factModelOf(engine: Engine): FactModel {
   return engine.derived('summary/fact-model', (e) => buildFactModel(e.articles));
 }
 
+/** The fact space of the engine's current corpus, built once per corpus version. */
+export function factSpaceOf(engine: Engine): FactSpace {
+  return engine.derived('summary/fact-space', () => buildFactSpace(factModelOf(engine)));
+}
+
 /** How much a sentence matters on its own, before counting what it covers. */
 function standalone(u: UnitTerms): number {
   const { text, lang, position } = u.unit;
   const words = wordCount(text);
-  let weight = 1 / (1 + 0.03 * position);
+  let weight = 1 / (1 + 0.015 * position);
   if (opensWithQuote(text)) weight *= 0.6;
   if (opensWithAnaphor(text, lang) || leansOnPreviousSentence(text, lang)) weight *= 0.5;
   weight *= 1 + 0.4 * Math.min(2, cueCount(text, lang));
@@ -79,58 +89,137 @@ export function reportingArticles(model: FactModel, u: UnitTerms, threshold = SA
   return ids;
 }
 
+/** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */
+export const CITE_SIMILARITY = 0.3;
+/** A candidate this close to a chosen sentence says the same thing: never chosen. */
+export const SAME_FACT_REPEAT = 0.3;
+/** A cited sentence this close to the chosen one stands for the same fact when judging repetition. */
+const TOLD_SIMILARITY = 0.35;
+/** How strongly MMR penalises closeness to a fact already told (relevance is scaled to 0–1). */
+const REDUNDANCY_PENALTY = 1.2;
+/** Below this, another outlet's closest sentence is about something else and lends no support. */
+const SUPPORT_FLOOR = 0.2;
+
+/** Weight of a sentence that reports nothing said or done (no reporting verb, no day): background. */
+const BACKGROUND_WEIGHT = 0.6;
+
+const REPORT_WORDS: Record<Lang, Set<string>> = {
+  fr: reportWords('fr'),
+  en: reportWords('en'),
+};
+
+function reportWords(lang: Lang): Set<string> {
+  const words = [...speech[lang].verbs.flat(), ...speech[lang].participles, ...speech[lang].accordingTo, ...dateWords[lang].weekdays.flat()];
+  return new Set(words.filter((w) => !/\s/.test(w)).map((w) => baseForm(w.replace(/\.$/, ''))));
+}
+
+/** Whether the sentence reports something said or dated, rather than explaining the background. */
+function isReport(text: string, lang: Lang): boolean {
+  return tokenize(text).some((w) => REPORT_WORDS[lang].has(baseForm(w)));
+}
+
+/** A mild preference for sentences of 12–40 words: shorter ones say little, longer ones run on. */
+function lengthPreference(words: number): number {
+  if (words < 12) return 0.6 + (0.4 * (words - MIN_WORDS)) / (12 - MIN_WORDS);
+  if (words > 40) return Math.max(0.3, (40 / words) ** 2);
+  return 1;
+}
+
+interface Candidate {
+  u: UnitTerms;
+  /** How much it matters: outlets reporting the fact, centrality, and how it reads on its own. */
+  relevance: number;
+  /** The other articles reporting the same fact, closest first. */
+  cited: string[];
+  /** Their sentences reporting it. */
+  members: UnitTerms[];
+}
+
+/** For each other article, its sentence closest to `u`. */
+function closestByArticle(space: FactSpace, u: UnitTerms): Map<string, { v: UnitTerms; sim: number }> {
+  const best = new Map<string, { v: UnitTerms; sim: number }>();
+  for (const v of space.model.units) {
+    if (v.unit.articleId === u.unit.articleId) continue;
+    const sim = space.similarity(u, v);
+    const prev = best.get(v.unit.articleId);
+    if (!prev || sim > prev.sim) best.set(v.unit.articleId, { v, sim });
+  }
+  return best;
+}
+
+/**
+ * The articles that report the fact of `u`: their closest sentence is at least `CITE_SIMILARITY`
+ * away and shares at least two fact words with it (one rare word in common is a topic, not a fact).
+ */
+function citedArticles(space: FactSpace, u: UnitTerms, closest: Map<string, { v: UnitTerms; sim: number }>): { id: string; v: UnitTerms }[] {
+  return [...closest.entries()]
+    .filter(([, c]) => c.sim >= CITE_SIMILARITY && space.shared(u, c.v).length >= 2)
+    .sort((a, b) => b[1].sim - a[1].sim)
+    .map(([id, c]) => ({ id, v: c.v }));
+}
+
+function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Candidate {
+  const closest = closestByArticle(space, u);
+  // Support: each other outlet counts once, by its closest sentence, fully from CITE_SIMILARITY.
+  const bySource = new Map<string, number>();
+  for (const { v, sim } of closest.values()) bySource.set(v.source, Math.max(bySource.get(v.source) ?? 0, sim));
+  let support = 1;
+  for (const [source, sim] of bySource) if (source !== u.source && sim >= SUPPORT_FLOOR) support += Math.min(1, sim / CITE_SIMILARITY) ** 2;
+  // Centrality: how close it is to the whole corpus's sentences, as a tie-breaker between outlets' wordings.
+  let centrality = 0;
+  for (const v of space.model.units) if (v !== u) centrality += space.similarity(u, v);
+  const background = isReport(u.unit.text, u.unit.lang) ? 1 : BACKGROUND_WEIGHT;
+  const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * topicRelevance;
+  const cited = citedArticles(space, u, closest);
+  return { u, relevance, cited: cited.map((c) => c.id), members: cited.map((c) => c.v) };
+}
+
 export function summarize(engine: Engine, options: SummaryOptions = {}): Summary {
   const model = factModelOf(engine);
   const max = Math.max(1, options.maxSentences ?? DEFAULT_SUMMARY_SENTENCES);
-  let candidates = model.units.filter(isSummarizable);
-  let relevance = (_: UnitTerms) => 1;
+  let units = model.units.filter(isSummarizable);
+  let topicRelevance = (_: UnitTerms) => 1;
   let topicWords: string[] | undefined;
   let topicTerm: ((term: string) => boolean) | undefined;
   if (options.topic !== undefined) {
     const matcher = topicMatcher(options.topic);
     topicWords = matcher.words;
-    const coverage = new Map(candidates.map((u) => [u, matcher.coverage(u.unit.text, u.unit.lang)]));
+    const coverage = new Map(units.map((u) => [u, matcher.coverage(u.unit.text, u.unit.lang)]));
     // Every word of a short topic, most words of a longer one.
     const needed = matcher.words.length <= 2 ? 1 : 0.6;
-    candidates = candidates.filter((u) => coverage.get(u)! >= needed - 1e-9);
-    relevance = (u) => coverage.get(u) ?? 0;
+    units = units.filter((u) => coverage.get(u)! >= needed - 1e-9);
+    topicRelevance = (u) => coverage.get(u) ?? 0;
     // Every sentence shares the topic's own words: they say nothing about repeating a fact.
     topicTerm = (term) => matcher.coverage(term, 'fr') > 0 || matcher.coverage(term, 'en') > 0;
   }
+  const space = topicTerm ? buildFactSpace(model, topicTerm) : factSpaceOf(engine);
+  const candidates = units.map((u) => candidateOf(space, u, topicRelevance(u)));
+  const top = Math.max(0, ...candidates.map((c) => c.relevance));
 
-  // A concept counts when more than one outlet uses it (or, in a single-outlet corpus, more than one sentence).
-  const multiSource = model.sourceCount > 1;
-  const unitsUsing = new Map<string, number>();
-  if (!multiSource) for (const u of model.units) for (const c of [...u.terms, ...u.pairs]) unitsUsing.set(c, (unitsUsing.get(c) ?? 0) + 1);
-  const conceptWeight = (c: string) => Math.max(0, (multiSource ? model.sourcesUsing(c) : unitsUsing.get(c) ?? 0) - 1);
-
-  const covered = new Set<string>();
-  const chosen: UnitTerms[] = [];
-  const base = new Map(candidates.map((u) => [u, standalone(u) * relevance(u)]));
-  while (chosen.length < max) {
-    let best: UnitTerms | null = null;
-    let bestScore = 0;
-    for (const u of candidates) {
-      if (chosen.includes(u)) continue;
-      if (chosen.some((c) => model.similarity(c, u, topicTerm) >= REPEAT_SIMILARITY)) continue;
-      let gain = 0;
-      // A quotation relayed by many outlets is one source's wording: its words count half.
-      for (const c of u.terms) if (!covered.has(c)) gain += conceptWeight(c) * (u.quotedOnly.has(c) ? 0.5 : 1);
-      for (const c of u.pairs) if (!covered.has(c)) gain += conceptWeight(c);
-      // The square root keeps coverage from drowning out how much the sentence matters on its own.
-      const score = Math.sqrt(gain / Math.sqrt(Math.max(1, u.terms.size))) * base.get(u)!;
+  // Maximal marginal relevance: each pick is the most relevant sentence that is not about a fact already told.
+  const chosen: Candidate[] = [];
+  // Every sentence of the facts told so far: a chosen sentence and the sentences reporting the same fact.
+  const told: UnitTerms[] = [];
+  while (chosen.length < max && top > 0) {
+    let best: Candidate | null = null;
+    let bestScore = -Infinity;
+    for (const c of candidates) {
+      if (chosen.includes(c)) continue;
+      const redundancy = Math.max(0, ...told.map((v) => space.similarity(c.u, v)));
+      if (redundancy >= SAME_FACT_REPEAT) continue;
+      const score = c.relevance / top - REDUNDANCY_PENALTY * redundancy;
       if (score > bestScore) {
-        best = u;
+        best = c;
         bestScore = score;
       }
     }
     if (!best) break;
     chosen.push(best);
-    for (const c of [...best.terms, ...best.pairs]) covered.add(c);
+    told.push(best.u, ...best.members.filter((v) => space.similarity(best!.u, v) >= TOLD_SIMILARITY));
   }
 
   return {
-    sentences: chosen.map((u) => ({ text: tidySentence(u.unit.text, u.unit.lang), unit: u.unit, articleIds: reportingArticles(model, u) })),
+    sentences: chosen.map(({ u, cited }) => ({ text: tidySentence(u.unit.text, u.unit.lang), unit: u.unit, articleIds: [u.unit.articleId, ...cited] })),
     ...(topicWords ? { topicWords } : {}),
   };
 }

@@ -123,7 +123,10 @@ export function opensWithAnaphor(text: string, lang: Lang): boolean {
 /** A contrastive aside after the subject ("Poutine, lui, a…", "Kim, for his part, …") answers a sentence the reader has not seen. */
 export function leansOnPreviousSentence(text: string, lang: Lang): boolean {
   const folded = foldAccents(text.slice(0, 80)).toLowerCase().replace(/’/g, "'");
-  return summaryCues[lang].contrastiveAsides.some((aside) => folded.includes(`, ${foldAccents(aside)},`));
+  if (summaryCues[lang].contrastiveAsides.some((aside) => folded.includes(`, ${foldAccents(aside)},`))) return true;
+  // "Le président a aussi évoqué…": an additive adverb among the first words.
+  const firstWords = folded.split(/[^\p{L}'-]+/u).slice(0, 7);
+  return summaryCues[lang].additiveAdverbs.some((adverb) => firstWords.includes(foldAccents(adverb)));
 }
 
 /** The sentence opens with a quotation mark: a quote, not a report of what happened. */

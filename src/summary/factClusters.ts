@@ -1,0 +1,85 @@
+/**
+ * Which sentences of the corpus report the same fact. Every prose sentence becomes a vector of
+ * its stemmed content words weighted by rarity (idf over sentences), leaving out the words that
+ * only say who reported it ("a déclaré", "selon l'agence", "said"), the day words, and the
+ * story's own names (used by every outlet, they are in every fact). Two sentences report the
+ * same fact when the cosine of their vectors is high: rare words (a place, an object, a
+ * verb like "invite") weigh far more than common ones.
+ */
+import type { Lang } from '../corpus/article.js';
+import { dateWords } from '../lang/dates.js';
+import { baseForm, stem } from '../text/analyzer.js';
+import { summaryCues } from './cues.js';
+import type { FactModel, UnitTerms } from './factModel.js';
+
+export interface FactSpace {
+  model: FactModel;
+  /** Cosine of two units' fact words (0–1). */
+  similarity(a: UnitTerms, b: UnitTerms): number;
+  /** Fact words two units share, rarest first. */
+  shared(a: UnitTerms, b: UnitTerms): string[];
+  /** The weight of a fact word (0 for words that tell no fact apart). */
+  weight(term: string): number;
+}
+
+/** Weight of a word only one outlet uses, relative to its idf. */
+const SINGLE_SOURCE_WEIGHT = 0.3;
+
+function ignoredStems(lang: Lang): Set<string> {
+  const words = [
+    ...summaryCues[lang].attributionWords,
+    ...dateWords[lang].weekdays.flat(),
+    ...dateWords[lang].timesOfDay,
+  ];
+  return new Set(words.flatMap((w) => w.split(/\s+/)).map((w) => stem(baseForm(w.replace(/\.$/, '')), lang)));
+}
+
+const IGNORED: Record<Lang, Set<string>> = { fr: ignoredStems('fr'), en: ignoredStems('en') };
+
+/** `alsoIgnore`: more words that tell nothing apart here (a topic's own words, shared by every sentence on it). */
+export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => boolean): FactSpace {
+  const { units, sourceCount } = model;
+  const ignored = (t: string) => IGNORED.fr.has(t) || IGNORED.en.has(t) || (alsoIgnore?.(t) ?? false);
+  // With three outlets or more, a word every outlet uses names the story, not a fact.
+  const storyWide = (t: string) => sourceCount >= 3 && model.sourcesUsing(t) >= sourceCount;
+  const weights = new Map<string, number>();
+  const weight = (t: string) => {
+    let w = weights.get(t);
+    if (w === undefined) {
+      // A word only one outlet uses cannot show two outlets agreeing: it counts for little.
+      w = ignored(t) || storyWide(t) ? 0 : model.idf(t) * (sourceCount > 1 && model.sourcesUsing(t) < 2 ? SINGLE_SOURCE_WEIGHT : 1);
+      weights.set(t, w);
+    }
+    return w;
+  };
+  const norms = new Map<UnitTerms, number>();
+  const norm = (u: UnitTerms) => {
+    let n = norms.get(u);
+    if (n === undefined) {
+      n = Math.sqrt([...u.terms].reduce((s, t) => s + weight(t) ** 2, 0));
+      norms.set(u, n);
+    }
+    return n;
+  };
+  const cache = new Map<string, number>();
+  return {
+    model,
+    weight,
+    similarity(a, b) {
+      if (a === b) return 1;
+      const key = a.unit.id < b.unit.id ? `${a.unit.id}:${b.unit.id}` : `${b.unit.id}:${a.unit.id}`;
+      let sim = cache.get(key);
+      if (sim === undefined) {
+        let dot = 0;
+        for (const t of a.terms) if (b.terms.has(t)) dot += weight(t) ** 2;
+        const d = norm(a) * norm(b);
+        sim = d > 0 ? dot / d : 0;
+        cache.set(key, sim);
+      }
+      return sim;
+    },
+    shared(a, b) {
+      return [...a.terms].filter((t) => b.terms.has(t) && weight(t) > 0).sort((x, y) => weight(y) - weight(x));
+    },
+  };
+}
