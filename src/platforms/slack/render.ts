@@ -120,8 +120,7 @@ function resultText(result: AnswerResult, locale: Locale): string {
     const speaker = result.speaker ?? slackText(locale, 'unknownSpeaker');
     const label = result.kind === 'indirect' ? ` _(${escapeMrkdwn(slackText(locale, 'reported'))})_` : '';
     const firstLine = `*${clipEscaped(speaker, 200)}*${label}`;
-    const quoted =
-      slackText(locale, 'openQuote') + result.quote.trim() + slackText(locale, 'closeQuote');
+    const quoted = quoteMarks(result.quote, locale);
     const surrounding = result.context ?? (result.text.trim() !== result.quote.trim() ? result.text : '');
     const quoteBudget = surrounding ? Math.floor((max - firstLine.length) * 0.6) : max - firstLine.length - 4;
     const quoteLine = `> ${clipEscaped(quoted, quoteBudget).replace(/\n/g, '\n> ')}`;
@@ -174,11 +173,18 @@ function fallbackText(answer: Answer, offset: number, locale: Locale): string {
   else if (first.quote !== undefined) {
     const speaker = first.speaker ?? slackText(locale, 'unknownSpeaker');
     const colon = locale === 'fr' ? '\u00a0:' : ':';
-    raw = `${speaker}${colon} ${slackText(locale, 'openQuote')}${first.quote}${slackText(locale, 'closeQuote')}`;
+    raw = `${speaker}${colon} ${quoteMarks(first.quote, locale)}`;
   } else raw = first.date ? `${first.date} — ${first.text}` : first.text;
   const sources = first?.articles.map((a) => a.outlet ?? slackText(locale, 'unknownOutlet')) ?? [];
   const suffix = sources.length ? ` (${[...new Set(sources)].join(', ')})` : '';
   return clipEscaped(raw + suffix, 500);
+}
+
+/** The quotation between the locale's marks, unless the article already printed them. */
+function quoteMarks(quote: string, locale: Locale): string {
+  const q = quote.trim();
+  if (/^[«“"„‘']/u.test(q) && /[»”"“’']$/u.test(q)) return q;
+  return slackText(locale, 'openQuote') + q + slackText(locale, 'closeQuote');
 }
 
 function section(text: string): SlackBlock {

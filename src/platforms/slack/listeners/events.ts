@@ -46,9 +46,9 @@ export function registerEventListeners(app: App, adapter: SlackAdapter): void {
     if (message.bot_id) return;
     const text = message.text ?? '';
     const botUserId = context.botUserId;
-    // A mention arrives as `app_mention` too; that listener answers it.
-    if (botUserId && text.includes(`<@${botUserId}`)) return;
     const direct = message.channel_type === 'im';
+    // In channels a mention arrives as `app_mention` too; that listener answers it.
+    if (!direct && botUserId && text.includes(`<@${botUserId}`)) return;
     const previous = message.thread_ts !== undefined ? adapter.threads.get(message.channel, message.thread_ts) : undefined;
     // In a thread the bot answered, people also talk to each other: only questions and
     // follow-ups get an answer ("et Peskov ?" does, "merci !" does not).
