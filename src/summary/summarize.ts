@@ -1,12 +1,12 @@
 /**
  * An extractive multi-outlet summary. Each sentence is taken from an article as printed (only
- * a leading dateline or dangling connective is trimmed). Sentences are chosen greedily for the
- * facts they cover, where a fact's weight is how many outlets report its words (concept
- * coverage, after Gillick & Favre), times how much the sentence matters on its own: near the
- * lead, a report rather than a quotation, readable without the sentence before it, holding
- * news cue words (confirmed, denied, accepted, concern…). Words already covered earn nothing,
- * and a sentence too close to one already chosen is skipped, so nothing is said twice. Each
- * chosen sentence cites every article that reports the same fact.
+ * a leading dateline or dangling connective is trimmed). A sentence's relevance is how many
+ * other outlets have a sentence reporting the same fact (FactSpace cosine), its centrality, and
+ * how it reads on its own (near the lead, a report rather than background or a quotation,
+ * readable without the sentence before it, 12–40 words, news cue words). Sentences are picked by
+ * maximal marginal relevance against the facts already told (the chosen sentences and the
+ * sentences they cite), so each pick is a different fact; each cites only the articles whose
+ * closest sentence reports that fact.
  */
 import type { Lang } from '../corpus/article.js';
 import type { Engine } from '../engine/engine.js';
