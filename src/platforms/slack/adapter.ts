@@ -59,3 +59,11 @@ export function renderPage(
       encodeMorePage({ command: page.name, args: page.args, offset, locale: page.locale, private: page.private ?? false }),
   });
 }
+
+/**
+ * Lets the event loop send the HTTP acknowledgement before the engine starts working: a
+ * command's search runs synchronously and would otherwise hold the written reply back.
+ */
+export function flushAcknowledgement(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -3,7 +3,7 @@
  * (in the thread for a mention, to the user alone for a private answer, in the channel otherwise).
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
+import { flushAcknowledgement, renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { slackText } from '../messages.js';
 import { decodeMorePage } from '../paging.js';
@@ -12,6 +12,7 @@ import { MORE_ACTION_ID } from '../render.js';
 export function registerActionListeners(app: App, adapter: SlackAdapter): void {
   app.action<BlockButtonAction>(MORE_ACTION_ID, async ({ ack, body, action, respond, client }) => {
     await ack();
+    await flushAcknowledgement();
     const page = decodeMorePage(action.value);
     const locale = page?.locale ?? adapter.defaultLocale;
     try {

@@ -4,7 +4,7 @@
  */
 import type { App, RespondArguments } from '@slack/bolt';
 import { t } from '../../../i18n/messages.js';
-import { renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
+import { flushAcknowledgement, renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
 import { clipFormatted, escapeMrkdwn } from '../mrkdwn.js';
 import { slackText } from '../messages.js';
 import { SLACK_LIMITS } from '../render.js';
@@ -16,6 +16,7 @@ export function registerCommandListeners(app: App, adapter: SlackAdapter): void 
   // with a clear "unknown command" rather than silence.
   app.command(/^\/[\w-]+$/, async ({ command, ack, respond, client }) => {
     await ack();
+    await flushAcknowledgement();
     const who = await adapter.users.lookup(client, command.user_id);
     const locale = who.locale ?? adapter.defaultLocale;
     try {

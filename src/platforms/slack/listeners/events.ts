@@ -7,7 +7,7 @@
  */
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
 import { routeQuestion, type RoutedQuestion } from '../../../chat/routeQuestion.js';
-import { renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
+import { flushAcknowledgement, renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
 import { escapeMrkdwn, slackTextToPlain } from '../mrkdwn.js';
 import { slackText } from '../messages.js';
 import type { SlackBlock } from '../render.js';
@@ -92,6 +92,8 @@ async function answerQuestion(
   botUserId: string | undefined,
   question: IncomingQuestion,
 ): Promise<void> {
+  // Bolt has acknowledged the event already; let that reply leave before the engine works.
+  await flushAcknowledgement();
   const { channel } = question;
   const replyThread = question.direct ? question.threadTs : (question.threadTs ?? question.ts);
   const contextKey = question.threadTs ?? (question.direct ? DIRECT_CONTEXT : question.ts);
