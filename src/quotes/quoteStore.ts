@@ -3,7 +3,11 @@
  * article's quotations attributed to corpus-wide speakers and grouped across outlets. Answers
  * "who said these words?" and "what did this speaker say?".
  */
+import MiniSearch from 'minisearch';
+import type { Lang } from '../corpus/article.js';
 import type { AnswerResult } from '../engine/answer.js';
+import { processQueryTerm } from '../search/passageIndex.js';
+import { searchTerm, tokenize } from '../text/analyzer.js';
 import type { Engine } from '../engine/engine.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { descriptorKey, nameKey, type CorpusTitles } from './articleCast.js';
@@ -22,6 +26,32 @@ export interface QuoteHit {
 
 /** Share of the query's words a quotation must hold to count as a match. */
 export const MIN_COVERAGE = 0.75;
+/** Reports scored word by word per query: the head of a MiniSearch ranking, so a query costs the same at any corpus size. */
+export const CANDIDATES = 200;
+
+interface IndexedReport {
+  id: number;
+  quote: string;
+  lang: Lang;
+}
+
+/**
+ * An index of every report's words (same analysis as the passage index) that narrows a query
+ * to a few candidates before the forgiving word-by-word match runs on them.
+ */
+function indexReports(reports: AttributedQuotation[]): MiniSearch<IndexedReport> {
+  const index = new MiniSearch<IndexedReport>({
+    fields: ['quote'],
+    storeFields: [],
+    tokenize: (text) => tokenize(text),
+    processTerm: (term) => term,
+    extractField: (doc, field) =>
+      field === 'id' ? (doc.id as unknown as string) : tokenize(doc.quote).map((t) => searchTerm(t, doc.lang)).filter(Boolean).join(' '),
+    searchOptions: { fuzzy: 0.25, prefix: true, combineWith: 'OR', processTerm: processQueryTerm, tokenize: (text) => tokenize(text) },
+  });
+  index.addAll(reports.map((r, id) => ({ id, quote: r.quote, lang: r.lang })));
+  return index;
+}
 
 export class QuoteStore {
   readonly groups: QuoteGroup[];
@@ -30,6 +60,8 @@ export class QuoteStore {
   /** A problem with the aliases file, to report. */
   readonly aliasProblem: string | null;
   private readonly quoteCount = new Map<string, number>();
+  private readonly reports: { group: QuoteGroup; member: AttributedQuotation }[];
+  private readonly reportIndex: MiniSearch<IndexedReport>;
 
   constructor(articles: ArticleQuotations[], registry: SpeakerRegistry, aliasProblem: string | null) {
     this.articles = articles;
@@ -37,6 +69,8 @@ export class QuoteStore {
     const attributed: AttributedQuotation[] = articles.flatMap((a) => a.quotations.map((q) => ({ ...q, speakerRef: registry.speakerOf(a.article.id, q.speaker) })));
     this.groups = groupQuotations(attributed);
     for (const g of this.groups) if (g.speaker) this.quoteCount.set(g.speaker.id, (this.quoteCount.get(g.speaker.id) ?? 0) + 1);
+    this.reports = this.groups.flatMap((group) => group.members.map((member) => ({ group, member })));
+    this.reportIndex = indexReports(this.reports.map((r) => r.member));
     this.speakers = registry.speakers.filter((s) => this.quoteCount.has(s.id)).sort((a, b) => this.countOf(b) - this.countOf(a) || a.name.localeCompare(b.name));
   }
 
@@ -67,10 +101,15 @@ export class QuoteStore {
   search(query: string, limit = 5): QuoteHit[] {
     const words = queryWords(query);
     if (words.length === 0) return [];
+    // Only function words ("ce que nous"): no index term to narrow with, so every report is read.
+    const candidates = this.reportIndex.search(query).slice(0, CANDIDATES);
+    const byGroup = new Map<QuoteGroup, AttributedQuotation[]>();
+    const shortlist = candidates.length ? candidates.map((c) => this.reports[c.id as number]) : this.reports;
+    for (const { group, member } of shortlist) byGroup.set(group, [...(byGroup.get(group) ?? []), member]);
     const hits: QuoteHit[] = [];
-    for (const group of this.groups) {
+    for (const [group, members] of byGroup) {
       let best: QuoteHit | null = null;
-      for (const member of group.members) {
+      for (const member of members) {
         const match = matchWords(words, member.quote);
         if (match.coverage < (words.length <= 2 ? 1 : MIN_COVERAGE)) continue;
         const tightness = Math.min(1, words.length / Math.max(1, match.length));

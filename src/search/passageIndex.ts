@@ -53,7 +53,8 @@ function processDocumentTerm(lang: Lang) {
   return (token: string) => searchTerm(token, lang);
 }
 
-function processQueryTerm(token: string): string[] | null {
+/** Query terms: stemmed in French and English at once, since a query's language is unknown. */
+export function processQueryTerm(token: string): string[] | null {
   const word = baseForm(token);
   if (!word || isStopword(word)) return null;
   const stems = new Set([stem(word, 'fr'), stem(word, 'en')]);

@@ -40,10 +40,21 @@ export function isStopword(word: string, lang?: Lang): boolean {
   return STOPWORDS.fr.has(word) || STOPWORDS.en.has(word);
 }
 
+/** Memoised stems: Snowball is the hot spot of indexing and of forgiving word matching. */
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = { fr: new Map<string, string>(), en: new Map<string, string>() };
+
 /** Stem of an accent-folded base form; stemming after folding keeps "sacree" and "sacrée" equal. */
 export function stem(word: string, lang: Lang): string {
-  if (/^\d+$/.test(word) || word.length < 3) return word;
-  return stemmers[lang].stem(word);
+  if (word.length < 3 || /^\d+$/.test(word)) return word;
+  const cache = stemCache[lang];
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmers[lang].stem(word);
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /**
