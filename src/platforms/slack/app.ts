@@ -36,6 +36,8 @@ export interface StartSlackOptions {
   defaultLocale?: Locale;
   /** Results per message before the "More" button; default 5. */
   perPage?: number;
+  /** SLACK_ADMIN_USERS: user ids allowed to change channel settings (digests) besides workspace admins. */
+  adminUsers?: string[];
   /** Where answered events are remembered; default in memory. */
   dedup?: EventDedupStore;
   /** Web API retries (default: the client's, ten over about thirty minutes). */
@@ -89,7 +91,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     perPage: options.perPage ?? 5,
     dedup: options.dedup ?? new MemoryEventDedupStore(),
     threads: new MemoryThreadContextStore(),
-    users: new SlackUserDirectory(),
+    users: new SlackUserDirectory(options.adminUsers ?? []),
     logger: options.logger,
   };
   registerCommandListeners(app, adapter);

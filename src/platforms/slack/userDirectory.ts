@@ -17,6 +17,8 @@ export class SlackUserDirectory {
   private readonly cache = new Map<string, { info: SlackUserInfo; expires: number }>();
 
   constructor(
+    /** SLACK_ADMIN_USERS: user ids that may change channel settings besides workspace admins. */
+    private readonly adminUsers: readonly string[] = [],
     private readonly ttlMs = 60 * 60 * 1000,
     private readonly now: () => number = Date.now,
   ) {}
@@ -31,11 +33,11 @@ export class SlackUserDirectory {
       const user = result.user;
       info = {
         locale: localeFrom(user?.locale),
-        canManageChannel: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
+        canManageChannel: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner) || this.adminUsers.includes(userId),
       };
     } catch {
       // Missing users:read scope or an unknown user: fall back to the default language, no rights.
-      info = { canManageChannel: false };
+      info = { canManageChannel: this.adminUsers.includes(userId) };
       ttl = Math.min(ttl, 5 * 60 * 1000);
     }
     this.cache.set(userId, { info, expires: this.now() + ttl });
