@@ -153,7 +153,7 @@ async function registerDiscord(config: Config, logger: ReturnType<typeof createL
 async function slackManifest(config: Config, requestUrl: string | undefined, out: NodeJS.WritableStream): Promise<number> {
   const { loadCommands } = await import('../commands/index.js');
   const { buildSlackManifest } = await import('./platforms/slack/index.js');
-  const manifest = buildSlackManifest(await loadCommands(), { socketMode: Boolean(config.slack?.appToken) || !requestUrl, requestUrl });
+  const manifest = buildSlackManifest(await loadCommands(), { socketMode: Boolean(config.slack?.appToken) || !requestUrl, requestUrl, locale: config.locale });
   out.write(`${JSON.stringify(manifest, null, 2)}\n`);
   return 0;
 }
