@@ -69,22 +69,34 @@ export async function readArticle(dir: string, file: string): Promise<{ article?
   return result.ok ? { article: result.article } : { problem: result.problem };
 }
 
-/** Loads every article; two files with the same id (a.md and a.txt) keep the first and report the second. */
-export async function loadCorpus(dir: string): Promise<Corpus> {
-  const { stamps, problems } = await statCorpus(dir);
-  const articles: Article[] = [];
+/**
+ * Reads the given files into `into`; a problem goes to `problems`. Two files with the same id
+ * (a.md and a.txt, or an id already taken) keep the first and report the second.
+ * Returns the stamps of the files that loaded.
+ */
+export async function readStamped(dir: string, stamps: FileStamp[], into: Article[], problems: CorpusProblem[], takenIds = new Set<string>()): Promise<FileStamp[]> {
+  const loaded: FileStamp[] = [];
   const seen = new Map<string, string>();
   for (const stamp of stamps) {
     const { article, problem } = await readArticle(dir, stamp.file);
     if (problem) problems.push(problem);
     if (!article) continue;
-    const other = seen.get(article.id);
+    const other = seen.get(article.id) ?? (takenIds.has(article.id) ? 'another file' : undefined);
     if (other) {
       problems.push({ file: stamp.file, reason: `same article id "${article.id}" as ${other}; rename one of them` });
       continue;
     }
     seen.set(article.id, stamp.file);
-    articles.push(article);
+    into.push(article);
+    loaded.push(stamp);
   }
+  return loaded;
+}
+
+/** Loads every article of a folder. */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  const { stamps, problems } = await statCorpus(dir);
+  const articles: Article[] = [];
+  await readStamped(dir, stamps, articles, problems);
   return { dir, articles, problems };
 }

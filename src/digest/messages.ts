@@ -2,6 +2,7 @@
  * The words of digests and of `/digest`, in French and English. Kept beside the digest code
  * (like the adapters' own message files) so the shared message table stays small.
  */
+import { createTranslator } from '../i18n/messages.js';
 import type { Locale } from '../engine/commandDefinition.js';
 
 const messages = {
@@ -75,10 +76,7 @@ const messages = {
 
 export type DigestMessageKey = keyof (typeof messages)['fr'];
 
-export function digestText(locale: Locale, key: DigestMessageKey, params: Record<string, string | number> = {}): string {
-  const template: string = messages[locale][key] ?? messages.fr[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const digestText = createTranslator<DigestMessageKey>(messages);
 
 /** A moment as the channel's readers expect it: their language, the schedule's time zone. */
 export function formatMoment(at: Date | number, locale: Locale, timeZone: string): string {

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Article, Corpus, CorpusProblem } from '../corpus/article.js';
-import { readArticle, statCorpus, type FileStamp } from '../corpus/loadCorpus.js';
+import { readStamped, statCorpus, type FileStamp } from '../corpus/loadCorpus.js';
 import { watchCorpus } from '../corpus/watchCorpus.js';
 import { ANALYZER_VERSION } from '../text/analyzer.js';
 import { PassageIndex, type PassageHit, type PassageSearchOptions } from '../search/passageIndex.js';
@@ -80,7 +80,7 @@ export class Engine extends EventEmitter {
     }
     const articles: Article[] = [];
     const problems: CorpusProblem[] = [];
-    const loaded = await loadStamped(dir, stamps, articles, problems);
+    const loaded = await readStamped(dir, stamps, articles, problems);
     const index = PassageIndex.build(articles);
     const engine = new Engine({ ...options, corpusDir: dir }, { dir, articles, problems: [...statProblems, ...problems] }, index, loaded, 'index');
     await engine.saveCache(key, problems);
@@ -162,7 +162,7 @@ export class Engine extends EventEmitter {
     const articles = this.corpus.articles.filter((a) => !touched.has(a.file));
     const problems: CorpusProblem[] = [];
     const fresh: Article[] = [];
-    const readable = await loadStamped(this.corpusDir, toRead, fresh, problems, new Set(articles.map((a) => a.id)));
+    const readable = await readStamped(this.corpusDir, toRead, fresh, problems, new Set(articles.map((a) => a.id)));
     articles.push(...fresh);
     articles.sort((a, b) => a.file.localeCompare(b.file));
     this.corpus = { dir: this.corpusDir, articles, problems: [...statProblems, ...keepProblems, ...problems] };
@@ -214,24 +214,6 @@ export class Engine extends EventEmitter {
       this.logger?.warn({ err: error, dataDir: this.dataDir }, 'could not write the index cache');
     }
   }
-}
-
-async function loadStamped(dir: string, stamps: FileStamp[], into: Article[], problems: CorpusProblem[], takenIds = new Set<string>()): Promise<FileStamp[]> {
-  const ok: FileStamp[] = [];
-  const seen = new Map<string, string>();
-  for (const stamp of stamps) {
-    const { article, problem } = await readArticle(dir, stamp.file);
-    if (problem) problems.push(problem);
-    if (!article) continue;
-    if (takenIds.has(article.id) || seen.has(article.id)) {
-      problems.push({ file: stamp.file, reason: `same article id "${article.id}" as another file; rename one of them` });
-      continue;
-    }
-    seen.set(article.id, stamp.file);
-    into.push(article);
-    ok.push(stamp);
-  }
-  return ok;
 }
 
 function cacheKey(stamps: FileStamp[]): string {

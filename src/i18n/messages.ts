@@ -68,11 +68,21 @@ const messages = {
 
 export type MessageKey = keyof (typeof messages)['fr'];
 
-/** A message in the locale, with `{name}` placeholders filled. */
-export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template: string = messages[locale][key] ?? messages.fr[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * A lookup for one module's message table: the message in the locale (French when missing),
+ * with `{name}` placeholders filled. Each module keeps its own table; they share this.
+ */
+export function createTranslator<K extends string>(table: Record<Locale, Record<K, string>>) {
+  return (locale: Locale, key: K, params: MessageParams = {}): string => {
+    const template = table[locale][key] ?? table.fr[key];
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
 }
+
+/** A message of the shared interface in the locale, with `{name}` placeholders filled. */
+export const t = createTranslator<MessageKey>(messages);
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'fr' || value === 'en';

@@ -1,4 +1,5 @@
 /** Interface strings of /who-said and /quotes, in French and English. */
+import { createTranslator } from '../i18n/messages.js';
 import type { Locale } from '../engine/commandDefinition.js';
 
 const messages = {
@@ -34,7 +35,4 @@ const messages = {
 
 export type QuoteMessageKey = keyof (typeof messages)['fr'];
 
-export function tq(locale: Locale, key: QuoteMessageKey, params: Record<string, string | number> = {}): string {
-  const template: string = messages[locale][key] ?? messages.fr[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const tq = createTranslator<QuoteMessageKey>(messages);
