@@ -29,6 +29,8 @@ export interface WorkerJob {
   /** Peers: index snapshot file; Depeche: its data folder. */
   snapshot: string;
   rounds: number;
+  /** Time after which no further timed round starts (one full round always runs). */
+  budgetMs: number;
   limit: number;
   out: string;
 }
@@ -64,14 +66,24 @@ export interface WorkerResult {
   serializedBytes?: number;
   /** cold: from loading the saved index to the first answer. */
   coldStartMs?: number;
+  /** Depeche cold: from `Engine.open` (cache present) to the first /who-said answer. */
+  coldWhoSaidMs?: number;
+  /** Depeche build: the first /who-said answer on an open engine (builds the quotation store). */
+  firstWhoSaidMs?: number;
   rssMB: number;
   heapUsedMB: number;
+  /** RSS of the same worker before loading any data (Node, tsx and the libraries' code). */
+  baselineRssMB: number;
   peakRssMB: number;
+  /** 1-minute load average at the worker's end: other work on the machine skews timings. */
+  loadAverage: number;
   search?: LatencyStats;
   ask?: LatencyStats;
   whoSaid?: LatencyStats;
   quality?: QualityStats;
   notes: string[];
+  /** Set when the worker was stopped before the end: why. */
+  stopped?: string;
 }
 
 export function percentile(sorted: number[], q: number): number {
