@@ -43,23 +43,59 @@ export function sameQuotation(a: AttributedQuotation, b: AttributedQuotation, wa
   return common / small.size >= SAME_QUOTE_OVERLAP;
 }
 
+/**
+ * Groups the reports of each quotation. Pairs are not all compared: a report is only compared
+ * with the reports sharing one of its rarest words (enough of them that a pair meeting
+ * SAME_QUOTE_OVERLAP must share one), so grouping stays near-linear on large corpora.
+ */
 export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[] {
   const words = quotations.map(stems);
   const parent = quotations.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Speakers named in each group, so a join never puts two speakers together through a third report.
+  const speakersOf = new Map<number, Set<string>>();
+  quotations.forEach((q, i) => speakersOf.set(i, new Set(q.speakerRef ? [q.speakerRef.id] : [])));
+  const join = (i: number, j: number) => {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) return;
+    const [si, sj] = [speakersOf.get(ri)!, speakersOf.get(rj)!];
+    if (si.size && sj.size && ![...si].some((s) => sj.has(s))) return;
+    parent[ri] = rj;
+    speakersOf.set(rj, new Set([...si, ...sj]));
+    speakersOf.delete(ri);
+  };
+
+  const postings = new Map<string, number[]>();
+  words.forEach((set, i) => {
+    for (const w of set) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+  });
+  const sameText = new Map<string, number[]>();
+  quotations.forEach((q, i) => {
+    const key = normalizeForMatch(q.quote);
+    (sameText.get(key) ?? sameText.set(key, []).get(key)!).push(i);
+  });
+
   for (let i = 0; i < quotations.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (find(i) === find(j)) continue;
-      if (!sameQuotation(quotations[i], quotations[j], words[i], words[j])) continue;
-      // Joining must not put two speakers in one group through a third report.
-      const speakersI = new Set(quotations.filter((_, k) => find(k) === find(i)).map((q) => q.speakerRef?.id).filter(Boolean));
-      const speakersJ = new Set(quotations.filter((_, k) => find(k) === find(j)).map((q) => q.speakerRef?.id).filter(Boolean));
-      if (speakersI.size && speakersJ.size && ![...speakersI].some((s) => speakersJ.has(s))) continue;
-      parent[find(i)] = find(j);
+    // The same words printed in another article: always the same quotation.
+    for (const j of sameText.get(normalizeForMatch(quotations[i].quote))!) if (j < i && sameQuotation(quotations[i], quotations[j], words[i], words[j])) join(i, j);
+    const own = [...words[i]].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length);
+    if (own.length < MIN_WORDS) continue;
+    // As the smaller side of a pair, i shares at least one of these with the other report.
+    const probes = own.slice(0, Math.floor((1 - SAME_QUOTE_OVERLAP) * own.length) + 1);
+    const seen = new Set<number>();
+    for (const w of probes) {
+      for (const j of postings.get(w)!) {
+        if (j === i || seen.has(j) || words[j].size < words[i].size || (words[j].size === words[i].size && j > i)) continue;
+        seen.add(j);
+        if (find(i) !== find(j) && sameQuotation(quotations[i], quotations[j], words[i], words[j])) join(i, j);
+      }
     }
   }
   const byRoot = new Map<number, AttributedQuotation[]>();
-  quotations.forEach((q, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), q]));
+  quotations.forEach((q, i) => {
+    const root = find(i);
+    (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(q);
+  });
   return [...byRoot.values()].map((members) => ({ id: members[0].id, members, speaker: majoritySpeaker(members), kind: members[0].kind }));
 }
 
