@@ -26,6 +26,8 @@ export interface CastMember {
   /** How the speaker is shown when unnamed ("porte-parole du ministère…", "Maison Blanche"). */
   display: string;
   mentions: number;
+  /** Known from an honorific, a gendered title or a pronoun already resolved to them. */
+  gender?: 'f' | 'm';
 }
 
 /** Titles a person is known by anywhere in the corpus: descriptor key → full names. */
@@ -42,6 +44,8 @@ export class ArticleCast {
   lastSpeaker: CastMember | null = null;
   /** The last organisation that spoke: "ajoute le communiqué" is its statement. */
   lastOrganisation: CastMember | null = null;
+  /** Everyone who spoke, in order: "she said" goes back to the last speaker who can be "she". */
+  private readonly history: CastMember[] = [];
 
   constructor(
     private readonly p: SpeechPatterns,
@@ -55,18 +59,45 @@ export class ArticleCast {
     const titles = titleMask(tokens, this.p);
     for (const run of nameRuns(tokens, sentence, this.p)) {
       const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
+      let member: CastMember | null;
       if (run.to - run.from >= 2) {
         const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
-        this.person(name, descriptor);
+        member = this.person(name, descriptor);
       } else {
-        this.bindShortForm(tokens[run.from].folded);
+        member = this.bindShortForm(tokens[run.from].folded);
       }
+      const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
+      if (member && gender) member.gender = gender;
     }
     tokens.forEach((t, i) => {
       if (!isAcronym(t)) return;
       const descriptor = this.descriptorBefore(tokens, titles, i, sentence, true);
       if (descriptor) this.organisation(t.text, descriptor);
     });
+  }
+
+  /**
+   * A person's gender from the words right before their name: an honorific ("Mme", "Ms."), a
+   * gendered title ("l'avocate", "spokeswoman"), or the determiner of a title ("la ministre").
+   */
+  private genderBefore(tokens: ReturnType<typeof tokenizePhrase>, at: number, text: string): 'f' | 'm' | null {
+    for (let i = at - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+      const gap = text.slice(tokens[i].end, tokens[i + 1].start);
+      if (!/^\s*,?\s*$/u.test(gap)) return null;
+      const w = tokens[i].folded;
+      if (['de', 'du', 'des', "d'", 'of'].includes(w)) continue;
+      const isDeterminer = this.p.determiners.has(w);
+      if (isDeterminer && !this.titleFollows(tokens, i)) return null;
+      if (this.p.feminine.has(w) || this.p.feminine.has(tokens[i].text.toLowerCase())) return 'f';
+      if (this.p.masculine.has(w) || this.p.masculine.has(tokens[i].text.toLowerCase())) return 'm';
+      if (isDeterminer || this.p.phraseStops.has(w)) return null;
+    }
+    return null;
+  }
+
+  private titleFollows(tokens: ReturnType<typeof tokenizePhrase>, i: number): boolean {
+    const next = tokens[i + 1]?.folded;
+    return next !== undefined && this.p.titles.some((t) => t === next || t.startsWith(`${next} `));
   }
 
   /**
@@ -156,7 +187,7 @@ export class ArticleCast {
 
   resolveMention(m: Mention): CastMember | null {
     if (m.compound || !m.text) return null;
-    if (m.pronoun) return this.lastSpeaker;
+    if (m.pronoun) return this.resolvePronoun(m.text, null);
     if (m.document) return this.lastOrganisation ?? this.lastSpeaker;
     if (m.name) {
       const tokens = nameKey(m.name).split(' ');
@@ -213,8 +244,47 @@ export class ArticleCast {
     return member;
   }
 
+  /**
+   * Who a subject pronoun ("elle", "he") stands for: the person the previous sentence was about
+   * (`preferred`), else the latest speaker the pronoun can fit (a "she" skips a man, an English
+   * "he" skips an organisation). A gendered pronoun teaches the chosen speaker's gender.
+   */
+  resolvePronoun(pronoun: string | null, preferred: CastMember | null): CastMember | null {
+    const w = pronoun ? normalizeForMatch(pronoun) : '';
+    const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
+    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation'));
+    const order = [...(preferred ? [preferred] : []), ...[...this.history].reverse()];
+    const seen = new Set<CastMember>();
+    for (const m of order) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      if (seen.size > 6) break;
+      if (!fits(m)) continue;
+      if (want && !m.gender && m.kind === 'person') m.gender = want;
+      return m;
+    }
+    return null;
+  }
+
+  /** Who a phrase names among the members already met, without registering anyone new. */
+  known(phrase: string): CastMember | null {
+    const m = parseMention(phrase, this.p, this.lang);
+    if (m.compound || m.pronoun || m.document || !m.text) return null;
+    if (m.name) {
+      const tokens = nameKey(m.name).split(' ');
+      if (tokens.length >= 2) return this.members.find((x) => x.kind === 'person' && x.name !== null && sameName(x.nameTokens, tokens)) ?? null;
+      return this.shortForms.get(tokens[0]) ?? null;
+    }
+    if (m.acronym) return this.members.find((x) => x.acronym === m.acronym) ?? null;
+    if (m.relative || m.descriptor.length === 0 || !this.isTitle(m)) return null;
+    const within = (d: string[]) => m.descriptor.every((w) => d.includes(w));
+    const found = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some(within));
+    return found.length === 1 ? found[0] : null;
+  }
+
   /** Records that this member just spoke (for pronouns and documents that follow). */
   spoke(member: CastMember): void {
+    this.history.push(member);
     this.lastSpeaker = member;
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }

@@ -7,6 +7,7 @@
  * ("X : « … »"), or the sentence's own subject for a short fragment. Works on text where
  * quoted words are masked, so a verb inside a quotation never attributes it.
  */
+import { parseMention } from './mentions.js';
 import { foldWord, type SpeechPatterns } from './speechPatterns.js';
 
 export type AttributionHow =
@@ -40,6 +41,9 @@ export function maskSpans(text: string, spans: { start: number; end: number }[])
   return out;
 }
 
+/** A wire dateline opening a paragraph: "PARIS (AFP) - ", "HARLOW, Ore. (Example Press) - ", "(Reuters) - ". */
+export const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\s'’.-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*)?\([^)]*\)\s*[-—–]\s*/u;
+
 const HONORIFIC_DOT = /(?<![\p{L}])(M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Gen|Sen|Rep|Gov)\.(?=\s)/gu;
 
 /** The speaker noun phrase at the start of `rest`: "l'agence de presse officielle nord-coréenne, KCNA, sans…" → up to "KCNA". */
@@ -66,6 +70,12 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
   return phrase;
 }
 
+/** The source after "selon" / "according to": "according to figures released by the office" → the office. */
+function sourceAfter(rest: string, p: SpeechPatterns): string | null {
+  const agent = p.agentParticiple.exec(rest)?.groups?.agent;
+  return nounPhraseAfter(agent ?? rest, p);
+}
+
 /**
  * The subject of the clause whose verb starts at `verbAt`: back to the sentence start, a ";",
  * a ":" or a complementiser; leading connectives ("Cependant,", "Lors de la réunion,") and
@@ -75,7 +85,7 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   let from = 0;
   const head = masked.slice(0, verbAt);
   for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas)(?![\p{L}])/giu)) from = m.index! + m[0].length;
-  let clause = head.slice(from).replace(/^\s*\p{Lu}[\p{Lu}\s-]+\([^)]*\)\s*[-—–]\s*/u, '');
+  let clause = head.slice(from).replace(DATELINE, '');
   clause = clause.replace(/·+/gu, ' ');
   const chunks = clause.split(',').map((c) => c.trim());
   while (chunks.length > 1 && isIntroductory(chunks[0], p)) chunks.shift();
@@ -99,9 +109,15 @@ interface VerbHit {
   participle: boolean;
 }
 
+/** A word right after a determiner is a noun ("the recall", "le communiqué", "une note"), not a verb. */
+function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean {
+  const word = /([\p{L}]+)\s+$/u.exec(masked.slice(Math.max(0, at - 12), at))?.[1];
+  return word !== undefined && p.determiners.has(foldWord(word)) && !['de', 'des', 'du', 'that'].includes(foldWord(word));
+}
+
 function verbHits(masked: string, p: SpeechPatterns): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (const m of masked.matchAll(p.finiteVerb)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: false });
+  for (const m of masked.matchAll(p.finiteVerb)) if (!afterDeterminer(masked, m.index!, p)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: false });
   for (const m of masked.matchAll(p.participle)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: true });
   return hits.sort((a, b) => a.at - b.at);
 }
@@ -168,7 +184,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   for (const part of [after, before]) {
     const m = p.accordingTo.exec(part);
     if (m?.groups?.rest) {
-      const phrase = nounPhraseAfter(m.groups.rest, p);
+      const phrase = sourceAfter(m.groups.rest, p);
       if (phrase) return { phrase, how: 'according', verbAt: null, pronoun: false };
     }
   }
@@ -199,6 +215,25 @@ export function isStandalone(masked: string, q: { open: number; close: number })
   return !/\p{L}/u.test(masked.slice(0, q.open)) && !/\p{L}/u.test(masked.slice(q.close));
 }
 
+/** A phrase that can name a speaker: a name, an acronym, an organisation, a title, a document or a pronoun. */
+function speakerLike(phrase: string, p: SpeechPatterns, lang: 'fr' | 'en'): boolean {
+  const m = parseMention(phrase, p, lang);
+  return m.pronoun || Boolean(m.name || m.acronym) || m.organisation || m.document || (m.head !== null && p.titles.some((t) => t === m.head || t.startsWith(`${m.head} `)));
+}
+
+/**
+ * Whether nothing but the sentence's end follows a clause-final "…, the company said": a short
+ * circumstance ("on Wednesday", "in a statement") or, after "told", the person spoken to.
+ */
+function sentenceEndsAfterVerb(rest: string, verbPhrase: string, p: SpeechPatterns): boolean {
+  const words = rest.replace(/[.!?\s]+$/u, '').trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length > 6 || /[,;:]/u.test(rest)) return false;
+  const verb = foldWord(verbPhrase.trim().split(/\s+/u).pop() ?? '');
+  const first = foldWord(words[0]);
+  return p.objectVerbs.has(verb) || p.phraseStops.has(first) || p.adverb.test(words[0]);
+}
+
 export interface IndirectSpeech {
   phrase: string;
   how: AttributionHow;
@@ -223,8 +258,14 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
   const acc = p.accordingTo.exec(masked);
   if (acc && acc.index === lead && acc.groups?.rest) {
     const restAt = masked.length - acc.groups.rest.length;
-    const comma = masked.indexOf(',', restAt);
-    const phrase = nounPhraseAfter(acc.groups.rest, p);
+    let comma = masked.indexOf(',', restAt);
+    const phrase = sourceAfter(acc.groups.rest, p);
+    // "Selon l'association X (ERB), partie civile, …": a short apposition after the source is not the report.
+    for (let next = masked.indexOf(',', comma + 1); comma > 0 && next > 0; next = masked.indexOf(',', comma + 1)) {
+      const chunk = masked.slice(comma + 1, next).trim();
+      if (!/^\p{Ll}/u.test(chunk) || chunk.split(/\s+/u).length > 3 || chunk.match(p.finiteAux)) break;
+      comma = next;
+    }
     let start = comma + 1;
     while (start < masked.length && /\s/u.test(masked[start])) start++;
     if (phrase && comma > 0) return { phrase, how: 'according', verbAt: null, start, end: endTrim(start, masked.length), pronoun: false };
@@ -272,14 +313,14 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const vt = p.verbThenSubject.exec(tail);
     const candidate = vt?.groups?.rest ? nounPhraseAfter(vt.groups.rest, p) : null;
     // Only a clause-final attribution: nothing but punctuation or a new clause after the speaker.
-    const phrase = candidate && /^\s*(?:[,.;]|$)/u.test(vt!.groups!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
+    const phrase = candidate && speakerLike(candidate, p, lang) && /^\s*(?:[,.;]|$)/u.test(vt!.groups!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
-    const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? nounPhraseAfter(accEnd.groups.rest, p) : null;
+    const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? sourceAfter(accEnd.groups.rest, p) : null;
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;
-    const svPhrase = sv?.groups?.subject && /[.\s]*$/u.test(tail.slice(sv.index + sv[0].length)) && tail.slice(sv.index + sv[0].length).trim().length <= 1 ? sv.groups.subject.trim() : null;
+    const svPhrase = sv?.groups?.subject && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
-    const start = masked.slice(0, lead).length + (/^\s*\p{Lu}[\p{Lu}\s-]+\([^)]*\)\s*[-—–]\s*/u.exec(masked)?.[0].length ?? 0);
+    const start = masked.slice(0, lead).length + (DATELINE.exec(masked)?.[0].length ?? 0);
     return { phrase: found, how: accPhrase ? 'according' : 'clause-final', verbAt: accPhrase ? null : m.index!, start, end: endTrim(start, m.index!), pronoun: p.pronouns.has(foldWord(found)) };
   }
   return null;

@@ -6,9 +6,9 @@
  */
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { attributeQuote, findIndirectSpeech, isStandalone, maskSpans, type AttributionHow } from './attributeSpeaker.js';
+import { attributeQuote, findIndirectSpeech, isStandalone, maskSpans, nounPhraseAfter, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
-import { speechPatterns } from './speechPatterns.js';
+import { speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
   /** `<article id>#<paragraph>:<offset>`: stable while the article is unchanged. */
@@ -74,6 +74,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   const cast = new ArticleCast(p, article.lang, corpusTitles);
   const quotations: Quotation[] = [];
   let previous: { paragraph: number; speaker: CastMember | null } | null = null;
+  /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
+  let aboutBefore: { paragraph: number; member: CastMember } | null = null;
 
   for (const paragraph of article.paragraphs) {
     const heading = paragraph.kind === 'heading';
@@ -86,11 +88,25 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         .map((q) => ({ open: q.open - unit.start, close: Math.min(q.close, unit.end) - unit.start, start: q.start - unit.start, end: Math.min(q.end, unit.end) - unit.start }));
       const masked = maskSpans(text, local);
 
-      type Found = { at: number; start: number; end: number; kind: 'direct' | 'indirect'; how: AttributionHow; phrase: string | null; pronoun: boolean; verbAt: number | null };
+      type Found = { at: number; start: number; end: number; kind: 'direct' | 'indirect'; how: AttributionHow; phrase: string | null; pronoun: boolean; verbAt: number | null; words?: string };
       const found: Found[] = [];
-      for (const q of local) {
+      for (let i = 0; i < local.length; i++) {
+        const q = local[i];
         if (q.end <= q.start) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
+        // "'A,' said Hollis, 'and B.'": one quotation split by its attribution.
+        const next = local[i + 1];
+        if (next && !heading && continuesAfterIncise(text, masked, q, next, att)) {
+          found.push({ at: q.open, start: q.start, end: next.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt, words: `${text.slice(q.start, q.end)} ${text.slice(next.start, next.end)}` });
+          i++;
+          continue;
+        }
+        // "« A, a expliqué X. B »": the attribution inside the marks names the speaker and is no part of the words.
+        const incise = heading ? null : inciseWithin(text, q, p);
+        if (incise) {
+          found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: incise.pronoun ? 'inverted' : 'postposed', phrase: incise.phrase, pronoun: incise.pronoun, verbAt: null, words: incise.words });
+          continue;
+        }
         if (att.how === 'none' && !heading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
@@ -110,7 +126,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         if (f.how === 'continuation') {
           speaker = previous && paragraph.index - previous.paragraph <= CONTINUATION_PARAGRAPHS ? previous.speaker : null;
         } else if (f.pronoun) {
-          speaker = cast.lastSpeaker;
+          speaker = cast.resolvePronoun(f.phrase, aboutBefore?.paragraph === paragraph.index ? aboutBefore.member : null);
         } else if (f.phrase) {
           speaker = cast.resolve(f.phrase);
         }
@@ -124,7 +140,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           paragraph: paragraph.index,
           start,
           end,
-          quote: paragraph.text.slice(start, end),
+          quote: f.words ?? paragraph.text.slice(start, end),
           text: text.trim(),
           context: paragraph.text,
           kind: f.kind,
@@ -135,7 +151,69 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           lang: article.lang,
         });
       }
+      const subject = sentenceSubject(masked, p);
+      const about = subject ? cast.known(subject) : null;
+      aboutBefore = about ? { paragraph: paragraph.index, member: about } : null;
     }
   }
   return { article, quotations, cast };
+}
+
+/** The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations masked. */
+function sentenceSubject(masked: string, p: SpeechPatterns): string | null {
+  const at = [...masked.matchAll(p.finiteAux), ...masked.matchAll(p.finiteVerb)].map((m) => m.index!).sort((a, b) => a - b)[0];
+  return at === undefined ? null : subjectBefore(masked, at, p);
+}
+
+/**
+ * An attribution inside the quotation marks: "« Nous avons prévenu nos clients, a expliqué sa
+ * porte-parole, Élise Garnier. Tous seront remboursés »" → the speaker phrase, and the words
+ * without the incise. The incise must sit between two parts of the quotation and end with
+ * "." or ",".
+ */
+function inciseWithin(text: string, q: { start: number; end: number }, p: SpeechPatterns): { phrase: string; pronoun: boolean; words: string } | null {
+  const inner = text.slice(q.start, q.end);
+  for (const c of inner.matchAll(/,/gu)) {
+    const before = inner.slice(0, c.index);
+    if (before.trim().split(/\s+/u).length < 2) continue;
+    const rest = inner.slice(c.index);
+    let to = -1;
+    let phrase: string | null = null;
+    let pronoun = false;
+    const inv = p.invertedPronoun.exec(rest);
+    if (inv) {
+      to = inv[0].length;
+      phrase = inv.groups?.pron ?? inv.groups?.pron2 ?? null;
+      pronoun = true;
+    } else {
+      const vs = p.verbThenSubject.exec(rest);
+      const np = vs?.groups?.rest ? nounPhraseAfter(vs.groups.rest, p) : null;
+      if (np) {
+        const last = np.split(/\s+/u).pop()!;
+        const at = rest.indexOf(last, rest.length - vs!.groups!.rest.length);
+        if (at >= 0) {
+          to = at + last.length;
+          phrase = np;
+        }
+      }
+    }
+    if (to < 0 || !phrase) continue;
+    const close = /^\s*([.,])\s*(?=\p{L})/u.exec(rest.slice(to));
+    if (!close || rest.slice(0, to).split(/\s+/u).length > 12) continue;
+    const after = rest.slice(to + close[0].length);
+    return { phrase, pronoun, words: `${before.trimEnd()}${close[1]} ${after}` };
+  }
+  return null;
+}
+
+/**
+ * Whether the quotation after `q` carries on the same sentence across an attribution: the first
+ * part ends with a comma, the words between are that attribution ("said Hollis,", "a-t-il dit,")
+ * and the second part starts in lower case.
+ */
+function continuesAfterIncise(text: string, masked: string, q: { start: number; end: number; close: number }, next: { open: number; start: number }, att: Attribution): boolean {
+  if (att.how !== 'postposed' && att.how !== 'inverted') return false;
+  const between = masked.slice(q.close, next.open);
+  const firstEndsOpen = /,\s*$/u.test(text.slice(q.start, q.end)) || /^\s*,/u.test(between);
+  return firstEndsOpen && /,\s*$/u.test(between) && between.trim().split(/\s+/u).length <= 10 && /^\p{Ll}/u.test(text.slice(next.start));
 }

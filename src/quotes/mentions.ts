@@ -143,14 +143,23 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const display = text.slice(tokens[first].start).trim();
   const joiners = lang === 'fr' ? ['et', 'ou'] : ['and', 'or'];
   const runs = nameRuns(tokens, text, p);
-  const compound = tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
+  const acronymGiven = tokens.some(isAcronym) && folded.some((w) => p.organisations.has(w));
+  // "l'association Eau et Rivières de Bretagne (ERB)": an organisation's own name may hold "et".
+  const compound = !acronymGiven && tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
   const acronymToken = tokens.find(isAcronym);
   const titles = titleMask(tokens, p);
   const hasOrganisationNoun = folded.some((w) => p.organisations.has(w));
 
   let name: string | null = null;
   let descriptorTokens = tokens.slice(first);
-  const run = runs[runs.length - 1];
+  // The name is the run that fills a comma-separated part on its own ("Priya Okafor, a mother of two
+  // from Leeds", "the chief executive, Sarah Okafor"), else the last run.
+  const wholeChunk = runs.find((r) => {
+    const before = text.slice(0, tokens[r.from].start).replace(/^\s+/u, '');
+    const after = text.slice(tokens[r.to - 1].end);
+    return (before === '' || /,\s*$/u.test(before)) && (after.trim() === '' || /^\s*,/u.test(after)) && (before !== '' || after.trim() !== '');
+  });
+  const run = wholeChunk ?? runs[runs.length - 1];
   // A capitalised run followed by an organisation noun ("Washington Post newspaper") is not a person.
   const orgAfterRun = run ? folded.slice(run.to).some((w) => p.organisations.has(w)) : false;
   if (run && !orgAfterRun && !(acronymToken && run.to - run.from === 1 && hasOrganisationNoun)) {

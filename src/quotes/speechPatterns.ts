@@ -45,6 +45,15 @@ export interface SpeechPatterns {
   honorifics: RegExp;
   /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
   honorificWords: Set<string>;
+  /** Verbs whose following noun phrase is spoken to, not speaking ("told the BBC"). */
+  objectVerbs: Set<string>;
+  /** "figures released by X" / "chiffres publiés par X": captures X in `agent`. */
+  agentParticiple: RegExp;
+  /** Folded words that mark a woman or a man; pronouns by gender. */
+  feminine: Set<string>;
+  masculine: Set<string>;
+  femininePronouns: Set<string>;
+  masculinePronouns: Set<string>;
 }
 
 const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/’/g, "'");
@@ -73,6 +82,11 @@ function compile(lang: Lang): SpeechPatterns {
   const pron = alt(d.pronouns);
   const ppAlt = alt(pps);
   const presAlt = alt(pres);
+  // Verbs that may come before their subject ("said Smith", "a déclaré X"): not those whose next noun is spoken to.
+  const objectVerbs = new Set(d.objectVerbs.map(fold));
+  const invertible = (forms: string[]) => alt(forms.filter((f) => !objectVerbs.has(fold(f))));
+  const ppInv = invertible(pps);
+  const presInv = invertible(pres);
   const frame = alt(d.reportFrames);
   const finiteVerb =
     lang === 'fr'
@@ -86,8 +100,10 @@ function compile(lang: Lang): SpeechPatterns {
   const verbThenSubject =
     lang === 'fr'
       ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppAlt})|(?:${presAlt}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
-      : new RegExp(`${lead}(?:${ppAlt}|${presAlt})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
-  const subjectThenVerb = new RegExp(`${lead}(?<subject>[^,;:.!?«»“”"]{1,80}?)\\s+(?:(?:${aux})${advs}\\s+)?(?:${ppAlt}|${presAlt})${E}`, 'iu');
+      : new RegExp(`${lead}(?:${ppInv}|${presInv})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
+  // The subject may hold one apposition: "the regulator's chief executive, Graham Hollis, told…".
+  const np = '[^,;:.!?«»“”"]{1,80}?';
+  const subjectThenVerb = new RegExp(`${lead}(?<subject>${np}(?:,\\s*${np})?),?\\s+(?:(?:${aux})${advs}\\s+)?(?:${ppAlt}|${presAlt})${E}`, 'iu');
   return {
     data: d,
     finiteVerb: new RegExp(finiteVerb, 'giu'),
@@ -113,6 +129,12 @@ function compile(lang: Lang): SpeechPatterns {
     organisations: new Set(d.organisations.map(fold)),
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
+    objectVerbs,
+    agentParticiple: new RegExp(`^[^,;:.!?«»“”"]{0,60}?${B}(?:${alt(d.agentParticiples)})\\s+(?<agent>.+)$`, 'iu'),
+    feminine: new Set(d.feminine.map(fold)),
+    masculine: new Set(d.masculine.map(fold)),
+    femininePronouns: new Set(d.femininePronouns.map(fold)),
+    masculinePronouns: new Set(d.masculinePronouns.map(fold)),
   };
 }
 

@@ -68,9 +68,9 @@ export function isMediaLine(line: string): boolean {
   return isPageMarker(line) && MEDIA.some((m) => norm(line).startsWith(m));
 }
 
-/** A short line without final punctuation: a title, kicker or subhead. */
+/** A short line without final punctuation: a title, kicker or subhead (a closing single quote after a period still ends a sentence). */
 export function isHeadingLike(line: string): boolean {
-  return !/[.!?…»”"]\s*$/u.test(line) && line.split(/\s+/).length <= 20 && line.length <= 200;
+  return !/(?:[.!?…»”"]|[.!?…]['’])\s*$/u.test(line) && line.split(/\s+/).length <= 20 && line.length <= 200;
 }
 
 export interface NoiseVerdict {
