@@ -60,7 +60,12 @@ export class ArticleCast {
     for (const run of nameRuns(tokens, sentence, this.p)) {
       const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
       let member: CastMember | null;
-      if (run.to - run.from >= 2) {
+      const kindBefore = tokens[run.from - 1];
+      if (kindBefore && this.p.companies.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start))) {
+        // "appliance maker Brightwell", "la compagnie Air Exemple": a company, not a person.
+        this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === run.from - 1), run.from, sentence, false));
+        continue;
+      } else if (run.to - run.from >= 2) {
         const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
         member = this.person(name, descriptor);
       } else {
@@ -152,6 +157,22 @@ export class ArticleCast {
     return member;
   }
 
+  /** The company the article introduced last: "the company said" refers to it. */
+  private lastCompany: CastMember | null = null;
+
+  private company(name: string, descriptor: string[] | null): CastMember {
+    let member = this.members.find((m) => m.kind === 'organisation' && m.name !== null && nameKey(m.name) === nameKey(name));
+    if (!member) {
+      member = { id: this.members.length, kind: 'organisation', name, nameForms: new Map(), nameTokens: nameKey(name).split(' '), acronym: null, descriptors: [], display: name, mentions: 0 };
+      this.members.push(member);
+    }
+    member.nameForms.set(name, (member.nameForms.get(name) ?? 0) + 1);
+    member.mentions++;
+    if (descriptor) addDescriptor(member, descriptor);
+    this.lastCompany = member;
+    return member;
+  }
+
   private organisation(acronym: string, descriptor: string[] | null): CastMember {
     let member = this.members.find((m) => m.acronym === acronym);
     if (!member) {
@@ -191,6 +212,8 @@ export class ArticleCast {
     if (m.document) return this.lastOrganisation ?? this.lastSpeaker;
     if (m.name) {
       const tokens = nameKey(m.name).split(' ');
+      const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));
+      if (company) return company;
       if (tokens.length >= 2) return this.person(m.name, m.descriptor.length && m.head && !m.relative && this.isTitle(m) ? m.descriptor : null);
       const bound = this.bindShortForm(tokens[0]);
       if (bound) return bound;
@@ -199,6 +222,7 @@ export class ArticleCast {
     }
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
+    if (m.descriptor.length === 1 && this.p.companies.has(m.descriptor[0]) && this.lastCompany) return this.lastCompany;
     return this.byDescription(m) ?? this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
   }
 
@@ -254,16 +278,24 @@ export class ArticleCast {
     const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
     const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation'));
     const order = [...(preferred ? [preferred] : []), ...[...this.history].reverse()];
+    // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
+    // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();
+    let fallback: CastMember | null = null;
     for (const m of order) {
       if (seen.has(m)) continue;
       seen.add(m);
-      if (seen.size > 6) break;
+      if (seen.size > 10) break;
       if (!fits(m)) continue;
-      if (want && !m.gender && m.kind === 'person') m.gender = want;
-      return m;
+      if (seen.size === 1 || !want || m.gender === want) return this.teach(m, want);
+      fallback ??= m;
     }
-    return null;
+    return fallback ? this.teach(fallback, want) : null;
+  }
+
+  private teach(m: CastMember, gender: 'f' | 'm' | null): CastMember {
+    if (gender && !m.gender && m.kind === 'person') m.gender = gender;
+    return m;
   }
 
   /** Who a phrase names among the members already met, without registering anyone new. */

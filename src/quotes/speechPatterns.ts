@@ -45,6 +45,8 @@ export interface SpeechPatterns {
   honorifics: RegExp;
   /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
   honorificWords: Set<string>;
+  /** Business nouns ("company", "entreprise"), folded. */
+  companies: Set<string>;
   /** Verbs whose following noun phrase is spoken to, not speaking ("told the BBC"). */
   objectVerbs: Set<string>;
   /** "figures released by X" / "chiffres publiés par X": captures X in `agent`. */
@@ -130,6 +132,7 @@ function compile(lang: Lang): SpeechPatterns {
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
     objectVerbs,
+    companies: new Set(d.companies.map(fold)),
     agentParticiple: new RegExp(`^[^,;:.!?«»“”"]{0,60}?${B}(?:${alt(d.agentParticiples)})\\s+(?<agent>.+)$`, 'iu'),
     feminine: new Set(d.feminine.map(fold)),
     masculine: new Set(d.masculine.map(fold)),
