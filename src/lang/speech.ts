@@ -56,6 +56,10 @@ export interface SpeechLanguage {
    * subject ("told the BBC", "urged voters"): "…, X told the BBC" names X, not the BBC.
    */
   objectVerbs: string[];
+  /** Verbs whose object is the person spoken to: "…, X told reporters." ends a clause-final attribution. */
+  addressVerbs: string[];
+  /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
+  viewOf: string[];
   /** Participles that hand a source on to its author: "figures released by X", "chiffres publiés par X" → X. */
   agentParticiples: string[];
   /** Words that mark the person as a woman or a man (honorifics, gendered titles, determiners of a title). */
@@ -102,9 +106,11 @@ export const speechFr: SpeechLanguage = {
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr'],
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
-  organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants'],
+  organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'fondation', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants'],
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
   objectVerbs: [],
+  addressVerbs: [],
+  viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
   feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'mère', 'épouse', 'fille', 'sœur'],
@@ -145,9 +151,11 @@ export const speechEn: SpeechLanguage = {
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame'],
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post'],
-  organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon'],
+  organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'foundation', 'authority', 'board', 'regulator', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon'],
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],
   companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor'],
+  addressVerbs: ['told', 'tells', 'tell'],
+  viewOf: ['for', 'in the view of', 'in the eyes of'],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
   feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],

@@ -48,7 +48,7 @@ const HONORIFIC_DOT = /(?<![\p{L}])(M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Gen|Sen|Rep|Gov
 
 /** The speaker noun phrase at the start of `rest`: "l'agence de presse officielle nord-coréenne, KCNA, sans…" → up to "KCNA". */
 export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null {
-  const text = rest.replace(HONORIFIC_DOT, '$1').replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1');
+  const text = rest.replace(HONORIFIC_DOT, '$1').replace(/\s*\((\p{Lu}{2,6}\d*|\p{Lu}\p{Ll}{2,6})\)/gu, ', $1');
   const cut = text.split(/[;:.!?()«»“”"·\[\]]/u)[0];
   const chunks = cut.split(',');
   const words = (chunks[0] ?? '').trim().split(/\s+/u).filter(Boolean);
@@ -126,7 +126,14 @@ function verbHits(masked: string, p: SpeechPatterns): VerbHit[] {
 function participleSubject(masked: string, participleAt: number, p: SpeechPatterns): { phrase: string; verbAt: number } | null {
   const head = masked.slice(0, participleAt);
   const finite = [...head.matchAll(p.finiteAux)].pop();
-  if (!finite) return null;
+  if (!finite) {
+    // "Judge Robert Klein dissented, arguing that…": the subject is what comes before the simple-past verb.
+    const words = head.replace(DATELINE, '').replace(/[,\s]+$/u, '').split(/\s+/u).filter(Boolean);
+    if (!/^\p{Lu}/u.test(words[0] ?? '') || words.some((w) => /[,;:·]/u.test(w))) return null;
+    while (words.length > 1 && (/^\p{Ll}/u.test(words[words.length - 1]) || p.adverb.test(words[words.length - 1]))) words.pop();
+    const phrase = words.join(' ');
+    return words.length < head.trim().split(/\s+/u).length && words.length <= 8 ? { phrase, verbAt: participleAt } : null;
+  }
   const phrase = subjectBefore(masked, finite.index!, p);
   return phrase ? { phrase, verbAt: participleAt } : null;
 }
@@ -180,6 +187,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     }
   }
 
+  // 3a. "Pour le politologue X, ce scrutin « … »": a named or titled person's view.
+  const view = viewOf(before, p);
+  if (view) return { phrase: view, how: 'according', verbAt: null, pronoun: false };
+
   // 3. "selon X" right after the quotation, or anywhere in the sentence.
   for (const part of [after, before]) {
     const m = p.accordingTo.exec(part);
@@ -215,6 +226,17 @@ export function isStandalone(masked: string, q: { open: number; close: number })
   return !/\p{L}/u.test(masked.slice(0, q.open)) && !/\p{L}/u.test(masked.slice(q.close));
 }
 
+/** "Pour le politologue Bruno Lefort, …" / "For Judge Marsh, …": the person, when the phrase names or titles one. */
+function viewOf(text: string, p: SpeechPatterns): string | null {
+  const m = p.viewOf.exec(text);
+  if (!m?.groups?.rest || !/,/u.test(m.groups.rest)) return null;
+  const phrase = nounPhraseAfter(m.groups.rest, p);
+  if (!phrase) return null;
+  const mention = parseMention(phrase, p, p.lang);
+  const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
+  return (mention.name && /\s/u.test(mention.name)) || (titled && !mention.organisation) ? phrase : null;
+}
+
 /** A phrase that can name a speaker: a name, an acronym, an organisation, a title, a document or a pronoun. */
 function speakerLike(phrase: string, p: SpeechPatterns, lang: 'fr' | 'en'): boolean {
   const m = parseMention(phrase, p, lang);
@@ -231,7 +253,7 @@ function sentenceEndsAfterVerb(rest: string, verbPhrase: string, p: SpeechPatter
   if (words.length > 6 || /[,;:]/u.test(rest)) return false;
   const verb = foldWord(verbPhrase.trim().split(/\s+/u).pop() ?? '');
   const first = foldWord(words[0]);
-  return p.objectVerbs.has(verb) || p.phraseStops.has(first) || p.adverb.test(words[0]);
+  return p.addressVerbs.has(verb) || p.phraseStops.has(first) || p.adverb.test(words[0]);
 }
 
 export interface IndirectSpeech {
@@ -317,7 +339,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
     const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? sourceAfter(accEnd.groups.rest, p) : null;
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;
-    const svPhrase = sv?.groups?.subject && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
+    const svPhrase = sv?.groups?.subject && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
     const start = masked.slice(0, lead).length + (DATELINE.exec(masked)?.[0].length ?? 0);

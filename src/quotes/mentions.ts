@@ -131,6 +131,12 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): Name
 export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Mention {
   let text = phrase.trim().replace(/^[,;:\s—–-]+|[,;:.\s—–-]+$/gu, '').trim();
   text = text.replace(p.honorifics, '');
+  // A short name in parentheses after a description is the organisation's acronym, even in
+  // lower case ("l'Institut national … (Insee)"); any other parenthesis (a party, an age) is no part of the name.
+  const described = /^(.*\p{Ll}.*?)(?:\s*\((\p{Lu}\p{Ll}{2,6})\)|,\s*(\p{Lu}\p{Ll}{2,6}))\s*$/u.exec(text);
+  const shortName = described && described[1].split(/\s+/u).some((w) => p.organisations.has(foldWord(w.replace(/^(?:l|d)['’]/iu, '')))) ? (described[2] ?? described[3]) : null;
+  if (shortName) text = described![1];
+  text = text.replace(/\s*\((?!\p{Lu}{2,6}\d*\))[^)]*\)/gu, '').trim();
   const tokens = tokenizePhrase(text);
   const folded = tokens.map((t) => t.folded);
   const lower = folded.join(' ');
@@ -146,7 +152,7 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const acronymGiven = tokens.some(isAcronym) && folded.some((w) => p.organisations.has(w));
   // "l'association Eau et Rivières de Bretagne (ERB)": an organisation's own name may hold "et".
   const compound = !acronymGiven && tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
-  const acronymToken = tokens.find(isAcronym);
+  const acronymToken: Token | undefined = shortName ? { text: shortName, folded: foldWord(shortName), start: text.length, end: text.length } : tokens.find(isAcronym);
   const titles = titleMask(tokens, p);
   const hasOrganisationNoun = folded.some((w) => p.organisations.has(w));
 

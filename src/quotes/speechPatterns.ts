@@ -15,6 +15,7 @@ export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
 
 export interface SpeechPatterns {
+  lang: Lang;
   data: SpeechLanguage;
   /** A reporting verb, finite: "a déclaré", "ont-ils ajouté" excluded, "ajoute", "s'est dite", "said". */
   finiteVerb: RegExp;
@@ -45,6 +46,10 @@ export interface SpeechPatterns {
   honorifics: RegExp;
   /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
   honorificWords: Set<string>;
+  /** Verbs whose object is the person spoken to ("told"), folded. */
+  addressVerbs: Set<string>;
+  /** "Pour X, …" / "For X, …" at a sentence's start: captures X and what follows in `rest`. */
+  viewOf: RegExp;
   /** Business nouns ("company", "entreprise"), folded. */
   companies: Set<string>;
   /** Verbs whose following noun phrase is spoken to, not speaking ("told the BBC"). */
@@ -107,6 +112,7 @@ function compile(lang: Lang): SpeechPatterns {
   const np = '[^,;:.!?«»“”"]{1,80}?';
   const subjectThenVerb = new RegExp(`${lead}(?<subject>${np}(?:,\\s*${np})?),?\\s+(?:(?:${aux})${advs}\\s+)?(?:${ppAlt}|${presAlt})${E}`, 'iu');
   return {
+    lang,
     data: d,
     finiteVerb: new RegExp(finiteVerb, 'giu'),
     invertedPronoun,
@@ -133,6 +139,8 @@ function compile(lang: Lang): SpeechPatterns {
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
     objectVerbs,
     companies: new Set(d.companies.map(fold)),
+    addressVerbs: new Set(d.addressVerbs.map(fold)),
+    viewOf: new RegExp(`^\\s*(?:${alt(d.viewOf)})${E}\\s*(?<rest>.+)$`, 'iu'),
     agentParticiple: new RegExp(`^[^,;:.!?«»“”"]{0,60}?${B}(?:${alt(d.agentParticiples)})\\s+(?<agent>.+)$`, 'iu'),
     feminine: new Set(d.feminine.map(fold)),
     masculine: new Set(d.masculine.map(fold)),
