@@ -45,6 +45,8 @@ export class Engine extends EventEmitter {
   version = 0;
   corpus: Corpus;
   index: PassageIndex;
+  /** Identifies the corpus files' current versions: caches of derived data are keyed on it. */
+  corpusKey: string;
   /** How the engine started: from the cache or by indexing. */
   readonly startedFrom: 'cache' | 'index';
 
@@ -56,8 +58,9 @@ export class Engine extends EventEmitter {
   private reloading: Promise<CorpusChange> | null = null;
   private reloadAgain = false;
 
-  private constructor(options: EngineOptions, corpus: Corpus, index: PassageIndex, stamps: FileStamp[], startedFrom: 'cache' | 'index') {
+  private constructor(options: EngineOptions, corpus: Corpus, index: PassageIndex, stamps: FileStamp[], startedFrom: 'cache' | 'index', corpusKey: string) {
     super();
+    this.corpusKey = corpusKey;
     this.corpusDir = options.corpusDir;
     this.dataDir = options.dataDir ?? null;
     this.logger = options.logger;
@@ -76,13 +79,13 @@ export class Engine extends EventEmitter {
     const cached = options.dataDir ? await readCache(options.dataDir, key) : null;
     if (cached) {
       const corpus: Corpus = { dir, articles: cached.articles, problems: [...statProblems, ...cached.problems] };
-      return new Engine({ ...options, corpusDir: dir }, corpus, PassageIndex.fromJSON(cached.index, cached.articles), stamps, 'cache');
+      return new Engine({ ...options, corpusDir: dir }, corpus, PassageIndex.fromJSON(cached.index, cached.articles), stamps, 'cache', key);
     }
     const articles: Article[] = [];
     const problems: CorpusProblem[] = [];
     const loaded = await readStamped(dir, stamps, articles, problems);
     const index = PassageIndex.build(articles);
-    const engine = new Engine({ ...options, corpusDir: dir }, { dir, articles, problems: [...statProblems, ...problems] }, index, loaded, 'index');
+    const engine = new Engine({ ...options, corpusDir: dir }, { dir, articles, problems: [...statProblems, ...problems] }, index, loaded, 'index', key);
     await engine.saveCache(key, problems);
     return engine;
   }
@@ -175,8 +178,9 @@ export class Engine extends EventEmitter {
       if (s) this.stamps.set(p.file, s);
     }
     this.version++;
+    this.corpusKey = cacheKey([...current.values()]);
     this.refreshLookups();
-    await this.saveCache(cacheKey([...current.values()]), this.corpus.problems.filter((p) => current.has(p.file)));
+    await this.saveCache(this.corpusKey, this.corpus.problems.filter((p) => current.has(p.file)));
     this.logger?.info({ ...change, articles: articles.length }, 'corpus reloaded');
     this.emit('reload', change);
     return change;

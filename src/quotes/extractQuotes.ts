@@ -39,7 +39,8 @@ export interface Quotation {
 export interface ArticleQuotations {
   article: Article;
   quotations: Quotation[];
-  cast: ArticleCast;
+  /** The article's speakers as read (absent when the quotations come from the cache). */
+  cast?: ArticleCast;
 }
 
 /** How far back (in paragraphs) a quotation without a verb of its own may continue a speaker. */

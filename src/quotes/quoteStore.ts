@@ -14,6 +14,7 @@ import { descriptorKey, nameKey, type CorpusTitles } from './articleCast.js';
 import { groupQuotations, type AttributedQuotation, type QuoteGroup } from './corroborate.js';
 import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
 import { matchWords, queryWords, sameWord, type WordMatch } from './matchWords.js';
+import { quoteCacheKey, readQuoteCache, writeQuoteCache } from './quoteCache.js';
 import { aliasStamp, loadSpeakerAliases, SpeakerRegistry, type Speaker } from './speakerRegistry.js';
 
 export interface QuoteHit {
@@ -74,12 +75,24 @@ export class QuoteStore {
     this.speakers = registry.speakers.filter((s) => this.quoteCount.has(s.id)).sort((a, b) => this.countOf(b) - this.countOf(a) || a.name.localeCompare(b.name));
   }
 
+  /** Builds the store, reusing the cached extraction when the corpus and aliases are unchanged. */
   static build(engine: Engine): QuoteStore {
     const { aliases, problem } = loadSpeakerAliases(engine.corpusDir);
+    const key = quoteCacheKey(engine, aliasStamp(engine.corpusDir));
+    let articles = readQuoteCache(engine, key);
+    if (!articles) {
+      articles = QuoteStore.extract(engine);
+      writeQuoteCache(engine, key, articles);
+    }
+    return new QuoteStore(articles, new SpeakerRegistry(articles, aliases), problem);
+  }
+
+  /** Reads every article's quotations, in two passes (titles first, corpus-wide). */
+  static extract(engine: Engine): ArticleQuotations[] {
     // First reading: which titles name which person anywhere in the corpus ("le dirigeant nord-coréen").
     const titles: CorpusTitles = new Map();
     for (const article of engine.articles) {
-      for (const member of extractQuotes(article).cast.members) {
+      for (const member of extractQuotes(article).cast!.members) {
         if (member.kind !== 'person' || !member.name || member.nameTokens.length < 2) continue;
         for (const d of member.descriptors) {
           const key = descriptorKey(d);
@@ -89,8 +102,7 @@ export class QuoteStore {
         }
       }
     }
-    const articles = engine.articles.map((a) => extractQuotes(a, titles));
-    return new QuoteStore(articles, new SpeakerRegistry(articles, aliases), problem);
+    return engine.articles.map((a) => extractQuotes(a, titles));
   }
 
   countOf(speaker: Speaker): number {
