@@ -11,7 +11,7 @@ import type { Article, Corpus, CorpusProblem } from '../corpus/article.js';
 import { readStamped, statCorpus, type FileStamp } from '../corpus/loadCorpus.js';
 import { watchCorpus } from '../corpus/watchCorpus.js';
 import { ANALYZER_VERSION } from '../text/analyzer.js';
-import { PassageIndex, type PassageHit, type PassageSearchOptions } from '../search/passageIndex.js';
+import { PassageIndex, type PassageHit, type PassageIndexSnapshot, type PassageSearchOptions } from '../search/passageIndex.js';
 import type { Citation } from './answer.js';
 
 export interface EngineOptions {
@@ -32,11 +32,11 @@ interface CacheFile {
   key: string;
   articles: Article[];
   problems: CorpusProblem[];
-  index: string;
+  index: PassageIndexSnapshot;
 }
 
 /** Cache format version, on top of the analyzer's: bump when the cached shape changes. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export class Engine extends EventEmitter {
   readonly corpusDir: string;
@@ -79,7 +79,7 @@ export class Engine extends EventEmitter {
     const cached = options.dataDir ? await readCache(options.dataDir, key) : null;
     if (cached) {
       const corpus: Corpus = { dir, articles: cached.articles, problems: [...statProblems, ...cached.problems] };
-      return new Engine({ ...options, corpusDir: dir }, corpus, PassageIndex.fromJSON(cached.index, cached.articles), stamps, 'cache', key);
+      return new Engine({ ...options, corpusDir: dir }, corpus, PassageIndex.fromSnapshot(cached.index, cached.articles), stamps, 'cache', key);
     }
     const articles: Article[] = [];
     const problems: CorpusProblem[] = [];
@@ -206,7 +206,7 @@ export class Engine extends EventEmitter {
 
   private async saveCache(key: string, problems: CorpusProblem[]): Promise<void> {
     if (!this.dataDir) return;
-    const cache: CacheFile = { key, articles: this.corpus.articles, problems, index: this.index.toJSON() };
+    const cache: CacheFile = { key, articles: this.corpus.articles, problems, index: this.index.toSnapshot() };
     try {
       await fs.mkdir(this.dataDir, { recursive: true });
       const file = path.join(this.dataDir, 'index-cache.json');

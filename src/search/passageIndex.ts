@@ -1,10 +1,11 @@
 /**
- * A MiniSearch index of passages: one per sentence, with its neighbouring sentences as context
- * and the article title. The same French/English analysis runs on documents and queries
- * (see src/text/analyzer.ts). A phrase and coverage re-ranking puts passages holding the
- * query's words together, and all of them, first.
+ * A MiniSearch index of passages, one per sentence (title lines are passages too). The same
+ * French/English analysis runs on documents and queries (see src/text/analyzer.ts). Typo
+ * (fuzzy) and prefix matching are spent only on query words the index does not hold, which
+ * keeps queries fast on large corpora. A phrase and coverage re-ranking puts passages holding
+ * the query's words together, and all of them, first.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Article, Lang } from '../corpus/article.js';
 import { baseForm, contentWords, isStopword, searchTerm, stem, tokenize } from '../text/analyzer.js';
 
@@ -25,7 +26,7 @@ export interface PassageHit {
   score: number;
   /** The query's content words were found side by side, in order. */
   phrase: boolean;
-  /** Share of the query's terms the passage matched (0–1). */
+  /** Share of the query's words the passage matched (0–1). */
   coverage: number;
 }
 
@@ -40,54 +41,58 @@ export interface PassageSearchOptions {
 interface IndexedFields {
   id: number;
   text: string;
-  context: string;
-  title: string;
   lang: Lang;
 }
 
-/** Field weights: the sentence itself matters most; its neighbours and the title help. */
-const BOOST = { text: 3, title: 1.2, context: 0.8 };
-
-/** Documents are stemmed in their own language; a query, whose language is unknown, in both. */
-function processDocumentTerm(lang: Lang) {
-  return (token: string) => searchTerm(token, lang);
+/** What is saved in the cache: the MiniSearch index as a plain object, and its vocabulary. */
+export interface PassageIndexSnapshot {
+  index: AsPlainObject;
+  vocabulary: string[];
 }
 
-/** Query terms: stemmed in French and English at once, since a query's language is unknown. */
-export function processQueryTerm(token: string): string[] | null {
+/** Query terms: stemmed in each language the corpus has, since a query's language is unknown. */
+export function processQueryTerm(token: string, langs: readonly Lang[] = ['fr', 'en']): string[] | null {
   const word = baseForm(token);
   if (!word || isStopword(word)) return null;
-  const stems = new Set([stem(word, 'fr'), stem(word, 'en')]);
-  return [...stems];
+  return [...new Set(langs.map((lang) => stem(word, lang)))];
 }
 
-function miniSearchOptions() {
+function miniSearchOptions(vocabulary: Set<string>, langs: readonly Lang[]): Options<IndexedFields> {
+  // Words the index holds are matched exactly; typo and prefix matching only for the others.
+  const unknown = (term: string) => !vocabulary.has(term);
   return {
     idField: 'id',
-    fields: ['text', 'context', 'title'],
-    storeFields: [] as string[],
+    fields: ['text'],
+    storeFields: [],
     tokenize: (text: string) => tokenize(text),
-    // Per-document language is carried in the text's first token slot by `extractField`.
     processTerm: (term: string) => term,
-    extractField: (doc: IndexedFields, field: string): string | number => {
-      if (field === 'id') return doc.id;
-      const value = (doc as unknown as Record<string, string>)[field] ?? '';
-      return tokenize(value)
-        .map(processDocumentTerm(doc.lang))
-        .filter((t): t is string => Boolean(t))
-        .join(' ');
+    // Documents are stemmed in their own language when indexed.
+    extractField: (doc: IndexedFields, field: string): string => {
+      if (field === 'id') return doc.id as unknown as string;
+      const terms: string[] = [];
+      for (const token of tokenize(doc.text)) {
+        const term = searchTerm(token, doc.lang);
+        if (!term) continue;
+        vocabulary.add(term);
+        terms.push(term);
+      }
+      return terms.join(' ');
     },
     searchOptions: {
-      boost: BOOST,
-      fuzzy: (term: string) => (term.length >= 5 ? 0.2 : term.length >= 4 ? 1 : false),
-      prefix: (term: string) => term.length >= 4,
-      combineWith: 'OR' as const,
-      processTerm: processQueryTerm,
+      fuzzy: (term: string) => (!unknown(term) ? false : term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : false),
+      prefix: (term: string) => term.length >= 4 && unknown(term),
+      combineWith: 'OR',
+      processTerm: (token: string) => processQueryTerm(token, langs),
       tokenize: (text: string) => tokenize(text),
       weights: { fuzzy: 0.45, prefix: 0.35 },
     },
   };
 }
+
+const languagesOf = (articles: Article[]): Lang[] => {
+  const langs = [...new Set(articles.map((a) => a.lang))].sort();
+  return langs.length ? langs : ['fr'];
+};
 
 export function passagesOf(articles: Article[]): Passage[] {
   const passages: Passage[] = [];
@@ -113,10 +118,12 @@ export class PassageIndex {
   readonly passages: Passage[];
   private readonly search_: MiniSearch<IndexedFields>;
   private readonly byArticle: Map<string, Passage[]>;
+  private readonly vocabulary: Set<string>;
 
-  private constructor(passages: Passage[], search: MiniSearch<IndexedFields>) {
+  private constructor(passages: Passage[], search: MiniSearch<IndexedFields>, vocabulary: Set<string>) {
     this.passages = passages;
     this.search_ = search;
+    this.vocabulary = vocabulary;
     this.byArticle = new Map();
     for (const p of passages) {
       const list = this.byArticle.get(p.articleId);
@@ -127,20 +134,21 @@ export class PassageIndex {
 
   static build(articles: Article[]): PassageIndex {
     const passages = passagesOf(articles);
-    const search = new MiniSearch<IndexedFields>(miniSearchOptions());
-    const titles = new Map(articles.map((a) => [a.id, a.title ?? '']));
-    search.addAll(passages.map((p) => indexedFields(p, passages, titles.get(p.articleId) ?? '')));
-    return new PassageIndex(passages, search);
+    const vocabulary = new Set<string>();
+    const search = new MiniSearch<IndexedFields>(miniSearchOptions(vocabulary, languagesOf(articles)));
+    search.addAll(passages.map((p) => ({ id: p.id, text: p.text, lang: p.lang })));
+    return new PassageIndex(passages, search, vocabulary);
   }
 
-  /** Restores an index saved with `toJSON()` for the same articles. */
-  static fromJSON(json: string, articles: Article[]): PassageIndex {
-    const search = MiniSearch.loadJSON<IndexedFields>(json, miniSearchOptions());
-    return new PassageIndex(passagesOf(articles), search);
+  /** Restores an index saved with `toSnapshot()` for the same articles. */
+  static fromSnapshot(snapshot: PassageIndexSnapshot, articles: Article[]): PassageIndex {
+    const vocabulary = new Set(snapshot.vocabulary);
+    const search = MiniSearch.loadJS<IndexedFields>(snapshot.index, miniSearchOptions(vocabulary, languagesOf(articles)));
+    return new PassageIndex(passagesOf(articles), search, vocabulary);
   }
 
-  toJSON(): string {
-    return JSON.stringify(this.search_);
+  toSnapshot(): PassageIndexSnapshot {
+    return { index: this.search_.toJSON(), vocabulary: [...this.vocabulary] };
   }
 
   get documentCount(): number {
@@ -162,13 +170,14 @@ export class PassageIndex {
       return !options.articleIds || options.articleIds.has(p.articleId);
     };
     const raw = this.search_.search(query, { filter });
-    const queryTermCount = new Set(queryWords.map((w) => stem(w, 'fr'))).size;
+    const queryWordCount = new Set(queryWords).size;
     const hits: PassageHit[] = [];
     // Re-rank only the head of the list: the phrase check reads passage text.
     for (const r of raw.slice(0, Math.max(limit * 8, 50))) {
       const passage = this.passages[r.id as number];
-      const matchedQueryTerms = new Set(r.queryTerms.map((t) => t)).size;
-      const coverage = Math.min(1, matchedQueryTerms / Math.max(1, queryTermCount));
+      // A word counts once, whichever of its stems (French, English) matched.
+      const matched = queryWords.filter((w) => r.queryTerms.includes(stem(w, 'fr')) || r.queryTerms.includes(stem(w, 'en'))).length;
+      const coverage = Math.min(1, matched / Math.max(1, queryWordCount));
       const phrase = queryWords.length > 1 && containsPhrase(passage.text, queryWords);
       let score = r.score * (0.5 + coverage) * (phrase ? 2 : 1);
       if (passage.heading) score *= 0.6;
@@ -177,16 +186,6 @@ export class PassageIndex {
     hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
     return hits.slice(0, limit);
   }
-}
-
-function indexedFields(p: Passage, all: Passage[], title: string): IndexedFields {
-  const prev = all[p.id - 1];
-  const next = all[p.id + 1];
-  const context = [prev, next]
-    .filter((n) => n && n.articleId === p.articleId && n.paragraph === p.paragraph)
-    .map((n) => n!.text)
-    .join(' ');
-  return { id: p.id, text: p.text, context, title, lang: p.lang };
 }
 
 /** Whether the passage holds the query's content words side by side, in order (accents, case, elisions forgiven). */

@@ -15,6 +15,8 @@ export function cleanText(text: string): string {
  * Case is kept; callers lower-case when they need to.
  */
 export function foldAccents(text: string): string {
+  // Most words are plain ASCII: nothing to fold.
+  if (!/[^\x00-\x7f]/.test(text)) return text;
   return text
     .replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd')
     .normalize('NFD')
