@@ -34,7 +34,10 @@ export function isCapitalsHeadline(line: string): boolean {
   return upper / all.length >= 0.8;
 }
 
+const wordsIn = (line: string) => line.split(/\s+/).length;
+
 export function isPageMarker(line: string): boolean {
+  if (wordsIn(line) > 8) return false;
   const n = norm(line);
   if (PAGE_MARKERS.has(n)) return true;
   // "Video: extern / rest", "Photo : Keystone" — a media label followed by a credit.
@@ -43,8 +46,8 @@ export function isPageMarker(line: string): boolean {
 }
 
 export function isSectionCut(line: string): boolean {
+  if (wordsIn(line) > 12) return false;
   const n = norm(line);
-  if (n.split(' ').length > 12) return false;
   if (CUT_MARKERS.some((m) => n.includes(m))) return true;
   // "0 Commentaires", "12 comments"
   return /^\d+\s+(?:commentaires?|comments?|reactions?|réactions?)$/u.test(n);
@@ -52,13 +55,14 @@ export function isSectionCut(line: string): boolean {
 
 /** Comment-section and site boilerplate: short lines built around boilerplate phrases. */
 export function isBoilerplate(line: string): boolean {
+  if (wordsIn(line) > 60) return false;
   const n = norm(line);
-  if (n.split(' ').length > 60) return false;
   return BOILERPLATE.some((phrase) => n.includes(phrase));
 }
 
 /** "14.09.2023, 03:5914.09.2023, 08:22", "Publié le 13/09/2023 à 10h" — stamps, not prose. */
 export function isDateStamp(line: string): boolean {
+  if (line.length > 80) return false;
   const digits = line.replace(/[^\d]/g, '').length;
   const wordLetters = letters(line).length;
   return digits >= 6 && wordLetters <= 12 && line.length <= 80;

@@ -44,7 +44,8 @@ export function splitParagraphs(text: string): string[] {
 }
 
 function isAbbreviationBefore(text: string, dotIndex: number): boolean {
-  const before = text.slice(0, dotIndex);
+  // An abbreviation is a short word: the last few characters are enough (and keep this linear).
+  const before = text.slice(Math.max(0, dotIndex - 24), dotIndex);
   const word = /([\p{L}.°-]+)$/u.exec(before)?.[1] ?? '';
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
