@@ -32,10 +32,17 @@ function stems(q: Quotation): Set<string> {
   return new Set(contentWords(q.quote).map((w) => stem(w, q.lang)));
 }
 
-export function sameQuotation(a: AttributedQuotation, b: AttributedQuotation, wa = stems(a), wb = stems(b)): boolean {
-  if (a.articleId === b.articleId || a.kind !== b.kind) return normalizeForMatch(a.quote) === normalizeForMatch(b.quote) && a.articleId !== b.articleId;
+export function sameQuotation(
+  a: AttributedQuotation,
+  b: AttributedQuotation,
+  wa = stems(a),
+  wb = stems(b),
+  na = normalizeForMatch(a.quote),
+  nb = normalizeForMatch(b.quote),
+): boolean {
+  if (a.articleId === b.articleId || a.kind !== b.kind) return na === nb && a.articleId !== b.articleId;
   if (a.speakerRef && b.speakerRef && a.speakerRef.id !== b.speakerRef.id) return false;
-  if (normalizeForMatch(a.quote) === normalizeForMatch(b.quote)) return true;
+  if (na === nb) return true;
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (small.size < MIN_WORDS || large.size > small.size * MAX_LENGTH_RATIO) return false;
   let common = 0;
@@ -69,15 +76,14 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
   words.forEach((set, i) => {
     for (const w of set) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
   });
+  const texts = quotations.map((q) => normalizeForMatch(q.quote));
   const sameText = new Map<string, number[]>();
-  quotations.forEach((q, i) => {
-    const key = normalizeForMatch(q.quote);
-    (sameText.get(key) ?? sameText.set(key, []).get(key)!).push(i);
-  });
+  texts.forEach((key, i) => (sameText.get(key) ?? sameText.set(key, []).get(key)!).push(i));
+  const same = (i: number, j: number) => sameQuotation(quotations[i], quotations[j], words[i], words[j], texts[i], texts[j]);
 
   for (let i = 0; i < quotations.length; i++) {
     // The same words printed in another article: always the same quotation.
-    for (const j of sameText.get(normalizeForMatch(quotations[i].quote))!) if (j < i && sameQuotation(quotations[i], quotations[j], words[i], words[j])) join(i, j);
+    for (const j of sameText.get(texts[i])!) if (j < i && same(i, j)) join(i, j);
     const own = [...words[i]].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length);
     if (own.length < MIN_WORDS) continue;
     // As the smaller side of a pair, i shares at least one of these with the other report.
@@ -87,7 +93,7 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
       for (const j of postings.get(w)!) {
         if (j === i || seen.has(j) || words[j].size < words[i].size || (words[j].size === words[i].size && j > i)) continue;
         seen.add(j);
-        if (find(i) !== find(j) && sameQuotation(quotations[i], quotations[j], words[i], words[j])) join(i, j);
+        if (find(i) !== find(j) && same(i, j)) join(i, j);
       }
     }
   }

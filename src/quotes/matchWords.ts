@@ -13,7 +13,21 @@ export interface WordAt {
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
+/** Quotations are matched again and again: their words are read once. */
+const WORDS_CACHE_LIMIT = 100_000;
+const wordsCache = new Map<string, WordAt[]>();
+
 export function wordsAt(text: string): WordAt[] {
+  let words = wordsCache.get(text);
+  if (!words) {
+    words = readWordsAt(text);
+    if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+    wordsCache.set(text, words);
+  }
+  return words;
+}
+
+function readWordsAt(text: string): WordAt[] {
   const out: WordAt[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = baseForm(m[0]);

@@ -28,7 +28,7 @@ export interface QuoteHit {
 /** Share of the query's words a quotation must hold to count as a match. */
 export const MIN_COVERAGE = 0.75;
 /** Reports scored word by word per query: the head of a MiniSearch ranking, so a query costs the same at any corpus size. */
-export const CANDIDATES = 200;
+export const CANDIDATES = 60;
 
 interface IndexedReport {
   id: number;

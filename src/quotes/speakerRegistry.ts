@@ -124,6 +124,17 @@ export class SpeakerRegistry {
     });
     const aliasNode = new Map<number, number>();
     const singleWord = new Map<string, number[]>();
+    // Nodes are joined through keys, not compared pairwise: linear in the number of speakers.
+    const firstWith = new Map<string, number>();
+    const joinOn = (key: string, i: number) => {
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, i);
+      else union(i, first);
+    };
+    // Full names of persons by first and last word: sameName needs both equal.
+    const personsByEnds = new Map<string, number[]>();
+    // Persons with a full name, by each word of it (for surnames given alone).
+    const bearersOf = new Map<string, number[]>();
 
     nodes.forEach((node, i) => {
       const m = node.member;
@@ -134,13 +145,17 @@ export class SpeakerRegistry {
         if (first === undefined) aliasNode.set(alias, i);
         else union(i, first);
       }
-      for (let j = 0; j < i; j++) {
-        const o = nodes[j].member;
-        if (m.kind === 'person' && o.kind === 'person' && m.nameTokens.length >= 2 && o.nameTokens.length >= 2 && sameName(m.nameTokens, o.nameTokens)) union(i, j);
-        else if (m.acronym && m.acronym === o.acronym) union(i, j);
-        else if (!m.name && !o.name && !m.acronym && !o.acronym && formKey(m.display) === formKey(o.display)) union(i, j);
-        else if (m.name && o.name && nameKey(m.name) === nameKey(o.name)) union(i, j);
+      if (m.kind === 'person' && m.nameTokens.length >= 2) {
+        const ends = `${m.nameTokens[0]}\u0000${m.nameTokens[m.nameTokens.length - 1]}`;
+        const same = personsByEnds.get(ends) ?? [];
+        for (const j of same) if (sameName(m.nameTokens, nodes[j].member.nameTokens)) union(i, j);
+        same.push(i);
+        personsByEnds.set(ends, same);
+        for (const word of new Set(m.nameTokens)) (bearersOf.get(word) ?? bearersOf.set(word, []).get(word)!).push(i);
       }
+      if (m.acronym) joinOn(`acronym\u0000${m.acronym}`, i);
+      if (!m.name && !m.acronym) joinOn(`display\u0000${formKey(m.display)}`, i);
+      if (m.name) joinOn(`name\u0000${nameKey(m.name)}`, i);
       if (m.name && m.nameTokens.length < 2) {
         const key = nameKey(m.name);
         singleWord.set(key, [...(singleWord.get(key) ?? []), i]);
@@ -148,7 +163,7 @@ export class SpeakerRegistry {
     });
     // A surname never given in full in its article joins the one corpus person who bears it, if only one does.
     for (const [word, indices] of singleWord) {
-      const bearers = new Set(nodes.map((n, i) => (n.member.kind === 'person' && n.member.nameTokens.length >= 2 && n.member.nameTokens.includes(word) ? find(i) : -1)).filter((r) => r >= 0));
+      const bearers = new Set((bearersOf.get(word) ?? []).map(find));
       if (bearers.size === 1) for (const i of indices) union(i, [...bearers][0]);
     }
 
