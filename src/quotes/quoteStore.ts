@@ -62,6 +62,8 @@ export class QuoteStore {
   readonly aliasProblem: string | null;
   private readonly quoteCount = new Map<string, number>();
   private readonly reports: { group: QuoteGroup; member: AttributedQuotation }[];
+  /** Each report's words in matching form, for queries made only of function words. */
+  private readonly reportTexts: string[];
   private readonly reportIndex: MiniSearch<IndexedReport>;
 
   constructor(articles: ArticleQuotations[], registry: SpeakerRegistry, aliasProblem: string | null) {
@@ -72,6 +74,7 @@ export class QuoteStore {
     for (const g of this.groups) if (g.speaker) this.quoteCount.set(g.speaker.id, (this.quoteCount.get(g.speaker.id) ?? 0) + 1);
     this.reports = this.groups.flatMap((group) => group.members.map((member) => ({ group, member })));
     this.reportIndex = indexReports(this.reports.map((r) => r.member));
+    this.reportTexts = this.reports.map((r) => normalizeForMatch(r.member.quote));
     this.speakers = registry.speakers.filter((s) => this.quoteCount.has(s.id)).sort((a, b) => this.countOf(b) - this.countOf(a) || a.name.localeCompare(b.name));
   }
 
@@ -113,10 +116,13 @@ export class QuoteStore {
   search(query: string, limit = 5): QuoteHit[] {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    // Only function words ("ce que nous"): no index term to narrow with, so every report is read.
     const candidates = this.reportIndex.search(query).slice(0, CANDIDATES);
     const byGroup = new Map<QuoteGroup, AttributedQuotation[]>();
-    const shortlist = candidates.length ? candidates.map((c) => this.reports[c.id as number]) : this.reports;
+    // Only function words ("ce que nous"): no index term to narrow with, so the words must stand as written.
+    const phrase = normalizeForMatch(query);
+    const shortlist = candidates.length
+      ? candidates.map((c) => this.reports[c.id as number])
+      : this.reports.filter((_, i) => this.reportTexts[i].includes(phrase));
     for (const { group, member } of shortlist) byGroup.set(group, [...(byGroup.get(group) ?? []), member]);
     const hits: QuoteHit[] = [];
     for (const [group, members] of byGroup) {
