@@ -7,6 +7,7 @@ import { createApp, type DepecheApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { startTerminalChat } from './chat/terminalChat.js';
 import { createLogger } from './log.js';
+import { quoteStore } from './quotes/index.js';
 
 async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
@@ -59,6 +60,15 @@ async function main(): Promise<void> {
     await app.close();
     return;
   }
+  // The quotation store is built before going online (and again after each corpus change), so
+  // a platform's answer deadline never waits on it; from the cache this takes a moment.
+  const warmQuotes = () => {
+    const started = performance.now();
+    quoteStore(app.engine);
+    logger.info({ ms: Math.round(performance.now() - started) }, 'quotation store ready');
+  };
+  warmQuotes();
+  app.engine.on('reload', warmQuotes);
   const stops = await startPlatforms(app, config);
   // Posters are registered: digests due (or missed while down) can go out now.
   app.services.digests?.start();
