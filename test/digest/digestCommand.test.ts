@@ -134,7 +134,7 @@ describe('who may change a channel’s digests', () => {
   it('needs a Discord or Slack channel and a database', async () => {
     expect((await digest('status', { channel: undefined })).notice).toBe('Digests are set up in a Discord or Slack channel.');
     expect((await digest('status', { channel: { platform: 'terminal', id: 'tty' } })).error).toBe(true);
-    expect((await digest('status', { services: false })).notice).toBe('Digests are not available here (no database configured).');
+    expect((await digest('status', { services: false })).notice).toBe('Digests are scheduled in a Discord or Slack channel, when Depeche is connected there.');
   });
 });
 
