@@ -47,17 +47,21 @@ export function queryWords(query: string): string[] {
   return [...new Set(content.length ? content : all)];
 }
 
+/** Edit distance with swapped neighbours counting as one edit (a typing slip), bounded by `max`. */
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
       best = Math.min(best, cur[j]);
     }
     if (best > max) return false;
+    before = prev;
     prev = cur;
   }
   return prev[b.length] <= max;

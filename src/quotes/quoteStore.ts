@@ -41,14 +41,27 @@ interface IndexedReport {
  * to a few candidates before the forgiving word-by-word match runs on them.
  */
 function indexReports(reports: AttributedQuotation[]): MiniSearch<IndexedReport> {
+  // As in the passage index: typo and prefix matching only for words no report holds.
+  const vocabulary = new Set<string>();
+  const unknown = (term: string) => !vocabulary.has(term);
   const index = new MiniSearch<IndexedReport>({
     fields: ['quote'],
     storeFields: [],
     tokenize: (text) => tokenize(text),
     processTerm: (term) => term,
-    extractField: (doc, field) =>
-      field === 'id' ? (doc.id as unknown as string) : tokenize(doc.quote).map((t) => searchTerm(t, doc.lang)).filter(Boolean).join(' '),
-    searchOptions: { fuzzy: 0.25, prefix: true, combineWith: 'OR', processTerm: processQueryTerm, tokenize: (text) => tokenize(text) },
+    extractField: (doc, field) => {
+      if (field === 'id') return doc.id as unknown as string;
+      const terms = tokenize(doc.quote).map((t) => searchTerm(t, doc.lang)).filter((t): t is string => Boolean(t));
+      for (const t of terms) vocabulary.add(t);
+      return terms.join(' ');
+    },
+    searchOptions: {
+      fuzzy: (term) => (unknown(term) ? 0.34 : false),
+      prefix: (term) => unknown(term) && term.length >= 4,
+      combineWith: 'OR',
+      processTerm: processQueryTerm,
+      tokenize: (text) => tokenize(text),
+    },
   });
   index.addAll(reports.map((r, id) => ({ id, quote: r.quote, lang: r.lang })));
   return index;

@@ -79,7 +79,8 @@ function miniSearchOptions(vocabulary: Set<string>, langs: readonly Lang[]): Opt
       return terms.join(' ');
     },
     searchOptions: {
-      fuzzy: (term: string) => (!unknown(term) ? false : term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : false),
+      // A swapped pair of letters is two edits: long unknown words get two.
+      fuzzy: (term: string) => (!unknown(term) ? false : term.length >= 5 ? 2 : term.length >= 4 ? 1 : false),
       prefix: (term: string) => term.length >= 4 && unknown(term),
       combineWith: 'OR',
       processTerm: (token: string) => processQueryTerm(token, langs),
