@@ -132,7 +132,7 @@ export class SpeakerRegistry {
       else union(i, first);
     };
     // Full names of persons by first and last word: sameName needs both equal.
-    const personsByEnds = new Map<string, number[]>();
+    const personsByEnds = new Map<string, Map<string, number>>();
     // Persons with a full name, by each word of it (for surnames given alone).
     const bearersOf = new Map<string, number[]>();
 
@@ -147,10 +147,16 @@ export class SpeakerRegistry {
       }
       if (m.kind === 'person' && m.nameTokens.length >= 2) {
         const ends = `${m.nameTokens[0]}\u0000${m.nameTokens[m.nameTokens.length - 1]}`;
-        const same = personsByEnds.get(ends) ?? [];
-        for (const j of same) if (sameName(m.nameTokens, nodes[j].member.nameTokens)) union(i, j);
-        same.push(i);
-        personsByEnds.set(ends, same);
+        // One representative per distinct spelling: a name printed in every article is compared once.
+        const spellings = personsByEnds.get(ends) ?? new Map<string, number>();
+        const spelling = m.nameTokens.join(' ');
+        const same = spellings.get(spelling);
+        if (same !== undefined) union(i, same);
+        else {
+          for (const j of spellings.values()) if (sameName(m.nameTokens, nodes[j].member.nameTokens)) union(i, j);
+          spellings.set(spelling, i);
+        }
+        personsByEnds.set(ends, spellings);
         for (const word of new Set(m.nameTokens)) (bearersOf.get(word) ?? bearersOf.set(word, []).get(word)!).push(i);
       }
       if (m.acronym) joinOn(`acronym\u0000${m.acronym}`, i);
