@@ -72,25 +72,38 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
     speakersOf.delete(ri);
   };
 
+  const texts = quotations.map((q) => normalizeForMatch(q.quote));
+  const same = (i: number, j: number) => sameQuotation(quotations[i], quotations[j], words[i], words[j], texts[i], texts[j]);
+  // Reports printing the same words: the first stands for the others, which join it directly,
+  // so a quotation relayed by a thousand articles is compared with the rest once.
+  const copies = new Map<string, number[]>();
+  const isFirst = texts.map((key, i) => {
+    const list = copies.get(key);
+    if (list) list.push(i);
+    else copies.set(key, [i]);
+    return !list;
+  });
   const postings = new Map<string, number[]>();
   words.forEach((set, i) => {
+    if (!isFirst[i]) return;
     for (const w of set) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
   });
-  const texts = quotations.map((q) => normalizeForMatch(q.quote));
-  const sameText = new Map<string, number[]>();
-  texts.forEach((key, i) => (sameText.get(key) ?? sameText.set(key, []).get(key)!).push(i));
-  const same = (i: number, j: number) => sameQuotation(quotations[i], quotations[j], words[i], words[j], texts[i], texts[j]);
 
   for (let i = 0; i < quotations.length; i++) {
-    // The same words printed in another article: always the same quotation.
-    for (const j of sameText.get(texts[i])!) if (j < i && same(i, j)) join(i, j);
-    const own = [...words[i]].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length);
+    if (!isFirst[i]) {
+      // Join an earlier copy (a few are tried: one may be in the same article, or of another kind).
+      const earlier = copies.get(texts[i])!.slice(0, 4).filter((j) => j < i);
+      for (const j of earlier) if (find(i) !== find(j) && same(i, j)) join(i, j);
+      // A copy that joined none (another speaker named) is compared like any other report.
+      if (earlier.some((j) => find(i) === find(j))) continue;
+    }
+    const own = [...words[i]].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
     if (own.length < MIN_WORDS) continue;
     // As the smaller side of a pair, i shares at least one of these with the other report.
     const probes = own.slice(0, Math.floor((1 - SAME_QUOTE_OVERLAP) * own.length) + 1);
     const seen = new Set<number>();
     for (const w of probes) {
-      for (const j of postings.get(w)!) {
+      for (const j of postings.get(w) ?? []) {
         if (j === i || seen.has(j) || words[j].size < words[i].size || (words[j].size === words[i].size && j > i)) continue;
         seen.add(j);
         if (find(i) !== find(j) && same(i, j)) join(i, j);
