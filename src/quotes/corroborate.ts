@@ -27,6 +27,8 @@ export const SAME_QUOTE_OVERLAP = 0.75;
 /** A longer report may hold the quotation with more around it, within this length ratio. */
 const MAX_LENGTH_RATIO = 3;
 const MIN_WORDS = 3;
+/** Reports compared through one probe word at most (see groupQuotations). */
+const MAX_PROBE_REPORTS = 500;
 
 function stems(q: Quotation): Set<string> {
   return new Set(contentWords(q.quote).map((w) => stem(w, q.lang)));
@@ -103,7 +105,10 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
     const probes = own.slice(0, Math.floor((1 - SAME_QUOTE_OVERLAP) * own.length) + 1);
     const seen = new Set<number>();
     for (const w of probes) {
-      for (const j of postings.get(w) ?? []) {
+      const reports = postings.get(w) ?? [];
+      // A word in that many reports tells no quotation apart: comparing through it would be quadratic.
+      if (reports.length > MAX_PROBE_REPORTS) continue;
+      for (const j of reports) {
         if (j === i || seen.has(j) || words[j].size < words[i].size || (words[j].size === words[i].size && j > i)) continue;
         seen.add(j);
         if (find(i) !== find(j) && same(i, j)) join(i, j);
