@@ -1,12 +1,12 @@
 /** /summary [topic:<text>] — a short multi-outlet summary; each sentence cites every outlet that reports it. */
-import { defineCommand, type Locale } from '../src/engine/commandDefinition.js';
-import { t } from '../src/i18n/messages.js';
+import { defineCommand } from '../src/engine/commandDefinition.js';
+import { createTranslator, t } from '../src/i18n/messages.js';
 import { summarize } from '../src/summary/summarize.js';
 
 /** Sentences in a summary. */
 export const SUMMARY_SENTENCES = 6;
 
-const notices: Record<Locale, { nothingOnTopic: string; noTopicWords: string }> = {
+const notice = createTranslator<'nothingOnTopic' | 'noTopicWords'>({
   fr: {
     nothingOnTopic: 'Le corpus ne dit rien sur « {topic} » : aucun article n’en parle.',
     noTopicWords: '« {topic} » ne contient pas de mot à chercher ; essayez par exemple /summary armes.',
@@ -15,7 +15,7 @@ const notices: Record<Locale, { nothingOnTopic: string; noTopicWords: string }> 
     nothingOnTopic: 'The corpus says nothing about "{topic}": no article mentions it.',
     noTopicWords: '"{topic}" has no word to look for; try for example /summary weapons.',
   },
-};
+});
 
 export default defineCommand({
   name: 'summary',
@@ -37,9 +37,9 @@ export default defineCommand({
     if (ctx.engine.articles.length === 0) return { command: 'summary', query: topic ?? '', results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
     const summary = summarize(ctx.engine, { topic, maxSentences: SUMMARY_SENTENCES });
     const results = summary.sentences.map((s) => ({ text: s.text, articles: s.articleIds.map((id) => ctx.engine.citation(id)) }));
-    let notice: string | undefined;
-    if (topic && summary.topicWords?.length === 0) notice = notices[ctx.locale].noTopicWords.replace('{topic}', topic);
-    else if (topic && results.length === 0) notice = notices[ctx.locale].nothingOnTopic.replace('{topic}', topic);
-    return { command: 'summary', query: topic ?? '', results, ...(notice ? { notice } : {}) };
+    let message: string | undefined;
+    if (topic && summary.topicWords?.length === 0) message = notice(ctx.locale, 'noTopicWords', { topic });
+    else if (topic && results.length === 0) message = notice(ctx.locale, 'nothingOnTopic', { topic });
+    return { command: 'summary', query: topic ?? '', results, ...(message ? { notice: message } : {}) };
   },
 });

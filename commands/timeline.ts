@@ -1,12 +1,12 @@
 /** /timeline [topic:<text>] — dated events of the story in order, relative days resolved against publication dates. */
-import { defineCommand, type Locale } from '../src/engine/commandDefinition.js';
-import { t } from '../src/i18n/messages.js';
+import { defineCommand } from '../src/engine/commandDefinition.js';
+import { createTranslator, t } from '../src/i18n/messages.js';
 import { buildTimeline } from '../src/timeline/buildTimeline.js';
 
 /** Events in a timeline. */
 export const TIMELINE_EVENTS = 12;
 
-const notices: Record<Locale, { nothingOnTopic: string; noDates: string }> = {
+const notice = createTranslator<'nothingOnTopic' | 'noDates'>({
   fr: {
     nothingOnTopic: 'Aucun événement daté sur « {topic} » dans le corpus.',
     noDates: 'Aucune date lisible dans les articles du corpus.',
@@ -15,7 +15,7 @@ const notices: Record<Locale, { nothingOnTopic: string; noDates: string }> = {
     nothingOnTopic: 'No dated event about "{topic}" in the corpus.',
     noDates: 'No readable date in the articles of the corpus.',
   },
-};
+});
 
 export default defineCommand({
   name: 'timeline',
@@ -37,8 +37,8 @@ export default defineCommand({
     if (ctx.engine.articles.length === 0) return { command: 'timeline', query: topic ?? '', results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
     const timeline = buildTimeline(ctx.engine, { topic, maxEvents: TIMELINE_EVENTS });
     const results = timeline.events.map((e) => ({ text: e.text, date: e.date, articles: e.articleIds.map((id) => ctx.engine.citation(id)) }));
-    let notice: string | undefined;
-    if (results.length === 0) notice = topic ? notices[ctx.locale].nothingOnTopic.replace('{topic}', topic) : notices[ctx.locale].noDates;
-    return { command: 'timeline', query: topic ?? '', results, ...(notice ? { notice } : {}) };
+    let message: string | undefined;
+    if (results.length === 0) message = topic ? notice(ctx.locale, 'nothingOnTopic', { topic }) : notice(ctx.locale, 'noDates');
+    return { command: 'timeline', query: topic ?? '', results, ...(message ? { notice: message } : {}) };
   },
 });
