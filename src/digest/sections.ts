@@ -17,7 +17,7 @@ import type { DigestSections } from './composeDigest.js';
 const SUMMARY_POOL = 20;
 
 interface SummaryModule {
-  summarize(engine: Engine, options: { maxSentences?: number }): { sentences: { text: string; unit: { articleId: string }; articleIds: string[] }[] };
+  summarize(engine: Engine, options: { maxSentences?: number; fresh?: string[] }): { sentences: { text: string; unit: { articleId: string }; articleIds: string[] }[] };
 }
 
 interface QuotesModule {
@@ -38,7 +38,7 @@ export function summarySection(module: SummaryModule): NonNullable<DigestSection
   return (engine, articleIds, _locale, limit) => {
     const fresh = new Set(articleIds);
     return module
-      .summarize(engine, { maxSentences: SUMMARY_POOL })
+      .summarize(engine, { maxSentences: SUMMARY_POOL, fresh: articleIds })
       .sentences.filter((s) => fresh.has(s.unit.articleId))
       .slice(0, limit)
       .map((s) => ({ text: s.text, articles: s.articleIds.map((id) => engine.citation(id)) }));

@@ -16,6 +16,8 @@ export interface FactSpace {
   model: FactModel;
   /** Cosine of two units' fact words (0–1). */
   similarity(a: UnitTerms, b: UnitTerms): number;
+  /** Every unit sharing a fact word with `u`, with its similarity (sparse: found through the words' postings). */
+  neighbours(u: UnitTerms): Map<UnitTerms, number>;
   /** Fact words two units share, rarest first. */
   shared(a: UnitTerms, b: UnitTerms): string[];
   /** The weight of a fact word (0 for words that tell no fact apart). */
@@ -61,13 +63,38 @@ export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => 
     }
     return n;
   };
-  const cache = new Map<string, number>();
+  const cache = new Map<number, number>();
+  const stride = units.length + 1;
+  let postings: Map<string, UnitTerms[]> | null = null;
+  const postingsOf = () => {
+    if (!postings) {
+      postings = new Map();
+      for (const u of units) for (const t of u.terms) if (weight(t) > 0) (postings.get(t) ?? postings.set(t, []).get(t)!).push(u);
+    }
+    return postings;
+  };
+  const neighbourCache = new Map<UnitTerms, Map<UnitTerms, number>>();
   return {
     model,
     weight,
+    neighbours(u) {
+      let found = neighbourCache.get(u);
+      if (!found) {
+        const dots = new Map<UnitTerms, number>();
+        for (const t of u.terms) {
+          const w2 = weight(t) ** 2;
+          if (w2 === 0) continue;
+          for (const v of postingsOf().get(t) ?? []) if (v !== u) dots.set(v, (dots.get(v) ?? 0) + w2);
+        }
+        found = new Map();
+        for (const [v, dot] of dots) found.set(v, dot / (norm(u) * norm(v)));
+        neighbourCache.set(u, found);
+      }
+      return found;
+    },
     similarity(a, b) {
       if (a === b) return 1;
-      const key = a.unit.id < b.unit.id ? `${a.unit.id}:${b.unit.id}` : `${b.unit.id}:${a.unit.id}`;
+      const key = a.unit.id < b.unit.id ? a.unit.id * stride + b.unit.id : b.unit.id * stride + a.unit.id;
       let sim = cache.get(key);
       if (sim === undefined) {
         let dot = 0;

@@ -16,20 +16,24 @@ import { baseForm, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, type FactSpace } from './factClusters.js';
 import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, leansOnPreviousSentence, opensWithAnaphor, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { digestArticles, storyArticles, topicArticles } from './scope.js';
 import { topicMatcher } from './topicFilter.js';
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
 
 /** Similarity (telling words, see FactModel) from which another outlet's sentence reports the same fact. */
 export const SAME_FACT_SIMILARITY = 0.3;
-/** Similarity from which a candidate repeats a chosen sentence: lower, so nothing is said twice. */
-export const REPEAT_SIMILARITY = 0.13;
 
 export interface SummaryOptions {
   /** Only sentences about this topic (French or English words). */
   topic?: string;
   /** At most this many sentences (default 6). */
   maxSentences?: number;
+  /**
+   * Articles just added (a digest): in a corpus too large to read whole, these are read with
+   * the most recent others (see scope.ts). A small corpus is always read whole.
+   */
+  fresh?: string[];
 }
 
 export interface SummarySentence {
@@ -50,9 +54,9 @@ export interface Summary {
 const MIN_WORDS = 8;
 const LONG_WORDS = 50;
 
-/** The fact model of the engine's current corpus, built once per corpus version. */
+/** The fact model of the engine's current story (see scope.ts), built once per corpus version. */
 export function factModelOf(engine: Engine): FactModel {
-  return engine.derived('summary/fact-model', (e) => buildFactModel(e.articles));
+  return engine.derived('summary/fact-model', (e) => buildFactModel(storyArticles(e.articles)));
 }
 
 /** The fact space of the engine's current corpus, built once per corpus version. */
@@ -75,18 +79,6 @@ function standalone(u: UnitTerms): number {
 export function isSummarizable(u: UnitTerms): boolean {
   const { unit } = u;
   return !unit.isTitle && unit.balancedQuotes && wordCount(unit.text) >= MIN_WORDS && /[.!?…»”"]$/u.test(unit.text.trim());
-}
-
-/** The other articles that report the same fact as `u`, most similar first. */
-export function reportingArticles(model: FactModel, u: UnitTerms, threshold = SAME_FACT_SIMILARITY): string[] {
-  const others = model.units
-    .filter((v) => v.unit.articleId !== u.unit.articleId)
-    .map((v) => ({ v, sim: model.similarity(u, v) }))
-    .filter((x) => x.sim >= threshold)
-    .sort((a, b) => b.sim - a.sim);
-  const ids = [u.unit.articleId];
-  for (const { v } of others) if (!ids.includes(v.unit.articleId)) ids.push(v.unit.articleId);
-  return ids;
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */
@@ -135,14 +127,13 @@ interface Candidate {
   members: UnitTerms[];
 }
 
-/** For each other article, its sentence closest to `u`. */
+/** For each other article, its sentence closest to `u` (among those sharing a fact word with it). */
 function closestByArticle(space: FactSpace, u: UnitTerms): Map<string, { v: UnitTerms; sim: number }> {
   const best = new Map<string, { v: UnitTerms; sim: number }>();
-  for (const v of space.model.units) {
+  for (const [v, sim] of space.neighbours(u)) {
     if (v.unit.articleId === u.unit.articleId) continue;
-    const sim = space.similarity(u, v);
     const prev = best.get(v.unit.articleId);
-    if (!prev || sim > prev.sim) best.set(v.unit.articleId, { v, sim });
+    if (!prev || sim > prev.sim || (sim === prev.sim && v.unit.id < prev.v.unit.id)) best.set(v.unit.articleId, { v, sim });
   }
   return best;
 }
@@ -167,7 +158,7 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
   for (const [source, sim] of bySource) if (source !== u.source && sim >= SUPPORT_FLOOR) support += Math.min(1, sim / CITE_SIMILARITY) ** 2;
   // Centrality: how close it is to the whole corpus's sentences, as a tie-breaker between outlets' wordings.
   let centrality = 0;
-  for (const v of space.model.units) if (v !== u) centrality += space.similarity(u, v);
+  for (const sim of space.neighbours(u).values()) centrality += sim;
   const background = isReport(u.unit.text, u.unit.lang) ? 1 : BACKGROUND_WEIGHT;
   const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * topicRelevance;
   const cited = citedArticles(space, u, closest);
@@ -175,7 +166,9 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
 }
 
 export function summarize(engine: Engine, options: SummaryOptions = {}): Summary {
-  const model = factModelOf(engine);
+  // A large corpus is read in part: the articles on the topic, or the new ones, with the most recent others.
+  const scoped = options.topic !== undefined ? topicArticles(engine, options.topic) : options.fresh ? digestArticles(engine, options.fresh) : null;
+  const model = scoped ? buildFactModel(scoped) : factModelOf(engine);
   const max = Math.max(1, options.maxSentences ?? DEFAULT_SUMMARY_SENTENCES);
   let units = model.units.filter(isSummarizable);
   let topicRelevance = (_: UnitTerms) => 1;
@@ -192,22 +185,26 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     // Every sentence shares the topic's own words: they say nothing about repeating a fact.
     topicTerm = (term) => matcher.coverage(term, 'fr') > 0 || matcher.coverage(term, 'en') > 0;
   }
-  const space = topicTerm ? buildFactSpace(model, topicTerm) : factSpaceOf(engine);
+  const space = topicTerm || scoped ? buildFactSpace(model, topicTerm) : factSpaceOf(engine);
   const candidates = units.map((u) => candidateOf(space, u, topicRelevance(u)));
   const top = Math.max(0, ...candidates.map((c) => c.relevance));
 
   // Maximal marginal relevance: each pick is the most relevant sentence that is not about a fact already told.
   const chosen: Candidate[] = [];
-  // Every sentence of the facts told so far: a chosen sentence and the sentences reporting the same fact.
-  const told: UnitTerms[] = [];
+  // How close each sentence is to the facts told so far (a chosen sentence and the sentences reporting the same fact).
+  const redundancy = new Map<UnitTerms, number>();
+  const tell = (v: UnitTerms) => {
+    redundancy.set(v, 1);
+    for (const [w, sim] of space.neighbours(v)) if (sim > (redundancy.get(w) ?? 0)) redundancy.set(w, sim);
+  };
   while (chosen.length < max && top > 0) {
     let best: Candidate | null = null;
     let bestScore = -Infinity;
     for (const c of candidates) {
       if (chosen.includes(c)) continue;
-      const redundancy = Math.max(0, ...told.map((v) => space.similarity(c.u, v)));
-      if (redundancy >= SAME_FACT_REPEAT) continue;
-      const score = c.relevance / top - REDUNDANCY_PENALTY * redundancy;
+      const closeness = redundancy.get(c.u) ?? 0;
+      if (closeness >= SAME_FACT_REPEAT) continue;
+      const score = c.relevance / top - REDUNDANCY_PENALTY * closeness;
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -215,7 +212,8 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     }
     if (!best) break;
     chosen.push(best);
-    told.push(best.u, ...best.members.filter((v) => space.similarity(best!.u, v) >= TOLD_SIMILARITY));
+    tell(best.u);
+    for (const v of best.members) if (space.similarity(best.u, v) >= TOLD_SIMILARITY) tell(v);
   }
 
   return {

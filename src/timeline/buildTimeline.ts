@@ -7,7 +7,8 @@
  */
 import type { Engine } from '../engine/engine.js';
 import { factModelOf, SAME_FACT_SIMILARITY } from '../summary/summarize.js';
-import type { UnitTerms } from '../summary/factModel.js';
+import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
+import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
@@ -46,25 +47,24 @@ interface Candidate {
   weight: number;
 }
 
-/** The dated sentences of the corpus, built once per corpus version. */
-function datedUnits(engine: Engine): { unit: UnitTerms; mention: DateMention }[] {
-  return engine.derived('timeline/dated-units', (e) => {
-    const model = factModelOf(e);
-    const out: { unit: UnitTerms; mention: DateMention }[] = [];
-    for (const unit of model.units) {
-      if (unit.unit.isTitle || wordCount(unit.unit.text) < 5) continue;
-      const article = e.article(unit.unit.articleId);
-      const [first] = readDates(unit.unit.text, unit.unit.lang, article?.published);
-      if (first) out.push({ unit, mention: first });
-    }
-    return out;
-  });
+/** The dated sentences of a fact model's articles. */
+function datedUnitsOf(engine: Engine, model: FactModel): { unit: UnitTerms; mention: DateMention }[] {
+  const out: { unit: UnitTerms; mention: DateMention }[] = [];
+  for (const unit of model.units) {
+    if (unit.unit.isTitle || wordCount(unit.unit.text) < 5) continue;
+    const article = engine.article(unit.unit.articleId);
+    const [first] = readDates(unit.unit.text, unit.unit.lang, article?.published);
+    if (first) out.push({ unit, mention: first });
+  }
+  return out;
 }
 
 export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Timeline {
-  const model = factModelOf(engine);
+  // A large corpus is read in part: its most recent articles, or the most recent on the topic (see scope.ts).
+  const scoped = options.topic !== undefined ? topicArticles(engine, options.topic) : null;
+  const model = scoped ? buildFactModel(scoped) : factModelOf(engine);
   const max = Math.max(1, options.maxEvents ?? DEFAULT_TIMELINE_EVENTS);
-  let dated = datedUnits(engine);
+  let dated = scoped ? datedUnitsOf(engine, model) : engine.derived('timeline/dated-units', (e) => datedUnitsOf(e, model));
   let topicWords: string[] | undefined;
   if (options.topic !== undefined) {
     const matcher = topicMatcher(options.topic);
