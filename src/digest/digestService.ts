@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './clock.js';
 import { checkSchedule, type ScheduleProblem } from './cronSchedule.js';
 import { DigestScheduler, type DigestPoster, type DigestSchedulerOptions } from './digestScheduler.js';
 import { DigestStore, type ChannelKey, type DigestPlatform, type DigestRecord, type DigestSchedule } from './digestStore.js';
-import { loadDigestSections } from './sections.js';
+import { digestSections } from './sections.js';
 
 export interface DigestServiceOptions extends Omit<DigestSchedulerOptions, 'store' | 'engine'> {
   engine: Engine;
@@ -39,7 +39,7 @@ export class DigestService {
 
   /** Opens the service with the quotation and summary sections found in this tree (see sections.ts). */
   static async open(options: DigestServiceOptions): Promise<DigestService> {
-    return new DigestService({ ...options, sections: options.sections ?? (await loadDigestSections()) });
+    return new DigestService({ ...options, sections: options.sections ?? digestSections() });
   }
 
   constructor(options: DigestServiceOptions) {
