@@ -3,7 +3,7 @@
  * `.json`, e.g. speaker aliases) are left to whoever reads them; anything else is reported.
  * A file that cannot be read or parsed is a problem with its name and reason; the rest load.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, Corpus, CorpusProblem } from './article.js';
 import { ARTICLE_EXTENSIONS, parseArticle } from './parseArticle.js';
@@ -29,23 +29,52 @@ function isIgnored(file: string): boolean {
   return base.startsWith('.') || base.startsWith('_') || IGNORED_NAMES.has(base.toLowerCase()) || DATA_EXTENSIONS.includes(path.extname(base).toLowerCase());
 }
 
+/** Every entry under `dir`, as paths relative to it, with the folders that could not be listed. */
+async function listFiles(dir: string): Promise<{ files: string[]; unreadable: { dir: string; code: string }[] }> {
+  const files: string[] = [];
+  const unreadable: { dir: string; code: string }[] = [];
+  const walk = async (relative: string) => {
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(dir, relative), { withFileTypes: true });
+    } catch (error) {
+      if (!relative) throw error;
+      unreadable.push({ dir: relative, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+      return;
+    }
+    for (const entry of entries) {
+      const file = relative ? path.join(relative, entry.name) : entry.name;
+      if (entry.isDirectory()) await walk(file);
+      else files.push(file);
+    }
+  };
+  await walk('');
+  return { files: files.sort(), unreadable };
+}
+
+/** Files stat-ed per turn of the event loop: synchronous calls are several times faster than 10,000 awaited ones. */
+const STAT_BATCH = 500;
+
 /** Lists the folder (recursively) with size and modification time; reports unsupported files. */
 export async function statCorpus(dir: string): Promise<{ stamps: FileStamp[]; problems: CorpusProblem[] }> {
   const stamps: FileStamp[] = [];
   const problems: CorpusProblem[] = [];
-  let entries: string[];
+  let listing;
   try {
-    entries = (await fs.readdir(dir, { recursive: true })) as string[];
+    listing = await listFiles(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'corpus folder does not exist' : code === 'ENOTDIR' ? 'corpus path is not a folder' : `cannot read the corpus folder (${code ?? String(error)})`;
     return { stamps, problems: [{ file: dir, reason }] };
   }
-  for (const file of entries.sort()) {
-    const full = path.join(dir, file);
+  for (const { dir: sub, code } of listing.unreadable) problems.push({ file: sub, reason: `cannot read (${code})` });
+  const files = listing.files;
+  for (let i = 0; i < files.length; i++) {
+    if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    const file = files[i];
     let stat;
     try {
-      stat = await fs.stat(full);
+      stat = statSync(path.join(dir, file));
     } catch (error) {
       problems.push({ file, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` });
       continue;

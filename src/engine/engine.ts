@@ -9,10 +9,12 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Article, Corpus, CorpusProblem } from '../corpus/article.js';
 import { readStamped, statCorpus, type FileStamp } from '../corpus/loadCorpus.js';
+import { attachPacked } from '../corpus/packedCorpus.js';
 import { watchCorpus } from '../corpus/watchCorpus.js';
 import { ANALYZER_VERSION } from '../text/analyzer.js';
-import { PassageIndex, type PassageHit, type PassageIndexSnapshot, type PassageSearchOptions } from '../search/passageIndex.js';
+import { PassageIndex, type PassageHit, type PassageSearchOptions } from '../search/passageIndex.js';
 import type { Citation } from './answer.js';
+import { CACHE_FILE, LEGACY_CACHE_FILES, readIndexCache, writeIndexCache } from './indexCache.js';
 
 export interface EngineOptions {
   /** Folder of articles. */
@@ -28,15 +30,8 @@ export interface CorpusChange {
   removed: string[];
 }
 
-interface CacheFile {
-  key: string;
-  articles: Article[];
-  problems: CorpusProblem[];
-  index: PassageIndexSnapshot;
-}
-
 /** Cache format version, on top of the analyzer's: bump when the cached shape changes. */
-const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 export class Engine extends EventEmitter {
   readonly corpusDir: string;
@@ -76,15 +71,18 @@ export class Engine extends EventEmitter {
     const dir = path.resolve(options.corpusDir);
     const { stamps, problems: statProblems } = await statCorpus(dir);
     const key = cacheKey(stamps);
-    const cached = options.dataDir ? await readCache(options.dataDir, key) : null;
-    if (cached) {
-      const corpus: Corpus = { dir, articles: cached.articles, problems: [...statProblems, ...cached.problems] };
-      return new Engine({ ...options, corpusDir: dir }, corpus, PassageIndex.fromSnapshot(cached.index, cached.articles), stamps, 'cache', key);
+    if (options.dataDir) {
+      const cached = await readIndexCache(path.join(options.dataDir, CACHE_FILE), key);
+      if (!('miss' in cached)) {
+        const corpus: Corpus = { dir, articles: cached.articles, problems: [...statProblems, ...cached.problems] };
+        return new Engine({ ...options, corpusDir: dir }, corpus, cached.index, stamps, 'cache', key);
+      }
+      options.logger?.info({ reason: cached.miss }, 'index cache not used: indexing the corpus');
     }
     const articles: Article[] = [];
     const problems: CorpusProblem[] = [];
     const loaded = await readStamped(dir, stamps, articles, problems);
-    const index = PassageIndex.build(articles);
+    const index = indexArticles(articles);
     const engine = new Engine({ ...options, corpusDir: dir }, { dir, articles, problems: [...statProblems, ...problems] }, index, loaded, 'index', key);
     await engine.saveCache(key, problems);
     return engine;
@@ -169,7 +167,7 @@ export class Engine extends EventEmitter {
     articles.push(...fresh);
     articles.sort((a, b) => a.file.localeCompare(b.file));
     this.corpus = { dir: this.corpusDir, articles, problems: [...statProblems, ...keepProblems, ...problems] };
-    this.index = PassageIndex.build(articles);
+    this.index = indexArticles(articles);
     for (const file of touched) this.stamps.delete(file);
     for (const s of readable) this.stamps.set(s.file, s);
     // Files that failed to parse are still stamped, so an untouched broken file is not re-read each time.
@@ -206,13 +204,11 @@ export class Engine extends EventEmitter {
 
   private async saveCache(key: string, problems: CorpusProblem[]): Promise<void> {
     if (!this.dataDir) return;
-    const cache: CacheFile = { key, articles: this.corpus.articles, problems, index: this.index.toSnapshot() };
     try {
       await fs.mkdir(this.dataDir, { recursive: true });
-      const file = path.join(this.dataDir, 'index-cache.json');
-      const tmp = `${file}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, JSON.stringify(cache));
-      await fs.rename(tmp, file);
+      await writeIndexCache(path.join(this.dataDir, CACHE_FILE), { key, problems, articles: this.corpus.articles, index: this.index });
+      // A cache of an older format is never read again.
+      for (const old of LEGACY_CACHE_FILES) await fs.rm(path.join(this.dataDir, old), { force: true });
     } catch (error) {
       // A read-only data folder costs start-up time, not answers.
       this.logger?.warn({ err: error, dataDir: this.dataDir }, 'could not write the index cache');
@@ -220,20 +216,19 @@ export class Engine extends EventEmitter {
   }
 }
 
+/**
+ * Indexes the articles, then lets their parsed text go: from here on each article reads its
+ * paragraphs from the index's packed copy, decoded when first asked for.
+ */
+function indexArticles(articles: Article[]): PassageIndex {
+  const index = PassageIndex.build(articles);
+  articles.forEach((article, slot) => attachPacked(article, index.packed, slot));
+  return index;
+}
+
 function cacheKey(stamps: FileStamp[]): string {
   const hash = createHash('sha256');
   hash.update(`v${CACHE_VERSION}/a${ANALYZER_VERSION}\n`);
   for (const s of [...stamps].sort((a, b) => a.file.localeCompare(b.file))) hash.update(`${s.file}\t${s.size}\t${s.mtimeMs}\n`);
   return hash.digest('hex');
-}
-
-async function readCache(dataDir: string, key: string): Promise<CacheFile | null> {
-  try {
-    const raw = await fs.readFile(path.join(dataDir, 'index-cache.json'), 'utf8');
-    // The key sits at the start of the file: compare before parsing a large index for nothing.
-    if (!raw.startsWith(`{"key":"${key}"`)) return null;
-    return JSON.parse(raw) as CacheFile;
-  } catch {
-    return null;
-  }
 }

@@ -1,16 +1,21 @@
 /**
- * A MiniSearch index of passages, one per sentence (title lines are passages too). The same
- * French/English analysis runs on documents and queries (see src/text/analyzer.ts). Typo
- * (fuzzy) and prefix matching are spent only on query words the index does not hold, which
- * keeps queries fast on large corpora. A phrase and coverage re-ranking puts passages holding
- * the query's words together, and all of them, first.
+ * The passage index: one passage per sentence (title lines are passages too), scored with
+ * BM25+ as MiniSearch scores a single-field index (same formula, same parameters, same
+ * typo and prefix weights), but kept in a few typed arrays: a sorted term list and, for each
+ * term, the passages holding it and how often. That makes it small in memory, quick to save
+ * and quick to load (the arrays are read back as they were written, nothing to rebuild).
+ *
+ * The same French/English analysis runs on documents and queries (see src/text/analyzer.ts).
+ * Typo (fuzzy) and prefix matching are spent only on query words the index does not hold,
+ * which keeps queries fast on large corpora. A phrase and coverage re-ranking puts passages
+ * holding the query's words together, and all of them, first.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Article, Lang } from '../corpus/article.js';
+import { PackedCorpus, paragraphsOf } from '../corpus/packedCorpus.js';
 import { baseForm, contentWords, isStopword, searchTerm, stem, tokenize } from '../text/analyzer.js';
 
 export interface Passage {
-  /** Position in the passage list; also the MiniSearch document id. */
+  /** Position in the passage list. */
   id: number;
   articleId: string;
   paragraph: number;
@@ -38,17 +43,22 @@ export interface PassageSearchOptions {
   proseOnly?: boolean;
 }
 
-interface IndexedFields {
-  id: number;
-  text: string;
-  lang: Lang;
+/** What is saved in the cache besides the packed corpus: the term list and postings. */
+export interface PassageIndexSnapshot {
+  /** Sorted terms, joined with newlines (UTF-8). */
+  terms: Uint8Array;
+  /** Where each term's postings start (terms + 1). */
+  postingStart: Uint32Array;
+  postingPassage: Uint32Array;
+  postingFrequency: Uint16Array;
+  /** Distinct terms per passage (BM25's field length). */
+  passageLength: Uint32Array;
+  averageLength: number;
 }
 
-/** What is saved in the cache: the MiniSearch index as a plain object, and its vocabulary. */
-export interface PassageIndexSnapshot {
-  index: AsPlainObject;
-  vocabulary: string[];
-}
+/** BM25+ parameters and typo/prefix weights, as MiniSearch's defaults and our former settings. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.35 };
 
 /** Query terms: stemmed in each language the corpus has, since a query's language is unknown. */
 export function processQueryTerm(token: string, langs: readonly Lang[] = ['fr', 'en']): string[] | null {
@@ -57,42 +67,9 @@ export function processQueryTerm(token: string, langs: readonly Lang[] = ['fr', 
   return [...new Set(langs.map((lang) => stem(word, lang)))];
 }
 
-function miniSearchOptions(vocabulary: Set<string>, langs: readonly Lang[]): Options<IndexedFields> {
-  // Words the index holds are matched exactly; typo and prefix matching only for the others.
-  const unknown = (term: string) => !vocabulary.has(term);
-  return {
-    idField: 'id',
-    fields: ['text'],
-    storeFields: [],
-    tokenize: (text: string) => tokenize(text),
-    processTerm: (term: string) => term,
-    // Documents are stemmed in their own language when indexed.
-    extractField: (doc: IndexedFields, field: string): string => {
-      if (field === 'id') return doc.id as unknown as string;
-      const terms: string[] = [];
-      for (const token of tokenize(doc.text)) {
-        const term = searchTerm(token, doc.lang);
-        if (!term) continue;
-        vocabulary.add(term);
-        terms.push(term);
-      }
-      return terms.join(' ');
-    },
-    searchOptions: {
-      // A swapped pair of letters is two edits: long unknown words get two.
-      fuzzy: (term: string) => (!unknown(term) ? false : term.length >= 5 ? 2 : term.length >= 4 ? 1 : false),
-      prefix: (term: string) => term.length >= 4 && unknown(term),
-      combineWith: 'OR',
-      processTerm: (token: string) => processQueryTerm(token, langs),
-      tokenize: (text: string) => tokenize(text),
-      weights: { fuzzy: 0.45, prefix: 0.35 },
-    },
-  };
-}
-
-const languagesOf = (articles: Article[]): Lang[] => {
-  const langs = [...new Set(articles.map((a) => a.lang))].sort();
-  return langs.length ? langs : ['fr'];
+const languagesOf = (langs: Iterable<Lang>): Lang[] => {
+  const list = [...new Set(langs)].sort();
+  return list.length ? list : ['fr'];
 };
 
 export function passagesOf(articles: Article[]): Passage[] {
@@ -115,69 +92,355 @@ export function passagesOf(articles: Article[]): Passage[] {
   return passages;
 }
 
-export class PassageIndex {
-  readonly passages: Passage[];
-  private readonly search_: MiniSearch<IndexedFields>;
-  private readonly byArticle: Map<string, Passage[]>;
-  private readonly vocabulary: Set<string>;
+/** A passage of the index; its text is read from the packed corpus when asked for. */
+class IndexedPassage implements Passage {
+  constructor(
+    private readonly packed: PackedCorpus,
+    readonly id: number,
+    readonly articleId: string,
+    readonly paragraph: number,
+    readonly sentence: number,
+    readonly heading: boolean,
+    readonly lang: Lang,
+  ) {}
 
-  private constructor(passages: Passage[], search: MiniSearch<IndexedFields>, vocabulary: Set<string>) {
-    this.passages = passages;
-    this.search_ = search;
-    this.vocabulary = vocabulary;
-    this.byArticle = new Map();
-    for (const p of passages) {
-      const list = this.byArticle.get(p.articleId);
-      if (list) list.push(p);
-      else this.byArticle.set(p.articleId, [p]);
+  get text(): string {
+    return this.packed.sentenceText(this.id);
+  }
+
+  toJSON(): Passage {
+    const { id, articleId, paragraph, sentence, text, heading, lang } = this;
+    return { id, articleId, paragraph, sentence, text, heading, lang };
+  }
+}
+
+/** First index at or after `from` whose term does not start with `prefix` (terms sorted, terms[from - 1] starts with it). */
+function endOfPrefix(terms: readonly string[], prefix: string, from: number): number {
+  let lo = from;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid].startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose term is not below `term`. */
+function lowerBound(terms: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Terms within `maxDistance` edits (Levenshtein) of `query`, with their distance. Walks the sorted
+ * term list as a trie: rows of the edit table are shared by terms with a common prefix, and a
+ * prefix already too far skips every term that starts with it.
+ */
+export function fuzzyTerms(terms: readonly string[], query: string, maxDistance: number): Map<number, number> {
+  const found = new Map<number, number>();
+  const m = query.length;
+  const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => j)];
+  let previous = '';
+  let valid = 0;
+  let i = 0;
+  while (i < terms.length) {
+    const term = terms[i];
+    let depth = 0;
+    const shared = Math.min(valid, term.length);
+    while (depth < shared && term.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
+    let dead = false;
+    while (depth < term.length) {
+      const above = rows[depth];
+      const row = (rows[depth + 1] ??= new Int32Array(m + 1));
+      const c = term.charCodeAt(depth);
+      row[0] = depth + 1;
+      let min = row[0];
+      for (let j = 1; j <= m; j++) {
+        const v = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (query.charCodeAt(j - 1) === c ? 0 : 1));
+        row[j] = v;
+        if (v < min) min = v;
+      }
+      depth++;
+      if (min > maxDistance) {
+        dead = true;
+        break;
+      }
+    }
+    previous = term;
+    valid = depth;
+    if (dead) {
+      i = endOfPrefix(terms, term.slice(0, depth), i + 1);
+      continue;
+    }
+    const distance = rows[term.length][m];
+    if (distance <= maxDistance) found.set(i, distance);
+    i++;
+  }
+  return found;
+}
+
+/** The `k` best of scored candidates (higher score first, earlier candidate on ties), as a small heap. */
+class TopK {
+  readonly ids: number[] = [];
+  readonly scores: number[] = [];
+  readonly orders: number[] = [];
+  constructor(private readonly k: number) {}
+
+  private worse(a: number, b: number): boolean {
+    return this.scores[a] < this.scores[b] || (this.scores[a] === this.scores[b] && this.orders[a] > this.orders[b]);
+  }
+
+  private swap(a: number, b: number): void {
+    [this.ids[a], this.ids[b]] = [this.ids[b], this.ids[a]];
+    [this.scores[a], this.scores[b]] = [this.scores[b], this.scores[a]];
+    [this.orders[a], this.orders[b]] = [this.orders[b], this.orders[a]];
+  }
+
+  offer(id: number, score: number, order: number): void {
+    const n = this.ids.length;
+    if (n < this.k) {
+      this.ids.push(id);
+      this.scores.push(score);
+      this.orders.push(order);
+      for (let i = n; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    // The root is the worst kept: replace it when the newcomer is better.
+    if (!(score > this.scores[0] || (score === this.scores[0] && order < this.orders[0]))) return;
+    this.ids[0] = id;
+    this.scores[0] = score;
+    this.orders[0] = order;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < n && this.worse(l, worst)) worst = l;
+      if (r < n && this.worse(r, worst)) worst = r;
+      if (worst === i) break;
+      this.swap(i, worst);
+      i = worst;
     }
   }
 
-  static build(articles: Article[]): PassageIndex {
-    const passages = passagesOf(articles);
-    const vocabulary = new Set<string>();
-    const search = new MiniSearch<IndexedFields>(miniSearchOptions(vocabulary, languagesOf(articles)));
-    search.addAll(passages.map((p) => ({ id: p.id, text: p.text, lang: p.lang })));
-    return new PassageIndex(passages, search, vocabulary);
+  /** Kept candidates, best first. */
+  sorted(): { id: number; score: number; order: number }[] {
+    return this.ids.map((id, i) => ({ id, score: this.scores[i], order: this.orders[i] })).sort((a, b) => b.score - a.score || a.order - b.order);
+  }
+}
+
+export class PassageIndex {
+  /** The corpus text the passages are sentences of. */
+  readonly packed: PackedCorpus;
+  private readonly terms: string[];
+  private readonly snapshot: PassageIndexSnapshot;
+  private readonly articleIds: string[];
+  private readonly articleLangs: Lang[];
+  private readonly langs: Lang[];
+  private articleSlots?: Map<string, number>;
+  private passageList?: Passage[];
+  /** Per-query scratch, reused. */
+  private scratch?: Scoring;
+
+  private constructor(packed: PackedCorpus, snapshot: PassageIndexSnapshot, articles: readonly Pick<Article, 'id' | 'lang'>[]) {
+    this.packed = packed;
+    this.snapshot = snapshot;
+    this.terms = snapshot.terms.length ? new TextDecoder().decode(snapshot.terms).split('\n') : [];
+    this.articleIds = articles.map((a) => a.id);
+    this.articleLangs = articles.map((a) => a.lang);
+    this.langs = languagesOf(this.articleLangs);
   }
 
-  /** Restores an index saved with `toSnapshot()` for the same articles. */
-  static fromSnapshot(snapshot: PassageIndexSnapshot, articles: Article[]): PassageIndex {
-    const vocabulary = new Set(snapshot.vocabulary);
-    const search = MiniSearch.loadJS<IndexedFields>(snapshot.index, miniSearchOptions(vocabulary, languagesOf(articles)));
-    return new PassageIndex(passagesOf(articles), search, vocabulary);
+  static build(articles: Article[]): PassageIndex {
+    const packed = PackedCorpus.pack(articles);
+    const termIds = new Map<string, number>();
+    const postings: number[][] = [];
+    const passageLength = new Uint32Array(packed.sentenceCount);
+    let averageLength = 0;
+    let id = 0;
+    const counts = new Map<number, number>();
+    for (const article of articles) {
+      for (const paragraph of paragraphsOf(article)) {
+        for (const sentence of paragraph.sentences) {
+          counts.clear();
+          for (const token of tokenize(sentence.text)) {
+            const term = searchTerm(token, article.lang);
+            if (!term) continue;
+            let t = termIds.get(term);
+            if (t === undefined) {
+              t = postings.length;
+              termIds.set(term, t);
+              postings.push([]);
+            }
+            counts.set(t, (counts.get(t) ?? 0) + 1);
+          }
+          for (const [t, n] of counts) postings[t].push(id, Math.min(n, 0xffff));
+          passageLength[id] = counts.size;
+          // A running average, as MiniSearch keeps it.
+          averageLength = (averageLength * id + counts.size) / (id + 1);
+          id++;
+        }
+      }
+    }
+    const terms = [...termIds.keys()].sort();
+    const postingStart = new Uint32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((term, i) => {
+      postingStart[i] = total;
+      total += postings[termIds.get(term)!].length / 2;
+    });
+    postingStart[terms.length] = total;
+    const postingPassage = new Uint32Array(total);
+    const postingFrequency = new Uint16Array(total);
+    terms.forEach((term, i) => {
+      const list = postings[termIds.get(term)!];
+      for (let j = 0, at = postingStart[i]; j < list.length; j += 2, at++) {
+        postingPassage[at] = list[j];
+        postingFrequency[at] = list[j + 1];
+      }
+    });
+    const snapshot: PassageIndexSnapshot = { terms: new TextEncoder().encode(terms.join('\n')), postingStart, postingPassage, postingFrequency, passageLength, averageLength };
+    return new PassageIndex(packed, snapshot, articles);
+  }
+
+  /** Restores an index saved with `toSnapshot()`, with the packed corpus saved beside it. */
+  static fromSnapshot(snapshot: PassageIndexSnapshot, packed: PackedCorpus, articles: readonly Pick<Article, 'id' | 'lang'>[]): PassageIndex {
+    return new PassageIndex(packed, snapshot, articles);
   }
 
   toSnapshot(): PassageIndexSnapshot {
-    return { index: this.search_.toJSON(), vocabulary: [...this.vocabulary] };
+    return this.snapshot;
   }
 
   get documentCount(): number {
-    return this.search_.documentCount;
+    return this.packed.sentenceCount;
+  }
+
+  /** Every passage, in corpus order (made on first use). */
+  get passages(): Passage[] {
+    if (!this.passageList) {
+      this.passageList = [];
+      for (let id = 0; id < this.documentCount; id++) this.passageList.push(this.passage(id));
+    }
+    return this.passageList;
+  }
+
+  passage(id: number): Passage {
+    if (this.passageList) return this.passageList[id];
+    const { packed } = this;
+    const p = packed.sentenceParagraph[id];
+    const a = packed.paragraphArticle[p];
+    const s = packed.sections;
+    return new IndexedPassage(packed, id, this.articleIds[a], p - s.articleParagraphs[a], id - s.paragraphSentences[p], s.paragraphKind[p] === 1, this.articleLangs[a]);
   }
 
   passagesOfArticle(articleId: string): Passage[] {
-    return this.byArticle.get(articleId) ?? [];
+    this.articleSlots ??= new Map(this.articleIds.map((id, slot) => [id, slot]));
+    const slot = this.articleSlots.get(articleId);
+    if (slot === undefined) return [];
+    const { articleParagraphs, paragraphSentences } = this.packed.sections;
+    const out: Passage[] = [];
+    for (let id = paragraphSentences[articleParagraphs[slot]]; id < paragraphSentences[articleParagraphs[slot + 1]]; id++) out.push(this.passage(id));
+    return out;
+  }
+
+  /** Whether the index holds the term. */
+  hasTerm(term: string): boolean {
+    const i = lowerBound(this.terms, term);
+    return i < this.terms.length && this.terms[i] === term;
   }
 
   search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 10;
     const queryWords = contentWords(query);
     if (queryWords.length === 0) return [];
-    const filter = (r: SearchResult) => {
-      const p = this.passages[r.id as number];
-      if (!p) return false;
-      if (options.proseOnly && p.heading) return false;
-      return !options.articleIds || options.articleIds.has(p.articleId);
-    };
-    const raw = this.search_.search(query, { filter });
+    const queryTerms: string[] = [];
+    for (const token of tokenize(query)) queryTerms.push(...(processQueryTerm(token, this.langs) ?? []));
+    const scoring = this.scoring(queryTerms);
+    try {
+      for (const term of queryTerms) this.scoreTerm(scoring, term);
+      return this.rank(scoring, queryWords, limit, options);
+    } finally {
+      scoring.clear();
+    }
+  }
+
+  private scoring(queryTerms: string[]): Scoring {
+    const n = this.documentCount;
+    const terms = new Set(queryTerms).size;
+    if (this.scratch?.fits(n, terms)) return this.scratch.reset(queryTerms);
+    this.scratch = new Scoring(n, terms);
+    return this.scratch.reset(queryTerms);
+  }
+
+  /** Adds one query term's BM25+ scores, as MiniSearch does: exactly when the index holds it, else by prefix and typo. */
+  private scoreTerm(scoring: Scoring, term: string): void {
+    const at = lowerBound(this.terms, term);
+    if (at < this.terms.length && this.terms[at] === term) {
+      // Words the index holds are matched exactly; typo and prefix matching only for the others.
+      this.addPostings(scoring, at, 1, scoring.bit(term));
+      return;
+    }
+    // A swapped pair of letters is two edits: long unknown words get two.
+    const maxDistance = term.length >= 5 ? 2 : term.length >= 4 ? 1 : 0;
+    const fuzzy = maxDistance ? fuzzyTerms(this.terms, term, maxDistance) : new Map<number, number>();
+    if (term.length >= 4) {
+      for (let t = at, end = endOfPrefix(this.terms, term, at); t < end; t++) {
+        const length = this.terms[t].length;
+        fuzzy.delete(t);
+        this.addPostings(scoring, t, (WEIGHTS.prefix * length) / (length + 0.3 * (length - term.length)), scoring.bit(term));
+      }
+    }
+    for (const [t, distance] of fuzzy) {
+      const length = this.terms[t].length;
+      this.addPostings(scoring, t, (WEIGHTS.fuzzy * length) / (length + distance), scoring.bit(term));
+    }
+  }
+
+  private addPostings(scoring: Scoring, t: number, weight: number, bit: number): void {
+    const { postingStart, postingPassage, postingFrequency, passageLength, averageLength } = this.snapshot;
+    const n = this.documentCount;
+    const from = postingStart[t];
+    const to = postingStart[t + 1];
+    const df = to - from;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const { k, b, d } = BM25;
+    for (let i = from; i < to; i++) {
+      const doc = postingPassage[i];
+      const tf = postingFrequency[i];
+      scoring.add(doc, weight * idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * passageLength[doc]) / averageLength))), bit);
+    }
+  }
+
+  private rank(scoring: Scoring, queryWords: string[], limit: number, options: PassageSearchOptions): PassageHit[] {
+    const { sentenceParagraph, paragraphArticle, sections } = this.packed;
+    const best = new TopK(Math.max(limit * 8, 50));
+    scoring.touched.forEach((doc, order) => {
+      const p = sentenceParagraph[doc];
+      if (options.proseOnly && sections.paragraphKind[p] === 1) return;
+      if (options.articleIds && !options.articleIds.has(this.articleIds[paragraphArticle[p]])) return;
+      // As MiniSearch: the score times the number of distinct query terms matched.
+      best.offer(doc, scoring.scores[doc] * Math.max(1, scoring.matchedCount(doc)), order);
+    });
+
     const queryWordCount = new Set(queryWords).size;
     const hits: PassageHit[] = [];
     // Re-rank only the head of the list: the phrase check reads passage text.
-    for (const r of raw.slice(0, Math.max(limit * 8, 50))) {
-      const passage = this.passages[r.id as number];
+    for (const r of best.sorted()) {
+      const passage = this.passage(r.id);
       // A word counts once, whichever of its stems (French, English) matched.
-      const matched = queryWords.filter((w) => r.queryTerms.includes(stem(w, 'fr')) || r.queryTerms.includes(stem(w, 'en'))).length;
+      const matched = queryWords.filter((w) => scoring.matched(r.id, stem(w, 'fr')) || scoring.matched(r.id, stem(w, 'en'))).length;
       const coverage = Math.min(1, matched / Math.max(1, queryWordCount));
       const phrase = queryWords.length > 1 && containsPhrase(passage.text, queryWords);
       let score = r.score * (0.5 + coverage) * (phrase ? 2 : 1);
@@ -187,6 +450,71 @@ export class PassageIndex {
     hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
     return hits.slice(0, limit);
   }
+}
+
+/**
+ * Per-query accumulators, sized to the passage count and reused: each passage's score, and
+ * which distinct query terms it matched (one bit each), plus the passages touched, in order.
+ */
+class Scoring {
+  readonly scores: Float64Array;
+  private readonly masks: Uint32Array;
+  private readonly words: number;
+  private bits = new Map<string, number>();
+  touched: number[] = [];
+
+  constructor(readonly size: number, terms: number) {
+    this.words = Math.max(1, Math.ceil(terms / 32));
+    this.scores = new Float64Array(size);
+    this.masks = new Uint32Array(size * this.words);
+  }
+
+  fits(size: number, terms: number): boolean {
+    return size === this.size && terms <= this.words * 32;
+  }
+
+  reset(queryTerms: string[]): this {
+    this.bits = new Map([...new Set(queryTerms)].map((t, i) => [t, i]));
+    this.touched = [];
+    return this;
+  }
+
+  /** The bit of a distinct query term. */
+  bit(queryTerm: string): number {
+    return this.bits.get(queryTerm)!;
+  }
+
+  add(doc: number, score: number, b: number): void {
+    // Every contribution is positive: a zero score is a passage not seen yet.
+    if (this.scores[doc] === 0) this.touched.push(doc);
+    this.scores[doc] += score;
+    this.masks[doc * this.words + (b >>> 5)] |= 1 << (b & 31);
+  }
+
+  matched(doc: number, queryTerm: string): boolean {
+    const b = this.bits.get(queryTerm);
+    return b !== undefined && (this.masks[doc * this.words + (b >>> 5)] & (1 << (b & 31))) !== 0;
+  }
+
+  matchedCount(doc: number): number {
+    let count = 0;
+    for (let w = 0; w < this.words; w++) count += popcount(this.masks[doc * this.words + w]);
+    return count;
+  }
+
+  clear(): void {
+    for (const doc of this.touched) {
+      this.scores[doc] = 0;
+      this.masks.fill(0, doc * this.words, (doc + 1) * this.words);
+    }
+    this.touched = [];
+  }
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Whether the passage holds the query's content words side by side, in order (accents, case, elisions forgiven). */
