@@ -100,7 +100,7 @@ export async function runEndToEnd(options: EndToEndOptions): Promise<EndToEndRep
       const t0 = performance.now();
       const ack = await postToSlackEndpoint(endpoint, SLACK_SECRET, body, 'application/x-www-form-urlencoded');
       if (ack.status !== 200) throw new Error(`ack status ${ack.status}`);
-      await fake.waitFor(() => fake.responses.find((r) => r.id === id), 30_000);
+      await fake.waitForResponse(id, 30_000);
       return { ack: ack.elapsedMs, answer: performance.now() - t0 };
     };
     await inBatches(10, 1, async (i) => (await askSlack(i)).ack);

@@ -3,6 +3,8 @@ import { defineCommand } from '../../src/engine/commandDefinition.js';
 import type { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/log.js';
 import { startDiscord, type DiscordAdapter } from '../../src/platforms/discord/index.js';
+import { answerInTime } from '../../src/platforms/discord/adapterContext.js';
+import { AnswerQueue } from '../../src/chat/answerQueue.js';
 import { DiscordStandIn } from './discordStandIn.js';
 
 const TOKEN = 'deferral-token';
@@ -47,5 +49,28 @@ describe('slow answers', () => {
     expect(edit.body.embeds[0].description).toBe('enfin');
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
     expect(standIn.requests.indexOf(deferred)).toBeLessThan(standIn.requests.indexOf(edit));
+  });
+});
+
+describe('the deferral budget', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('gives an answer ready within the budget to the callback itself', async () => {
+    const reply = await answerInTime({ answers: new AnswerQueue(), deferAfterMs: 1000 }, async () => 'ready');
+    expect(reply).toEqual({ value: 'ready' });
+  });
+
+  it('defers without waiting when the answers queued ahead already take longer than the budget', async () => {
+    const answers = new AnswerQueue();
+    await answers.run(() => sleep(30));
+    const ahead = [answers.run(() => sleep(30)), answers.run(() => sleep(30))];
+    let started = false;
+    const reply = await answerInTime({ answers, deferAfterMs: 20 }, async () => {
+      started = true;
+      return 'late';
+    });
+    expect(started).toBe(false);
+    expect('later' in reply && (await reply.later)).toBe('late');
+    await Promise.all(ahead);
   });
 });

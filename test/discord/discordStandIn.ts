@@ -82,11 +82,18 @@ export class DiscordStandIn {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Resolves with the first recorded request matching, waiting for it when needed. */
+  /**
+   * Resolves with the first recorded request matching, waiting for it when needed. Requests
+   * already recorded are looked at once, then each new one as it arrives: a benchmark keeps
+   * fifty waiters and thousands of requests, and rescanning them all on every arrival made the
+   * stand-in, not the bot, the slow side.
+   */
   waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs = 8000): Promise<RecordedRequest> {
     return new Promise((resolve, reject) => {
+      let checked = 0;
       const check = () => {
-        const found = this.requests.find(match);
+        let found: RecordedRequest | undefined;
+        for (; checked < this.requests.length && !found; checked++) if (match(this.requests[checked]!)) found = this.requests[checked];
         if (!found) return false;
         this.listeners.delete(listener);
         clearTimeout(timer);

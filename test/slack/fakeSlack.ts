@@ -50,6 +50,8 @@ export interface FakeSlack {
   sendEnvelope(envelope: Record<string, unknown>): Promise<void>;
   /** Resolves once `predicate` holds (polling), rejects after `timeoutMs`. */
   waitFor<T>(predicate: () => T | undefined | false, timeoutMs?: number): Promise<T>;
+  /** Resolves with the first post to `responseUrl(id)` as soon as it arrives, rejects after `timeoutMs`. */
+  waitForResponse(id: string, timeoutMs?: number): Promise<ResponseUrlPost>;
   close(): Promise<void>;
 }
 
@@ -114,6 +116,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const threads = new Map<string, Record<string, unknown>[]>();
+  // Waiting for one response_url by id, without polling: the benchmark waits for fifty at once.
+  const responseWaiters = new Map<string, ((post: ResponseUrlPost) => void)[]>();
   let tsCounter = 1700000000;
 
   const reply = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
@@ -159,7 +163,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }
     if (req.method === 'POST' && url.pathname.startsWith('/respond/')) {
       const body = JSON.parse(raw) as Record<string, unknown>;
-      responses.push({ id: url.pathname.slice('/respond/'.length), body, at: Date.now() });
+      const post = { id: url.pathname.slice('/respond/'.length), body, at: Date.now() };
+      responses.push(post);
+      for (const wake of responseWaiters.get(post.id) ?? []) wake(post);
+      responseWaiters.delete(post.id);
       if (body.blocks !== undefined && blockProblems(body.blocks).length) {
         res.writeHead(400, { 'content-type': 'text/plain' });
         res.end('invalid_blocks');
@@ -211,6 +218,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         if (Date.now() > deadline) throw new Error('fake Slack: condition not met in time');
         await new Promise((r) => setTimeout(r, 10));
       }
+    },
+    waitForResponse(id, timeoutMs = 5000) {
+      const arrived = responses.find((r) => r.id === id);
+      if (arrived) return Promise.resolve(arrived);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`fake Slack: nothing posted to response_url ${id} in time`)), timeoutMs);
+        const wake = (post: ResponseUrlPost) => {
+          clearTimeout(timer);
+          resolve(post);
+        };
+        responseWaiters.set(id, [...(responseWaiters.get(id) ?? []), wake]);
+      });
     },
     close: () =>
       new Promise<void>((resolve) => {

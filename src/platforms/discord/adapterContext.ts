@@ -1,8 +1,10 @@
 /**
  * What every Discord listener needs: the commands, a way to build a command context, a logger,
- * and the interface language to fall back on. Built once by `startDiscord`.
+ * the interface language to fall back on, and the queue answers take turns in. Built once by
+ * `startDiscord`.
  */
 import type { Logger } from 'pino';
+import type { AnswerQueue } from '../../chat/answerQueue.js';
 import type { CommandContext, CommandDefinition, Locale } from '../../engine/commandDefinition.js';
 
 /** The parts of a command context only the platform knows; the app fills in the rest. */
@@ -20,6 +22,8 @@ export interface DiscordAdapterContext {
   readFollowUpsWithoutMention: boolean;
   /** How long an answer may take before the interaction is deferred (Discord allows 3 s). */
   deferAfterMs: number;
+  /** Where answers wait their turn, so the callbacks of later interactions are not held back. */
+  answers: AnswerQueue;
 }
 
 /** Discord locales are `fr`, `en-US`, `en-GB`…; anything else falls back to the default. */
@@ -29,8 +33,12 @@ export function localeFromDiscord(discordLocale: string | null | undefined, fall
   return fallback;
 }
 
-/** Slash answers must start within 3 s; past this, the adapter defers and edits later. */
-export const DEFER_AFTER_MS = 1500;
+/**
+ * Past this, the interaction is deferred (Discord shows "thinking…") and the answer edited in when
+ * ready. Discord allows 3 s, but a user who sees nothing for long thinks the bot is down, and
+ * under load answers wait behind others: the callback should leave within a fraction of a second.
+ */
+export const DEFER_AFTER_MS = 100;
 
 /** Resolves with the work's value if it finishes within `ms`, else with undefined. */
 export async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
@@ -43,6 +51,25 @@ export async function within<T>(work: Promise<T>, ms: number): Promise<{ value: 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Queues an answer and waits for it up to the deferral budget: `{ value }` when it is ready in
+ * time, else `{ later }` (the caller then defers the interaction and awaits `later`). When the
+ * answers already queued ahead take longer than the budget, it does not wait at all, so the
+ * deferral leaves at once.
+ */
+export async function answerInTime<T>(
+  adapter: Pick<DiscordAdapterContext, 'answers' | 'deferAfterMs'>,
+  work: () => Promise<T>,
+): Promise<{ value: T } | { later: Promise<T> }> {
+  const waitAhead = adapter.answers.backlogMs();
+  const later = adapter.answers.run(work);
+  const quick = waitAhead > adapter.deferAfterMs ? undefined : await within(later, adapter.deferAfterMs);
+  if (quick) return quick;
+  // Awaited by the caller once it has deferred; this only keeps a failure before then from going unhandled.
+  later.catch(() => undefined);
+  return { later };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { DepecheApp } from '../../app.js';
+import { AnswerQueue } from '../../chat/answerQueue.js';
 import type { CommandContext, CommandDefinition, Locale } from '../../engine/commandDefinition.js';
 import { DEFER_AFTER_MS, localeFromDiscord, loggableError, type DiscordAdapterContext, type DiscordContextPartial, type DiscordLogger } from './adapterContext.js';
 import { answerAutocomplete } from './listeners/autocomplete.js';
@@ -27,8 +28,13 @@ interface DiscordConnectionOptions {
    * do not mention it. It must also be enabled in the Developer Portal, or login fails.
    */
   messageContent?: boolean;
-  /** Answers slower than this are deferred ("thinking…") then edited in (default 1500 ms). */
+  /** Answers not ready after this are deferred ("thinking…") then edited in (default 100 ms). */
   deferAfterMs?: number;
+  /**
+   * Where answers wait their turn (default: one queue for this adapter). Give Discord and
+   * Slack the same queue when they run in one process, so answers take turns across both.
+   */
+  answers?: AnswerQueue;
 }
 
 /** Either the app (`npm start`) or its parts (tests, embedding). */
@@ -91,6 +97,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     defaultLocale: options.defaultLocale ?? parts.locale ?? 'fr',
     readFollowUpsWithoutMention: options.messageContent ?? false,
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    answers: options.answers ?? new AnswerQueue(),
   };
   const threads = new ThreadQuestions();
   const client = createDiscordClient(options);

@@ -1,6 +1,7 @@
 /**
  * What every Slack listener shares: the commands, how to build a command context, the stores,
- * and the two steps every answer takes (run the command in the engine, render one page).
+ * and the two steps every answer takes (run the command in the engine, render one page), taken
+ * in turn with the other answers.
  */
 import type { Logger } from 'pino';
 import type { Answer } from '../../engine/answer.js';
@@ -13,6 +14,7 @@ import type {
   Locale,
 } from '../../engine/commandDefinition.js';
 import { runCommand } from '../../engine/runCommand.js';
+import type { AnswerQueue } from '../../chat/answerQueue.js';
 import type { RoutedQuestion } from '../../chat/routeQuestion.js';
 import type { EventDedupStore } from './eventDedupStore.js';
 import type { ThreadContextStore } from './threadContextStore.js';
@@ -39,6 +41,8 @@ export interface SlackAdapter {
   dedup: EventDedupStore;
   threads: ThreadContextStore<RoutedQuestion>;
   users: SlackUserDirectory;
+  /** Where answers wait their turn, so acknowledging later requests is never held back by them. */
+  answers: AnswerQueue;
   logger: Logger;
 }
 
@@ -61,9 +65,17 @@ export function renderPage(
 }
 
 /**
- * Lets the event loop send the HTTP acknowledgement before the engine starts working: a
- * command's search runs synchronously and would otherwise hold the written reply back.
+ * Runs the command in the engine and renders the page asked for, in turn with the other
+ * answers: Bolt has acknowledged the request already, and the requests that arrived meanwhile
+ * are read and acknowledged before this answer's synchronous search starts.
  */
-export function flushAcknowledgement(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+export function answerInTurn(
+  adapter: SlackAdapter,
+  scope: SlackScope,
+  page: { name: string; args: CommandArgs; offset?: number; private?: boolean },
+): Promise<{ answer: Answer; message: SlackMessage }> {
+  return adapter.answers.run(async () => {
+    const answer = await runInEngine(adapter, page.name, page.args, scope);
+    return { answer, message: renderPage(adapter, answer, { ...page, locale: scope.locale }) };
+  });
 }

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { AnswerQueue } from '../../chat/answerQueue.js';
 import type { CommandDefinition, Locale } from '../../engine/commandDefinition.js';
 import type { CreateSlackContext, SlackAdapter } from './adapter.js';
 import { boltLogger } from './boltLogger.js';
@@ -42,6 +43,11 @@ export interface StartSlackOptions {
   dedup?: EventDedupStore;
   /** Web API retries (default: the client's, ten over about thirty minutes). */
   webApiRetries?: number;
+  /**
+   * Where answers wait their turn (default: one queue for this adapter). Give Slack and
+   * Discord the same queue when they run in one process, so answers take turns across both.
+   */
+  answers?: AnswerQueue;
 }
 
 export interface RunningSlack {
@@ -73,6 +79,9 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
       ? { socketMode: true, appToken: options.appToken, installerOptions: { port: options.port } }
       : { port: options.port }),
     customRoutes: [healthCheck],
+    // Bolt's conversation store is not used (threads keep their context in ThreadContextStore);
+    // without it, no store lookup runs before every acknowledgement.
+    convoStore: false,
     // Acknowledge first, work after: Slack wants its answer within 3 seconds.
     processBeforeResponse: false,
     // auth.test runs in init(), where a bad token becomes a clear start-up error.
@@ -92,6 +101,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     dedup: options.dedup ?? new MemoryEventDedupStore(),
     threads: new MemoryThreadContextStore(),
     users: new SlackUserDirectory(options.adminUsers ?? []),
+    answers: options.answers ?? new AnswerQueue(),
     logger: options.logger,
   };
   registerCommandListeners(app, adapter);

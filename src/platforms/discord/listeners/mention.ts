@@ -86,8 +86,10 @@ export async function answerMention(message: Message, adapter: DiscordAdapterCon
     user: { id: message.author.id, canManageChannel: message.member?.permissions.has(PermissionFlagsBits.ManageChannels) ?? false },
   });
   adapter.logger.debug({ command: routed.command, channelId: message.channelId, followUp: Boolean(previous) }, 'discord: mention routed');
-  const answer = await runCommand(adapter.commands, routed.command, routed.args, context, adapter.logger);
-  const rendered = renderDiscordEmbeds(answer, locale, { state: { command: routed.command, args: routed.args } });
+  const rendered = await adapter.answers.run(async () => {
+    const answer = await runCommand(adapter.commands, routed.command, routed.args, context, adapter.logger);
+    return renderDiscordEmbeds(answer, locale, { state: { command: routed.command, args: routed.args } });
+  });
   const body = { content: rendered.content, embeds: rendered.embeds, components: rendered.components, allowedMentions };
 
   let target: SendableChannels = message.channel as SendableChannels;

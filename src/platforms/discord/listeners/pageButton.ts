@@ -5,7 +5,7 @@
  */
 import { MessageFlags, PermissionFlagsBits, type ButtonInteraction } from 'discord.js';
 import { runCommand } from '../../../engine/runCommand.js';
-import { localeFromDiscord, within, type DiscordAdapterContext } from '../adapterContext.js';
+import { answerInTime, localeFromDiscord, type DiscordAdapterContext } from '../adapterContext.js';
 import { discordText } from '../messages.js';
 import { decodePageCustomId, parseCommandHeader, type AnswerState } from '../pageState.js';
 import { NOOP_CUSTOM_ID, renderDiscordEmbeds } from '../renderDiscordEmbeds.js';
@@ -37,12 +37,14 @@ export async function answerPageButton(interaction: ButtonInteraction, adapter: 
     channel: { platform: 'discord', id: interaction.channelId, workspaceId: interaction.guildId ?? undefined },
     user: { id: interaction.user.id, canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false },
   });
-  const work = runCommand(adapter.commands, state.command, { ...state.args }, context, adapter.logger);
-  const quick = await within(work, adapter.deferAfterMs);
-  if (!quick) await interaction.deferUpdate();
-  const answer = quick ? quick.value : await work;
+  const shown = state;
+  const reply = await answerInTime(adapter, async () => {
+    const answer = await runCommand(adapter.commands, shown.command, { ...shown.args }, context, adapter.logger);
+    return renderDiscordEmbeds(answer, locale, { state: shown, page: button.page });
+  });
+  if ('later' in reply) await interaction.deferUpdate();
+  const message = 'value' in reply ? reply.value : await reply.later;
 
-  const message = renderDiscordEmbeds(answer, locale, { state, page: button.page });
   const body = { content: message.content, embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
   if (interaction.deferred) await interaction.editReply(body);
   else await interaction.update(body);

@@ -2,7 +2,7 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { CommandArgs, CommandDefinition } from '../../../engine/commandDefinition.js';
 import { runCommand } from '../../../engine/runCommand.js';
-import { localeFromDiscord, within, type DiscordAdapterContext } from '../adapterContext.js';
+import { answerInTime, localeFromDiscord, type DiscordAdapterContext } from '../adapterContext.js';
 import { discordText } from '../messages.js';
 import { PRIVATE_OPTION } from '../registration.js';
 import { renderDiscordEmbeds } from '../renderDiscordEmbeds.js';
@@ -41,12 +41,13 @@ export async function answerSlashCommand(interaction: ChatInputCommandInteractio
     user: { id: interaction.user.id, canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false },
   });
 
-  const work = runCommand(adapter.commands, command.name, args, context, adapter.logger);
-  const quick = await within(work, adapter.deferAfterMs);
-  if (!quick) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = quick ? quick.value : await work;
+  const reply = await answerInTime(adapter, async () => {
+    const answer = await runCommand(adapter.commands, command.name, args, context, adapter.logger);
+    return { answer, message: renderDiscordEmbeds(answer, locale, { state: { command: command.name, args } }) };
+  });
+  if ('later' in reply) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const { answer, message } = 'value' in reply ? reply.value : await reply.later;
 
-  const message = renderDiscordEmbeds(answer, locale, { state: { command: command.name, args } });
   const body = { content: message.content, embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
   if (interaction.deferred) await interaction.editReply(body);
   // A usage error only concerns the person who typed it.

@@ -3,7 +3,7 @@
  * (in the thread for a mention, to the user alone for a private answer, in the channel otherwise).
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { flushAcknowledgement, renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
+import { answerInTurn, type SlackAdapter } from '../adapter.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { slackText } from '../messages.js';
 import { decodeMorePage } from '../paging.js';
@@ -12,7 +12,6 @@ import { MORE_ACTION_ID } from '../render.js';
 export function registerActionListeners(app: App, adapter: SlackAdapter): void {
   app.action<BlockButtonAction>(MORE_ACTION_ID, async ({ ack, body, action, respond, client }) => {
     await ack();
-    await flushAcknowledgement();
     const page = decodeMorePage(action.value);
     const locale = page?.locale ?? adapter.defaultLocale;
     try {
@@ -22,18 +21,12 @@ export function registerActionListeners(app: App, adapter: SlackAdapter): void {
       }
       const channelId = body.channel?.id ?? body.container?.channel_id;
       const who = await adapter.users.lookup(client, body.user.id);
-      const answer = await runInEngine(adapter, page.command, page.args, {
+      const scope = {
         locale,
-        channel: { platform: 'slack', id: channelId ?? '', workspaceId: body.team?.id },
+        channel: { platform: 'slack' as const, id: channelId ?? '', workspaceId: body.team?.id },
         user: { id: body.user.id, canManageChannel: who.canManageChannel },
-      });
-      const message = renderPage(adapter, answer, {
-        name: page.command,
-        args: page.args,
-        locale,
-        offset: page.offset,
-        private: page.private,
-      });
+      };
+      const { message } = await answerInTurn(adapter, scope, { name: page.command, args: page.args, offset: page.offset, private: page.private });
       const threadTs: string | undefined = body.message?.thread_ts ?? body.container?.thread_ts;
       const ephemeral = page.private || body.container?.is_ephemeral === true;
       if (!ephemeral && threadTs && channelId) {

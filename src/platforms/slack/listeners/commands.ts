@@ -4,7 +4,7 @@
  */
 import type { App, RespondArguments } from '@slack/bolt';
 import { t } from '../../../i18n/messages.js';
-import { flushAcknowledgement, renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
+import { answerInTurn, type SlackAdapter } from '../adapter.js';
 import { clipFormatted, escapeMrkdwn } from '../mrkdwn.js';
 import { slackText } from '../messages.js';
 import { SLACK_LIMITS } from '../render.js';
@@ -16,7 +16,6 @@ export function registerCommandListeners(app: App, adapter: SlackAdapter): void 
   // with a clear "unknown command" rather than silence.
   app.command(/^\/[\w-]+$/, async ({ command, ack, respond, client }) => {
     await ack();
-    await flushAcknowledgement();
     const who = await adapter.users.lookup(client, command.user_id);
     const locale = who.locale ?? adapter.defaultLocale;
     try {
@@ -34,8 +33,7 @@ export function registerCommandListeners(app: App, adapter: SlackAdapter): void 
         channel: { platform: 'slack' as const, id: command.channel_id, workspaceId: command.team_id },
         user: { id: command.user_id, canManageChannel: who.canManageChannel },
       };
-      const answer = await runInEngine(adapter, request.name, request.args, scope);
-      const message = renderPage(adapter, answer, { name: request.name, args: request.args, locale, private: request.private });
+      const { answer, message } = await answerInTurn(adapter, scope, { name: request.name, args: request.args, private: request.private });
       // Usage errors are for the user who typed them, never for the whole channel.
       const visibility = request.private || answer.error ? 'ephemeral' : 'in_channel';
       await respond({ response_type: visibility, text: message.text, blocks: message.blocks });

@@ -7,7 +7,7 @@
  */
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
 import { routeQuestion, type RoutedQuestion } from '../../../chat/routeQuestion.js';
-import { flushAcknowledgement, renderPage, runInEngine, type SlackAdapter } from '../adapter.js';
+import { answerInTurn, type SlackAdapter } from '../adapter.js';
 import { escapeMrkdwn, slackTextToPlain } from '../mrkdwn.js';
 import { slackText } from '../messages.js';
 import type { SlackBlock } from '../render.js';
@@ -92,8 +92,6 @@ async function answerQuestion(
   botUserId: string | undefined,
   question: IncomingQuestion,
 ): Promise<void> {
-  // Bolt has acknowledged the event already; let that reply leave before the engine works.
-  await flushAcknowledgement();
   const { channel } = question;
   const replyThread = question.direct ? question.threadTs : (question.threadTs ?? question.ts);
   const contextKey = question.threadTs ?? (question.direct ? DIRECT_CONTEXT : question.ts);
@@ -125,12 +123,12 @@ async function answerQuestion(
     // when it cannot tell, the user's Slack language, then DEPECHE_LOCALE.
     const route = routeQuestion(asked, previous, adapter.commands, locale);
     locale = route.locale;
-    const answer = await runInEngine(adapter, route.command, route.args, {
+    const scope = {
       locale,
-      channel: { platform: 'slack', id: channel, workspaceId: question.team },
+      channel: { platform: 'slack' as const, id: channel, workspaceId: question.team },
       user: question.user ? { id: question.user, canManageChannel: who.canManageChannel } : undefined,
-    });
-    const message = renderPage(adapter, answer, { name: route.command, args: route.args, locale });
+    };
+    const { message } = await answerInTurn(adapter, scope, { name: route.command, args: route.args });
     await post(message.text, message.blocks);
     adapter.threads.set(channel, contextKey, route);
   } catch (error) {

@@ -1,0 +1,81 @@
+/**
+ * Answers are computed on the thread that also reads chat requests and sends their
+ * acknowledgements (Slack's HTTP 200, Discord's interaction callback), and an answer's search is
+ * synchronous work. Run back to back, fifty answers hold the fiftieth acknowledgement back by
+ * fifty answers' work. The queue runs answers in arrival order, each starting in its own turn
+ * of the event loop (`setImmediate`), so whatever I/O is waiting (new requests, their
+ * acknowledgements, posted replies) is served between two answers.
+ */
+
+export interface AnswerQueueOptions {
+  /**
+   * Answers in progress at once (default 1). An answer's synchronous work never overlaps
+   * another's anyway; more only helps answers that wait on I/O.
+   */
+  concurrency?: number;
+}
+
+/** Weight of the latest answer in the running average of answer durations. */
+const AVERAGE_WEIGHT = 0.2;
+
+export class AnswerQueue {
+  private readonly concurrency: number;
+  private readonly waiting: (() => Promise<void>)[] = [];
+  private running = 0;
+  private startScheduled = false;
+  private averageMs = 0;
+
+  constructor(options: AnswerQueueOptions = {}) {
+    this.concurrency = Math.max(1, options.concurrency ?? 1);
+  }
+
+  /** Runs `work` after the answers queued before it; settles as `work` does. */
+  run<T>(work: () => T | Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push(async () => {
+        const started = performance.now();
+        try {
+          resolve(await work());
+        } catch (error) {
+          reject(error);
+        } finally {
+          this.recordDuration(performance.now() - started);
+          this.running--;
+          this.scheduleStart();
+        }
+      });
+      this.scheduleStart();
+    });
+  }
+
+  /** Answers queued or in progress. */
+  get size(): number {
+    return this.waiting.length + this.running;
+  }
+
+  /**
+   * About how long, in ms, until the answers queued or in progress now are all done, from the
+   * recent answers' durations (0 before the first answer is done).
+   */
+  backlogMs(): number {
+    return Math.ceil(this.size / this.concurrency) * this.averageMs;
+  }
+
+  /** One answer starts per turn of the event loop, never two in the same turn. */
+  private scheduleStart(): void {
+    if (this.startScheduled || this.running >= this.concurrency || this.waiting.length === 0) return;
+    this.startScheduled = true;
+    setImmediate(() => {
+      this.startScheduled = false;
+      const next = this.waiting.shift();
+      if (!next) return;
+      this.running++;
+      void next();
+      this.scheduleStart();
+    });
+  }
+
+  private recordDuration(ms: number): void {
+    this.averageMs = this.averageMs === 0 ? ms : this.averageMs + AVERAGE_WEIGHT * (ms - this.averageMs);
+  }
+}
