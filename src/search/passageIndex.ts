@@ -94,18 +94,22 @@ export function passagesOf(articles: Article[]): Passage[] {
 
 /** A passage of the index; its text is read from the packed corpus when asked for. */
 class IndexedPassage implements Passage {
+  readonly #packed: PackedCorpus;
+
   constructor(
-    private readonly packed: PackedCorpus,
+    packed: PackedCorpus,
     readonly id: number,
     readonly articleId: string,
     readonly paragraph: number,
     readonly sentence: number,
     readonly heading: boolean,
     readonly lang: Lang,
-  ) {}
+  ) {
+    this.#packed = packed;
+  }
 
   get text(): string {
-    return this.packed.sentenceText(this.id);
+    return this.#packed.sentenceText(this.id);
   }
 
   toJSON(): Passage {
@@ -330,8 +334,9 @@ export class PassageIndex {
   /** Every passage, in corpus order (made on first use). */
   get passages(): Passage[] {
     if (!this.passageList) {
-      this.passageList = [];
-      for (let id = 0; id < this.documentCount; id++) this.passageList.push(this.passage(id));
+      const list: Passage[] = [];
+      for (let id = 0; id < this.documentCount; id++) list.push(this.passage(id));
+      this.passageList = list;
     }
     return this.passageList;
   }
