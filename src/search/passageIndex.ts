@@ -274,20 +274,28 @@ export class PassageIndex {
     let averageLength = 0;
     let id = 0;
     const counts = new Map<number, number>();
+    // Words repeat: each spelling is analysed once per language (term id, or -1 for none).
+    const seen = { fr: new Map<string, number>(), en: new Map<string, number>() };
+    const termOf = (token: string, lang: Lang): number => {
+      let t = seen[lang].get(token);
+      if (t !== undefined) return t;
+      const term = searchTerm(token, lang);
+      t = term ? termIds.get(term) : -1;
+      if (t === undefined) {
+        t = postings.length;
+        termIds.set(term!, t);
+        postings.push([]);
+      }
+      seen[lang].set(token, t);
+      return t;
+    };
     for (const article of articles) {
       for (const paragraph of paragraphsOf(article)) {
         for (const sentence of paragraph.sentences) {
           counts.clear();
           for (const token of tokenize(sentence.text)) {
-            const term = searchTerm(token, article.lang);
-            if (!term) continue;
-            let t = termIds.get(term);
-            if (t === undefined) {
-              t = postings.length;
-              termIds.set(term, t);
-              postings.push([]);
-            }
-            counts.set(t, (counts.get(t) ?? 0) + 1);
+            const t = termOf(token, article.lang);
+            if (t >= 0) counts.set(t, (counts.get(t) ?? 0) + 1);
           }
           for (const [t, n] of counts) postings[t].push(id, Math.min(n, 0xffff));
           passageLength[id] = counts.size;
