@@ -5,6 +5,11 @@
  * fifty answers' work. The queue runs answers in arrival order, each starting in its own turn
  * of the event loop (`setImmediate`), so whatever I/O is waiting (new requests, their
  * acknowledgements, posted replies) is served between two answers.
+ *
+ * Node accepts one new connection per turn of the event loop, so a burst of fifty requests on
+ * fresh connections would still be read one per answer. Adapters therefore tell the queue when
+ * a request or connection arrives (`arrived()`), and the queue holds the next answer back while
+ * arrivals keep coming turn after turn, for at most `maxGiveWayMs`.
  */
 
 export interface AnswerQueueOptions {
@@ -13,6 +18,11 @@ export interface AnswerQueueOptions {
    * another's anyway; more only helps answers that wait on I/O.
    */
   concurrency?: number;
+  /**
+   * Longest time, in ms, the next answer gives way to arriving requests (default 50): bounds
+   * how long a steady stream of requests can hold answers back.
+   */
+  maxGiveWayMs?: number;
 }
 
 /** Weight of the latest answer in the running average of answer durations. */
@@ -20,13 +30,24 @@ const AVERAGE_WEIGHT = 0.2;
 
 export class AnswerQueue {
   private readonly concurrency: number;
+  private readonly maxGiveWayMs: number;
   private readonly waiting: (() => Promise<void>)[] = [];
   private running = 0;
   private startScheduled = false;
   private averageMs = 0;
+  /** Requests arrived since the last turn the queue looked. */
+  private arrivals = 0;
+  /** When the next answer started giving way to arrivals (undefined: it is not). */
+  private givingWaySince: number | undefined;
 
   constructor(options: AnswerQueueOptions = {}) {
     this.concurrency = Math.max(1, options.concurrency ?? 1);
+    this.maxGiveWayMs = options.maxGiveWayMs ?? 50;
+  }
+
+  /** A request or connection has just arrived: the next answer gives way to it for a turn. */
+  arrived(): void {
+    this.arrivals++;
   }
 
   /** Runs `work` after the answers queued before it; settles as `work` does. */
@@ -67,12 +88,29 @@ export class AnswerQueue {
     this.startScheduled = true;
     setImmediate(() => {
       this.startScheduled = false;
+      if (this.givesWay()) {
+        this.scheduleStart();
+        return;
+      }
       const next = this.waiting.shift();
       if (!next) return;
       this.running++;
       void next();
       this.scheduleStart();
     });
+  }
+
+  /** Whether arrivals since the last turn hold the next answer back for one more turn. */
+  private givesWay(): boolean {
+    const arrived = this.arrivals > 0;
+    this.arrivals = 0;
+    const now = performance.now();
+    if (arrived && (this.givingWaySince === undefined || now - this.givingWaySince < this.maxGiveWayMs)) {
+      this.givingWaySince ??= now;
+      return true;
+    }
+    this.givingWaySince = undefined;
+    return false;
   }
 
   private recordDuration(ms: number): void {

@@ -75,4 +75,35 @@ describe('AnswerQueue', () => {
     expect(queue.backlogMs()).toBeLessThan(fourAhead);
     await Promise.all(waiting);
   });
+
+  it('holds the next answer back while requests keep arriving turn after turn, then answers', async () => {
+    const queue = new AnswerQueue({ maxGiveWayMs: 60_000 });
+    const order: string[] = [];
+    // A request (a new connection) arrives in each of the next five turns.
+    let turn = 0;
+    const arrive = () => {
+      if (++turn > 5) return;
+      order.push(`request ${turn}`);
+      queue.arrived();
+      setImmediate(arrive);
+    };
+    arrive();
+    await queue.run(() => order.push('answer'));
+    expect(order.at(-1)).toBe('answer');
+    expect(order.filter((o) => o.startsWith('request'))).toHaveLength(5);
+  });
+
+  it('gives way for a bounded time only: a steady stream of requests cannot starve answers', async () => {
+    const queue = new AnswerQueue({ maxGiveWayMs: 5 });
+    let streaming = true;
+    const arrive = () => {
+      if (!streaming) return;
+      queue.arrived();
+      setImmediate(arrive);
+    };
+    arrive();
+    const answered = await queue.run(() => 'answered');
+    streaming = false;
+    expect(answered).toBe('answered');
+  });
 });

@@ -124,6 +124,9 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   } else {
     const server = (await app.start(options.host ? { port: options.port, host: options.host } : options.port)) as Server;
     port = (server.address() as AddressInfo).port;
+    // Answers give way while requests arrive, so a burst is acknowledged before they resume.
+    server.on('connection', () => adapter.answers.arrived());
+    server.on('request', () => adapter.answers.arrived());
   }
   options.logger.info({ mode, port }, 'slack adapter started');
 
