@@ -46,6 +46,11 @@ export class ArticleCast {
   lastOrganisation: CastMember | null = null;
   /** Everyone who spoke, in order: "she said" goes back to the last speaker who can be "she". */
   private readonly history: CastMember[] = [];
+  /**
+   * The corpus titles this reading looked up: when none of them names exactly one person, the
+   * corpus titles changed nothing in this article, and a reading without them is the same.
+   */
+  readonly titlesAsked = new Set<string>();
 
   constructor(
     private readonly p: SpeechPatterns,
@@ -238,6 +243,7 @@ export class ArticleCast {
     const exact = this.members.filter((member) => (member.name || member.acronym) && member.descriptors.some(within));
     if (exact.length >= 1) return mostMentioned(exact);
     if (this.corpusTitles && !m.organisation) {
+      this.titlesAsked.add(descriptorKey(words));
       const names = this.corpusTitles.get(descriptorKey(words));
       if (names && names.size === 1) {
         const [name] = [...names];

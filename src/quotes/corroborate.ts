@@ -9,7 +9,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { Quotation } from './extractQuotes.js';
 import type { Speaker } from './speakerRegistry.js';
 
-export interface AttributedQuotation extends Quotation {
+/** A report as the store keeps it: the article-level cast member gives way to the corpus-wide speaker. */
+export interface AttributedQuotation extends Omit<Quotation, 'speaker'> {
   /** The corpus-wide speaker; null when the article does not say. */
   speakerRef: Speaker | null;
 }
@@ -30,7 +31,7 @@ const MIN_WORDS = 3;
 /** Reports compared through one probe word at most (see groupQuotations). */
 const MAX_PROBE_REPORTS = 500;
 
-function stems(q: Quotation): Set<string> {
+function stems(q: Pick<Quotation, 'quote' | 'lang'>): Set<string> {
   return new Set(contentWords(q.quote).map((w) => stem(w, q.lang)));
 }
 

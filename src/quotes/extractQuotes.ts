@@ -5,6 +5,7 @@
  * speaker, and a quotation with no verb of its own continues the previous speaker.
  */
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
+import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
 import { attributeQuote, findIndirectSpeech, isStandalone, maskSpans, nounPhraseAfter, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
@@ -78,7 +79,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
   let aboutBefore: { paragraph: number; member: CastMember } | null = null;
 
-  for (const paragraph of article.paragraphs) {
+  // Read without keeping the article's text decoded: the store keeps positions, not text.
+  for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
     const spans = findQuoteSpans(paragraph.text);
     for (const unit of units(paragraph, spans)) {

@@ -5,39 +5,54 @@
  */
 import { baseForm, isStopword, stem, tokenize } from '../text/analyzer.js';
 
-export interface WordAt {
-  word: string;
-  start: number;
-  end: number;
+/** A text's words, read once: base forms (shared strings), where each is, and stems when asked. */
+interface TextWords {
+  words: string[];
+  /** Start and end of word i at 2i and 2i + 1. */
+  spans: Int32Array;
+  /** Stems, computed the first time a comparison needs them. */
+  fr: (string | undefined)[];
+  en: (string | undefined)[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+const ELIDED = /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’ʼ](?=\p{L})/iu;
 
 /** Quotations are matched again and again: their words are read once. */
 const WORDS_CACHE_LIMIT = 100_000;
-const wordsCache = new Map<string, WordAt[]>();
+const wordsCache = new Map<string, TextWords>();
+/** One string per distinct word across every text read. */
+const WORD_FORMS_LIMIT = 500_000;
+const wordForms = new Map<string, string>();
 
-export function wordsAt(text: string): WordAt[] {
+function wordsOf(text: string): TextWords {
   let words = wordsCache.get(text);
   if (!words) {
-    words = readWordsAt(text);
+    words = readWords(text);
     if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
     wordsCache.set(text, words);
   }
   return words;
 }
 
-function readWordsAt(text: string): WordAt[] {
-  const out: WordAt[] = [];
+function readWords(text: string): TextWords {
+  const words: string[] = [];
+  const spans: number[] = [];
   for (const m of text.matchAll(WORD)) {
-    const word = baseForm(m[0]);
+    let word = baseForm(m[0]);
     if (!word) continue;
+    const shared = wordForms.get(word);
+    if (shared !== undefined) word = shared;
+    else {
+      if (wordForms.size >= WORD_FORMS_LIMIT) wordForms.clear();
+      wordForms.set(word, word);
+    }
     // Highlight the word itself, not the elided article before it ("l'artillerie" → "artillerie").
-    const elided = /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’ʼ](?=\p{L})/iu.exec(m[0]);
-    const start = m.index! + (elided ? elided[0].length : 0);
-    out.push({ word, start, end: m.index! + m[0].length });
+    const elided = m[0].length > 2 ? ELIDED.exec(m[0]) : null;
+    words.push(word);
+    spans.push(m.index! + (elided ? elided[0].length : 0), m.index! + m[0].length);
   }
-  return out;
+  return { words, spans: Int32Array.from(spans), fr: new Array(words.length), en: new Array(words.length) };
 }
 
 /** The words of a query that carry meaning; all of its words when it has only function words. */
@@ -47,32 +62,73 @@ export function queryWords(query: string): string[] {
   return [...new Set(content.length ? content : all)];
 }
 
+const stemOf = (word: string, lang: 'fr' | 'en') => (word.length >= 3 ? stem(word, lang) : word);
+
+/** Three rows of the edit-distance table, reused by every comparison (words are short). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Edit distance with swapped neighbours counting as one edit (a typing slip), bounded by `max`. */
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2));
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
-      best = Math.min(best, cur[j]);
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2] + 1);
+      cur[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return false;
-    before = prev;
-    prev = cur;
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length] <= max;
 }
 
+/** A query word read once for matching: its stems and how many typing slips it forgives. */
+interface QueryWord {
+  word: string;
+  fr: string;
+  en: string;
+  slips: number;
+}
+
+function readQueryWord(word: string): QueryWord {
+  return { word, fr: stemOf(word, 'fr'), en: stemOf(word, 'en'), slips: word.length < 4 ? 0 : word.length >= 8 ? 2 : 1 };
+}
+
+/**
+ * Whether word i of a text matches a query word: same form, same stem in French or English, or
+ * a small typo apart. Stems only remove or change endings, so words whose first letters differ
+ * never share one: most pairs are told apart without stemming.
+ */
+function matchesAt(q: QueryWord, t: TextWords, i: number): boolean {
+  const word = t.words[i];
+  if (q.word === word) return true;
+  if (q.word.length >= 3 && word.length >= 3 && q.word.charCodeAt(0) === word.charCodeAt(0)) {
+    if (q.fr === (t.fr[i] ??= stemOf(word, 'fr')) || q.en === (t.en[i] ??= stemOf(word, 'en'))) return true;
+  }
+  return q.slips > 0 && editDistanceAtMost(q.word, word, q.slips);
+}
+
 /** Whether a text word matches a query word: same form, same stem, or a small typo apart. */
 export function sameWord(query: string, word: string): boolean {
-  if (query === word) return true;
-  if (query.length >= 3 && word.length >= 3 && (stem(query, 'fr') === stem(word, 'fr') || stem(query, 'en') === stem(word, 'en'))) return true;
-  if (query.length < 4) return false;
-  return editDistanceAtMost(query, word, query.length >= 8 ? 2 : 1);
+  return matchesAt(readQueryWord(query), { words: [word], spans: new Int32Array(2), fr: [], en: [] }, 0);
+}
+
+/** Whether a text prints these words (base forms) side by side, in this order. */
+export function printsInOrder(phrase: string[], text: string): boolean {
+  const words = wordsOf(text).words;
+  if (phrase.length === 0) return false;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    let j = 0;
+    while (j < phrase.length && words[i + j] === phrase[j]) j++;
+    if (j === phrase.length) return true;
+  }
+  return false;
 }
 
 export interface WordMatch {
@@ -87,18 +143,18 @@ export interface WordMatch {
 }
 
 export function matchWords(query: string[], text: string): WordMatch {
-  const words = wordsAt(text);
+  const t = wordsOf(text);
   const ranges: [number, number][] = [];
   const firstAt: number[] = [];
   let found = 0;
-  for (const q of query) {
+  for (const q of query.map(readQueryWord)) {
     let hit = false;
-    words.forEach((w, i) => {
-      if (!sameWord(q, w.word)) return;
+    for (let i = 0; i < t.words.length; i++) {
+      if (!matchesAt(q, t, i)) continue;
       if (!hit) firstAt.push(i);
       hit = true;
-      ranges.push([w.start, w.end]);
-    });
+      ranges.push([t.spans[2 * i], t.spans[2 * i + 1]]);
+    }
     if (hit) found++;
   }
   const phrase = query.length > 1 && found === query.length && firstAt.every((at, i) => i === 0 || (at > firstAt[i - 1] && at - firstAt[i - 1] <= 3));
@@ -109,5 +165,5 @@ export function matchWords(query: string[], text: string): WordMatch {
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else merged.push([...r]);
   }
-  return { coverage: query.length ? found / query.length : 0, phrase, ranges: merged, length: words.length };
+  return { coverage: query.length ? found / query.length : 0, phrase, ranges: merged, length: t.words.length };
 }

@@ -3,19 +3,17 @@
  * article's quotations attributed to corpus-wide speakers and grouped across outlets. Answers
  * "who said these words?" and "what did this speaker say?".
  */
-import MiniSearch from 'minisearch';
-import type { Lang } from '../corpus/article.js';
 import type { AnswerResult } from '../engine/answer.js';
-import { processQueryTerm } from '../search/passageIndex.js';
-import { searchTerm, tokenize } from '../text/analyzer.js';
 import type { Engine } from '../engine/engine.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { descriptorKey, nameKey, type CorpusTitles } from './articleCast.js';
 import { groupQuotations, type AttributedQuotation, type QuoteGroup } from './corroborate.js';
 import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
-import { matchWords, queryWords, sameWord, type WordMatch } from './matchWords.js';
-import { quoteCacheKey, readQuoteCache, writeQuoteCache } from './quoteCache.js';
-import { aliasStamp, loadSpeakerAliases, SpeakerRegistry, type Speaker } from './speakerRegistry.js';
+import { baseForm, tokenize } from '../text/analyzer.js';
+import { matchWords, printsInOrder, queryWords, sameWord, type WordMatch } from './matchWords.js';
+import { decodeStore, encodeStore, quoteCacheKey, readQuoteCache, writeQuoteCache, type DecodedStore, type StoreContents } from './quoteCache.js';
+import type { QuoteIndex } from './quoteIndex.js';
+import { aliasStamp, loadSpeakerAliases, SpeakerRegistry, type AliasEntry, type Speaker } from './speakerRegistry.js';
 
 export interface QuoteHit {
   group: QuoteGroup;
@@ -27,88 +25,85 @@ export interface QuoteHit {
 
 /** Share of the query's words a quotation must hold to count as a match. */
 export const MIN_COVERAGE = 0.75;
-/** Reports scored word by word per query: the head of a MiniSearch ranking, so a query costs the same at any corpus size. */
+/** Wordings scored word by word per query: the head of the index's ranking, so a query costs the same at any corpus size. */
 export const CANDIDATES = 60;
-
-interface IndexedReport {
-  id: number;
-  quote: string;
-  lang: Lang;
-}
-
-/**
- * An index of every report's words (same analysis as the passage index) that narrows a query
- * to a few candidates before the forgiving word-by-word match runs on them.
- */
-function indexReports(reports: AttributedQuotation[]): MiniSearch<IndexedReport> {
-  // As in the passage index: typo and prefix matching only for words no report holds.
-  const vocabulary = new Set<string>();
-  const unknown = (term: string) => !vocabulary.has(term);
-  const index = new MiniSearch<IndexedReport>({
-    fields: ['quote'],
-    storeFields: [],
-    tokenize: (text) => tokenize(text),
-    processTerm: (term) => term,
-    extractField: (doc, field) => {
-      if (field === 'id') return doc.id as unknown as string;
-      const terms = tokenize(doc.quote).map((t) => searchTerm(t, doc.lang)).filter((t): t is string => Boolean(t));
-      for (const t of terms) vocabulary.add(t);
-      return terms.join(' ');
-    },
-    searchOptions: {
-      fuzzy: (term) => (unknown(term) ? 0.34 : false),
-      prefix: (term) => unknown(term) && term.length >= 4,
-      combineWith: 'OR',
-      processTerm: processQueryTerm,
-      tokenize: (text) => tokenize(text),
-    },
-  });
-  index.addAll(reports.map((r, id) => ({ id, quote: r.quote, lang: r.lang })));
-  return index;
-}
+/** A query of function words only: wordings holding them all that are read for the phrase, per candidate wanted. */
+const PHRASE_CHECKS = 10;
 
 export class QuoteStore {
   readonly groups: QuoteGroup[];
+  /** Speakers with quotations, most quoted first. */
   readonly speakers: Speaker[];
-  readonly articles: ArticleQuotations[];
   /** A problem with the aliases file, to report. */
   readonly aliasProblem: string | null;
   private readonly quoteCount = new Map<string, number>();
-  private readonly reports: { group: QuoteGroup; member: AttributedQuotation }[];
-  /** Each report's words in matching form, for queries made only of function words. */
-  private readonly reportTexts: string[];
-  private readonly reportIndex: MiniSearch<IndexedReport>;
+  /** Every report, and the group it belongs to. */
+  private readonly reports: AttributedQuotation[] = [];
+  private readonly groupOf: QuoteGroup[] = [];
+  /** Distinct wordings (a quotation relayed by a thousand outlets is matched once), and the reports printing each. */
+  private readonly wordings: string[];
+  private readonly reportsOf: number[][];
+  private readonly wordingIndex: QuoteIndex;
+  /** Speakers' forms in matching form, for name look-ups. */
+  private speakerForms?: string[][];
 
-  constructor(articles: ArticleQuotations[], registry: SpeakerRegistry, aliasProblem: string | null) {
-    this.articles = articles;
+  constructor({ groups, speakers, wordings, wordingOfReport, index }: DecodedStore, aliasProblem: string | null) {
     this.aliasProblem = aliasProblem;
-    const attributed: AttributedQuotation[] = articles.flatMap((a) => a.quotations.map((q) => ({ ...q, speakerRef: registry.speakerOf(a.article.id, q.speaker) })));
-    this.groups = groupQuotations(attributed);
-    for (const g of this.groups) if (g.speaker) this.quoteCount.set(g.speaker.id, (this.quoteCount.get(g.speaker.id) ?? 0) + 1);
-    this.reports = this.groups.flatMap((group) => group.members.map((member) => ({ group, member })));
-    this.reportIndex = indexReports(this.reports.map((r) => r.member));
-    this.reportTexts = this.reports.map((r) => normalizeForMatch(r.member.quote));
-    this.speakers = registry.speakers.filter((s) => this.quoteCount.has(s.id)).sort((a, b) => this.countOf(b) - this.countOf(a) || a.name.localeCompare(b.name));
+    this.groups = groups;
+    this.speakers = speakers;
+    this.wordings = wordings;
+    this.wordingIndex = index;
+    this.reportsOf = wordings.map(() => []);
+    for (const g of groups) if (g.speaker) this.quoteCount.set(g.speaker.id, (this.quoteCount.get(g.speaker.id) ?? 0) + 1);
+    for (const group of groups) {
+      for (const member of group.members) {
+        const r = this.reports.push(member) - 1;
+        this.groupOf.push(group);
+        this.reportsOf[wordingOfReport[r]].push(r);
+      }
+    }
   }
 
-  /** Builds the store, reusing the cached extraction when the corpus and aliases are unchanged. */
+  /** Builds the store, from the cache when the corpus and aliases are unchanged. */
   static build(engine: Engine): QuoteStore {
     const { aliases, problem } = loadSpeakerAliases(engine.corpusDir);
     const key = quoteCacheKey(engine, aliasStamp(engine.corpusDir));
-    let articles = readQuoteCache(engine, key);
-    if (!articles) {
-      articles = QuoteStore.extract(engine);
-      writeQuoteCache(engine, key, articles);
+    const cached = readQuoteCache(engine, key);
+    let contents = cached === null ? null : decodeStore(engine, cached);
+    if (!contents) {
+      // Kept in its compact form from the start, so a fresh store is as lean as one read from the cache.
+      const compact = encodeStore(key, QuoteStore.read(engine, aliases));
+      writeQuoteCache(engine, compact);
+      contents = decodeStore(engine, compact)!;
     }
-    return new QuoteStore(articles, new SpeakerRegistry(articles, aliases), problem);
+    return new QuoteStore(contents, problem);
   }
 
-  /** Reads every article's quotations, in two passes (titles first, corpus-wide). */
+  /** Extracts, attributes and groups every quotation of the corpus. */
+  static read(engine: Engine, aliases: AliasEntry[]): StoreContents {
+    const articles = QuoteStore.extract(engine);
+    const registry = new SpeakerRegistry(articles, aliases);
+    const attributed: AttributedQuotation[] = articles.flatMap((a) =>
+      // The article-level cast member is left behind: the corpus-wide speaker replaces it.
+      a.quotations.map(({ speaker, ...q }) => ({ ...q, speakerRef: registry.speakerOf(a.article.id, speaker) })),
+    );
+    const groups = groupQuotations(attributed);
+    const count = new Map<string, number>();
+    for (const g of groups) if (g.speaker) count.set(g.speaker.id, (count.get(g.speaker.id) ?? 0) + 1);
+    const speakers = registry.speakers.filter((s) => count.has(s.id)).sort((a, b) => count.get(b.id)! - count.get(a.id)! || a.name.localeCompare(b.name));
+    return { groups, speakers };
+  }
+
+  /**
+   * Reads every article's quotations. A title may name a person only in other articles ("le
+   * dirigeant nord-coréen"), so the corpus's titles are gathered from a first reading; an article
+   * is read again with them only when it looked up a title that names exactly one person.
+   */
   static extract(engine: Engine): ArticleQuotations[] {
-    // First reading: which titles name which person anywhere in the corpus ("le dirigeant nord-coréen").
+    const first = engine.articles.map((article) => extractQuotes(article, new Map()));
     const titles: CorpusTitles = new Map();
-    for (const article of engine.articles) {
-      for (const member of extractQuotes(article).cast!.members) {
+    for (const { cast } of first) {
+      for (const member of cast!.members) {
         if (member.kind !== 'person' || !member.name || member.nameTokens.length < 2) continue;
         for (const d of member.descriptors) {
           const key = descriptorKey(d);
@@ -118,7 +113,8 @@ export class QuoteStore {
         }
       }
     }
-    return engine.articles.map((a) => extractQuotes(a, titles));
+    const changedBy = (asked: Set<string>) => [...asked].some((key) => titles.get(key)?.size === 1);
+    return first.map((read) => (changedBy(read.cast!.titlesAsked) ? extractQuotes(read.article, titles) : read));
   }
 
   countOf(speaker: Speaker): number {
@@ -129,42 +125,70 @@ export class QuoteStore {
   search(query: string, limit = 5): QuoteHit[] {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const candidates = this.reportIndex.search(query).slice(0, CANDIDATES);
-    const byGroup = new Map<QuoteGroup, AttributedQuotation[]>();
+    let shortlist = this.wordingIndex.shortlist(query, CANDIDATES);
     // Only function words ("ce que nous"): no index term to narrow with, so the words must stand as written.
-    const phrase = normalizeForMatch(query);
-    const shortlist = candidates.length
-      ? candidates.map((c) => this.reports[c.id as number])
-      : this.reports.filter((_, i) => this.reportTexts[i].includes(phrase));
-    for (const { group, member } of shortlist) byGroup.set(group, [...(byGroup.get(group) ?? []), member]);
-    const hits: QuoteHit[] = [];
-    for (const [group, members] of byGroup) {
-      let best: QuoteHit | null = null;
-      for (const member of members) {
-        const match = matchWords(words, member.quote);
-        if (match.coverage < (words.length <= 2 ? 1 : MIN_COVERAGE)) continue;
-        const tightness = Math.min(1, words.length / Math.max(1, match.length));
-        const score = match.coverage * 2 + (match.phrase ? 0.6 : 0) + tightness * 0.3 + (member.kind === 'direct' ? 0.2 : 0) + Math.min(group.members.length - 1, 3) * 0.05;
-        if (!best || score > best.score) best = { group, member, match, score };
+    if (shortlist.length === 0) shortlist = this.wordingsHolding(query, words, CANDIDATES);
+    const best = new Map<QuoteGroup, QuoteHit>();
+    for (const w of shortlist) {
+      const match = matchWords(words, this.wordings[w]);
+      if (match.coverage < (words.length <= 2 ? 1 : MIN_COVERAGE)) continue;
+      const tightness = Math.min(1, words.length / Math.max(1, match.length));
+      const wordingScore = match.coverage * 2 + (match.phrase ? 0.6 : 0) + tightness * 0.3;
+      for (const r of this.reportsOf[w]) {
+        const member = this.reports[r];
+        const group = this.groupOf[r];
+        const score = wordingScore + (member.kind === 'direct' ? 0.2 : 0) + Math.min(group.members.length - 1, 3) * 0.05;
+        const kept = best.get(group);
+        if (!kept || score > kept.score) best.set(group, { group, member, match, score });
       }
-      if (best) hits.push(best);
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /**
+   * The wordings printing a phrase of function words side by side (accents and case aside), those
+   * that would score best first: the tightest (fewest words around the phrase), then direct and
+   * widely reported.
+   */
+  private wordingsHolding(query: string, words: string[], limit: number): number[] {
+    const phrase = tokenize(query).map(baseForm).filter(Boolean);
+    const bonus = (w: number) => {
+      let best = 0;
+      for (const r of this.reportsOf[w]) best = Math.max(best, (this.reports[r].kind === 'direct' ? 0.2 : 0) + Math.min(this.groupOf[r].members.length - 1, 3) * 0.05);
+      return best;
+    };
+    const counts = this.wordingIndex.wordCounts;
+    const ranked = this.wordingIndex
+      .holdingFunctionWords(words)
+      .map((w) => ({ w, estimate: Math.min(1, words.length / Math.max(1, counts[w])) * 0.3 + bonus(w) }))
+      .sort((a, b) => b.estimate - a.estimate || a.w - b.w);
+    const found: number[] = [];
+    // Holding the words is not printing them side by side: the best few are read in full.
+    for (let i = 0; i < ranked.length && i < limit * PHRASE_CHECKS && found.length < limit; i++) {
+      if (printsInOrder(phrase, this.wordings[ranked[i].w])) found.push(ranked[i].w);
+    }
+    return found;
   }
 
   /** Speakers a typed name stands for: exact forms first, then every speaker whose name holds the words. */
   findSpeakers(typed: string): Speaker[] {
-    const key = normalizeForMatch(typed).replace(/^(?:l'|la |le |les |the )/u, '');
+    const key = withoutArticle(normalizeForMatch(typed));
     if (!key) return [];
-    const exact = this.speakers.filter((s) => s.forms.some((f) => normalizeForMatch(f).replace(/^(?:l'|la |le |les |the )/u, '') === key));
+    const forms = this.formsOfSpeakers();
+    const exact = this.speakers.filter((_, i) => forms[i].some((f) => withoutArticle(f) === key));
     if (exact.length) return exact;
     const typedWords = key.split(' ');
-    return this.speakers.filter((s) =>
-      s.forms.some((f) => {
-        const formWords = normalizeForMatch(f).split(' ');
+    return this.speakers.filter((_, i) =>
+      forms[i].some((f) => {
+        const formWords = f.split(' ');
         return typedWords.every((t) => formWords.some((w) => sameWord(t, w) || (t.length >= 3 && w.startsWith(t))));
       }),
     );
+  }
+
+  /** Each speaker's forms in matching form, read once. */
+  private formsOfSpeakers(): string[][] {
+    return (this.speakerForms ??= this.speakers.map((s) => s.forms.map(normalizeForMatch)));
   }
 
   /** Every quotation group of a speaker, in corpus order. */
@@ -175,10 +199,13 @@ export class QuoteStore {
   /** Known speaker names for autocomplete, most quoted first. */
   complete(typed: string, limit = 25): string[] {
     const key = normalizeForMatch(typed);
-    const matches = this.speakers.filter((s) => !key || s.forms.some((f) => normalizeForMatch(f).includes(key)));
+    const forms = this.formsOfSpeakers();
+    const matches = this.speakers.filter((_, i) => !key || forms[i].some((f) => f.includes(key)));
     return matches.slice(0, limit).map((s) => s.name);
   }
 }
+
+const withoutArticle = (name: string) => name.replace(/^(?:l'|la |le |les |the )/u, '');
 
 /** The quotation store of the engine's current corpus (memoised per corpus version and aliases file). */
 export function quoteStore(engine: Engine): QuoteStore {
@@ -187,8 +214,8 @@ export function quoteStore(engine: Engine): QuoteStore {
 
 /** One answer result for a quotation group: the shown report's words, every outlet. */
 export function groupToResult(engine: Engine, group: QuoteGroup, shown: AttributedQuotation = group.members[0], highlights?: [number, number][]): AnswerResult {
-  const others = group.members.filter((m) => m.articleId !== shown.articleId);
-  const ids = [shown.articleId, ...others.map((m) => m.articleId)].filter((id, i, all) => all.indexOf(id) === i);
+  // The shown report's article first, then every other article once (a group may hold thousands).
+  const ids = [...new Set([shown.articleId, ...group.members.map((m) => m.articleId)])];
   return {
     speaker: group.speaker?.name ?? null,
     quote: shown.quote,

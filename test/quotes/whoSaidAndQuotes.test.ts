@@ -57,6 +57,19 @@ describe('/who-said on the bundled corpus', () => {
   });
 });
 
+describe('/who-said on function words alone', () => {
+  it('answers with the quotation printing them side by side, not one that merely holds them', async () => {
+    const dir = corpus({
+      'a.md': '---\nlang: fr\n---\n« Ce que nous avons promis, nous le tiendrons », a déclaré mardi la ministre Anne Rivière.\n',
+      'b.md': '---\nlang: fr\n---\n« Nous savons ce que les habitants attendent », a affirmé le maire Paul Gendron.\n',
+    });
+    const e = await Engine.open({ corpusDir: dir, dataDir: null });
+    const answer = await ask(e, { quote: 'ce que nous' });
+    expect(answer.results.map((r) => r.speaker)).toEqual(['Anne Rivière']);
+    await e.close();
+  });
+});
+
 describe('/who-said when the article does not say who spoke', () => {
   it('answers with speaker null and says the speaker is not given', async () => {
     const dir = corpus({ 'note.md': '---\nlang: fr\n---\nLe ciel était gris sur la ville.\n\n« Il faudra reconstruire le pont avant l’hiver », pouvait-on lire sur une banderole.\n' });
