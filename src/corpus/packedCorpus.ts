@@ -81,6 +81,8 @@ export class PackedCorpus {
   /** Article of each paragraph, paragraph of each sentence: derived, not stored. */
   readonly paragraphArticle: Uint32Array;
   readonly sentenceParagraph: Uint32Array;
+  /** Articles whose paragraphs are decoded and kept (see `DECODED_ARTICLES`). */
+  readonly decoded = new Set<PackedState>();
 
   constructor(sections: PackedSections) {
     this.sections = sections;
@@ -186,14 +188,40 @@ interface PackedState {
   slot: number;
   paragraphs?: Paragraph[];
   removed?: Article['removed'];
+  /** When its decoded paragraphs were last read (a tick of `decoded.clock`). */
+  used: number;
 }
 
 const PACKED = Symbol('packed');
 type PackedArticle = Article & { [PACKED]?: PackedState };
 
+/**
+ * How many articles of a packed corpus keep their decoded paragraphs: beyond it, the half least
+ * recently read let theirs go (decoded again if read again). A pass over the whole corpus
+ * (quotation extraction) then does not leave every article's text decoded in memory.
+ */
+export const DECODED_ARTICLES = 2000;
+let clock = 0;
+
+function keepDecoded(state: PackedState): void {
+  const kept = state.packed.decoded;
+  kept.add(state);
+  if (kept.size <= DECODED_ARTICLES) return;
+  const byAge = [...kept].sort((a, b) => a.used - b.used);
+  for (const old of byAge.slice(0, byAge.length - Math.floor(DECODED_ARTICLES / 2))) {
+    old.paragraphs = undefined;
+    kept.delete(old);
+  }
+}
+
 function packedParagraphs(this: PackedArticle): Paragraph[] {
   const state = this[PACKED]!;
-  return (state.paragraphs ??= state.packed.paragraphs(state.slot));
+  state.used = ++clock;
+  if (!state.paragraphs) {
+    state.paragraphs = state.packed.paragraphs(state.slot);
+    keepDecoded(state);
+  }
+  return state.paragraphs;
 }
 
 function packedRemoved(this: PackedArticle): Article['removed'] {
@@ -210,7 +238,9 @@ export function attachPacked(article: Article, packed: PackedCorpus, slot: numbe
   const target = article as PackedArticle;
   const previous = target[PACKED];
   // A freshly parsed article lets its parsed text go: the packed copy replaces it.
-  const state: PackedState = { packed, slot, paragraphs: previous?.paragraphs, removed: previous?.removed };
+  const state: PackedState = { packed, slot, paragraphs: previous?.paragraphs, removed: previous?.removed, used: previous?.used ?? 0 };
+  previous?.packed.decoded.delete(previous);
+  if (state.paragraphs) keepDecoded(state);
   Object.defineProperty(target, PACKED, { value: state, enumerable: false, configurable: true, writable: true });
   Object.defineProperty(target, 'paragraphs', { get: packedParagraphs, enumerable: true, configurable: true });
   Object.defineProperty(target, 'removed', { get: packedRemoved, enumerable: true, configurable: true });
