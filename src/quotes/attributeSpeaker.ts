@@ -122,6 +122,24 @@ function verbHits(masked: string, p: SpeechPatterns): VerbHit[] {
   return hits.sort((a, b) => a.at - b.at);
 }
 
+/** Where the first verb of `verbHits` is, Infinity when none (without listing them all). */
+function firstVerbAt(text: string, p: SpeechPatterns): number {
+  let at = Infinity;
+  p.finiteVerb.lastIndex = 0;
+  for (let m = p.finiteVerb.exec(text); m; m = p.finiteVerb.exec(text)) {
+    if (!afterDeterminer(text, m.index, p)) {
+      at = m.index;
+      break;
+    }
+    if (m[0].length === 0) p.finiteVerb.lastIndex++;
+  }
+  p.finiteVerb.lastIndex = 0;
+  p.participle.lastIndex = 0;
+  const participle = p.participle.exec(text);
+  p.participle.lastIndex = 0;
+  return participle ? Math.min(at, participle.index) : at;
+}
+
 /** The subject of the nearest finite clause before a participle ("que Kim avait laissé…, écrivant"). */
 function participleSubject(masked: string, participleAt: number, p: SpeechPatterns): { phrase: string; verbAt: number } | null {
   const head = masked.slice(0, participleAt);
@@ -305,9 +323,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     }
     const window = masked.slice(hit.end, hit.end + 70);
     const comp = p.complementiser.exec(window);
-    const nextVerb = verbHits(window, p)[0];
+    const nextVerb = firstVerbAt(window, p);
     let start: number | null = null;
-    if (comp && (!nextVerb || nextVerb.at > comp.index) && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, ''))) start = hit.end + comp.index + comp[0].length;
+    if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, ''))) start = hit.end + comp.index + comp[0].length;
     else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);

@@ -92,6 +92,9 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
     for (const w of set) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
   });
 
+  // Which report last compared itself with each report (i + 1), and each report's number of words.
+  const seenBy = new Int32Array(quotations.length);
+  const sizes = Int32Array.from(words, (set) => set.size);
   for (let i = 0; i < quotations.length; i++) {
     if (!isFirst[i]) {
       // Join an earlier copy (a few are tried: one may be in the same article, or of another kind).
@@ -104,14 +107,13 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
     if (own.length < MIN_WORDS) continue;
     // As the smaller side of a pair, i shares at least one of these with the other report.
     const probes = own.slice(0, Math.floor((1 - SAME_QUOTE_OVERLAP) * own.length) + 1);
-    const seen = new Set<number>();
     for (const w of probes) {
       const reports = postings.get(w) ?? [];
       // A word in that many reports tells no quotation apart: comparing through it would be quadratic.
       if (reports.length > MAX_PROBE_REPORTS) continue;
       for (const j of reports) {
-        if (j === i || seen.has(j) || words[j].size < words[i].size || (words[j].size === words[i].size && j > i)) continue;
-        seen.add(j);
+        if (j === i || seenBy[j] === i + 1 || sizes[j] < sizes[i] || (sizes[j] === sizes[i] && j > i)) continue;
+        seenBy[j] = i + 1;
         if (find(i) !== find(j) && same(i, j)) join(i, j);
       }
     }

@@ -164,8 +164,16 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
 
 /** The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations masked. */
 function sentenceSubject(masked: string, p: SpeechPatterns): string | null {
-  const at = [...masked.matchAll(p.finiteAux), ...masked.matchAll(p.finiteVerb)].map((m) => m.index!).sort((a, b) => a - b)[0];
-  return at === undefined ? null : subjectBefore(masked, at, p);
+  const at = Math.min(firstMatch(p.finiteAux, masked), firstMatch(p.finiteVerb, masked));
+  return at === Infinity ? null : subjectBefore(masked, at, p);
+}
+
+/** Where a (global) pattern first matches, Infinity when nowhere. */
+function firstMatch(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m ? m.index : Infinity;
 }
 
 /**

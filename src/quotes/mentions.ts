@@ -65,9 +65,10 @@ export const isAcronym = (t: Token) => /^\p{Lu}{2,6}\d*$/u.test(t.text);
 /** Marks tokens covered by a title (multi-word titles first: "secrétaire d'État", "prime minister"). */
 export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
   const mask = tokens.map(() => false);
-  const titleTokens = titleTokenLists(p);
+  const byFirstWord = titleTokenLists(p);
   for (let i = 0; i < tokens.length; i++) {
-    for (const title of titleTokens) {
+    // Titles starting with this word, longest first.
+    for (const title of byFirstWord.get(tokens[i].folded) ?? []) {
       if (i + title.length > tokens.length) continue;
       if (title.every((w, j) => tokens[i + j].folded === w)) {
         for (let j = 0; j < title.length; j++) mask[i + j] = true;
@@ -78,14 +79,17 @@ export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
   return mask;
 }
 
-const titleCache = new WeakMap<SpeechPatterns, string[][]>();
-function titleTokenLists(p: SpeechPatterns): string[][] {
-  let lists = titleCache.get(p);
-  if (!lists) {
-    lists = p.titles.map((t) => tokenizePhrase(t).map((x) => x.folded)).sort((a, b) => b.length - a.length);
-    titleCache.set(p, lists);
+const titleCache = new WeakMap<SpeechPatterns, Map<string, string[][]>>();
+/** The language's titles as folded words, by first word (a sentence's words are looked up, not every title tried). */
+function titleTokenLists(p: SpeechPatterns): Map<string, string[][]> {
+  let byFirstWord = titleCache.get(p);
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    const lists = p.titles.map((t) => tokenizePhrase(t).map((x) => x.folded)).sort((a, b) => b.length - a.length);
+    for (const list of lists) if (list.length) (byFirstWord.get(list[0]) ?? byFirstWord.set(list[0], []).get(list[0])!).push(list);
+    titleCache.set(p, byFirstWord);
   }
-  return lists;
+  return byFirstWord;
 }
 
 export interface NameRun {
