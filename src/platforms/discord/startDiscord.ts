@@ -104,8 +104,6 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const { logger } = adapter;
 
   client.on(Events.InteractionCreate, async (interaction: Interaction) => {
-    // Answers give way while interactions arrive, so each gets its callback (or deferral) first.
-    adapter.answers.arrived();
     try {
       if (interaction.isChatInputCommand()) await answerSlashCommand(interaction, adapter);
       else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, adapter);
