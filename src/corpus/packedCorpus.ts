@@ -81,8 +81,9 @@ export class PackedCorpus {
   /** Article of each paragraph, paragraph of each sentence: derived, not stored. */
   readonly paragraphArticle: Uint32Array;
   readonly sentenceParagraph: Uint32Array;
-  /** Articles whose paragraphs are decoded and kept (see `DECODED_ARTICLES`). */
+  /** Articles whose paragraphs are decoded and kept (see `DECODED_ARTICLES`), and a count of reads to age them by. */
   readonly decoded = new Set<PackedState>();
+  reads = 0;
 
   constructor(sections: PackedSections) {
     this.sections = sections;
@@ -188,7 +189,7 @@ interface PackedState {
   slot: number;
   paragraphs?: Paragraph[];
   removed?: Article['removed'];
-  /** When its decoded paragraphs were last read (a tick of `decoded.clock`). */
+  /** When its paragraphs were last read (the packed corpus's read count then). */
   used: number;
 }
 
@@ -201,7 +202,6 @@ type PackedArticle = Article & { [PACKED]?: PackedState };
  * (quotation extraction) then does not leave every article's text decoded in memory.
  */
 export const DECODED_ARTICLES = 2000;
-let clock = 0;
 
 function keepDecoded(state: PackedState): void {
   const kept = state.packed.decoded;
@@ -216,7 +216,7 @@ function keepDecoded(state: PackedState): void {
 
 function packedParagraphs(this: PackedArticle): Paragraph[] {
   const state = this[PACKED]!;
-  state.used = ++clock;
+  state.used = ++state.packed.reads;
   if (!state.paragraphs) {
     state.paragraphs = state.packed.paragraphs(state.slot);
     keepDecoded(state);
@@ -238,7 +238,7 @@ export function attachPacked(article: Article, packed: PackedCorpus, slot: numbe
   const target = article as PackedArticle;
   const previous = target[PACKED];
   // A freshly parsed article lets its parsed text go: the packed copy replaces it.
-  const state: PackedState = { packed, slot, paragraphs: previous?.paragraphs, removed: previous?.removed, used: previous?.used ?? 0 };
+  const state: PackedState = { packed, slot, paragraphs: previous?.paragraphs, removed: previous?.removed, used: 0 };
   previous?.packed.decoded.delete(previous);
   if (state.paragraphs) keepDecoded(state);
   Object.defineProperty(target, PACKED, { value: state, enumerable: false, configurable: true, writable: true });
