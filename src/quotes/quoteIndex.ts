@@ -150,11 +150,12 @@ export class QuoteIndex {
 
   /**
    * The ids of the `limit` wordings that best match the query's words, best first: those holding
-   * the most of the query's words, then by BM25 score, then in corpus order. (A matching
+   * the most of the query's words, then by BM25 score (times 1 + `boost` of the wording, when
+   * given), then in corpus order. (A matching
    * quotation must hold most of the words: a short wording with one rare word does not push a
    * wording holding them all out of the shortlist.) Empty when the query has only function words.
    */
-  shortlist(query: string, limit: number): number[] {
+  shortlist(query: string, limit: number, boost?: Float32Array): number[] {
     let touchedCount = 0;
     const add = (termId: number, weight: number) => {
       const from = this.postingStart[termId];
@@ -177,13 +178,17 @@ export class QuoteIndex {
     for (const token of tokenize(query)) {
       // One stamp per query word: its stems, typo and prefix forms count once towards the words held.
       this.wordStamp = (this.wordStamp + 1) | 0 || 1;
-      for (const term of processQueryTerm(token) ?? []) {
-        const exact = this.termIds.get(term);
+      const terms = processQueryTerm(token) ?? [];
+      const known = terms.map((term) => this.termIds.get(term));
+      for (const [t, term] of terms.entries()) {
+        const exact = known[t];
         if (exact !== undefined) {
           add(exact, 1);
           continue;
         }
-        // As in the passage index: typo and prefix matching only for words no quotation holds.
+        // Typo and prefix matching only for words no quotation holds (in any of their stems:
+        // "vladimir" stemmed in English is no typo when French quotations hold it).
+        if (known.some((id) => id !== undefined)) continue;
         const prefixed = new Set<string>();
         if (term.length >= MIN_PREFIX) {
           for (const [found, id] of this.termIds.atPrefix(term)) {
@@ -200,6 +205,7 @@ export class QuoteIndex {
         }
       }
     }
+    if (boost) for (let n = 0; n < touchedCount; n++) this.scores[this.touched[n]] *= 1 + boost[this.touched[n]];
     const held = this.wordsHeld;
     const better = (a: number, b: number) =>
       held[a] > held[b] || (held[a] === held[b] && (this.scores[a] > this.scores[b] || (this.scores[a] === this.scores[b] && a < b)));

@@ -44,6 +44,8 @@ export class QuoteStore {
   private readonly wordings: string[];
   private readonly reportsOf: number[][];
   private readonly wordingIndex: QuoteIndex;
+  /** What a wording's best report adds to a match's score (direct, widely reported): candidates alike in words are told apart by it. */
+  private readonly prior: Float32Array;
   /** Speakers' forms in matching form, for name look-ups. */
   private speakerForms?: string[][];
 
@@ -55,11 +57,14 @@ export class QuoteStore {
     this.wordingIndex = index;
     this.reportsOf = wordings.map(() => []);
     for (const g of groups) if (g.speaker) this.quoteCount.set(g.speaker.id, (this.quoteCount.get(g.speaker.id) ?? 0) + 1);
+    this.prior = new Float32Array(wordings.length);
     for (const group of groups) {
       for (const member of group.members) {
         const r = this.reports.push(member) - 1;
+        const w = wordingOfReport[r];
         this.groupOf.push(group);
-        this.reportsOf[wordingOfReport[r]].push(r);
+        this.reportsOf[w].push(r);
+        this.prior[w] = Math.max(this.prior[w], reportBonus(member, group));
       }
     }
   }
@@ -125,7 +130,7 @@ export class QuoteStore {
   search(query: string, limit = 5): QuoteHit[] {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    let shortlist = this.wordingIndex.shortlist(query, CANDIDATES);
+    let shortlist = this.wordingIndex.shortlist(query, CANDIDATES, this.prior);
     // Only function words ("ce que nous"): no index term to narrow with, so the words must stand as written.
     if (shortlist.length === 0) shortlist = this.wordingsHolding(query, words, CANDIDATES);
     const best = new Map<QuoteGroup, QuoteHit>();
@@ -137,7 +142,7 @@ export class QuoteStore {
       for (const r of this.reportsOf[w]) {
         const member = this.reports[r];
         const group = this.groupOf[r];
-        const score = wordingScore + (member.kind === 'direct' ? 0.2 : 0) + Math.min(group.members.length - 1, 3) * 0.05;
+        const score = wordingScore + reportBonus(member, group);
         const kept = best.get(group);
         if (!kept || score > kept.score) best.set(group, { group, member, match, score });
       }
@@ -152,15 +157,10 @@ export class QuoteStore {
    */
   private wordingsHolding(query: string, words: string[], limit: number): number[] {
     const phrase = tokenize(query).map(baseForm).filter(Boolean);
-    const bonus = (w: number) => {
-      let best = 0;
-      for (const r of this.reportsOf[w]) best = Math.max(best, (this.reports[r].kind === 'direct' ? 0.2 : 0) + Math.min(this.groupOf[r].members.length - 1, 3) * 0.05);
-      return best;
-    };
     const counts = this.wordingIndex.wordCounts;
     const ranked = this.wordingIndex
       .holdingFunctionWords(words)
-      .map((w) => ({ w, estimate: Math.min(1, words.length / Math.max(1, counts[w])) * 0.3 + bonus(w) }))
+      .map((w) => ({ w, estimate: Math.min(1, words.length / Math.max(1, counts[w])) * 0.3 + this.prior[w] }))
       .sort((a, b) => b.estimate - a.estimate || a.w - b.w);
     const found: number[] = [];
     // Holding the words is not printing them side by side: the best few are read in full.
@@ -204,6 +204,9 @@ export class QuoteStore {
     return matches.slice(0, limit).map((s) => s.name);
   }
 }
+
+/** What a report adds to its words' match: a direct quotation, and one several outlets reported. */
+const reportBonus = (member: AttributedQuotation, group: QuoteGroup) => (member.kind === 'direct' ? 0.2 : 0) + Math.min(group.members.length - 1, 3) * 0.05;
 
 const withoutArticle = (name: string) => name.replace(/^(?:l'|la |le |les |the )/u, '');
 
