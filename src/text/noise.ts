@@ -20,24 +20,57 @@ const norm = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim
 const PAGE_MARKERS = new Set([...languages.fr.pageMarkers, ...languages.en.pageMarkers].map(norm));
 const CUT_MARKERS = [...languages.fr.sectionCutMarkers, ...languages.en.sectionCutMarkers].map(norm);
 const BOILERPLATE = [...languages.fr.boilerplatePhrases, ...languages.en.boilerplatePhrases].map(norm);
+/** Any of the phrases, as one pattern: one scan of a line instead of one per phrase. */
+const anyOf = (phrases: string[]) => new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+const ANY_BOILERPLATE = anyOf(BOILERPLATE);
 const MEDIA = [...languages.fr.mediaMarkers, ...languages.en.mediaMarkers].map(norm);
 
 function letters(text: string): string {
   return text.replace(/[^\p{L}]/gu, '');
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
 /** A line written in capitals (≥ 80 % of at least 15 letters): a related story's headline. */
 export function isCapitalsHeadline(line: string): boolean {
-  const all = letters(line);
-  if (all.length < 15) return false;
-  const upper = all.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / all.length >= 0.8;
+  // One pass, counting UTF-16 units as the former letters().length did; stops once lower case rules it out.
+  let all = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) all++;
+      else if (c >= 97 && c <= 122) {
+        all++;
+        lower++;
+      }
+    } else {
+      const astral = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length;
+      const ch = astral ? line.slice(i, i + 2) : line[i];
+      if (astral) i++;
+      if (LETTER.test(ch)) {
+        all += ch.length;
+        if (!UPPER.test(ch)) lower += ch.length;
+      }
+    }
+    // Lower case over a fifth of the whole line is over a fifth of its letters, whatever follows.
+    if (lower * 5 > line.length) return false;
+  }
+  if (all < 15) return false;
+  return (all - lower) / all >= 0.8;
 }
 
-const wordsIn = (line: string) => line.split(/\s+/).length;
+/** Whether the line has more than `limit` words (runs of non-space); stops counting past it. */
+function moreWordsThan(line: string, limit: number): boolean {
+  const spaces = /\s+/g;
+  let words = 1;
+  while (spaces.exec(line)) if (++words > limit) return true;
+  return false;
+}
 
 export function isPageMarker(line: string): boolean {
-  if (wordsIn(line) > 8) return false;
+  if (moreWordsThan(line, 8)) return false;
   const n = norm(line);
   if (PAGE_MARKERS.has(n)) return true;
   // "Video: extern / rest", "Photo : Keystone" — a media label followed by a credit.
@@ -46,7 +79,7 @@ export function isPageMarker(line: string): boolean {
 }
 
 export function isSectionCut(line: string): boolean {
-  if (wordsIn(line) > 12) return false;
+  if (moreWordsThan(line, 12)) return false;
   const n = norm(line);
   if (CUT_MARKERS.some((m) => n.includes(m))) return true;
   // "0 Commentaires", "12 comments"
@@ -55,9 +88,9 @@ export function isSectionCut(line: string): boolean {
 
 /** Comment-section and site boilerplate: short lines built around boilerplate phrases. */
 export function isBoilerplate(line: string): boolean {
-  if (wordsIn(line) > 60) return false;
+  if (moreWordsThan(line, 60)) return false;
   const n = norm(line);
-  return BOILERPLATE.some((phrase) => n.includes(phrase));
+  return ANY_BOILERPLATE.test(n);
 }
 
 /** "14.09.2023, 03:5914.09.2023, 08:22", "Publié le 13/09/2023 à 10h" — stamps, not prose. */

@@ -3,11 +3,36 @@
 const APOSTROPHES = /[\u2019\u02BC\u2018\u0060\u00B4\u2032]/g;
 const SPACES = /[\u00A0\u202F\u2007\u2009\u200A\u2002\u2003\u3000\t]/g;
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+const HYPHENS_AND_DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 
 /** NFC, one kind of space, no zero-width characters; keeps quote marks and punctuation as printed. */
 export function cleanText(text: string): string {
   return text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/\r\n?/g, '\n');
+}
+
+/** Ligatures and letters that Unicode decomposition leaves whole. */
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd' };
+
+function foldByDecomposition(text: string): string {
+  return text
+    .replace(/[œŒæÆßøØłŁđ]/g, (c) => LIGATURES[c])
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
+/**
+ * Each character of Latin-1, Latin Extended-A/B and General Punctuation folded alone. Folding
+ * leaves no mark that could join a neighbour, so a text made of these and ASCII folds character
+ * by character, without normalizing the whole text twice.
+ */
+const FOLDED_RANGES: [number, number][] = [
+  [0x80, 0x24f],
+  [0x2000, 0x206f],
+];
+const FOLDED = new Map<number, string>();
+for (const [from, to] of FOLDED_RANGES) {
+  for (let c = from; c <= to; c++) FOLDED.set(c, foldByDecomposition(String.fromCharCode(c)));
 }
 
 /**
@@ -17,11 +42,19 @@ export function cleanText(text: string): string {
 export function foldAccents(text: string): string {
   // Most words are plain ASCII: nothing to fold.
   if (!/[^\x00-\x7f]/.test(text)) return text;
-  return text
-    .replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const folded = FOLDED.get(c);
+    // Combining marks, other scripts: the whole text goes through decomposition.
+    if (folded === undefined) return foldByDecomposition(text);
+    if (folded.length === 1 && folded.charCodeAt(0) === c) continue;
+    out += text.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -29,13 +62,15 @@ export function foldAccents(text: string): string {
  * "Kim Jong-un" and "KIM JONG UN" both become "kim jong un".
  */
 export function normalizeForMatch(text: string): string {
-  return foldAccents(cleanText(text))
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(DASHES, '-')
-    .replace(/-/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    foldAccents(cleanText(text))
+      .toLowerCase()
+      .replace(APOSTROPHES, "'")
+      .replace(HYPHENS_AND_DASHES, ' ')
+      // Every run of spaces becomes one space: only runs that are not already one plain space are replaced.
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .trim()
+  );
 }
 
 /** Straight apostrophes for every kind of typographic one (’ ʼ ‘). */
