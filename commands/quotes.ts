@@ -44,7 +44,8 @@ export default defineCommand({
     const words = topic ? queryWords(topic) : [];
     const results = speakers.flatMap((speaker) => {
       const groups = store.quotesOf(speaker);
-      if (!topic) return groups.map((g) => groupToResult(ctx.engine, g));
+      // Only the quotations shown are turned into results (a speaker may have thousands).
+      if (!topic) return groups.slice(0, QUOTES_RESULTS).map((g) => groupToResult(ctx.engine, g));
       return groups
         .map((g) => {
           const scored = g.members.map((m) => ({ m, quote: matchWords(words, m.quote), text: matchWords(words, m.text) }));

@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
+import { paragraphsOf } from '../corpus/packedCorpus.js';
 import type { Engine } from '../engine/engine.js';
 import type { AttributionHow } from './attributeSpeaker.js';
 import type { AttributedQuotation, QuoteGroup } from './corroborate.js';
@@ -17,7 +18,7 @@ import { QuoteIndex, type IndexedWording, type QuoteIndexSnapshot } from './quot
 import type { Speaker } from './speakerRegistry.js';
 
 /** Bump when extraction, attribution, grouping or the cached shape changes. */
-const QUOTES_CACHE_VERSION = 4;
+const QUOTES_CACHE_VERSION = 5;
 
 /** What the store is made of: its groups, and its speakers most quoted first. */
 export interface StoreContents {
@@ -33,13 +34,9 @@ export interface DecodedStore extends StoreContents {
 }
 
 /**
- * One report: article, paragraph, quotation offsets, its sentence's offsets in the paragraph,
- * wording (index), kind (0 direct, 1 indirect), heading (0 or 1), how the speaker was found,
- * the speaker phrase, the speaker (index, -1 for none).
+ * The file, in columns (a few long arrays of numbers parse fast and leave little garbage):
+ * groups in order, each with its reports in order.
  */
-type CachedReport = [string, number, number, number, number, number, number, 0 | 1, 0 | 1, AttributionHow, string | null, number];
-/** A group: kind, speaker (index, -1 for none), reports. */
-type CachedGroup = [0 | 1, number, CachedReport[]];
 interface CacheFile {
   key: string;
   /** Every speaker a group or a report names: id, name, kind, forms. */
@@ -50,13 +47,38 @@ interface CacheFile {
   wordings: string[];
   /** The wordings' index, analysed once. */
   index: QuoteIndexSnapshot;
-  groups: CachedGroup[];
+  /** Strings the reports point to: article ids, how speakers were found, speaker phrases. */
+  articleIds: string[];
+  hows: AttributionHow[];
+  phrases: string[];
+  /** Per group: kind (0 direct, 1 indirect), speaker (index, -1 for none), number of reports. */
+  groups: { kind: number[]; speaker: number[]; size: number[] };
+  /**
+   * Per report: article, paragraph, quotation offsets, its sentence's offsets in the paragraph,
+   * wording, flags (1 indirect, 2 heading), how, speaker phrase (-1 for none), speaker (-1 for none).
+   */
+  reports: { article: number[]; paragraph: number[]; start: number[]; end: number[]; textStart: number[]; textEnd: number[]; wording: number[]; flags: number[]; how: number[]; phrase: number[]; speaker: number[] };
+}
+
+/** Ids for distinct values, in order of first use. */
+class Table<T> {
+  readonly values: T[] = [];
+  private readonly ids = new Map<T, number>();
+  id(value: T): number {
+    let i = this.ids.get(value);
+    if (i === undefined) {
+      i = this.values.push(value) - 1;
+      this.ids.set(value, i);
+    }
+    return i;
+  }
 }
 
 const KINDS = ['direct', 'indirect'] as const;
 
+/** An article's paragraph, read without keeping the article's text decoded (a store may show any of thousands). */
 function paragraphOf(article: Article, index: number): Paragraph | undefined {
-  const paragraphs = article.paragraphs;
+  const paragraphs = paragraphsOf(article);
   const at = paragraphs[index];
   return at?.index === index ? at : paragraphs.find((p) => p.index === index);
 }
@@ -103,43 +125,48 @@ export function quoteCacheKey(engine: Engine, aliasStamp: string): string {
 
 /** The compact form of a store, as written to the cache. */
 export function encodeStore(key: string, store: StoreContents): string {
-  const speakers: Speaker[] = [];
-  const speakerIndex = new Map<Speaker, number>();
-  const ref = (s: Speaker | null) => {
-    if (!s) return -1;
-    let i = speakerIndex.get(s);
-    if (i === undefined) {
-      i = speakers.push(s) - 1;
-      speakerIndex.set(s, i);
-    }
-    return i;
-  };
+  const speakers = new Table<Speaker>();
+  const ref = (s: Speaker | null) => (s ? speakers.id(s) : -1);
   const wordings: IndexedWording[] = [];
-  const wordingIndex = new Map<string, number>();
-  const wording = (quote: string, lang: Lang) => {
-    const key = `${lang}\u0000${quote}`;
-    let i = wordingIndex.get(key);
-    if (i === undefined) {
-      i = wordings.push({ text: quote, lang }) - 1;
-      wordingIndex.set(key, i);
-    }
-    return i;
-  };
-  const groups = store.groups.map((g): CachedGroup => {
-    const reports = g.members.map((m): CachedReport => {
+  const wordingKeys = new Table<string>();
+  const articleIds = new Table<string>();
+  const hows = new Table<AttributionHow>();
+  const phrases = new Table<string>();
+  const groups: CacheFile['groups'] = { kind: [], speaker: [], size: [] };
+  const reports: CacheFile['reports'] = { article: [], paragraph: [], start: [], end: [], textStart: [], textEnd: [], wording: [], flags: [], how: [], phrase: [], speaker: [] };
+  for (const g of store.groups) {
+    groups.kind.push(g.kind === 'direct' ? 0 : 1);
+    groups.speaker.push(ref(g.speaker));
+    groups.size.push(g.members.length);
+    for (const m of g.members) {
       const textStart = m.context.indexOf(m.text);
-      return [m.articleId, m.paragraph, m.start, m.end, textStart, textStart + m.text.length, wording(m.quote, m.lang), m.kind === 'direct' ? 0 : 1, m.heading ? 1 : 0, m.how, m.speakerPhrase, ref(m.speakerRef)];
-    });
-    return [g.kind === 'direct' ? 0 : 1, ref(g.speaker), reports];
-  });
+      const wording = wordingKeys.id(`${m.lang}\u0000${m.quote}`);
+      if (wording === wordings.length) wordings.push({ text: m.quote, lang: m.lang });
+      reports.article.push(articleIds.id(m.articleId));
+      reports.paragraph.push(m.paragraph);
+      reports.start.push(m.start);
+      reports.end.push(m.end);
+      reports.textStart.push(textStart);
+      reports.textEnd.push(textStart + m.text.length);
+      reports.wording.push(wording);
+      reports.flags.push((m.kind === 'direct' ? 0 : 1) | (m.heading ? 2 : 0));
+      reports.how.push(hows.id(m.how));
+      reports.phrase.push(m.speakerPhrase === null ? -1 : phrases.id(m.speakerPhrase));
+      reports.speaker.push(ref(m.speakerRef));
+    }
+  }
   const listed = store.speakers.map(ref);
   const cache: CacheFile = {
     key,
-    speakers: speakers.map((s) => [s.id, s.name, s.kind, s.forms]),
+    speakers: speakers.values.map((s) => [s.id, s.name, s.kind, s.forms]),
     listed,
     wordings: wordings.map((w) => w.text),
     index: QuoteIndex.analyse(wordings),
+    articleIds: articleIds.values,
+    hows: hows.values,
+    phrases: phrases.values,
     groups,
+    reports,
   };
   return JSON.stringify(cache);
 }
@@ -156,22 +183,40 @@ export function decodeStore(engine: Engine, raw: string): DecodedStore | null {
 
 function decode(engine: Engine, cache: CacheFile): DecodedStore | null {
   const all: Speaker[] = cache.speakers.map(([id, name, kind, forms]) => ({ id, name, kind, forms }));
+  const articles = cache.articleIds.map((id) => engine.article(id));
+  if (articles.some((a) => !a)) return null;
+  const r = cache.reports;
   const groups: QuoteGroup[] = [];
-  const wordingOfReport: number[] = [];
-  for (const [kind, speaker, reports] of cache.groups) {
+  let at = 0;
+  cache.groups.size.forEach((size, g) => {
     const members: AttributedQuotation[] = [];
-    for (const [articleId, paragraph, start, end, textStart, textEnd, wording, reportKind, heading, how, speakerPhrase, ref] of reports) {
-      const article = engine.article(articleId);
-      const quote = cache.wordings[wording];
-      if (!article || quote === undefined) return null;
-      wordingOfReport.push(wording);
-      members.push(new StoredReport(article, paragraph, start, end, textStart, textEnd, quote, KINDS[reportKind], heading === 1, how, speakerPhrase, ref < 0 ? null : all[ref]));
+    for (const end = at + size; at < end; at++) {
+      const flags = r.flags[at];
+      const phrase = r.phrase[at];
+      const speaker = r.speaker[at];
+      members.push(
+        new StoredReport(
+          articles[r.article[at]]!,
+          r.paragraph[at],
+          r.start[at],
+          r.end[at],
+          r.textStart[at],
+          r.textEnd[at],
+          cache.wordings[r.wording[at]],
+          flags & 1 ? 'indirect' : 'direct',
+          (flags & 2) !== 0,
+          cache.hows[r.how[at]],
+          phrase < 0 ? null : cache.phrases[phrase],
+          speaker < 0 ? null : all[speaker],
+        ),
+      );
     }
-    groups.push({ id: members[0].id, members, speaker: speaker < 0 ? null : all[speaker], kind: KINDS[kind] });
-  }
+    const speaker = cache.groups.speaker[g];
+    groups.push({ id: members[0].id, members, speaker: speaker < 0 ? null : all[speaker], kind: KINDS[cache.groups.kind[g]] });
+  });
   const index = new QuoteIndex(cache.index);
-  if (index.size !== cache.wordings.length) return null;
-  return { groups, speakers: cache.listed.map((i) => all[i]), wordings: cache.wordings, wordingOfReport: Int32Array.from(wordingOfReport), index };
+  if (index.size !== cache.wordings.length || at !== r.article.length) return null;
+  return { groups, speakers: cache.listed.map((i) => all[i]), wordings: cache.wordings, wordingOfReport: Int32Array.from(r.wording), index };
 }
 
 const cacheFile = (engine: Engine) => (engine.dataDir ? path.join(engine.dataDir, 'quotes-cache.json') : null);

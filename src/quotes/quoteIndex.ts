@@ -18,8 +18,10 @@ export interface IndexedWording {
 /** The index in plain form, as the quotation cache keeps it (lists of ids as gaps, which are short). */
 export interface QuoteIndexSnapshot {
   terms: string[];
-  /** For each term, the wordings holding it (ascending, as gaps). */
-  postings: number[][];
+  /** For each term, the wordings holding it (ascending, as gaps), the terms' lists end to end. */
+  postings: number[];
+  /** Length of each term's list. */
+  postingLengths: number[];
   /** Frequencies above 1: (position in the postings laid end to end, frequency) pairs. */
   frequencies: number[];
   /** Terms per wording. */
@@ -27,16 +29,30 @@ export interface QuoteIndexSnapshot {
   /** Words per wording, function words included. */
   wordCounts: number[];
   functionWords: string[];
-  /** For each function word, the wordings printing it (ascending, as gaps). */
-  functionPostings: number[][];
+  /** For each function word, the wordings printing it (ascending, as gaps), end to end. */
+  functionPostings: number[];
+  functionLengths: number[];
 }
 
-const delta = (ids: number[]) => ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]));
-function undelta(gaps: number[]): Int32Array {
-  const out = new Int32Array(gaps.length);
-  let id = 0;
-  gaps.forEach((gap, i) => (out[i] = id += gap));
-  return out;
+/** Lists of ascending ids as gaps, end to end (what the cache stores: short numbers, one array). */
+function flatGaps(lists: number[][]): { gaps: number[]; lengths: number[] } {
+  const gaps: number[] = [];
+  for (const list of lists) list.forEach((id, i) => gaps.push(i === 0 ? id : id - list[i - 1]));
+  return { gaps, lengths: lists.map((l) => l.length) };
+}
+
+/** The ids back from `flatGaps`, in one array; `starts` says where each list begins (lists + 1 entries). */
+function fromGaps(gaps: number[], lengths: number[]): { ids: Int32Array; starts: Int32Array } {
+  const ids = new Int32Array(gaps.length);
+  const starts = new Int32Array(lengths.length + 1);
+  let at = 0;
+  lengths.forEach((length, l) => {
+    starts[l] = at;
+    let id = 0;
+    for (let k = 0; k < length; k++, at++) ids[at] = id += gaps[at];
+  });
+  starts[lengths.length] = at;
+  return { ids, starts };
 }
 
 /** BM25+ parameters, MiniSearch's defaults. */
@@ -50,7 +66,10 @@ const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 export class QuoteIndex {
   /** Number of wordings indexed. */
   readonly size: number;
-  private readonly termIds: SearchableMap<number>;
+  private readonly terms: string[];
+  private readonly termIds: Map<string, number>;
+  /** The terms as a radix tree, for typo and prefix look-ups: built on the first query that needs one. */
+  private termTree?: SearchableMap<number>;
   /** Postings of term t: `postings[postingStart[t] .. postingStart[t + 1])`, wording ids ascending. */
   private readonly postingStart: Int32Array;
   private readonly postings: Int32Array;
@@ -72,23 +91,23 @@ export class QuoteIndex {
   private readonly touched: Int32Array;
 
   constructor(snapshot: QuoteIndexSnapshot) {
-    const { terms, postings, frequencies, lengths, wordCounts, functionWords, functionPostings } = snapshot;
+    const { terms, frequencies, lengths, wordCounts, functionWords } = snapshot;
     this.size = lengths.length;
     this.lengths = Uint16Array.from(lengths);
     this.wordCounts = Uint16Array.from(wordCounts);
-    this.postingStart = new Int32Array(terms.length + 1);
-    for (let t = 0; t < terms.length; t++) this.postingStart[t + 1] = this.postingStart[t] + postings[t].length;
-    this.postings = new Int32Array(this.postingStart[terms.length]);
-    postings.forEach((list, t) => this.postings.set(undelta(list), this.postingStart[t]));
+    const postings = fromGaps(snapshot.postings, snapshot.postingLengths);
+    this.postings = postings.ids;
+    this.postingStart = postings.starts;
     this.frequencies = new Uint8Array(this.postings.length).fill(1);
     for (let i = 0; i < frequencies.length; i += 2) this.frequencies[frequencies[i]] = frequencies[i + 1];
     functionWords.forEach((word, f) => this.functionWordIds.set(word, f));
-    this.functionPostings = functionPostings.map(undelta);
+    const functionPostings = fromGaps(snapshot.functionPostings, snapshot.functionLengths);
+    this.functionPostings = functionWords.map((_, f) => functionPostings.ids.subarray(functionPostings.starts[f], functionPostings.starts[f + 1]));
     let total = 0;
     for (const n of this.lengths) total += n;
     this.averageLength = this.size ? total / this.size : 1;
-    this.termIds = new SearchableMap<number>();
-    terms.forEach((term, id) => this.termIds.set(term, id));
+    this.terms = terms;
+    this.termIds = new Map(terms.map((term, id) => [term, id]));
     this.scores = new Float64Array(this.size);
     this.wordsHeld = new Uint8Array(this.size);
     this.lastWord = new Int32Array(this.size);
@@ -145,7 +164,19 @@ export class QuoteIndex {
     for (const list of postings) start.push(start[start.length - 1] + list.length);
     const frequencies: number[] = [];
     for (let k = 0; k < repeats.length; k += 3) frequencies.push(start[repeats[k]] + repeats[k + 1], repeats[k + 2]);
-    return { terms, postings: postings.map(delta), frequencies, lengths, wordCounts, functionWords: [...functionIds.keys()], functionPostings: functionPostings.map(delta) };
+    const flat = flatGaps(postings);
+    const flatFunction = flatGaps(functionPostings);
+    return {
+      terms,
+      postings: flat.gaps,
+      postingLengths: flat.lengths,
+      frequencies,
+      lengths,
+      wordCounts,
+      functionWords: [...functionIds.keys()],
+      functionPostings: flatFunction.gaps,
+      functionLengths: flatFunction.lengths,
+    };
   }
 
   /**
@@ -191,7 +222,7 @@ export class QuoteIndex {
         if (known.some((id) => id !== undefined)) continue;
         const prefixed = new Set<string>();
         if (term.length >= MIN_PREFIX) {
-          for (const [found, id] of this.termIds.atPrefix(term)) {
+          for (const [found, id] of this.tree().atPrefix(term)) {
             const distance = found.length - term.length;
             prefixed.add(found);
             add(id, (WEIGHTS.prefix * found.length) / (found.length + 0.3 * distance));
@@ -199,7 +230,7 @@ export class QuoteIndex {
         }
         const maxDistance = Math.min(MAX_FUZZY, Math.round(term.length * FUZZY));
         if (maxDistance === 0) continue;
-        for (const [found, [id, distance]] of this.termIds.fuzzyGet(term, maxDistance)) {
+        for (const [found, [id, distance]] of this.tree().fuzzyGet(term, maxDistance)) {
           if (distance === 0 || prefixed.has(found)) continue;
           add(id, (WEIGHTS.fuzzy * found.length) / (found.length + distance));
         }
@@ -244,6 +275,14 @@ export class QuoteIndex {
       held[this.touched[n]] = 0;
     }
     return best;
+  }
+
+  private tree(): SearchableMap<number> {
+    if (!this.termTree) {
+      this.termTree = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.termTree!.set(term, id));
+    }
+    return this.termTree;
   }
 
   /** The wordings printing every one of these function words (base forms), in corpus order. */
