@@ -25,7 +25,7 @@ export interface AnswerQueueOptions {
   maxGiveWayMs?: number;
 }
 
-/** Weight of the latest answer in the running average of answer durations. */
+/** Weight of the latest answer in the running average of time per answer. */
 const AVERAGE_WEIGHT = 0.2;
 
 export class AnswerQueue {
@@ -34,7 +34,13 @@ export class AnswerQueue {
   private readonly waiting: (() => Promise<void>)[] = [];
   private running = 0;
   private startScheduled = false;
+  /**
+   * Running average of the time the queue takes per answer: from when it could start (queued,
+   * or the previous answer done) to done. It counts the turns waited and the other work the
+   * event loop did meanwhile (acknowledgements, replies sent), not only the answer's own work.
+   */
   private averageMs = 0;
+  private lastDoneAt = Number.NEGATIVE_INFINITY;
   /** Requests arrived since the last turn the queue looked. */
   private arrivals = 0;
   /** When the next answer started giving way to arrivals (undefined: it is not). */
@@ -53,14 +59,16 @@ export class AnswerQueue {
   /** Runs `work` after the answers queued before it; settles as `work` does. */
   run<T>(work: () => T | Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
+      const queuedAt = performance.now();
       this.waiting.push(async () => {
-        const started = performance.now();
         try {
           resolve(await work());
         } catch (error) {
           reject(error);
         } finally {
-          this.recordDuration(performance.now() - started);
+          const done = performance.now();
+          this.recordTimePerAnswer(done - Math.max(queuedAt, this.lastDoneAt));
+          this.lastDoneAt = done;
           this.running--;
           this.scheduleStart();
         }
@@ -76,10 +84,10 @@ export class AnswerQueue {
 
   /**
    * About how long, in ms, until the answers queued or in progress now are all done, from the
-   * recent answers' durations (0 before the first answer is done).
+   * recent time per answer (0 before the first answer is done).
    */
   backlogMs(): number {
-    return Math.ceil(this.size / this.concurrency) * this.averageMs;
+    return this.size * this.averageMs;
   }
 
   /** One answer starts per turn of the event loop, never two in the same turn. */
@@ -113,7 +121,7 @@ export class AnswerQueue {
     return false;
   }
 
-  private recordDuration(ms: number): void {
+  private recordTimePerAnswer(ms: number): void {
     this.averageMs = this.averageMs === 0 ? ms : this.averageMs + AVERAGE_WEIGHT * (ms - this.averageMs);
   }
 }

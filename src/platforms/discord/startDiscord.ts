@@ -28,7 +28,7 @@ interface DiscordConnectionOptions {
    * do not mention it. It must also be enabled in the Developer Portal, or login fails.
    */
   messageContent?: boolean;
-  /** Answers not ready after this are deferred ("thinking…") then edited in (default 100 ms). */
+  /** Answers not ready after this are deferred ("thinking…") then edited in (default 50 ms). */
   deferAfterMs?: number;
   /**
    * Where answers wait their turn (default: one queue for this adapter). Give Discord and
