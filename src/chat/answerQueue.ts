@@ -6,8 +6,8 @@
  * of the event loop (`setImmediate`), so whatever I/O is waiting (new requests, their
  * acknowledgements, posted replies) is served between two answers.
  *
- * Node accepts one new connection per turn of the event loop, so a burst of fifty requests on
- * fresh connections would still be read one per answer. Adapters therefore tell the queue when
+ * A busy event loop accepts new connections one per turn (measured: fifty fresh connections took
+ * fifty turns), so a burst of requests on fresh connections would still be read one per answer. Adapters therefore tell the queue when
  * a request or connection arrives (`arrived()`), and the queue holds the next answer back while
  * arrivals keep coming turn after turn, for at most `maxGiveWayMs`.
  */
