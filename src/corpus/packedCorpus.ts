@@ -246,6 +246,12 @@ export function attachPacked(article: Article, packed: PackedCorpus, slot: numbe
   Object.defineProperty(target, 'removed', { get: packedRemoved, enumerable: true, configurable: true });
 }
 
+/** The article's number in `packed` when its text is read from there, else undefined. */
+export function packedSlot(article: Article, packed: PackedCorpus): number | undefined {
+  const state = (article as PackedArticle)[PACKED];
+  return state?.packed === packed ? state.slot : undefined;
+}
+
 /** The article's paragraphs without keeping a decoded copy on it (for packing and indexing). */
 export function paragraphsOf(article: Article): Paragraph[] {
   const state = (article as PackedArticle)[PACKED];

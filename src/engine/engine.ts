@@ -167,7 +167,7 @@ export class Engine extends EventEmitter {
     articles.push(...fresh);
     articles.sort((a, b) => a.file.localeCompare(b.file));
     this.corpus = { dir: this.corpusDir, articles, problems: [...statProblems, ...keepProblems, ...problems] };
-    this.index = indexArticles(articles);
+    this.index = indexArticles(articles, this.index);
     for (const file of touched) this.stamps.delete(file);
     for (const s of readable) this.stamps.set(s.file, s);
     // Files that failed to parse are still stamped, so an untouched broken file is not re-read each time.
@@ -217,11 +217,12 @@ export class Engine extends EventEmitter {
 }
 
 /**
- * Indexes the articles, then lets their parsed text go: from here on each article reads its
- * paragraphs from the index's packed copy, decoded when first asked for.
+ * Indexes the articles (reusing what `previous` analysed of the articles it held), then lets
+ * their parsed text go: from here on each article reads its paragraphs from the index's packed
+ * copy, decoded when first asked for.
  */
-function indexArticles(articles: Article[]): PassageIndex {
-  const index = PassageIndex.build(articles);
+function indexArticles(articles: Article[], previous?: PassageIndex): PassageIndex {
+  const index = previous ? PassageIndex.update(previous, articles) : PassageIndex.build(articles);
   articles.forEach((article, slot) => attachPacked(article, index.packed, slot));
   return index;
 }

@@ -11,7 +11,7 @@
  * holding the query's words together, and all of them, first.
  */
 import type { Article, Lang } from '../corpus/article.js';
-import { PackedCorpus, paragraphsOf } from '../corpus/packedCorpus.js';
+import { PackedCorpus, packedSlot, paragraphsOf } from '../corpus/packedCorpus.js';
 import { baseForm, contentWords, isStopword, searchTerm, stem, tokenize } from '../text/analyzer.js';
 
 export interface Passage {
@@ -244,6 +244,62 @@ class TopK {
   }
 }
 
+/** The analysis of passages into terms, each spelling analysed once per language, and each term's postings. */
+class Analysis {
+  private readonly termIds = new Map<string, number>();
+  /** Per term: passage, count, passage, count… */
+  private readonly postings: number[][] = [];
+  private readonly seen = { fr: new Map<string, number>(), en: new Map<string, number>() };
+  private readonly counts = new Map<number, number>();
+
+  /** Adds a passage's terms; returns how many distinct terms it has (BM25's field length). */
+  add(passage: number, text: string, lang: Lang): number {
+    this.counts.clear();
+    for (const token of tokenize(text)) {
+      const t = this.termOf(token, lang);
+      if (t >= 0) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
+    }
+    for (const [t, n] of this.counts) this.postings[t].push(passage, Math.min(n, 0xffff));
+    return this.counts.size;
+  }
+
+  /** Term id of a token, or -1 when it is no term (stopword). */
+  private termOf(token: string, lang: Lang): number {
+    let t = this.seen[lang].get(token);
+    if (t !== undefined) return t;
+    const term = searchTerm(token, lang);
+    t = term ? this.termIds.get(term) : -1;
+    if (t === undefined) {
+      t = this.postings.length;
+      this.termIds.set(term!, t);
+      this.postings.push([]);
+    }
+    this.seen[lang].set(token, t);
+    return t;
+  }
+
+  lists(): Map<string, number[]> {
+    return new Map([...this.termIds].map(([term, t]) => [term, this.postings[t]]));
+  }
+}
+
+/** Two postings lists (passage, count pairs, in passage order) as one, in passage order. */
+function mergePostings(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) {
+      out.push(a[i], a[i + 1]);
+      i += 2;
+    } else {
+      out.push(b[j], b[j + 1]);
+      j += 2;
+    }
+  }
+  return out;
+}
+
 export class PassageIndex {
   /** The corpus text the passages are sentences of. */
   readonly packed: PackedCorpus;
@@ -268,59 +324,87 @@ export class PassageIndex {
 
   static build(articles: Article[]): PassageIndex {
     const packed = PackedCorpus.pack(articles);
-    const termIds = new Map<string, number>();
-    const postings: number[][] = [];
+    const analysis = new Analysis();
     const passageLength = new Uint32Array(packed.sentenceCount);
-    let averageLength = 0;
     let id = 0;
-    const counts = new Map<number, number>();
-    // Words repeat: each spelling is analysed once per language (term id, or -1 for none).
-    const seen = { fr: new Map<string, number>(), en: new Map<string, number>() };
-    const termOf = (token: string, lang: Lang): number => {
-      let t = seen[lang].get(token);
-      if (t !== undefined) return t;
-      const term = searchTerm(token, lang);
-      t = term ? termIds.get(term) : -1;
-      if (t === undefined) {
-        t = postings.length;
-        termIds.set(term!, t);
-        postings.push([]);
-      }
-      seen[lang].set(token, t);
-      return t;
-    };
     for (const article of articles) {
       for (const paragraph of paragraphsOf(article)) {
-        for (const sentence of paragraph.sentences) {
-          counts.clear();
-          for (const token of tokenize(sentence.text)) {
-            const t = termOf(token, article.lang);
-            if (t >= 0) counts.set(t, (counts.get(t) ?? 0) + 1);
-          }
-          for (const [t, n] of counts) postings[t].push(id, Math.min(n, 0xffff));
-          passageLength[id] = counts.size;
-          // A running average, as MiniSearch keeps it.
-          averageLength = (averageLength * id + counts.size) / (id + 1);
-          id++;
-        }
+        for (const sentence of paragraph.sentences) passageLength[id] = analysis.add(id++, sentence.text, article.lang);
       }
     }
-    const terms = [...termIds.keys()].sort();
+    return PassageIndex.assemble(packed, articles, passageLength, analysis.lists());
+  }
+
+  /**
+   * The index of `articles` after a change of the corpus: articles `previous` already held
+   * (the same objects, their files untouched) keep their analysed passages, renumbered; only
+   * the others are analysed. Gives the same index as `build(articles)`.
+   */
+  static update(previous: PassageIndex, articles: Article[]): PassageIndex {
+    const packed = PackedCorpus.pack(articles);
+    const analysis = new Analysis();
+    const passageLength = new Uint32Array(packed.sentenceCount);
+    const renumbered = new Int32Array(previous.documentCount).fill(-1);
+    const now = packed.sections;
+    const before = previous.packed.sections;
+    articles.forEach((article, a) => {
+      const from = now.paragraphSentences[now.articleParagraphs[a]];
+      const to = now.paragraphSentences[now.articleParagraphs[a + 1]];
+      const slot = packedSlot(article, previous.packed);
+      const oldFrom = slot === undefined ? 0 : before.paragraphSentences[before.articleParagraphs[slot]];
+      if (slot !== undefined && before.paragraphSentences[before.articleParagraphs[slot + 1]] - oldFrom === to - from) {
+        for (let k = 0; k < to - from; k++) {
+          renumbered[oldFrom + k] = from + k;
+          passageLength[from + k] = previous.snapshot.passageLength[oldFrom + k];
+        }
+        return;
+      }
+      let id = from;
+      for (const paragraph of paragraphsOf(article)) {
+        for (const sentence of paragraph.sentences) passageLength[id] = analysis.add(id++, sentence.text, article.lang);
+      }
+    });
+    // Kept passages keep their order, so each term's renumbered postings stay in passage order.
+    const lists = new Map<string, number[]>();
+    const { postingStart, postingPassage, postingFrequency } = previous.snapshot;
+    previous.terms.forEach((term, t) => {
+      const list: number[] = [];
+      for (let i = postingStart[t]; i < postingStart[t + 1]; i++) {
+        const id = renumbered[postingPassage[i]];
+        if (id >= 0) list.push(id, postingFrequency[i]);
+      }
+      if (list.length) lists.set(term, list);
+    });
+    for (const [term, fresh] of analysis.lists()) {
+      const kept = lists.get(term);
+      lists.set(term, kept ? mergePostings(kept, fresh) : fresh);
+    }
+    return PassageIndex.assemble(packed, articles, passageLength, lists);
+  }
+
+  /** The index from each term's postings (passage, count, passage, count… in passage order). */
+  private static assemble(packed: PackedCorpus, articles: readonly Pick<Article, 'id' | 'lang'>[], passageLength: Uint32Array, lists: Map<string, number[]>): PassageIndex {
+    const terms = [...lists.keys()].sort();
     const postingStart = new Uint32Array(terms.length + 1);
     let total = 0;
     terms.forEach((term, i) => {
       postingStart[i] = total;
-      total += postings[termIds.get(term)!].length / 2;
+      total += lists.get(term)!.length / 2;
     });
     postingStart[terms.length] = total;
     const postingPassage = new Uint32Array(total);
     const postingFrequency = new Uint16Array(total);
     terms.forEach((term, i) => {
-      const list = postings[termIds.get(term)!];
+      const list = lists.get(term)!;
       for (let j = 0, at = postingStart[i]; j < list.length; j += 2, at++) {
         postingPassage[at] = list[j];
         postingFrequency[at] = list[j + 1];
       }
+    });
+    // A running average, as MiniSearch keeps it.
+    let averageLength = 0;
+    passageLength.forEach((length, id) => {
+      averageLength = (averageLength * id + length) / (id + 1);
     });
     const snapshot: PassageIndexSnapshot = { terms: new TextEncoder().encode(terms.join('\n')), postingStart, postingPassage, postingFrequency, passageLength, averageLength };
     return new PassageIndex(packed, snapshot, articles);

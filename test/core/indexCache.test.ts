@@ -129,7 +129,7 @@ describe('index cache', () => {
     expect((await Engine.open({ corpusDir: corpus, dataDir: data })).startedFrom).toBe('cache');
   });
 
-  it('serves the right text after a reload, for changed and untouched articles, and caches it', async () => {
+  it('serves the right text and index after a reload, for changed and untouched articles, and caches them', async () => {
     const { corpus, data } = await workspace();
     const engine = await Engine.open({ corpusDir: corpus, dataDir: data });
     const untouched = engine.article('reuters-2023-09-14')!;
@@ -148,6 +148,10 @@ describe('index cache', () => {
     const parsed = (await loadCorpus(corpus)).articles;
     expect(plain(engine.articles)).toEqual(plain(parsed));
     expect(engine.index.passages.map((p) => p.text)).toEqual(passagesOf(parsed).map((p) => p.text));
+    // Only the changed articles were analysed again: the index is still the one a fresh build makes.
+    const fresh = PassageIndex.build(parsed);
+    expect(engine.index.toSnapshot()).toEqual(fresh.toSnapshot());
+    for (const q of queriesOf(parsed)) expect(hitKey(engine.search(q))).toEqual(hitKey(fresh.search(q)));
     const restarted = await Engine.open({ corpusDir: corpus, dataDir: data });
     expect(restarted.startedFrom).toBe('cache');
     expect(plain(restarted.articles)).toEqual(plain(parsed));
