@@ -12,6 +12,7 @@ import { loadCommands } from '../commands/index.js';
 import { runCommand } from '../src/engine/runCommand.js';
 import { startSlack } from '../src/platforms/slack/index.js';
 import { startDiscord } from '../src/platforms/discord/index.js';
+import { AnswerQueue } from '../src/chat/answerQueue.js';
 
 export interface ChatBotJob {
   corpusDir: string;
@@ -32,7 +33,10 @@ const logger = pino({ level: 'silent' });
 const engine = await Engine.open({ corpusDir: job.corpusDir, dataDir: job.dataDir });
 const commands = await loadCommands();
 await runCommand(commands, job.command, { [job.option]: job.warmUpQuery }, { engine, locale: 'fr', now: new Date(), services: {} });
+// As in src/main.ts: one answer queue shared by both platforms.
+const answers = new AnswerQueue();
 const slack = await startSlack({
+  answers,
   botToken: 'xoxb-bench-token',
   signingSecret: job.slackSigningSecret,
   apiUrl: job.slackApiUrl,
@@ -44,6 +48,7 @@ const slack = await startSlack({
   webApiRetries: 0,
 });
 const discord = await startDiscord({
+  answers,
   token: job.discordToken,
   appId: job.discordAppId,
   apiUrl: job.discordApiUrl,

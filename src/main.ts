@@ -5,15 +5,18 @@
 import 'dotenv/config';
 import { createApp, type DepecheApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { AnswerQueue } from './chat/answerQueue.js';
 import { startTerminalChat } from './chat/terminalChat.js';
 import { createLogger } from './log.js';
 import { quoteStore } from './quotes/index.js';
 
 async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
+  // One queue for both platforms: answers take turns across them, acknowledgements never wait.
+  const answers = new AnswerQueue();
   if (config.discord) {
     const { startDiscord, createDiscordPoster } = await import('./platforms/discord/index.js');
-    const discord = await startDiscord({ ...config.discord, app });
+    const discord = await startDiscord({ ...config.discord, app, answers });
     stops.push(discord.stop);
     app.services.digests?.registerPoster('discord', createDiscordPoster(discord.client.rest));
     app.logger.info('Discord connected');
@@ -23,6 +26,7 @@ async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => P
     const slack = await startSlack({
       ...config.slack,
       port: config.port,
+      answers,
       commands: app.commands,
       createContext: (scope) => app.createContext(scope),
       logger: app.logger,
