@@ -102,13 +102,13 @@ function readQueryWord(word: string): QueryWord {
 
 /**
  * Whether word i of a text matches a query word: same form, same stem in French or English, or
- * a small typo apart. Stems only remove or change endings, so words whose first letters differ
- * never share one: most pairs are told apart without stemming.
+ * a small typo apart. Stems only remove or change endings, so words whose first two letters
+ * differ never share one: most pairs are told apart without stemming.
  */
 function matchesAt(q: QueryWord, t: TextWords, i: number): boolean {
   const word = t.words[i];
   if (q.word === word) return true;
-  if (q.word.length >= 3 && word.length >= 3 && q.word.charCodeAt(0) === word.charCodeAt(0)) {
+  if (q.word.length >= 3 && word.length >= 3 && q.word.charCodeAt(0) === word.charCodeAt(0) && q.word.charCodeAt(1) === word.charCodeAt(1)) {
     if (q.fr === (t.fr[i] ??= stemOf(word, 'fr')) || q.en === (t.en[i] ??= stemOf(word, 'en'))) return true;
   }
   return q.slips > 0 && editDistanceAtMost(q.word, word, q.slips);

@@ -76,9 +76,21 @@ class Table<T> {
 
 const KINDS = ['direct', 'indirect'] as const;
 
-/** An article's paragraph, read without keeping the article's text decoded (a store may show any of thousands). */
+/**
+ * Articles whose paragraphs were read last, decoded: a result reads its sentence and paragraph,
+ * often of the same few articles, while the store as a whole keeps no article text.
+ */
+const RECENT_ARTICLES = 64;
+const recentParagraphs = new Map<Article, Paragraph[]>();
+
 function paragraphOf(article: Article, index: number): Paragraph | undefined {
-  const paragraphs = paragraphsOf(article);
+  let paragraphs = recentParagraphs.get(article);
+  if (paragraphs) recentParagraphs.delete(article);
+  else {
+    paragraphs = paragraphsOf(article);
+    if (recentParagraphs.size >= RECENT_ARTICLES) recentParagraphs.delete(recentParagraphs.keys().next().value!);
+  }
+  recentParagraphs.set(article, paragraphs);
   const at = paragraphs[index];
   return at?.index === index ? at : paragraphs.find((p) => p.index === index);
 }
@@ -182,6 +194,8 @@ export function decodeStore(engine: Engine, raw: string): DecodedStore | null {
 }
 
 function decode(engine: Engine, cache: CacheFile): DecodedStore | null {
+  // A new store follows a change of the corpus: no article read before is reused.
+  recentParagraphs.clear();
   const all: Speaker[] = cache.speakers.map(([id, name, kind, forms]) => ({ id, name, kind, forms }));
   const articles = cache.articleIds.map((id) => engine.article(id));
   if (articles.some((a) => !a)) return null;
