@@ -117,12 +117,33 @@ describe('Slack adapter over HTTP', () => {
     );
     expect(click.status).toBe(200);
     const second = (await responseFor('ask-page-2')).body as any;
+    // A second click on the same button (a double click) shows nothing more.
+    const again = await postToSlackEndpoint(
+      endpoint,
+      SECRET,
+      blockActionBody({
+        user: { id: 'U0ALICE' },
+        team: { id: 'T0TEAM' },
+        channel: { id: 'C0NEWS' },
+        container: { type: 'message', channel_id: 'C0NEWS', is_ephemeral: false, message_ts: '1.2' },
+        message: { ts: '1.2', blocks: first.blocks },
+        response_url: fake.responseUrl('ask-page-2-again'),
+        trigger_id: '1.2.4',
+        actions: [{ type: 'button', action_id: button.action_id, block_id: 'b', value: button.value, action_ts: '1.4' }],
+      }),
+      'application/x-www-form-urlencoded',
+    );
+    expect(again.status).toBe(200);
     expect(second.replace_original).toBe(false);
     expect(blockProblems(second.blocks)).toEqual([]);
     expect(JSON.stringify(second.blocks)).toContain('Résultats 3–4');
     expect(citedIds(second.blocks).length).toBeGreaterThan(0);
     expect(JSON.stringify(second.blocks)).not.toEqual(JSON.stringify(first.blocks));
     expect(firstIds.length).toBeGreaterThan(0);
+    // By the time a later request is answered, the ignored click would have been answered too.
+    await slash('/ask', 'Kim', 'ask-after-double-click');
+    await responseFor('ask-after-double-click');
+    expect(fake.responses.filter((r) => r.id === 'ask-page-2-again')).toEqual([]);
   });
 
   it('never lets a query ping the channel', async () => {

@@ -1,6 +1,8 @@
 /**
  * The "More" button: runs the command again and shows the next page where the first one was
  * (in the thread for a mention, to the user alone for a private answer, in the channel otherwise).
+ * A button shows its page once: a second click on it (a double click, or someone else in the
+ * channel) is acknowledged and ignored, since the page is already there.
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { answerInTurn, type SlackAdapter } from '../adapter.js';
@@ -20,6 +22,8 @@ export function registerActionListeners(app: App, adapter: SlackAdapter): void {
         return;
       }
       const channelId = body.channel?.id ?? body.container?.channel_id;
+      const messageTs = body.message?.ts ?? body.container?.message_ts;
+      if (messageTs && !(await adapter.dedup.claim(`more:${channelId ?? ''}:${messageTs}:${action.value}`))) return;
       const who = await adapter.users.lookup(client, body.user.id);
       const scope = {
         locale,
