@@ -14,7 +14,8 @@ export const summarySection: NonNullable<DigestSections['summary']> = (engine, a
   return summarize(engine, { maxSentences: SUMMARY_POOL, fresh: articleIds })
     .sentences.filter((s) => fresh.has(s.unit.articleId))
     .slice(0, limit)
-    .map((s) => ({ text: s.text, articles: s.articleIds.map((id) => engine.citation(id)) }));
+    // A digest tells what is new: each sentence cites the new articles that report it, not older ones.
+    .map((s) => ({ text: s.text, articles: s.articleIds.filter((id) => fresh.has(id)).map((id) => engine.citation(id)) }));
 };
 
 export const quotesSection: NonNullable<DigestSections['quotes']> = (engine, articleIds, _locale, limit) => digestQuotes(engine, articleIds, limit);

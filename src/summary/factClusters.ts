@@ -16,6 +16,8 @@ export interface FactSpace {
   model: FactModel;
   /** Cosine of two units' fact words (0–1). */
   similarity(a: UnitTerms, b: UnitTerms): number;
+  /** Cosine of a unit's fact words with its own article's headline (0 without a title). */
+  titleSimilarity(u: UnitTerms): number;
   /** Every unit sharing a fact word with `u`, with its similarity (sparse: found through the words' postings). */
   neighbours(u: UnitTerms): Map<UnitTerms, number>;
   /** Fact words two units share, rarest first. */
@@ -77,6 +79,19 @@ export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => 
   return {
     model,
     weight,
+    titleSimilarity(u) {
+      const title = model.titles.get(u.unit.articleId);
+      if (!title || u.unit.isTitle) return 0;
+      let dot = 0;
+      let titleNorm = 0;
+      for (const t of title) {
+        const w2 = weight(t) ** 2;
+        titleNorm += w2;
+        if (u.terms.has(t)) dot += w2;
+      }
+      const d = norm(u) * Math.sqrt(titleNorm);
+      return d > 0 ? dot / d : 0;
+    },
     neighbours(u) {
       let found = neighbourCache.get(u);
       if (!found) {

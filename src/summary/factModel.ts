@@ -22,6 +22,8 @@ export interface UnitTerms {
 
 export interface FactModel {
   units: UnitTerms[];
+  /** Each titled article's headline, as terms (same spellings as the units'). */
+  titles: Map<string, Set<string>>;
   /** Number of distinct sources in the corpus. */
   sourceCount: number;
   /** Inverse document frequency of a term over units. */
@@ -91,6 +93,8 @@ export function buildFactModel(articles: Article[]): FactModel {
     return { unit, source: sourceOf(byId.get(unit.articleId)!), terms: new Set(list), pairs, quotedOnly };
   });
 
+  const titles = new Map(articles.filter((a) => a.title).map((a) => [a.id, new Set(searchTerms(a.title!, a.lang).map(canon))]));
+
   const df = new Map<string, number>();
   const sources = new Map<string, Set<string>>();
   for (const u of unitTerms) {
@@ -122,6 +126,7 @@ export function buildFactModel(articles: Article[]): FactModel {
 
   return {
     units: unitTerms,
+    titles,
     sourceCount,
     idf,
     sourcesUsing,

@@ -3,7 +3,8 @@
  * a leading dateline or dangling connective is trimmed). A sentence's relevance is how many
  * other outlets have a sentence reporting the same fact (FactSpace cosine), its centrality, and
  * how it reads on its own (near the lead, a report rather than background or a quotation,
- * readable without the sentence before it, 12–40 words, news cue words). Sentences are picked by
+ * readable without the sentence before it, 12–40 words, news cue words, close to its article's
+ * headline). Sentences are picked by
  * maximal marginal relevance against the facts already told (the chosen sentences and the
  * sentences they cite), so each pick is a different fact; each cites only the articles whose
  * closest sentence reports that fact.
@@ -160,7 +161,9 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
   let centrality = 0;
   for (const sim of space.neighbours(u).values()) centrality += sim;
   const background = isReport(u.unit.text, u.unit.lang) ? 1 : BACKGROUND_WEIGHT;
-  const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * topicRelevance;
+  // Edmundson's title method: a headline says what its outlet saw as the news, and a sentence restating it matters more.
+  const headline = 1 + space.titleSimilarity(u);
+  const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * headline * topicRelevance;
   const cited = citedArticles(space, u, closest);
   return { u, relevance, cited: cited.map((c) => c.id), members: cited.map((c) => c.v) };
 }

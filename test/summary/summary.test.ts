@@ -63,6 +63,11 @@ describe('/summary on the bundled corpus', () => {
     expect(some(answer, /\b(preoccup|inquiet)/, /\b(armes|munitions|armement)\b/)).toBe(true);
   });
 
+  it('states Kim\'s support for Russia, the headline of one outlet', () => {
+    const answer = run(bundled);
+    expect(some(answer, /\b(soutien|toujours russie|victoire|lutte sacree)\b/)).toBe(true);
+  });
+
   it('states the Kremlin had not confirmed, each fact once: one sentence on the invitation, one on the arms concern', () => {
     const answer = run(bundled);
     expect(some(answer, /\b(confirm|ordre jour)/)).toBe(true);
