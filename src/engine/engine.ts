@@ -31,7 +31,7 @@ export interface CorpusChange {
 }
 
 /** Cache format version, on top of the analyzer's: bump when the cached shape changes. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
 export class Engine extends EventEmitter {
   readonly corpusDir: string;
@@ -178,6 +178,8 @@ export class Engine extends EventEmitter {
     this.version++;
     this.corpusKey = cacheKey([...current.values()]);
     this.refreshLookups();
+    // Searches already see the new passages; the cache waits for MiniSearch to drop the discarded ones.
+    await this.index.vacuumed;
     await this.saveCache(this.corpusKey, this.corpus.problems.filter((p) => current.has(p.file)));
     this.logger?.info({ ...change, articles: articles.length }, 'corpus reloaded');
     this.emit('reload', change);
@@ -217,9 +219,9 @@ export class Engine extends EventEmitter {
 }
 
 /**
- * Indexes the articles (reusing what `previous` analysed of the articles it held), then lets
- * their parsed text go: from here on each article reads its paragraphs from the index's packed
- * copy, decoded when first asked for.
+ * Indexes the articles (`previous` keeps the passages of the articles it held and takes in the
+ * changed ones), then lets their parsed text go: from here on each article reads its paragraphs
+ * from the index's packed copy, decoded when first asked for.
  */
 function indexArticles(articles: Article[], previous?: PassageIndex): PassageIndex {
   const index = previous ? PassageIndex.update(previous, articles) : PassageIndex.build(articles);

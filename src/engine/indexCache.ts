@@ -1,9 +1,9 @@
 /**
  * The index cache file: what `Engine.open` reads instead of parsing and indexing the corpus
  * again. One file: a short JSON header (cache key, corpus problems, each article's metadata,
- * where each array is) followed by the packed corpus text and the index's typed arrays, each
- * written as raw bytes and read back as views on one buffer: loading is one read and no parsing
- * beyond the header.
+ * where each section is) followed by the packed corpus text and its typed arrays, written as raw
+ * bytes and read back as views on one buffer, and the MiniSearch index as MiniSearch serializes
+ * it (`JSON.stringify(miniSearch)`, loaded back with `MiniSearch.loadJS`).
  *
  *   "DEPECHE\n" | header length (u32 LE) | header JSON | padding to 8 | arrays, each padded to 8
  */
@@ -38,7 +38,8 @@ interface Header {
   problems: CorpusProblem[];
   /** Each article without its paragraphs and removed lines (those are in the packed text), by column: `values[k][i]` is field `fields[k]` of article i. */
   articles: { fields: string[]; values: unknown[][] };
-  averageLength: number;
+  /** The id the passage index gives the next passage it adds. */
+  nextId: number;
   sections: SectionEntry[];
 }
 
@@ -49,7 +50,7 @@ export interface CachedIndex {
 }
 
 const PACKED_SECTIONS: (keyof PackedSections)[] = ['text', 'articleParagraphs', 'paragraphBytes', 'paragraphKind', 'paragraphSentences', 'sentenceStart', 'sentenceEnd', 'removed', 'removedBytes'];
-const INDEX_SECTIONS = ['terms', 'postingStart', 'postingPassage', 'postingFrequency', 'passageLength'] as const;
+const INDEX_SECTIONS = ['firstIds', 'miniSearch'] as const;
 
 const typeOf = (array: TypedArray): ArrayType => (array instanceof Uint32Array ? 'u32' : array instanceof Uint16Array ? 'u16' : 'u8');
 const padTo8 = (n: number) => (n + 7) & ~7;
@@ -92,7 +93,7 @@ export async function writeIndexCache(file: string, content: { key: string; prob
     endianness: endianness(),
     problems: content.problems,
     articles: articleColumns(content.articles),
-    averageLength: snapshot.averageLength,
+    nextId: snapshot.nextId,
     sections,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -189,13 +190,11 @@ function restore(header: Header, data: Buffer): CachedIndex | null {
   if (header.articles.values.some((column) => column.length !== count)) return null;
   const packed = new PackedCorpus(sections);
   const snapshot: PassageIndexSnapshot = {
-    terms: view('terms', Uint8Array),
-    postingStart: view('postingStart', Uint32Array),
-    postingPassage: view('postingPassage', Uint32Array),
-    postingFrequency: view('postingFrequency', Uint16Array),
-    passageLength: view('passageLength', Uint32Array),
-    averageLength: header.averageLength,
+    miniSearch: view('miniSearch', Uint8Array),
+    firstIds: view('firstIds', Uint32Array),
+    nextId: header.nextId,
   };
+  if (snapshot.firstIds.length !== count || !Number.isInteger(snapshot.nextId)) return null;
   const articles = articlesFromColumns(header.articles, count);
   articles.forEach((article, slot) => attachPacked(article, packed, slot));
   return { articles, problems: header.problems, index: PassageIndex.fromSnapshot(snapshot, packed, articles) };
