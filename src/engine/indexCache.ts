@@ -50,6 +50,7 @@ export interface CachedIndex {
 }
 
 const PACKED_SECTIONS: (keyof PackedSections)[] = ['text', 'articleParagraphs', 'paragraphBytes', 'paragraphKind', 'paragraphSentences', 'sentenceStart', 'sentenceEnd', 'removed', 'removedBytes'];
+/** MiniSearch's JSON last: a reader keeps the arrays before it and lets the JSON go once loaded. */
 const INDEX_SECTIONS = ['firstIds', 'miniSearch'] as const;
 
 const typeOf = (array: TypedArray): ArrayType => (array instanceof Uint32Array ? 'u32' : array instanceof Uint16Array ? 'u16' : 'u8');
@@ -151,10 +152,15 @@ export async function readIndexCache(file: string, key: string): Promise<CachedI
     if (header.key !== key) return { miss: 'the corpus files or the analysis changed' };
     if (header.endianness !== endianness()) return { miss: 'written on a machine of another byte order' };
     const dataStart = padTo8(PREFIX_BYTES + headerLength);
-    // One buffer of its own (offset 0), so every array view on it is aligned.
-    const data = Buffer.allocUnsafeSlow(size - dataStart);
+    // MiniSearch's JSON comes last and is let go once loaded: it is read into a buffer apart from
+    // the arrays that stay in memory (one buffer of their own, offset 0, so every view is aligned).
+    const json = header.sections.find((s) => s.name === 'miniSearch');
+    if (!json || json.offset + json.length > size - dataStart || header.sections.some((s) => s.offset > json.offset)) return { miss: 'damaged' };
+    const data = Buffer.allocUnsafeSlow(json.offset);
     await readFully(handle, data, dataStart);
-    return restore(header, data) ?? { miss: 'damaged' };
+    const miniSearch = Buffer.allocUnsafe(json.length);
+    await readFully(handle, miniSearch, dataStart + json.offset);
+    return restore(header, data, miniSearch) ?? { miss: 'damaged' };
   } catch (error) {
     return { miss: `damaged (${error instanceof Error ? error.message : String(error)})` };
   } finally {
@@ -162,9 +168,10 @@ export async function readIndexCache(file: string, key: string): Promise<CachedI
   }
 }
 
-function restore(header: Header, data: Buffer): CachedIndex | null {
+function restore(header: Header, data: Buffer, miniSearch: Buffer): CachedIndex | null {
   const views = new Map<string, TypedArray>();
   for (const s of header.sections) {
+    if (s.name === 'miniSearch') continue;
     const width = s.type === 'u32' ? 4 : s.type === 'u16' ? 2 : 1;
     if (s.offset % 8 !== 0 || s.offset + s.length * width > data.length) return null;
     const at = data.byteOffset + s.offset;
@@ -190,7 +197,7 @@ function restore(header: Header, data: Buffer): CachedIndex | null {
   if (header.articles.values.some((column) => column.length !== count)) return null;
   const packed = new PackedCorpus(sections);
   const snapshot: PassageIndexSnapshot = {
-    miniSearch: view('miniSearch', Uint8Array),
+    miniSearch,
     firstIds: view('firstIds', Uint32Array),
     nextId: header.nextId,
   };
