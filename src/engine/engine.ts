@@ -81,9 +81,10 @@ export class Engine extends EventEmitter {
     }
     const articles: Article[] = [];
     const problems: CorpusProblem[] = [];
-    const loaded = await readStamped(dir, stamps, articles, problems);
+    await readStamped(dir, stamps, articles, problems);
     const index = indexArticles(articles);
-    const engine = new Engine({ ...options, corpusDir: dir }, { dir, articles, problems: [...statProblems, ...problems] }, index, loaded, 'index', key);
+    // Every file is stamped, broken ones too (as from the cache): a reload re-reads only files that changed.
+    const engine = new Engine({ ...options, corpusDir: dir }, { dir, articles, problems: [...statProblems, ...problems] }, index, stamps, 'index', key);
     await engine.saveCache(key, problems);
     return engine;
   }

@@ -94,6 +94,20 @@ describe('broken files', () => {
     expect(reasons['huge.txt']).toMatch(/too large/);
   });
 
+  it('does not report an untouched broken file as new when the folder is read again', async () => {
+    const dir = await tempDir();
+    await copyFile(path.join(CORPUS, 'reuters-2023-09-14.md'), path.join(dir, 'good.md'));
+    await writeFile(path.join(dir, 'empty.md'), '');
+    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+    try {
+      const change = await engine.reload();
+      expect(change).toEqual({ added: [], changed: [], removed: [] });
+      expect(engine.corpus.problems.map((p) => p.file)).toEqual(['empty.md']);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('reports a missing corpus folder instead of crashing', async () => {
     const corpus = await loadCorpus('/nonexistent/depeche');
     expect(corpus.articles).toEqual([]);
