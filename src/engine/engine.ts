@@ -22,7 +22,16 @@ export interface EngineOptions {
   /** Where the index cache is kept; null keeps nothing on disk. */
   dataDir?: string | null;
   logger?: Logger;
+  /**
+   * How long after a reload the index cache is rewritten (default 30 s; 0 writes it before the
+   * reload returns). Writing serialises the whole MiniSearch index, which holds the event loop for
+   * seconds on a large corpus: a burst of changes is written once, and `close()` writes what is
+   * pending. A cache left behind by a crash is stale, and stale caches are never used.
+   */
+  cacheSaveDelayMs?: number;
 }
+
+const CACHE_SAVE_DELAY_MS = 30_000;
 
 export interface CorpusChange {
   added: string[];
@@ -52,6 +61,10 @@ export class Engine extends EventEmitter {
   private readonly logger?: Logger;
   private reloading: Promise<CorpusChange> | null = null;
   private reloadAgain = false;
+  private readonly cacheSaveDelayMs: number;
+  /** Set when a reload changed the corpus since the cache was written: the problems to write with it. */
+  private unsavedProblems: CorpusProblem[] | null = null;
+  private cacheTimer?: NodeJS.Timeout;
 
   private constructor(options: EngineOptions, corpus: Corpus, index: PassageIndex, stamps: FileStamp[], startedFrom: 'cache' | 'index', corpusKey: string) {
     super();
@@ -59,6 +72,7 @@ export class Engine extends EventEmitter {
     this.corpusDir = options.corpusDir;
     this.dataDir = options.dataDir ?? null;
     this.logger = options.logger;
+    this.cacheSaveDelayMs = options.cacheSaveDelayMs ?? CACHE_SAVE_DELAY_MS;
     this.corpus = corpus;
     this.index = index;
     this.startedFrom = startedFrom;
@@ -179,9 +193,13 @@ export class Engine extends EventEmitter {
     this.version++;
     this.corpusKey = cacheKey([...current.values()]);
     this.refreshLookups();
-    // Searches already see the new passages; the cache waits for MiniSearch to drop the discarded ones.
-    await this.index.vacuumed;
-    await this.saveCache(this.corpusKey, this.corpus.problems.filter((p) => current.has(p.file)));
+    this.unsavedProblems = this.corpus.problems.filter((p) => current.has(p.file));
+    if (this.cacheSaveDelayMs <= 0) await this.saveUnsavedCache();
+    else if (this.dataDir) {
+      clearTimeout(this.cacheTimer);
+      this.cacheTimer = setTimeout(() => void this.saveUnsavedCache(), this.cacheSaveDelayMs);
+      this.cacheTimer.unref();
+    }
     this.logger?.info({ ...change, articles: articles.length }, 'corpus reloaded');
     this.emit('reload', change);
     return change;
@@ -199,6 +217,19 @@ export class Engine extends EventEmitter {
     await this.stopWatching?.();
     this.stopWatching = undefined;
     await this.reloading?.catch(() => undefined);
+    await this.saveUnsavedCache();
+  }
+
+  /** Writes the index cache if a reload changed the corpus since it was last written. */
+  private async saveUnsavedCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    const problems = this.unsavedProblems;
+    if (!problems) return;
+    this.unsavedProblems = null;
+    // Searches already see the new passages; the cache waits for MiniSearch to drop the discarded ones.
+    await this.index.vacuumed;
+    await this.saveCache(this.corpusKey, problems);
   }
 
   private refreshLookups(): void {

@@ -160,10 +160,43 @@ describe('index cache', () => {
     expect(engine.index.documentCount).toBe(fresh.documentCount);
     const queries = [...queriesOf(parsed), 'thon rouge', 'thon', 'sardines', 'ministre des pêches'];
     for (const q of queries) expectSameHits(engine.search(q), fresh.search(q), q);
+    // The cache is written after a burst of changes, or when the engine closes.
+    await engine.close();
     const restarted = await Engine.open({ corpusDir: corpus, dataDir: data });
     expect(restarted.startedFrom).toBe('cache');
     expect(plain(restarted.articles)).toEqual(plain(parsed));
     expect(restarted.search('sardines')[0].passage.articleId).toBe('brief');
+  });
+});
+
+describe('writing the cache after changes', () => {
+  it('writes once after a burst of changes, or on close; never a stale cache', async () => {
+    const { corpus, data } = await workspace();
+    const engine = await Engine.open({ corpusDir: corpus, dataDir: data, cacheSaveDelayMs: 60_000 });
+    const before = await readFile(path.join(data, CACHE_FILE));
+    await writeFile(path.join(corpus, 'brief.txt'), 'Le ministre des Pêches a annoncé des quotas de thon rouge.');
+    await engine.reload();
+    await writeFile(path.join(corpus, 'brief.txt'), 'Le ministre des Pêches a annoncé des quotas de thon rouge et de sardines.');
+    await engine.reload();
+    expect(engine.search('sardines')[0].passage.articleId).toBe('brief');
+    // Not written yet (a process starting now would find it stale and index the folder itself).
+    expect((await readFile(path.join(data, CACHE_FILE))).equals(before)).toBe(true);
+    await engine.close();
+    expect((await readFile(path.join(data, CACHE_FILE))).equals(before)).toBe(false);
+    const restarted = await Engine.open({ corpusDir: corpus, dataDir: data });
+    expect(restarted.startedFrom).toBe('cache');
+    expect(restarted.search('thon rouge')[0].passage.articleId).toBe('brief');
+  });
+
+  it('writes before the reload returns when asked to', async () => {
+    const { corpus, data } = await workspace();
+    const engine = await Engine.open({ corpusDir: corpus, dataDir: data, cacheSaveDelayMs: 0 });
+    await writeFile(path.join(corpus, 'brief.txt'), 'Le ministre des Pêches a annoncé des quotas de sardines.');
+    await engine.reload();
+    const restarted = await Engine.open({ corpusDir: corpus, dataDir: data });
+    expect(restarted.startedFrom).toBe('cache');
+    expect(restarted.search('sardines')[0].passage.articleId).toBe('brief');
+    await engine.close();
   });
 });
 
