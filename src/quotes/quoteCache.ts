@@ -12,13 +12,14 @@ import path from 'node:path';
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import type { Engine } from '../engine/engine.js';
+import type { ReadQuotation } from './articleReadings.js';
 import type { AttributionHow } from './attributeSpeaker.js';
 import type { AttributedQuotation, QuoteGroup } from './corroborate.js';
 import { QuoteIndex, type IndexedWording, type QuoteIndexSnapshot } from './quoteIndex.js';
 import type { Speaker } from './speakerRegistry.js';
 
 /** Bump when extraction, attribution, grouping or the cached shape changes. */
-const QUOTES_CACHE_VERSION = 5;
+const QUOTES_CACHE_VERSION = 6;
 
 /** What the store is made of: its groups, and its speakers most quoted first. */
 export interface StoreContents {
@@ -105,8 +106,9 @@ class StoredReport implements AttributedQuotation {
     readonly paragraph: number,
     readonly start: number,
     readonly end: number,
-    private readonly textStart: number,
-    private readonly textEnd: number,
+    /** Offsets of the sentence(s) holding the quotation, in the paragraph. */
+    readonly textStart: number,
+    readonly textEnd: number,
     readonly quote: string,
     readonly kind: 'direct' | 'indirect',
     readonly heading: boolean,
@@ -131,6 +133,11 @@ class StoredReport implements AttributedQuotation {
   }
 }
 
+/** A report of an article's reading, attributed to a corpus-wide speaker. */
+export function storedReport(article: Article, q: ReadQuotation, speaker: Speaker | null): AttributedQuotation {
+  return new StoredReport(article, q.paragraph, q.start, q.end, q.textStart, q.textEnd, q.quote, q.kind, q.heading, q.how, q.speakerPhrase, speaker);
+}
+
 export function quoteCacheKey(engine: Engine, aliasStamp: string): string {
   return `v${QUOTES_CACHE_VERSION}:${engine.corpusKey}:${aliasStamp}`;
 }
@@ -151,7 +158,8 @@ export function encodeStore(key: string, store: StoreContents): string {
     groups.speaker.push(ref(g.speaker));
     groups.size.push(g.members.length);
     for (const m of g.members) {
-      const textStart = m.context.indexOf(m.text);
+      // A stored report knows its sentence's offsets: reading them would decode its article.
+      const textStart = m instanceof StoredReport ? m.textStart : m.context.indexOf(m.text);
       const wording = wordingKeys.id(`${m.lang}\u0000${m.quote}`);
       if (wording === wordings.length) wordings.push({ text: m.quote, lang: m.lang });
       reports.article.push(articleIds.id(m.articleId));
@@ -159,7 +167,7 @@ export function encodeStore(key: string, store: StoreContents): string {
       reports.start.push(m.start);
       reports.end.push(m.end);
       reports.textStart.push(textStart);
-      reports.textEnd.push(textStart + m.text.length);
+      reports.textEnd.push(m instanceof StoredReport ? m.textEnd : textStart + m.text.length);
       reports.wording.push(wording);
       reports.flags.push((m.kind === 'direct' ? 0 : 1) | (m.heading ? 2 : 0));
       reports.how.push(hows.id(m.how));

@@ -6,12 +6,11 @@
 import type { AnswerResult } from '../engine/answer.js';
 import type { Engine } from '../engine/engine.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { descriptorKey, nameKey, type CorpusTitles } from './articleCast.js';
+import { keepReadings, previousReadings, readArticles, type ArticleReading, type Readings } from './articleReadings.js';
 import { groupQuotations, type AttributedQuotation, type QuoteGroup } from './corroborate.js';
-import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
 import { baseForm, tokenize } from '../text/analyzer.js';
 import { matchWords, printsInOrder, queryWords, sameWord, type WordMatch } from './matchWords.js';
-import { decodeStore, encodeStore, quoteCacheKey, readQuoteCache, writeQuoteCache, type DecodedStore, type StoreContents } from './quoteCache.js';
+import { decodeStore, encodeStore, quoteCacheKey, readQuoteCache, storedReport, writeQuoteCache, type DecodedStore, type StoreContents } from './quoteCache.js';
 import type { QuoteIndex } from './quoteIndex.js';
 import { aliasStamp, loadSpeakerAliases, SpeakerRegistry, type AliasEntry, type Speaker } from './speakerRegistry.js';
 
@@ -49,7 +48,11 @@ export class QuoteStore {
   /** Speakers' forms in matching form, for name look-ups. */
   private speakerForms?: string[][];
 
-  constructor({ groups, speakers, wordings, wordingOfReport, index }: DecodedStore, aliasProblem: string | null) {
+  /**
+   * `articlesRead`: the articles this build extracted (none when read from the cache; after a
+   * corpus change, the changed ones and those a changed corpus title concerns).
+   */
+  constructor({ groups, speakers, wordings, wordingOfReport, index }: DecodedStore, aliasProblem: string | null, readonly articlesRead: readonly string[] = []) {
     this.aliasProblem = aliasProblem;
     this.groups = groups;
     this.speakers = speakers;
@@ -69,57 +72,43 @@ export class QuoteStore {
     }
   }
 
-  /** Builds the store, from the cache when the corpus and aliases are unchanged. */
+  /**
+   * Builds the store, from the cache when the corpus and aliases are unchanged. Otherwise only
+   * the articles that changed since the last build (in this process, else the one kept on disk)
+   * are read again; speakers, groups and the index are made anew from every article's reading.
+   */
   static build(engine: Engine): QuoteStore {
     const { aliases, problem } = loadSpeakerAliases(engine.corpusDir);
     const key = quoteCacheKey(engine, aliasStamp(engine.corpusDir));
     const cached = readQuoteCache(engine, key);
     let contents = cached === null ? null : decodeStore(engine, cached);
+    let read: string[] = [];
     if (!contents) {
+      const built = QuoteStore.read(engine, aliases, previousReadings(engine));
+      read = built.read;
+      keepReadings(engine, built.readings);
       // Kept in its compact form from the start, so a fresh store is as lean as one read from the cache.
-      const compact = encodeStore(key, QuoteStore.read(engine, aliases));
+      const compact = encodeStore(key, built);
       writeQuoteCache(engine, compact);
       contents = decodeStore(engine, compact)!;
     }
-    return new QuoteStore(contents, problem);
+    return new QuoteStore(contents, problem, read);
   }
 
-  /** Extracts, attributes and groups every quotation of the corpus. */
-  static read(engine: Engine, aliases: AliasEntry[]): StoreContents {
-    const articles = QuoteStore.extract(engine);
-    const registry = new SpeakerRegistry(articles, aliases);
-    const attributed: AttributedQuotation[] = articles.flatMap((a) =>
-      // The article-level cast member is left behind: the corpus-wide speaker replaces it.
-      a.quotations.map(({ speaker, ...q }) => ({ ...q, speakerRef: registry.speakerOf(a.article.id, speaker) })),
-    );
+  /** Attributes and groups every quotation of the corpus, reading again only the articles whose reading in `previous` no longer holds. */
+  static read(engine: Engine, aliases: AliasEntry[], previous?: ReadonlyMap<string, ArticleReading>): StoreContents & Readings {
+    const { readings, read } = readArticles(engine.articles, previous);
+    const registry = new SpeakerRegistry(readings, aliases);
+    const attributed: AttributedQuotation[] = readings.flatMap((r) => {
+      const article = engine.article(r.id)!;
+      // The article-level speaker is left behind: the corpus-wide speaker replaces it.
+      return r.quotations.map((q) => storedReport(article, q, registry.speakerOf(r.id, q.speaker < 0 ? null : r.speakers[q.speaker])));
+    });
     const groups = groupQuotations(attributed);
     const count = new Map<string, number>();
     for (const g of groups) if (g.speaker) count.set(g.speaker.id, (count.get(g.speaker.id) ?? 0) + 1);
     const speakers = registry.speakers.filter((s) => count.has(s.id)).sort((a, b) => count.get(b.id)! - count.get(a.id)! || a.name.localeCompare(b.name));
-    return { groups, speakers };
-  }
-
-  /**
-   * Reads every article's quotations. A title may name a person only in other articles ("le
-   * dirigeant nord-coréen"), so the corpus's titles are gathered from a first reading; an article
-   * is read again with them only when it looked up a title that names exactly one person.
-   */
-  static extract(engine: Engine): ArticleQuotations[] {
-    const first = engine.articles.map((article) => extractQuotes(article, new Map()));
-    const titles: CorpusTitles = new Map();
-    for (const { cast } of first) {
-      for (const member of cast!.members) {
-        if (member.kind !== 'person' || !member.name || member.nameTokens.length < 2) continue;
-        for (const d of member.descriptors) {
-          const key = descriptorKey(d);
-          const names = titles.get(key) ?? new Set<string>();
-          if (![...names].some((n) => nameKey(n) === nameKey(member.name!))) names.add(member.name);
-          titles.set(key, names);
-        }
-      }
-    }
-    const changedBy = (asked: Set<string>) => [...asked].some((key) => titles.get(key)?.size === 1);
-    return first.map((read) => (changedBy(read.cast!.titlesAsked) ? extractQuotes(read.article, titles) : read));
+    return { groups, speakers, readings, read };
   }
 
   countOf(speaker: Speaker): number {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { normalizeForMatch } from '../text/normalize.js';
 import { descriptorKey, nameKey, sameName, type CastMember } from './articleCast.js';
-import type { ArticleQuotations } from './extractQuotes.js';
+import type { ArticleSpeaker } from './articleReadings.js';
 
 export interface Speaker {
   /** Stable id derived from the canonical name. */
@@ -89,7 +89,7 @@ export function parseAliases(data: unknown): AliasEntry[] {
 const formKey = (s: string) => normalizeForMatch(s).replace(/^(?:l'|d'|la |le |les |the |an? )/u, '').trim();
 
 /** The forms under which a member is printed in its article. */
-function memberForms(m: CastMember): string[] {
+function memberForms(m: ArticleSpeaker): string[] {
   const forms = [...m.nameForms.keys()];
   if (m.name) forms.push(m.name);
   if (m.acronym) forms.push(m.acronym);
@@ -99,19 +99,17 @@ function memberForms(m: CastMember): string[] {
 
 interface Node {
   articleId: string;
-  member: CastMember;
+  member: ArticleSpeaker;
 }
 
 export class SpeakerRegistry {
   readonly speakers: Speaker[];
   private readonly byMember = new Map<string, Speaker>();
 
-  constructor(articles: ArticleQuotations[], aliases: AliasEntry[]) {
+  /** `articles`: each article's speakers of a quotation, in order of first quotation. */
+  constructor(articles: { id: string; speakers: ArticleSpeaker[] }[], aliases: AliasEntry[]) {
     const nodes: Node[] = [];
-    for (const a of articles) {
-      const used = new Set(a.quotations.map((q) => q.speaker).filter((m): m is CastMember => m !== null));
-      for (const member of used) nodes.push({ articleId: a.article.id, member });
-    }
+    for (const a of articles) for (const member of a.speakers) nodes.push({ articleId: a.id, member });
     const parent = nodes.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
     const union = (a: number, b: number) => {
@@ -194,15 +192,15 @@ export class SpeakerRegistry {
     this.speakers = speakers;
   }
 
-  speakerOf(articleId: string, member: CastMember | null): Speaker | null {
+  speakerOf(articleId: string, member: Pick<CastMember, 'id'> | null): Speaker | null {
     return member ? (this.byMember.get(memberId(articleId, member)) ?? null) : null;
   }
 }
 
-const memberId = (articleId: string, m: CastMember) => `${articleId}\u0000${m.id}`;
+const memberId = (articleId: string, m: Pick<CastMember, 'id'>) => `${articleId}\u0000${m.id}`;
 
 /** The most used printed form of a person's full name; an acronym; else the description as printed. */
-function canonicalName(members: CastMember[]): string {
+function canonicalName(members: ArticleSpeaker[]): string {
   const counts = new Map<string, number>();
   for (const m of members) for (const [form, n] of m.nameForms) if (nameKey(form).split(' ').length >= 2) counts.set(form, (counts.get(form) ?? 0) + n);
   if (counts.size > 0) {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { descriptorKey, nameKey, type CorpusTitles } from '../../src/quotes/articleCast.js';
 import { extractQuotes, type ArticleQuotations } from '../../src/quotes/extractQuotes.js';
+import { readArticles, type ArticleReading } from '../../src/quotes/articleReadings.js';
 import { QuoteStore } from '../../src/quotes/quoteStore.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,6 +38,13 @@ function readEveryArticleTwice(engine: Engine): ArticleQuotations[] {
 
 const summary = (articles: ArticleQuotations[]) =>
   articles.flatMap((a) => a.quotations.map((q) => `${q.id}|${q.kind}|${q.how}|${q.speaker?.name ?? q.speaker?.display ?? '-'}|${q.quote}`));
+const summaryOfReadings = (readings: ArticleReading[]) =>
+  readings.flatMap((r) =>
+    r.quotations.map((q) => {
+      const speaker = r.speakers[q.speaker];
+      return `${r.id}#${q.paragraph}:${q.start}|${q.kind}|${q.how}|${speaker?.name ?? speaker?.display ?? '-'}|${q.quote}`;
+    }),
+  );
 
 describe('corpus titles', () => {
   it('a title used alone names the person another article introduced with it', async () => {
@@ -57,7 +65,7 @@ describe('corpus titles', () => {
       const engine = await Engine.open({ corpusDir: only, dataDir: null });
       const expected = summary(readEveryArticleTwice(engine));
       expect(expected.length).toBeGreaterThan(5);
-      expect(summary(QuoteStore.extract(engine))).toEqual(expected);
+      expect(summaryOfReadings(readArticles(engine.articles).readings)).toEqual(expected);
       await engine.close();
     });
   }
