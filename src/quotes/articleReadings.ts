@@ -91,11 +91,16 @@ export function readArticles(articles: readonly Article[], previous: ReadonlyMap
     return { article, fingerprint, kept: null, first: firstReading(extract(article, new Map())) };
   });
   const titles: CorpusTitles = new Map();
+  // A person's first printed form stands for them; the names already in, as keys, tell a new person apart.
+  const keysOf = new Map<string, Set<string>>();
   for (const { kept, first } of firsts) {
     for (const [key, name] of (kept ?? first!).titlesGiven) {
-      const names = titles.get(key) ?? new Set<string>();
-      if (![...names].some((n) => nameKey(n) === nameKey(name))) names.add(name);
-      titles.set(key, names);
+      const names = titles.get(key) ?? titles.set(key, new Set()).get(key)!;
+      const keys = keysOf.get(key) ?? keysOf.set(key, new Set()).get(key)!;
+      const person = nameKey(name);
+      if (keys.has(person)) continue;
+      keys.add(person);
+      names.add(name);
     }
   }
   const readings = firsts.map(({ article, fingerprint, kept, first }): ArticleReading => {
