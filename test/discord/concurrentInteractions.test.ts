@@ -5,38 +5,18 @@
  * user, and answers take turns rather than run on top of each other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineCommand } from '../../src/engine/commandDefinition.js';
 import type { Engine } from '../../src/engine/engine.js';
 import { t } from '../../src/i18n/messages.js';
 import { createLogger } from '../../src/log.js';
 import { startDiscord, type DiscordAdapter } from '../../src/platforms/discord/index.js';
 import { DiscordStandIn, type RecordedRequest } from './discordStandIn.js';
+import { echoCommand } from '../chat/echoCommand.js';
 
 const TOKEN = 'concurrency-token';
 const APP_ID = '123456789012345678';
 const standIn = new DiscordStandIn({ token: TOKEN, appId: APP_ID });
 let bot: DiscordAdapter;
-let active = 0;
-let mostActive = 0;
-
-/** Echoes its word after a pause (an answer that waits on I/O), and fails on "boom". */
-const echo = defineCommand({
-  name: 'echo',
-  description: { fr: 'Répète', en: 'Echoes' },
-  options: [{ name: 'word', type: 'string', required: true, description: { fr: 'Mot', en: 'Word' } }],
-  examples: ['/echo bonjour'],
-  run: async (_ctx, args) => {
-    active++;
-    mostActive = Math.max(mostActive, active);
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      if (args.word === 'boom') throw new Error('the engine broke');
-      return { command: 'echo', query: String(args.word), results: [{ text: `echo ${args.word}`, articles: [] }] };
-    } finally {
-      active--;
-    }
-  },
-});
+const { command: echo, concurrency } = echoCommand();
 
 beforeAll(async () => {
   await standIn.start();
@@ -78,6 +58,6 @@ describe('Discord under fifty concurrent interactions', () => {
       expect(standIn.requests.filter((r) => r.path.startsWith(`/interactions/${interaction.id}/`))).toHaveLength(1);
       expect(standIn.requests.filter((r) => r.path.includes(`/${interaction.token}/messages/`))).toHaveLength(edits[k] ? 1 : 0);
     });
-    expect(mostActive).toBe(1);
+    expect(concurrency.mostActive).toBe(1);
   });
 });

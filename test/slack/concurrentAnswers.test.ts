@@ -5,38 +5,18 @@
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineCommand } from '../../src/engine/commandDefinition.js';
 import { t } from '../../src/i18n/messages.js';
 import { startSlack, type RunningSlack } from '../../src/platforms/slack/index.js';
 import { startFakeSlack, type FakeSlack } from './fakeSlack.js';
 import { eventBody, postToSlackEndpoint, slashCommandBody } from './signedRequests.js';
+import { echoCommand } from '../chat/echoCommand.js';
 
 const SECRET = 'concurrency-signing-secret-0123456789';
 
 let fake: FakeSlack;
 let slack: RunningSlack;
 let endpoint: string;
-let active = 0;
-let mostActive = 0;
-
-/** Echoes its word after a pause (an answer that waits on I/O), and fails on "boom". */
-const echo = defineCommand({
-  name: 'echo',
-  description: { fr: 'Répète', en: 'Echoes' },
-  options: [{ name: 'word', type: 'string', required: true, description: { fr: 'Mot', en: 'Word' } }],
-  examples: ['/echo bonjour'],
-  run: async (_ctx, args) => {
-    active++;
-    mostActive = Math.max(mostActive, active);
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      if (args.word === 'boom') throw new Error('the engine broke');
-      return { command: 'echo', query: String(args.word), results: [{ text: `echo ${args.word}`, articles: [] }] };
-    } finally {
-      active--;
-    }
-  },
-});
+const { command: echo, concurrency } = echoCommand();
 
 beforeAll(async () => {
   fake = await startFakeSlack({ users: { U0ALICE: { locale: 'fr-FR' } } });
@@ -62,7 +42,7 @@ afterAll(async () => {
 
 describe('Slack under fifty concurrent requests', () => {
   it('acknowledges every slash command and answers each on its own response_url, once, failures included', async () => {
-    mostActive = 0;
+    concurrency.mostActive = 0;
     const words = Array.from({ length: 50 }, (_, i) => (i % 10 === 7 ? 'boom' : `mot${i}`));
     const acks = await Promise.all(
       words.map((word, i) =>
@@ -84,7 +64,7 @@ describe('Slack under fifty concurrent requests', () => {
     });
     for (let i = 0; i < words.length; i++) expect(fake.responses.filter((r) => r.id === `burst-${i}`)).toHaveLength(1);
     // Answers took turns: never two at once, even though each waited on I/O.
-    expect(mostActive).toBe(1);
+    expect(concurrency.mostActive).toBe(1);
   });
 
   it('answers fifty mentions at once, each in its own thread, once', async () => {
