@@ -100,39 +100,28 @@ describe('Slack adapter over HTTP', () => {
     expect(button.text.text).toBe('Plus de résultats');
     const firstIds = citedIds(first.blocks);
 
-    const click = await postToSlackEndpoint(
-      endpoint,
-      SECRET,
-      blockActionBody({
-        user: { id: 'U0ALICE' },
-        team: { id: 'T0TEAM' },
-        channel: { id: 'C0NEWS' },
-        container: { type: 'message', channel_id: 'C0NEWS', is_ephemeral: false, message_ts: '1.2' },
-        message: { ts: '1.2', blocks: first.blocks },
-        response_url: fake.responseUrl('ask-page-2'),
-        trigger_id: '1.2.3',
-        actions: [{ type: 'button', action_id: button.action_id, block_id: 'b', value: button.value, action_ts: '1.3' }],
-      }),
-      'application/x-www-form-urlencoded',
-    );
+    // A click on the button of message 1.2 in #C0NEWS, its answer expected on `responseId`'s URL.
+    const clickMore = (responseId: string, n: number) =>
+      postToSlackEndpoint(
+        endpoint,
+        SECRET,
+        blockActionBody({
+          user: { id: 'U0ALICE' },
+          team: { id: 'T0TEAM' },
+          channel: { id: 'C0NEWS' },
+          container: { type: 'message', channel_id: 'C0NEWS', is_ephemeral: false, message_ts: '1.2' },
+          message: { ts: '1.2', blocks: first.blocks },
+          response_url: fake.responseUrl(responseId),
+          trigger_id: `1.2.${n + 2}`,
+          actions: [{ type: 'button', action_id: button.action_id, block_id: 'b', value: button.value, action_ts: `1.${n + 2}` }],
+        }),
+        'application/x-www-form-urlencoded',
+      );
+    const click = await clickMore('ask-page-2', 1);
     expect(click.status).toBe(200);
     const second = (await responseFor('ask-page-2')).body as any;
     // A second click on the same button (a double click) shows nothing more.
-    const again = await postToSlackEndpoint(
-      endpoint,
-      SECRET,
-      blockActionBody({
-        user: { id: 'U0ALICE' },
-        team: { id: 'T0TEAM' },
-        channel: { id: 'C0NEWS' },
-        container: { type: 'message', channel_id: 'C0NEWS', is_ephemeral: false, message_ts: '1.2' },
-        message: { ts: '1.2', blocks: first.blocks },
-        response_url: fake.responseUrl('ask-page-2-again'),
-        trigger_id: '1.2.4',
-        actions: [{ type: 'button', action_id: button.action_id, block_id: 'b', value: button.value, action_ts: '1.4' }],
-      }),
-      'application/x-www-form-urlencoded',
-    );
+    const again = await clickMore('ask-page-2-again', 2);
     expect(again.status).toBe(200);
     expect(second.replace_original).toBe(false);
     expect(blockProblems(second.blocks)).toEqual([]);
