@@ -65,8 +65,6 @@ export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => 
     }
     return n;
   };
-  const cache = new Map<number, number>();
-  const stride = units.length + 1;
   let postings: Map<string, UnitTerms[]> | null = null;
   const postingsOf = () => {
     if (!postings) {
@@ -76,6 +74,21 @@ export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => 
     return postings;
   };
   const neighbourCache = new Map<UnitTerms, Map<UnitTerms, number>>();
+  const neighbours = (u: UnitTerms): Map<UnitTerms, number> => {
+    let found = neighbourCache.get(u);
+    if (!found) {
+      const dots = new Map<UnitTerms, number>();
+      for (const t of u.terms) {
+        const w2 = weight(t) ** 2;
+        if (w2 === 0) continue;
+        for (const v of postingsOf().get(t) ?? []) if (v !== u) dots.set(v, (dots.get(v) ?? 0) + w2);
+      }
+      found = new Map();
+      for (const [v, dot] of dots) found.set(v, dot / (norm(u) * norm(v)));
+      neighbourCache.set(u, found);
+    }
+    return found;
+  };
   return {
     model,
     weight,
@@ -92,33 +105,10 @@ export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => 
       const d = norm(u) * Math.sqrt(titleNorm);
       return d > 0 ? dot / d : 0;
     },
-    neighbours(u) {
-      let found = neighbourCache.get(u);
-      if (!found) {
-        const dots = new Map<UnitTerms, number>();
-        for (const t of u.terms) {
-          const w2 = weight(t) ** 2;
-          if (w2 === 0) continue;
-          for (const v of postingsOf().get(t) ?? []) if (v !== u) dots.set(v, (dots.get(v) ?? 0) + w2);
-        }
-        found = new Map();
-        for (const [v, dot] of dots) found.set(v, dot / (norm(u) * norm(v)));
-        neighbourCache.set(u, found);
-      }
-      return found;
-    },
+    neighbours,
     similarity(a, b) {
-      if (a === b) return 1;
-      const key = a.unit.id < b.unit.id ? a.unit.id * stride + b.unit.id : b.unit.id * stride + a.unit.id;
-      let sim = cache.get(key);
-      if (sim === undefined) {
-        let dot = 0;
-        for (const t of a.terms) if (b.terms.has(t)) dot += weight(t) ** 2;
-        const d = norm(a) * norm(b);
-        sim = d > 0 ? dot / d : 0;
-        cache.set(key, sim);
-      }
-      return sim;
+      // A pair's cosine is one of the sparse neighbour similarities (0 when no fact word is shared).
+      return a === b ? 1 : (neighbours(a).get(b) ?? 0);
     },
     shared(a, b) {
       return [...a.terms].filter((t) => b.terms.has(t) && weight(t) > 0).sort((x, y) => weight(y) - weight(x));
