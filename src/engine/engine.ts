@@ -40,7 +40,7 @@ export interface CorpusChange {
 }
 
 /** Cache format version, on top of the analyzer's: bump when the cached shape changes. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 export class Engine extends EventEmitter {
   readonly corpusDir: string;

@@ -51,7 +51,7 @@ export interface CachedIndex {
 
 const PACKED_SECTIONS: (keyof PackedSections)[] = ['text', 'articleParagraphs', 'paragraphBytes', 'paragraphKind', 'paragraphSentences', 'sentenceStart', 'sentenceEnd', 'removed', 'removedBytes'];
 /** MiniSearch's JSON last: a reader keeps the arrays before it and lets the JSON go once loaded. */
-const INDEX_SECTIONS = ['firstIds', 'miniSearch'] as const;
+const INDEX_SECTIONS = ['firstIds', 'termPassages', 'miniSearch'] as const;
 
 const typeOf = (array: TypedArray): ArrayType => (array instanceof Uint32Array ? 'u32' : array instanceof Uint16Array ? 'u16' : 'u8');
 const padTo8 = (n: number) => (n + 7) & ~7;
@@ -198,6 +198,7 @@ function restore(header: Header, data: Buffer, miniSearch: Buffer): CachedIndex 
   const packed = new PackedCorpus(sections);
   const snapshot: PassageIndexSnapshot = {
     miniSearch,
+    termPassages: view('termPassages', Uint32Array),
     firstIds: view('firstIds', Uint32Array),
     nextId: header.nextId,
   };

@@ -48,6 +48,8 @@ export interface PassageSearchOptions {
 export interface PassageIndexSnapshot {
   /** The MiniSearch index as MiniSearch serializes it (`JSON.stringify(miniSearch)`), UTF-8. */
   miniSearch: Uint8Array;
+  /** The number of passages holding each term, in the order of MiniSearch's serialized index. */
+  termPassages: Uint32Array;
   /** MiniSearch id of each article's first passage; its other passages follow. */
   firstIds: Uint32Array;
   /** The id the next added passage gets. */
@@ -71,6 +73,15 @@ const WEIGHTS = { fuzzy: 0.45, prefix: 0.35 };
 export function typoDistance(term: string): number {
   return term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
 }
+
+/**
+ * A query word held by more passages than this share of them (and than `COMMON_MIN_PASSAGES`) is
+ * common: it adds to the score of passages the other words find, and finds none itself (see `prunedSearch`).
+ */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN_PASSAGES = 1000;
+/** Passages a query of common words only is scored on. */
+const COMMON_CANDIDATES = 2000;
 
 /** Removed passages go from MiniSearch's inverted index in a few large batches after an update. */
 const VACUUM: VacuumOptions = { batchSize: 20_000, batchWait: 1 };
@@ -128,8 +139,8 @@ class TermAnalysis {
 
 /** What MiniSearch's options read: the terms indexed, the corpus's languages, the analysis of the running build. */
 interface IndexState {
-  /** Every term the index holds. */
-  vocabulary: Set<string>;
+  /** Every term the index holds, with the number of passages holding it. */
+  vocabulary: Map<string, number>;
   langs: Lang[];
   analysis?: TermAnalysis;
 }
@@ -146,7 +157,7 @@ function miniSearchOptions(state: IndexState): Options<PassageDocument> {
     extractField: (doc: PassageDocument, field: string): unknown => {
       if (field === 'id') return doc.id;
       const terms = (state.analysis ??= new TermAnalysis()).terms(doc.text, doc.lang);
-      for (const term of terms) state.vocabulary.add(term);
+      for (const term of new Set(terms)) state.vocabulary.set(term, (state.vocabulary.get(term) ?? 0) + 1);
       return terms.join(' ');
     },
     tokenize: (terms: string) => terms.split(' '),
@@ -205,23 +216,6 @@ function documentsOf(paragraphs: Paragraph[], firstId: number, lang: Lang): Pass
   return documents;
 }
 
-/** Whether MiniSearch holds `term` in a passage still in the index (discarded ones are skipped). */
-function holdsTerm(miniSearch: MiniSearch<PassageDocument>, term: string): boolean {
-  let found = false;
-  miniSearch.search(term, {
-    tokenize: () => [term],
-    processTerm: (t: string) => t,
-    fuzzy: false,
-    prefix: false,
-    // Called for each live passage holding the term: one is enough (0 keeps no result).
-    boostDocument: () => {
-      found = true;
-      return 0;
-    },
-  });
-  return found;
-}
-
 type ArticleKey = Pick<Article, 'id' | 'lang'>;
 
 export class PassageIndex {
@@ -265,7 +259,7 @@ export class PassageIndex {
 
   static build(articles: Article[]): PassageIndex {
     const packed = PackedCorpus.pack(articles);
-    const state: IndexState = { vocabulary: new Set(), langs: languagesOf(articles.map((a) => a.lang)) };
+    const state: IndexState = { vocabulary: new Map(), langs: languagesOf(articles.map((a) => a.lang)) };
     const miniSearch = new MiniSearch<PassageDocument>(miniSearchOptions(state));
     // In a fresh index a passage's id is its position.
     const firstIds = new Uint32Array(articles.length);
@@ -309,19 +303,21 @@ export class PassageIndex {
 
     state.analysis = new TermAnalysis();
     const discarded: number[] = [];
-    const goneTerms = new Set<string>();
     previous.articleLangs.forEach((lang, old) => {
       if (kept[old]) return;
       for (const passage of documentsOf(previous.packed.paragraphs(old), previous.firstIds[old], lang)) {
         discarded.push(passage.id);
-        for (const term of state.analysis!.terms(passage.text, lang)) goneTerms.add(term);
+        // A word only discarded passages held is unknown again: typo and prefix matching apply to it.
+        for (const term of new Set(state.analysis!.terms(passage.text, lang))) {
+          const held = (state.vocabulary.get(term) ?? 0) - 1;
+          if (held > 0) state.vocabulary.set(term, held);
+          else state.vocabulary.delete(term);
+        }
       }
     });
     miniSearch.discardAll(discarded);
     for (const slot of added) miniSearch.addAll(documentsOf(paragraphsOf(articles[slot]), firstIds[slot], articles[slot].lang));
     state.analysis = undefined;
-    // A word only discarded passages held is unknown again: typo and prefix matching apply to it.
-    for (const term of goneTerms) if (!holdsTerm(miniSearch, term)) state.vocabulary.delete(term);
 
     const vacuumed = discarded.length ? miniSearch.vacuum(VACUUM) : Promise.resolve();
     return new PassageIndex(packed, miniSearch, state, articles, { firstIds, nextId }, vacuumed);
@@ -330,15 +326,18 @@ export class PassageIndex {
   /** Restores an index saved with `toSnapshot()`, with the packed corpus saved beside it. */
   static fromSnapshot(snapshot: PassageIndexSnapshot, packed: PackedCorpus, articles: readonly ArticleKey[]): PassageIndex {
     const plain = JSON.parse(new TextDecoder().decode(snapshot.miniSearch)) as AsPlainObject;
-    const state: IndexState = { vocabulary: new Set(), langs: languagesOf(articles.map((a) => a.lang)) };
-    for (const [term] of plain.index) state.vocabulary.add(term);
+    const state: IndexState = { vocabulary: new Map(), langs: languagesOf(articles.map((a) => a.lang)) };
+    const counts = snapshot.termPassages.length === plain.index.length ? snapshot.termPassages : null;
+    plain.index.forEach(([term, fields], i) => state.vocabulary.set(term, counts ? counts[i] : Object.keys(fields['0'] ?? {}).length));
     const miniSearch = MiniSearch.loadJS<PassageDocument>(plain, miniSearchOptions(state));
     return new PassageIndex(packed, miniSearch, state, articles, snapshot);
   }
 
   /** What the cache saves; call once `vacuumed` has resolved, so discarded passages are not saved. */
   toSnapshot(): PassageIndexSnapshot {
-    return { miniSearch: Buffer.from(JSON.stringify(this.miniSearch), 'utf8'), firstIds: this.firstIds, nextId: this.nextId };
+    const plain = this.miniSearch.toJSON();
+    const termPassages = Uint32Array.from(plain.index, ([term]) => this.state.vocabulary.get(term) ?? 0);
+    return { miniSearch: Buffer.from(JSON.stringify(plain), 'utf8'), termPassages, firstIds: this.firstIds, nextId: this.nextId };
   }
 
   get documentCount(): number {
@@ -380,6 +379,15 @@ export class PassageIndex {
     return this.state.vocabulary.has(term);
   }
 
+  private scoredPassages(query: string, filter?: (r: SearchResult) => boolean): SearchResult[] {
+    const { sentenceStart, sentenceEnd } = this.packed.sections;
+    const length = (id: number) => {
+      const p = this.positionOfId[id];
+      return p < 0 ? Infinity : sentenceEnd[p] - sentenceStart[p];
+    };
+    return prunedSearch(this.miniSearch, this.state, query, filter, length, this.nextId);
+  }
+
   search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 10;
     const queryWords = contentWords(query);
@@ -394,7 +402,7 @@ export class PassageIndex {
             return !articleIds || articleIds.has(this.articleIds[paragraphArticle[p]]);
           }
         : undefined;
-    const raw = this.miniSearch.search(query, { filter });
+    const raw = this.scoredPassages(query, filter);
     const queryWordCount = new Set(queryWords).size;
     const hits: PassageHit[] = [];
     // Re-rank only the head of the list: the phrase check reads passage text.
@@ -413,6 +421,59 @@ export class PassageIndex {
     hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
     return hits.slice(0, limit);
   }
+}
+
+/**
+ * Passages scored by MiniSearch for `query`, best first. Scoring a word held by a large share
+ * of the passages costs MiniSearch an object per passage holding it (a word in half the
+ * passages of 10,000 articles: about 100 ms), so common words are handled as a "common terms"
+ * query does: they add to the score of the passages the query's rarer words find, and find none
+ * themselves. A query of common words only finds the passages holding all of them, the shortest
+ * first as BM25 ranks them (at most `COMMON_CANDIDATES`); a query of one common word, or whose
+ * common words no passage holds together, is scored in full.
+ */
+function prunedSearch(
+  miniSearch: MiniSearch<PassageDocument>,
+  state: IndexState,
+  query: string,
+  filter: ((r: SearchResult) => boolean) | undefined,
+  passageLength: (id: number) => number,
+  idBound: number,
+): SearchResult[] {
+  const cutoff = Math.max(COMMON_MIN_PASSAGES, COMMON_SHARE * miniSearch.documentCount);
+  const rare: string[] = [];
+  const common: { token: string; terms: string[] }[] = [];
+  for (const token of tokenize(query)) {
+    const terms = processQueryTerm(token, state.langs);
+    if (!terms) continue;
+    const held = Math.max(...terms.map((term) => state.vocabulary.get(term) ?? 0));
+    if (held > cutoff) common.push({ token, terms });
+    else rare.push(token);
+  }
+  if (common.length === 0 || common.length > 31) return miniSearch.search(query, { filter });
+
+  let candidates: number[] = [];
+  if (rare.length) candidates = miniSearch.search(rare.join(' ')).map((r) => r.id as number);
+  if (candidates.length === 0 && common.length > 1) {
+    // Which common words each passage holds, one bit per word, without MiniSearch scoring them.
+    const bitOf = new Map<string, number>();
+    common.forEach(({ terms }, i) => terms.forEach((term) => bitOf.set(term, (bitOf.get(term) ?? 0) | (1 << i))));
+    const held = new Uint32Array(idBound);
+    const all = 2 ** common.length - 1;
+    miniSearch.search(common.map((c) => c.token).join(' '), {
+      boostDocument: (id: number, term: string) => {
+        held[id] |= bitOf.get(term) ?? 0;
+        return 0;
+      },
+    });
+    for (let id = 0; id < idBound; id++) if (held[id] === all) candidates.push(id);
+    if (candidates.length > COMMON_CANDIDATES) {
+      candidates = candidates.sort((a, b) => passageLength(a) - passageLength(b) || a - b).slice(0, COMMON_CANDIDATES);
+    }
+  }
+  if (candidates.length === 0) return miniSearch.search(query, { filter });
+  const scored = new Set(candidates);
+  return miniSearch.search(query, { filter, boostDocument: (id: number) => (scored.has(id) ? 1 : 0) });
 }
 
 /** Whether the passage holds the query's content words side by side, in order (accents, case, elisions forgiven). */
