@@ -166,8 +166,9 @@ export function fingerprintOf(article: Article): string {
 }
 
 /**
- * The readings of each engine's last store: a reload builds the next store from them without
- * waiting for, or reading, the file.
+ * The readings of each engine's last store, when they could not be kept on disk (no data folder,
+ * or it is read-only): a reload builds the next store from them. On disk they take no memory
+ * between reloads (about 80 MB at 10,000 articles).
  */
 const lastReadings = new WeakMap<Engine, ReadonlyMap<string, ArticleReading>>();
 
@@ -176,19 +177,22 @@ export function previousReadings(engine: Engine): ReadonlyMap<string, ArticleRea
   return lastReadings.get(engine) ?? readReadingsFile(engine);
 }
 
-/** Keeps a store's readings for the next build, in memory and (when a data folder is set) on disk. */
+/** Keeps a store's readings for the next build: on disk when a data folder is set, else in memory. */
 export function keepReadings(engine: Engine, readings: ArticleReading[]): void {
-  lastReadings.set(engine, new Map(readings.map((r) => [r.id, r])));
   const file = readingsFile(engine);
-  if (!file) return;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: READINGS_VERSION, readings: readings.map(toJson) }));
-    renameSync(tmp, file);
-  } catch {
-    // A read-only data folder costs the next build time, not answers.
+  if (file) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ version: READINGS_VERSION, readings: readings.map(toJson) }));
+      renameSync(tmp, file);
+      lastReadings.delete(engine);
+      return;
+    } catch {
+      // A read-only data folder: kept in memory instead.
+    }
   }
+  lastReadings.set(engine, new Map(readings.map((r) => [r.id, r])));
 }
 
 const readingsFile = (engine: Engine) => (engine.dataDir ? path.join(engine.dataDir, 'quotes-readings.json') : null);

@@ -233,6 +233,8 @@ export class PassageIndex {
   private readonly articleLangs: Lang[];
   private articleSlots?: Map<string, number>;
   private passageList?: Passage[];
+  /** Which common query words each passage holds, during a search (see `prunedSearch`). */
+  private heldWords?: Uint32Array;
 
   private constructor(
     packed: PackedCorpus,
@@ -385,7 +387,8 @@ export class PassageIndex {
       const p = this.positionOfId[id];
       return p < 0 ? Infinity : sentenceEnd[p] - sentenceStart[p];
     };
-    return prunedSearch(this.miniSearch, this.state, query, filter, length, this.nextId);
+    this.heldWords ??= new Uint32Array(this.nextId);
+    return prunedSearch(this.miniSearch, this.state, query, filter, length, this.heldWords);
   }
 
   search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
@@ -438,7 +441,8 @@ function prunedSearch(
   query: string,
   filter: ((r: SearchResult) => boolean) | undefined,
   passageLength: (id: number) => number,
-  idBound: number,
+  /** One entry per MiniSearch id, all 0; left all 0. */
+  held: Uint32Array,
 ): SearchResult[] {
   const cutoff = Math.max(COMMON_MIN_PASSAGES, COMMON_SHARE * miniSearch.documentCount);
   const rare: string[] = [];
@@ -458,7 +462,6 @@ function prunedSearch(
     // Which common words each passage holds, one bit per word, without MiniSearch scoring them.
     const bitOf = new Map<string, number>();
     common.forEach(({ terms }, i) => terms.forEach((term) => bitOf.set(term, (bitOf.get(term) ?? 0) | (1 << i))));
-    const held = new Uint32Array(idBound);
     const all = 2 ** common.length - 1;
     miniSearch.search(common.map((c) => c.token).join(' '), {
       boostDocument: (id: number, term: string) => {
@@ -466,7 +469,10 @@ function prunedSearch(
         return 0;
       },
     });
-    for (let id = 0; id < idBound; id++) if (held[id] === all) candidates.push(id);
+    for (let id = 0; id < held.length; id++) {
+      if (held[id] === all) candidates.push(id);
+      held[id] = 0;
+    }
     if (candidates.length > COMMON_CANDIDATES) {
       candidates = candidates.sort((a, b) => passageLength(a) - passageLength(b) || a - b).slice(0, COMMON_CANDIDATES);
     }
