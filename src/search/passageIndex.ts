@@ -430,10 +430,11 @@ export class PassageIndex {
  * Passages scored by MiniSearch for `query`, best first. Scoring a word held by a large share
  * of the passages costs MiniSearch an object per passage holding it (a word in half the
  * passages of 10,000 articles: about 100 ms), so common words are handled as a "common terms"
- * query does: they add to the score of the passages the query's rarer words find, and find none
- * themselves. A query of common words only finds the passages holding all of them, the shortest
- * first as BM25 ranks them (at most `COMMON_CANDIDATES`); a query of one common word, or whose
- * common words no passage holds together, is scored in full.
+ * query does: they add to the score of the passages the query's rarer words find (among those
+ * `filter` keeps), and find none themselves. A query of common words only finds the passages
+ * holding all of them, the shortest first as BM25 ranks them (at most `COMMON_CANDIDATES`). When
+ * that finds nothing (one common word, rarer words absent from the filtered passages), the query
+ * is scored in full.
  */
 function prunedSearch(
   miniSearch: MiniSearch<PassageDocument>,
@@ -457,7 +458,7 @@ function prunedSearch(
   if (common.length === 0 || common.length > 31) return miniSearch.search(query, { filter });
 
   let candidates: number[] = [];
-  if (rare.length) candidates = miniSearch.search(rare.join(' ')).map((r) => r.id as number);
+  if (rare.length) candidates = miniSearch.search(rare.join(' '), { filter }).map((r) => r.id as number);
   if (candidates.length === 0 && common.length > 1) {
     // Which common words each passage holds, one bit per word, without MiniSearch scoring them.
     const bitOf = new Map<string, number>();
@@ -470,7 +471,7 @@ function prunedSearch(
       },
     });
     for (let id = 0; id < held.length; id++) {
-      if (held[id] === all) candidates.push(id);
+      if (held[id] === all && (!filter || filter({ id } as SearchResult))) candidates.push(id);
       held[id] = 0;
     }
     if (candidates.length > COMMON_CANDIDATES) {

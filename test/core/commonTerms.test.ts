@@ -66,6 +66,13 @@ describe('common words in queries', () => {
     expect(hits[0].passage.text).toBe("L'accord signé demeure.");
   });
 
+  it('scores common words in full within a filter where the rarer words are absent', () => {
+    const scope = new Set(['filler-3']);
+    const hits = index.search('accord zorvalique', { limit: 5, articleIds: scope });
+    expect(hits).toHaveLength(5);
+    for (const hit of hits) expect(hit.passage.articleId).toBe('filler-3');
+  });
+
   it('still scores a single common word in full', () => {
     expect(index.search('accord', { limit: 5 })).toHaveLength(5);
   });
