@@ -451,8 +451,8 @@ function prunedSearch(
   for (const token of tokenize(query)) {
     const terms = processQueryTerm(token, state.langs);
     if (!terms) continue;
-    const held = Math.max(...terms.map((term) => state.vocabulary.get(term) ?? 0));
-    if (held > cutoff) common.push({ token, terms });
+    const passages = Math.max(...terms.map((term) => state.vocabulary.get(term) ?? 0));
+    if (passages > cutoff) common.push({ token, terms });
     else rare.push(token);
   }
   if (common.length === 0 || common.length > 31) return miniSearch.search(query, { filter });
