@@ -9,7 +9,7 @@ import { languages } from '../lang/index.js';
 import { foldAccents } from './normalize.js';
 
 /** Bump when the analysis changes: cached indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 const stemmers = {
   fr: snowball.newStemmer('french'),
@@ -44,13 +44,19 @@ export function isStopword(word: string, lang?: Lang): boolean {
 const STEM_CACHE_LIMIT = 200_000;
 const stemCache = { fr: new Map<string, string>(), en: new Map<string, string>() };
 
+/**
+ * French "-ée(s)" once folded: Snowball strips "-ée" and "-ées" but keeps an "e" of the folded
+ * "-ee" and "-ees", so "blessées" would not meet "blessés". Folded French has no other "-ee".
+ */
+const FOLDED_FEMININE = /ee(s?)$/;
+
 /** Stem of an accent-folded base form; stemming after folding keeps "sacree" and "sacrée" equal. */
 export function stem(word: string, lang: Lang): string {
   if (word.length < 3 || /^\d+$/.test(word)) return word;
   const cache = stemCache[lang];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = stemmers[lang].stem(word);
+    stemmed = stemmers[lang].stem(lang === 'fr' ? word.replace(FOLDED_FEMININE, 'e$1') : word);
     if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }

@@ -26,6 +26,14 @@ describe('normalisation', () => {
     expect(searchTerms('les satellites', 'fr')).toEqual(searchTerms('satellite', 'fr'));
   });
 
+  it('gives masculine and feminine, singular and plural participles one term, accents or not', () => {
+    const terms = (text: string) => searchTerms(text, 'fr');
+    expect(terms('blessés blessées blessée blessees')).toEqual(terms('blessé blessé blessé blessé'));
+    expect(terms('évacuées annulées arrivée')).toEqual(terms('évacués annulés arrivé'));
+    // Different words stay apart.
+    expect(terms('année')).not.toEqual(terms('an'));
+  });
+
   it('drops stopwords from content words', () => {
     expect(contentWords("La Corée du Nord et la Russie")).toEqual(['coree', 'nord', 'russie']);
   });
