@@ -84,6 +84,8 @@ export function isSummarizable(u: UnitTerms): boolean {
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */
 export const CITE_SIMILARITY = 0.3;
+/** Share of a sentence's fact-word weight that another outlet's sentence must hold to be cited beside it. */
+export const CITE_COVERAGE = 0.3;
 /** A candidate this close to a chosen sentence says the same thing: never chosen. */
 export const SAME_FACT_REPEAT = 0.3;
 /** A cited sentence this close to the chosen one stands for the same fact when judging repetition. */
@@ -122,7 +124,7 @@ interface Candidate {
   u: UnitTerms;
   /** How much it matters: outlets reporting the fact, centrality, and how it reads on its own. */
   relevance: number;
-  /** The other articles reporting the same fact, closest first. */
+  /** The other articles reporting the same fact, closest first: those cited beside it. */
   cited: string[];
   /** Their sentences reporting it. */
   members: UnitTerms[];
@@ -150,6 +152,12 @@ function citedArticles(space: FactSpace, u: UnitTerms, closest: Map<string, { v:
     .map(([id, c]) => ({ id, v: c.v }));
 }
 
+const factWeight = (space: FactSpace, terms: Iterable<string>): number => {
+  let sum = 0;
+  for (const t of terms) sum += space.weight(t);
+  return sum;
+};
+
 function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Candidate {
   const closest = closestByArticle(space, u);
   // Support: each other outlet counts once, by its closest sentence, fully from CITE_SIMILARITY.
@@ -165,7 +173,11 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
   const headline = 1 + space.titleSimilarity(u);
   const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * headline * topicRelevance;
   const cited = citedArticles(space, u, closest);
-  return { u, relevance, cited: cited.map((c) => c.id), members: cited.map((c) => c.v) };
+  // Cited beside it only when the words in common carry a good part of what it says: two
+  // sentences sharing a name and a noun ("the transport secretary") are not one report.
+  const told = factWeight(space, [...u.terms]);
+  const shown = cited.filter((c) => factWeight(space, space.shared(u, c.v)) >= CITE_COVERAGE * told);
+  return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v) };
 }
 
 export function summarize(engine: Engine, options: SummaryOptions = {}): Summary {

@@ -10,14 +10,17 @@ import { tidySentence } from '../../src/summary/textUnits.js';
 const root = path.resolve(import.meta.dirname, '../..');
 let bundled: Engine;
 let other: Engine;
+let ferry: Engine;
 
 beforeAll(async () => {
   bundled = await Engine.open({ corpusDir: path.join(root, 'corpus'), dataDir: null });
   other = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/other-event'), dataDir: null });
+  ferry = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/ferry-fire'), dataDir: null });
 });
 afterAll(async () => {
   await bundled.close();
   await other.close();
+  await ferry.close();
 });
 
 const run = (engine: Engine, topic?: string, locale: 'fr' | 'en' = 'fr') =>
@@ -42,6 +45,22 @@ function expectHonestCitations(engine: Engine, answer: Answer) {
     for (const cited of r.articles.slice(1)) {
       const best = Math.max(...sentencesOf.get(cited.id)!.map((s) => key.filter((w) => s.has(w)).length));
       expect(best, `${cited.id} cited for: ${r.text}`).toBeGreaterThanOrEqual(2);
+    }
+  }
+}
+
+/**
+ * Stricter honesty: a cited article's closest sentence holds at least `share` of the shown
+ * sentence's key words (a name and a noun in common is another report, not the same one).
+ */
+function expectCitationsCover(engine: Engine, answer: Answer, share: number) {
+  const sentencesOf = new Map(engine.articles.map((a) => [a.id, a.paragraphs.flatMap((p) => p.sentences.map((s) => stems(s.text)))]));
+  const everywhere = (w: string) => [...sentencesOf.values()].every((ss) => ss.some((s) => s.has(w)));
+  for (const r of answer.results) {
+    const key = [...stems(r.text)].filter((w) => !everywhere(w));
+    for (const cited of r.articles.slice(1)) {
+      const best = Math.max(...sentencesOf.get(cited.id)!.map((s) => key.filter((w) => s.has(w)).length));
+      expect(best / key.length, `${cited.id} cited for: ${r.text}`).toBeGreaterThanOrEqual(share);
     }
   }
 }
@@ -150,6 +169,16 @@ describe('/summary on another event (French and English wire reports)', () => {
     expect(answer.results.filter((r) => /\btrains?\b/.test(words(r.text))).length).toBeLessThanOrEqual(1);
   });
 
+
+  it('cites beside a sentence only the outlets whose own sentence holds a good part of it', () => {
+    // Seven reports of another event, French and English: sentences sharing a title and a noun
+    // with a chosen one ("the transport secretary") are other reports, and are not cited.
+    const answer = run(ferry);
+    expect(answer.results.length).toBeGreaterThan(3);
+    expectHonestCitations(ferry, answer);
+    expectCitationsCover(ferry, answer, 0.25);
+    expectCitationsCover(bundled, run(bundled), 0.25);
+  });
 
   it('filters by topic in that corpus too', () => {
     const trains = run(other, 'trains');
