@@ -8,6 +8,7 @@
 import type { CommandArgs, CommandDefinition, Locale } from '../engine/commandDefinition.js';
 import { parseCommandLine } from '../engine/commandLine.js';
 import { followUpPatterns, questionPatterns, questionWords, wholeStoryTopics } from '../lang/questions.js';
+import { speech } from '../lang/speech.js';
 import { foldAccents } from '../text/normalize.js';
 
 export interface RoutedQuestion {
@@ -45,9 +46,22 @@ export function guessLocale(text: string, fallback: Locale = 'fr'): Locale {
 
 const trimWords = (s: string | undefined) => s?.replace(/^[\s«“"']+|[\s»”"'?.!]+$/gu, '').trim() || undefined;
 
-/** Whether a follow-up's subject looks like a name (a capitalised word) rather than a topic. */
+/** Titles and roles that stand for a person ("le préfet", "the mayor"), French and English, accents folded. */
+const PERSON_WORDS = new Set(
+  Object.values(speech).flatMap((lang) => [...lang.titles, ...lang.relativeTitles, ...lang.organisations].map((w) => foldAccents(w.toLowerCase()))),
+);
+const DETERMINER = /^(?:le|la|les|l'|l’|un|une|son|sa|ses|leur|the|a|an|his|her|their)\s*/iu;
+
+/**
+ * Whether a follow-up's subject is someone who speaks rather than a topic: a name (a capitalised
+ * word) or a title, role or body after a determiner ("et le préfet ?", "what about the mayor?").
+ */
 function looksLikeName(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 4;
+  if (/^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 4) return true;
+  const rest = text.replace(DETERMINER, '');
+  if (rest === text || text.split(/\s+/).length > 6) return false;
+  const words = foldAccents(rest.toLowerCase()).split(/\s+/);
+  return PERSON_WORDS.has(words[0]) || PERSON_WORDS.has(words.slice(0, 2).join(' '));
 }
 
 export function routeQuestion(text: string, previous?: RoutedQuestion, commands?: CommandDefinition[], fallbackLocale: Locale = 'fr'): RoutedQuestion {

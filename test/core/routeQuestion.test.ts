@@ -32,6 +32,15 @@ describe('routing a natural question to a command', () => {
     expect(routeQuestion('et Peskov ?', routeQuestion('qui a dit « lutte sacrée » ?'))).toMatchObject({ command: 'quotes', args: { speaker: 'Peskov' } });
   });
 
+  it('swaps the speaker when a follow-up names someone by title or role, and the topic otherwise', () => {
+    const first = routeQuestion("qu'a dit la ministre des Sports sur le stade ?");
+    expect(routeQuestion('et le préfet ?', first)).toMatchObject({ command: 'quotes', args: { speaker: 'le préfet', topic: 'le stade' } });
+    expect(routeQuestion('et la porte-parole du gouvernement ?', first)).toMatchObject({ command: 'quotes', args: { speaker: 'la porte-parole du gouvernement' } });
+    expect(routeQuestion('what about the mayor?', routeQuestion('what did the governor say about the bridge?'))).toMatchObject({ command: 'quotes', args: { speaker: 'the mayor' } });
+    expect(routeQuestion('et sur le budget ?', first)).toMatchObject({ command: 'quotes', args: { topic: 'le budget' } });
+    expect(routeQuestion('et le budget ?', first)).toMatchObject({ command: 'quotes', args: { topic: 'le budget' } });
+  });
+
   it('removes platform mentions, including @everyone-like tokens', () => {
     expect(stripMentions('<@123> <!here> @everyone qui a dit <@&456> « x » ?')).toBe('qui a dit « x » ?');
   });
