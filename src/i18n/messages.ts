@@ -5,6 +5,7 @@ const messages = {
   fr: {
     unknownOutlet: 'source inconnue',
     unknownSpeaker: 'locuteur non précisé',
+    reportedSpeech: 'propos rapportés',
     unknownDate: 'date inconnue',
     nothingFound: 'Rien dans le corpus ne correspond à « {query} ».',
     emptyCorpus: 'Le corpus est vide : ajoutez des articles (.md ou .txt) dans {dir}.',
@@ -36,6 +37,7 @@ const messages = {
   en: {
     unknownOutlet: 'unknown outlet',
     unknownSpeaker: 'speaker not given',
+    reportedSpeech: 'reported speech',
     unknownDate: 'unknown date',
     nothingFound: 'Nothing in the corpus matches "{query}".',
     emptyCorpus: 'The corpus is empty: add articles (.md or .txt) to {dir}.',

@@ -28,7 +28,9 @@ function renderResult(r: AnswerResult, n: number, locale: Locale): string {
   if (r.speaker !== undefined) {
     const speaker = r.speaker ?? t(locale, 'unknownSpeaker');
     const quote = r.quote ?? r.text;
-    lines.push(`${n}. ${head}${speaker} : « ${emphasize(quote, r.highlights, '*')} »`);
+    // Reported speech is not the speaker's own words: no quotation marks, and said so.
+    const shown = r.kind === 'indirect' ? `(${t(locale, 'reportedSpeech')}) ${emphasize(quote, r.highlights, '*')}` : `« ${emphasize(quote, r.highlights, '*')} »`;
+    lines.push(`${n}. ${head}${speaker} : ${shown}`);
     if (r.text && r.text !== quote) lines.push(`   ${r.text}`);
   } else {
     lines.push(`${n}. ${head}${r.text}`);

@@ -56,6 +56,15 @@ describe('renderDiscordEmbeds', () => {
     expect(message.components).toEqual([]);
   });
 
+  it('says when a result is reported speech rather than the speaker\'s own words', () => {
+    const reported: AnswerResult = { ...quoteResult('le budget serait tenu'), kind: 'indirect' };
+    const answer: Answer = { command: 'quotes', query: 'Marie Dupuis', results: [quoteResult('Ce budget est sincère'), reported] };
+    const [direct, indirect] = renderDiscordEmbeds(answer, 'fr').embeds;
+    expect(direct.author?.name).toBe('Marie Dupuis');
+    expect(indirect.author?.name).toBe('Marie Dupuis (propos rapportés)');
+    expect(renderDiscordEmbeds({ ...answer, results: [reported] }, 'en').embeds[0].author?.name).toBe('Marie Dupuis (reported speech)');
+  });
+
   it('speaks English when asked', () => {
     const answer: Answer = { command: 'who-said', query: 'x', results: [quoteResult('We will rebuild the harbour', 'John Reed', [radio])] };
     expect(renderDiscordEmbeds(answer, 'en').embeds[0].fields?.[0].name).toBe('Unknown outlet');

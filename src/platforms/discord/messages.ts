@@ -9,6 +9,7 @@ const discordMessages = {
   next: { fr: 'Suivant', en: 'Next' },
   page: { fr: 'Page {page}/{pages}', en: 'Page {page}/{pages}' },
   unknownOutlet: { fr: 'Média inconnu', en: 'Unknown outlet' },
+  reported: { fr: 'propos rapportés', en: 'reported speech' },
   untitled: { fr: 'Sans titre', en: 'Untitled' },
   moreSources: { fr: '+ {count} autres sources', en: '+ {count} more sources' },
   moreArticleIds: { fr: '+{count}', en: '+{count}' },

@@ -101,7 +101,9 @@ function citationField(citation: Citation, locale: Locale): APIEmbedField {
 export function renderResultEmbed(result: AnswerResult, locale: Locale): APIEmbed {
   const embed: APIEmbed = { color: ACCENT_COLOR };
   if (result.speaker !== undefined) {
-    embed.author = { name: truncate(neutralizeMentions(result.speaker ?? '?'), DISCORD_LIMITS.authorName) };
+    // Reported speech is not the speaker's own words: the author line says so.
+    const reported = result.kind === 'indirect' ? ` (${discordText(locale, 'reported')})` : '';
+    embed.author = { name: truncate(neutralizeMentions((result.speaker ?? '?') + reported), DISCORD_LIMITS.authorName) };
   }
   if (result.date) embed.title = truncate(neutralizeMentions(result.date), DISCORD_LIMITS.title);
 
