@@ -42,7 +42,7 @@ export default defineCommand({
     const hits = store.search(query, WHO_SAID_RESULTS);
     if (hits.length === 0) {
       const passages = ctx.engine.search(query, { limit: NEAREST_PASSAGES, proseOnly: true });
-      const lines = passages.map((h) => `• « ${h.passage.text} » — ${formatCitation(ctx.engine.citation(h.passage.articleId), ctx.locale)}`);
+      const lines = passages.map((h) => `• ${h.passage.text} — ${formatCitation(ctx.engine.citation(h.passage.articleId), ctx.locale)}`);
       const notice = [tq(ctx.locale, 'noQuoteMatches', { query }), lines.length ? tq(ctx.locale, 'nearestPassages') : tq(ctx.locale, 'noPassage'), ...lines].join('\n');
       return { command: 'who-said', query, results: [], notice };
     }

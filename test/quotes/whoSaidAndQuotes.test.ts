@@ -54,6 +54,10 @@ describe('/who-said on the bundled corpus', () => {
     const answer = await ask(engine, { quote: 'la livraison de chars amphibies' });
     expect(answer.results).toEqual([]);
     expect(answer.notice).toMatch(/Aucune citation/);
+    // The nearest passages are excerpts, listed as printed: not wrapped in quotation marks of their own.
+    const listed = answer.notice!.split('\n').filter((line) => line.startsWith('• '));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const line of listed) expect(line).not.toMatch(/^• «/);
   });
 });
 
