@@ -24,6 +24,29 @@ export interface DateWords {
   ambiguousMonths: string[];
   /** Words that introduce a bare month: "en juillet", "in May". */
   monthPrepositions: string[];
+  /** Tense of the clause that holds a bare weekday: it decides whether the day is ahead or behind. */
+  tense: TenseWords;
+}
+
+/**
+ * What says a clause looks ahead or back. A bare weekday ("jeudi", "on Thursday") is the most
+ * recent such day, unless the nearest of these markers before it in its clause is a future one
+ * (see src/timeline/clauseTense.ts). Phrases are written lower-case, as printed (accents kept,
+ * apostrophes straight); a phrase starting with an apostrophe ("'ll") may follow a letter.
+ */
+export interface TenseWords {
+  /** Future and prospective markers: auxiliaries, "is due to", "doit", "prévu", "jusqu'à". */
+  future: string[];
+  /** Past markers: auxiliaries and past forms ("a", "avait", "was", "had"); reporting verbs are added from speech.ts. */
+  past: string[];
+  /**
+   * Endings of a future-tense verb (French futur simple, 3rd person): "remorquera", "viendront".
+   * Only for lower-case words of at least five letters; `notFuture` lists the words they would misread.
+   */
+  futureEndings: string[];
+  notFuture: string[];
+  /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
+  clauseBreaks: string[];
 }
 
 export const frenchDates: DateWords = {
@@ -48,6 +71,22 @@ export const frenchDates: DateWords = {
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
   monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant'],
+  tense: {
+    future: [
+      'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'sera', 'seront', 'fera', 'feront', 'ira', 'iront',
+      'aura', 'auront', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés',
+      'programmées', 'aura lieu', 'auront lieu', 'se tiendra', 'se tiendront', 'est attendu', 'est attendue', 'sont attendus',
+      'sont attendues', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'appelle à', 'appellent à', 'appelle au',
+      'appellent au', "jusqu'à", "d'ici", 'à venir', 'prochainement',
+    ],
+    past: [
+      'a', 'ont', 'avait', 'avaient', 'eut', 'eurent', 'était', 'étaient', 'fut', 'furent', "s'est", 'se sont', "s'était",
+      "s'étaient", 'hier', 'devait', 'devaient', 'aurait', 'auraient', 'serait', 'seraient',
+    ],
+    futureEndings: ['era', 'eront', 'ira', 'iront', 'dra', 'dront', 'rra', 'rront', 'tra', 'tront', 'vra', 'vront', 'ura', 'uront'],
+    notFuture: ['extra', 'ultra', 'mantra', 'tantra', 'contra', 'lira', 'cobra', 'opéra', 'caméra', 'hydra', 'terra', 'affront', 'front'],
+    clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
+  },
 };
 
 export const englishDates: DateWords = {
@@ -72,6 +111,21 @@ export const englishDates: DateWords = {
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],
   monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this'],
+  tense: {
+    future: [
+      'will', "'ll", 'shall', "won't", 'would', 'is due to', 'are due to', 'is expected to', 'are expected to',
+      'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
+      'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
+      'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'until', 'till',
+      'upcoming', 'has to', 'have to',
+    ],
+    past: [
+      'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'ago', 'earlier',
+    ],
+    futureEndings: [],
+    notFuture: [],
+    clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
+  },
 };
 
 export const dateWords = { fr: frenchDates, en: englishDates } as const;

@@ -3,11 +3,14 @@
  * date. Explicit dates ("13 septembre", "September 13, 2023", "2023. 9. 13", "en juillet",
  * "in May") are read as written; relative ones ("mercredi", "dimanche soir", "yesterday",
  * "on Thursday") are resolved the way newspapers mean them: the most recent such day on or
- * before publication, unless a word says "next" or "last". The words are data (src/lang/dates.ts).
+ * before publication, unless a word says "next" or "last", or the weekday's clause looks ahead
+ * ("doit être remorqué jeudi", "will resume on Friday": the next such day on or after
+ * publication; see clauseTense.ts). The words are data (src/lang/dates.ts).
  */
 import type { Lang } from '../corpus/article.js';
 import { dateWords, type DateWords } from '../lang/dates.js';
 import { foldAccents } from '../text/normalize.js';
+import { clauseTense } from './clauseTense.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -219,10 +222,10 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       const mod = modifier ? foldAccents(modifier).toLowerCase() : '';
       let offset: number;
       if (P.words.nextWeekday.includes(mod)) offset = (wd - pubWeekday + 7) % 7 || 7;
-      else {
-        const back = (pubWeekday - wd + 7) % 7;
-        offset = -(P.words.lastWeekday.includes(mod) ? back || 7 : back);
-      }
+      else if (P.words.lastWeekday.includes(mod)) offset = -((pubWeekday - wd + 7) % 7 || 7);
+      // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
+      else if (clauseTense(text, m.index, m.index + m[0].length, lang) === 'future') offset = (wd - pubWeekday + 7) % 7;
+      else offset = -((pubWeekday - wd + 7) % 7);
       const date = dayFromPublication(pub, offset);
       if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
     }

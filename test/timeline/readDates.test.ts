@@ -50,3 +50,56 @@ describe('reading dates', () => {
     expect(dates('Les deux hommes se sont vus mercredi.', 'fr', null)).toEqual([]);
   });
 });
+
+describe('weekdays in a clause that looks ahead', () => {
+  // 2024-10-08 was a Tuesday.
+  const tue = '2024-10-08';
+
+  it('resolves a French weekday after a future or prospective marker to the next such day', () => {
+    expect(dates('Le pont doit rouvrir vendredi aux véhicules légers.', 'fr', tue)).toEqual([['vendredi', '2024-10-11']]);
+    expect(dates('Une réunion se tiendra jeudi à la sous-préfecture.', 'fr', tue)).toEqual([['jeudi', '2024-10-10']]);
+    expect(dates('Les experts rendront leur rapport jeudi.', 'fr', tue)).toEqual([['jeudi', '2024-10-10']]);
+    expect(dates('Le trafic devrait rester perturbé jusqu\'à dimanche.', 'fr', tue)).toEqual([['dimanche', '2024-10-13']]);
+    expect(dates('Les transporteurs appellent à une manifestation samedi devant la mairie.', 'fr', tue)).toEqual([['samedi', '2024-10-12']]);
+  });
+
+  it('resolves an English weekday after a future or prospective marker to the next such day', () => {
+    expect(dates('The bridge is expected to reopen to cars on Friday, the ministry said.', 'en', tue)).toEqual([['Friday', '2024-10-11']]);
+    expect(dates('Engineers will present their findings on Thursday.', 'en', tue)).toEqual([['Thursday', '2024-10-10']]);
+    expect(dates("They'll meet the mayors on Wednesday morning.", 'en', tue)).toEqual([['Wednesday morning', '2024-10-09']]);
+    expect(dates('The vote is scheduled for Monday.', 'en', tue)).toEqual([['Monday', '2024-10-14']]);
+  });
+
+  it('keeps past clauses and reporting verbs on the most recent day', () => {
+    expect(dates('Le pont a été fermé vendredi après la découverte de fissures.', 'fr', tue)).toEqual([['vendredi', '2024-10-04']]);
+    expect(dates('The bridge was closed on Friday after cracks were found.', 'en', tue)).toEqual([['Friday', '2024-10-04']]);
+    // The weekday dates the speaking, not what will happen.
+    expect(dates('The minister said on Monday he will visit the site.', 'en', tue)).toEqual([['Monday', '2024-10-07']]);
+    expect(dates('La ministre a annoncé lundi qu\'elle se rendra sur place.', 'fr', tue)).toEqual([['lundi', '2024-10-07']]);
+  });
+
+  it('decides each weekday by its own clause when a sentence holds both tenses', () => {
+    expect(dates('Le pont, qui a été fermé lundi soir, doit rouvrir vendredi.', 'fr', tue)).toEqual([
+      ['lundi soir', '2024-10-07'],
+      ['vendredi', '2024-10-11'],
+    ]);
+    expect(dates('Hauliers, who protested on Sunday against the detours, plan to block the roads on Saturday.', 'en', tue)).toEqual([
+      ['Sunday', '2024-10-06'],
+      ['Saturday', '2024-10-12'],
+    ]);
+    expect(dates('The bridge will be inspected after it was damaged on Sunday.', 'en', tue)).toEqual([['Sunday', '2024-10-06']]);
+  });
+
+  it('reads a weekday that opens its clause by the verb that follows', () => {
+    expect(dates('Jeudi, les experts présenteront leur rapport aux élus.', 'fr', tue)).toEqual([['Jeudi', '2024-10-10']]);
+    expect(dates('On Thursday, engineers will present their findings.', 'en', tue)).toEqual([['Thursday', '2024-10-10']]);
+    expect(dates('Dimanche, les manifestants ont bloqué le pont.', 'fr', tue)).toEqual([['Dimanche', '2024-10-06']]);
+  });
+
+  it('takes the day of publication itself for a future weekday naming it, and still obeys "next" and "last"', () => {
+    expect(dates('Le ministre doit se rendre mardi sur le pont.', 'fr', tue)).toEqual([['mardi', '2024-10-08']]);
+    expect(dates('The minister will visit the bridge on Tuesday.', 'en', tue)).toEqual([['Tuesday', '2024-10-08']]);
+    expect(dates('Talks will resume next Tuesday.', 'en', tue)).toEqual([['next Tuesday', '2024-10-15']]);
+    expect(dates('Le pont sera comparé à celui inspecté mardi dernier.', 'fr', tue)).toEqual([['mardi dernier', '2024-10-01']]);
+  });
+});

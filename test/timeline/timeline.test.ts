@@ -58,3 +58,29 @@ describe('/timeline on another event', () => {
     expect(on(answer, '2024-03-11').some((w) => /\btrains\b/.test(w))).toBe(true);
   });
 });
+
+describe('/timeline on announced events (unseen articles)', () => {
+  let ahead: Engine;
+  beforeAll(async () => {
+    ahead = await Engine.open({ corpusDir: path.join(root, 'test/timeline/fixtures/ahead'), dataDir: null });
+  });
+  afterAll(async () => {
+    await ahead.close();
+  });
+
+  it('dates announced events to the coming days and past ones to the days before publication', () => {
+    const answer = run(ahead);
+    // Published Tuesday 8 October 2024.
+    expect(on(answer, '2024-10-07').some((w) => /\bferme\b/.test(w) || /\bclosed\b/.test(w))).toBe(true);
+    expect(on(answer, '2024-10-10').some((w) => /\breunion\b/.test(w) || /\bfindings\b/.test(w))).toBe(true);
+    expect(on(answer, '2024-10-12').some((w) => /\bmanifestation\b/.test(w) || /\bblock\b/.test(w))).toBe(true);
+    for (const r of answer.results) expect(r.date! >= '2024-10-06').toBe(true);
+  });
+
+  it('puts the announced reopening and the later report of it on the same day', () => {
+    const friday = run(ahead).results.filter((r) => r.date === '2024-10-11');
+    const ids = friday.flatMap((r) => r.articles.map((a) => a.id));
+    expect(ids).toContain('daily-fr-2024-10-12');
+    expect(ids.some((id) => id.startsWith('wire-'))).toBe(true);
+  });
+});

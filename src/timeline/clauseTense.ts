@@ -1,0 +1,120 @@
+/**
+ * Whether the clause holding a date word looks ahead. News prose dates what happened by the
+ * most recent such day ("a été remorqué jeudi", "was towed on Thursday") and what is coming by
+ * the next one ("doit être remorqué jeudi", "will be towed on Thursday", "expected to resume on
+ * Friday"). The clause is the stretch of the sentence between punctuation or a subordinating
+ * word ("qui", "which", "after"); the marker nearest before the date word in it decides. A date
+ * word that opens its clause ("Jeudi, le navire sera…", "On Thursday the ship will…") is decided
+ * by the first marker after it. The markers are data (src/lang/dates.ts, plus the reporting
+ * verbs of src/lang/speech.ts, which date the speaking: "said on Monday it will…" is Monday past).
+ */
+import type { Lang } from '../corpus/article.js';
+import { dateWords } from '../lang/dates.js';
+import { speech } from '../lang/speech.js';
+
+export type ClauseTense = 'future' | 'past' | 'unknown';
+
+/** Characters that end a clause: punctuation, quotation marks, dashes. */
+const BREAK_CHARS = /[,;:()[\]«»"“”„—–!?]|\.(?=\s)/gu;
+/** At most this many words may stand before a date word that "opens" its clause ("and on Thursday"). */
+const OPENING_WORDS = 2;
+
+interface Markers {
+  marker: RegExp;
+  kind: Map<string, 'future' | 'past'>;
+  breakWord: RegExp;
+  word: RegExp;
+  futureEndings: string[];
+  notFuture: Set<string>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A phrase as a whole word; a phrase that starts with an apostrophe ("'ll") follows a letter. */
+const phrase = (p: string) => `${p.startsWith("'") ? '' : "(?<![\\p{L}\\p{N}'])"}${escape(p)}(?![\\p{L}\\p{N}])`;
+const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+
+function buildMarkers(lang: Lang): Markers {
+  const tense = dateWords[lang].tense;
+  const kind = new Map<string, 'future' | 'past'>();
+  // Reporting verbs in the past ("said", "annoncé") date the speaking, not what is said.
+  for (const [pastForm] of speech[lang].verbs) kind.set(pastForm, 'past');
+  for (const p of tense.past) kind.set(p, 'past');
+  for (const f of tense.future) kind.set(f, 'future');
+  return {
+    marker: new RegExp(byLength([...kind.keys()]).map(phrase).join('|'), 'gu'),
+    kind,
+    breakWord: new RegExp(byLength(tense.clauseBreaks).map(phrase).join('|'), 'gu'),
+    word: /[\p{L}]+/gu,
+    futureEndings: tense.futureEndings,
+    notFuture: new Set(tense.notFuture),
+  };
+}
+
+const markersByLang = { fr: buildMarkers('fr'), en: buildMarkers('en') };
+
+/** Lower-case with straight apostrophes, keeping every index where it was. */
+function comparable(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch === '’' ? "'" : ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  kind: 'future' | 'past';
+}
+
+/** The clause boundaries of `text`, as the indices where a clause starts. */
+function clauseStarts(text: string, lower: string, M: Markers): number[] {
+  const starts = new Set<number>([0]);
+  for (const m of text.matchAll(BREAK_CHARS)) starts.add(m.index + m[0].length);
+  for (const m of lower.matchAll(M.breakWord)) starts.add(m.index);
+  return [...starts].sort((a, b) => a - b);
+}
+
+function marksIn(text: string, lower: string, M: Markers): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of lower.matchAll(M.marker)) {
+    const k = M.kind.get(m[0].replace(/\s+/g, ' '));
+    if (k) marks.push({ start: m.index, end: m.index + m[0].length, kind: k });
+  }
+  if (M.futureEndings.length) {
+    for (const w of text.matchAll(M.word)) {
+      const word = w[0];
+      if (word.length < 5 || /^\p{Lu}/u.test(word) || M.notFuture.has(word)) continue;
+      if (marks.some((k) => w.index < k.end && k.start < w.index + word.length)) continue;
+      if (M.futureEndings.some((e) => word.endsWith(e))) marks.push({ start: w.index, end: w.index + word.length, kind: 'future' });
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The tense of the clause holding text[start, end): 'future' or 'past' when a marker decides it,
+ * 'unknown' otherwise (the caller then reads the date as news usually means it: already past).
+ */
+export function clauseTense(text: string, start: number, end: number, lang: Lang): ClauseTense {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const starts = clauseStarts(text, lower, M);
+  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  const next = starts.filter((s) => s >= end);
+  const clauseEnd = next.length ? next[0] : text.length;
+  const marks = marksIn(text, lower, M);
+
+  const before = marks.filter((m) => m.start >= clauseStart && m.end <= start);
+  if (before.length) return before[before.length - 1].kind;
+
+  // A date word that opens its clause: the verb comes after it ("Jeudi, le navire sera remorqué").
+  const wordsBefore = text.slice(clauseStart, start).match(M.word)?.length ?? 0;
+  if (wordsBefore > OPENING_WORDS) return 'unknown';
+  const restOfClause = text.slice(end, clauseEnd).match(M.word)?.length ?? 0;
+  // A clause holding nothing but the date word ("Jeudi, …", "On Thursday, …") runs on into the next one.
+  const until = restOfClause <= 1 && next.length ? (next[1] ?? text.length) : clauseEnd;
+  const after = marks.find((m) => m.start >= end && m.end <= until);
+  return after ? after.kind : 'unknown';
+}
