@@ -58,6 +58,11 @@ export interface SpeechLanguage {
   objectVerbs: string[];
   /** Verbs whose object is the person spoken to: "…, X told reporters." ends a clause-final attribution. */
   addressVerbs: string[];
+  /**
+   * Prepositions of the person spoken to between an inverted verb and its subject: "a confié à
+   * la radio X", "a expliqué au journal X" (the short noun phrase after them is skipped).
+   */
+  indirectObjects: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
   viewOf: string[];
   /** Participles that hand a source on to its author: "figures released by X", "chiffres publiés par X" → X. */
@@ -110,6 +115,7 @@ export const speechFr: SpeechLanguage = {
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
   objectVerbs: [],
   addressVerbs: [],
+  indirectObjects: ['à', 'au', 'aux'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
@@ -155,6 +161,7 @@ export const speechEn: SpeechLanguage = {
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],
   companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor'],
   addressVerbs: ['told', 'tells', 'tell'],
+  indirectObjects: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],

@@ -70,6 +70,58 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
   return phrase;
 }
 
+/**
+ * The subject of an inverted verb, after the person spoken to: "», a confié à la radio Julie
+ * Roux" / "a expliqué au Journal Paul Vidal" / "a déclaré mercredi à la presse la ministre" →
+ * the text from the subject on ("Julie Roux", "la ministre"). The object is a preposition of the
+ * language's `indirectObjects`, an optional article, one head word and its lower-case complements
+ * ("à la radio locale", "à l'agence de presse"); the subject must then start with a determiner,
+ * an honorific or a capital. Null when `rest` does not start so.
+ */
+export function afterIndirectObject(rest: string, p: SpeechPatterns): string | null {
+  const tokens = [...rest.matchAll(/[^\s,;:.!?()«»“”"·\[\]]+/gu)];
+  const joined = (i: number) => i > 0 && /^\s+$/u.test(rest.slice(tokens[i - 1].index! + tokens[i - 1][0].length, tokens[i].index));
+  const lower = (i: number) => tokens[i][0].toLowerCase();
+  if (tokens.length < 3 || !/^\s*$/u.test(rest.slice(0, tokens[0].index)) || !p.data.indirectObjects.includes(lower(0))) return null;
+  let i = 1;
+  const articles = ['la', 'les', 'le', 'the'];
+  if (lower(0) === 'à' && articles.includes(lower(1))) i++;
+  // The head ("franceinfo", "l'agence", "Journal"), then lower-case complements ("locale", "de presse").
+  if (i >= tokens.length || !joined(i)) return null;
+  i++;
+  let words = 1;
+  while (i < tokens.length && joined(i) && words < 4) {
+    const w = lower(i);
+    if (p.adverb.test(tokens[i][0])) break;
+    if (['de', 'du', 'des'].includes(w) || /^d['’]/u.test(w)) {
+      i++;
+      if (i < tokens.length && ['la', 'les'].includes(lower(i))) i++;
+      if (w.length > 3) continue;
+      if (i < tokens.length) i++;
+      words++;
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(tokens[i][0]) || p.determiners.has(foldWord(w)) || /^l['’]/u.test(w)) break;
+    i++;
+    words++;
+  }
+  while (i < tokens.length && joined(i) && p.adverb.test(tokens[i][0])) i++;
+  if (i >= tokens.length || !joined(i)) return null;
+  const first = tokens[i][0];
+  const starts = p.determiners.has(foldWord(first)) || /^(?:l|d)['’]/iu.test(first) || p.honorificWords.has(first) || /^\p{Lu}/u.test(first);
+  if (!starts || ['de', 'du', 'des'].includes(foldWord(first)) || /^d['’]/iu.test(first)) return null;
+  return rest.slice(tokens[i].index);
+}
+
+/** The speaker after an inverted reporting verb: "a déclaré X", or "a confié à la radio X" (see afterIndirectObject). */
+export function subjectAfterVerb(rest: string, p: SpeechPatterns): { phrase: string; rest: string } | null {
+  const phrase = nounPhraseAfter(rest, p);
+  if (phrase) return { phrase, rest };
+  const subject = afterIndirectObject(rest, p);
+  const behind = subject ? nounPhraseAfter(subject, p) : null;
+  return behind ? { phrase: behind, rest: subject! } : null;
+}
+
 /** The source after "selon" / "according to": "according to figures released by the office" → the office. */
 function sourceAfter(rest: string, p: SpeechPatterns): string | null {
   const agent = p.agentParticiple.exec(rest)?.groups?.agent;
@@ -181,7 +233,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
   const vs = p.verbThenSubject.exec(after);
   if (vs?.groups?.rest) {
-    const phrase = nounPhraseAfter(vs.groups.rest, p);
+    const phrase = subjectAfterVerb(vs.groups.rest, p)?.phrase;
     if (phrase) return { phrase, how: 'postposed', verbAt: q.close, pronoun: false };
   }
   const sv = p.subjectThenVerb.exec(after);
@@ -223,7 +275,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const tail = after.slice(m.index!);
     const vt = p.verbThenSubject.exec(tail);
     if (vt?.groups?.rest) {
-      const phrase = nounPhraseAfter(vt.groups.rest, p);
+      const phrase = subjectAfterVerb(vt.groups.rest, p)?.phrase;
       if (phrase) return { phrase, how: 'clause-final', verbAt: q.close + m.index!, pronoun: false };
     }
   }
@@ -351,9 +403,10 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     if (m.index! < 12) continue;
     const tail = masked.slice(m.index!);
     const vt = p.verbThenSubject.exec(tail);
-    const candidate = vt?.groups?.rest ? nounPhraseAfter(vt.groups.rest, p) : null;
+    const after = vt?.groups?.rest ? subjectAfterVerb(vt.groups.rest, p) : null;
+    const candidate = after?.phrase ?? null;
     // Only a clause-final attribution: nothing but punctuation or a new clause after the speaker.
-    const phrase = candidate && speakerLike(candidate, p, lang) && /^\s*(?:[,.;]|$)/u.test(vt!.groups!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
+    const phrase = candidate && speakerLike(candidate, p, lang) && /^\s*(?:[,.;]|$)/u.test(after!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
     const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? sourceAfter(accEnd.groups.rest, p) : null;
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;

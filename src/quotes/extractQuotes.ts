@@ -7,7 +7,7 @@
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { attributeQuote, findIndirectSpeech, isStandalone, maskSpans, nounPhraseAfter, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
+import { attributeQuote, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
@@ -198,7 +198,7 @@ function inciseWithin(text: string, q: { start: number; end: number }, p: Speech
       pronoun = true;
     } else {
       const vs = p.verbThenSubject.exec(rest);
-      const np = vs?.groups?.rest ? nounPhraseAfter(vs.groups.rest, p) : null;
+      const np = vs?.groups?.rest ? (subjectAfterVerb(vs.groups.rest, p)?.phrase ?? null) : null;
       if (np) {
         const last = np.split(/\s+/u).pop()!;
         const at = rest.indexOf(last, rest.length - vs!.groups!.rest.length);

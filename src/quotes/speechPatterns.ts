@@ -54,6 +54,8 @@ export interface SpeechPatterns {
   companies: Set<string>;
   /** Verbs whose following noun phrase is spoken to, not speaking ("told the BBC"). */
   objectVerbs: Set<string>;
+  /** Prepositions of the person spoken to after an inverted verb ("à", "au"), folded. */
+  indirectObjects: Set<string>;
   /** "figures released by X" / "chiffres publiés par X": captures X in `agent`. */
   agentParticiple: RegExp;
   /** Folded words that mark a woman or a man; pronouns by gender. */
@@ -138,6 +140,7 @@ function compile(lang: Lang): SpeechPatterns {
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
     objectVerbs,
+    indirectObjects: new Set(d.indirectObjects.map(fold)),
     companies: new Set(d.companies.map(fold)),
     addressVerbs: new Set(d.addressVerbs.map(fold)),
     viewOf: new RegExp(`^\\s*(?:${alt(d.viewOf)})${E}\\s*(?<rest>.+)$`, 'iu'),

@@ -1,0 +1,55 @@
+/**
+ * Speakers the way unseen wire copy names them: an inverted verb with the person spoken to before
+ * the subject ("a confié à la radio X"), bare role nouns that must never become a name ("l'élu",
+ * "a spokesperson for X"), false appositions before a clause-final attribution, and pronouns
+ * after a person introduced without a verb of speech. Fixtures are written for these tests.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { QuoteStore } from '../../src/quotes/quoteStore.js';
+
+/** Speaker name (null: unnamed) of the quotation holding `words`, in a one-article corpus. */
+async function speakersOf(lang: 'fr' | 'en', body: string): Promise<(words: string) => string | null> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
+  writeFileSync(path.join(dir, 'article.md'), `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n`);
+  const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  const store = QuoteStore.build(engine);
+  await engine.close();
+  const members = store.groups.flatMap((g) => g.members);
+  return (words: string) => {
+    const found = members.find((m) => m.quote.includes(words));
+    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
+    return found.speakerRef?.name ?? null;
+  };
+}
+
+describe('inverted verb with the person spoken to before the subject', () => {
+  it('fr: "a confié à X", "a expliqué au Y", "à l\'agence", "à la radio", "à la presse la ministre"', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        'La crue a coupé la route départementale samedi.',
+        '',
+        '« Nous avons dû quitter la maison en barque », a confié à larepublique Odile Ferrand, une habitante du hameau.',
+        '',
+        '« Les digues ont tenu jusqu’à minuit », a expliqué au Progrès Marius Delorme.',
+        '',
+        '« Le niveau baisse lentement depuis ce matin », a indiqué à l’AFP Bertrand Lacaze, hydrologue.',
+        '',
+        '« Personne ne nous avait prévenus », a raconté à la radio locale Simone Perrin.',
+        '',
+        'La ministre de l’Écologie, Agathe Vidal, s’est rendue sur place.',
+        '',
+        '« L’État sera aux côtés des sinistrés », a déclaré dimanche à la presse la ministre de l’Écologie.',
+      ].join('\n'),
+    );
+    expect(speaker('quitter la maison en barque')).toBe('Odile Ferrand');
+    expect(speaker('Les digues ont tenu')).toBe('Marius Delorme');
+    expect(speaker('Le niveau baisse lentement')).toBe('Bertrand Lacaze');
+    expect(speaker('Personne ne nous avait prévenus')).toBe('Simone Perrin');
+    expect(speaker('aux côtés des sinistrés')).toBe('Agathe Vidal');
+  });
+});
