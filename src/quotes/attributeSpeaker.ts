@@ -326,6 +326,21 @@ function sentenceEndsAfterVerb(rest: string, verbPhrase: string, p: SpeechPatter
   return p.addressVerbs.has(verb) || p.phraseStops.has(first) || p.adverb.test(words[0]);
 }
 
+/**
+ * Whether a subject with an apposition ("the regulator's chief executive, Graham Hollis") starts
+ * as a noun phrase: a circumstance or a participle clause before the comma ("about 15 miles from
+ * Dover, the coastguard said", "forcing the closure of the port, officials said") is the end of
+ * the reported words, not part of the speaker; the attribution starts at a later comma.
+ */
+function apposable(subject: string, p: SpeechPatterns): boolean {
+  const [head, ...others] = subject.split(',');
+  if (others.length === 0) return true;
+  const first = head.trim().split(/\s+/u)[0] ?? '';
+  const f = foldWord(first);
+  if (p.determiners.has(f) || p.honorificWords.has(first) || /^\p{Lu}/u.test(first)) return true;
+  return !(p.phraseStops.has(f) || p.connectives.has(f) || p.adverb.test(first) || /^\p{N}/u.test(first) || (p.lang === 'en' && /^\p{Ll}+ing$/u.test(first)));
+}
+
 export interface IndirectSpeech {
   phrase: string;
   how: AttributionHow;
@@ -410,7 +425,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
     const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? sourceAfter(accEnd.groups.rest, p) : null;
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;
-    const svPhrase = sv?.groups?.subject && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
+    const svPhrase = sv?.groups?.subject && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
     const start = masked.slice(0, lead).length + (DATELINE.exec(masked)?.[0].length ?? 0);

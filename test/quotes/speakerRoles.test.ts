@@ -53,3 +53,29 @@ describe('inverted verb with the person spoken to before the subject', () => {
     expect(speaker('aux côtés des sinistrés')).toBe('Agathe Vidal');
   });
 });
+
+describe('a circumstance before a clause-final attribution is no apposition of the speaker', () => {
+  it('en: "…, about 20 miles from Grimsby, the port authority said" / "…, forcing X, officials said"', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        'The trawler sank in heavy seas near the wind farm, about 20 miles from Grimsby, the regional port authority said.',
+        '',
+        'Two crew members were airlifted to hospital on Sunday, forcing the closure of the harbour, officials said on Monday.',
+      ].join('\n'),
+    );
+    expect(speaker('trawler sank in heavy seas')).toMatch(/port authority/i);
+    expect(speaker('trawler sank in heavy seas')).not.toMatch(/Grimsby/);
+    expect(speaker('airlifted to hospital')).toMatch(/^officials$/i);
+  });
+
+  it('en: the reported words run up to the attribution, circumstance included', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
+    writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nThe trawler sank in heavy seas near the wind farm, about 20 miles from Grimsby, the regional port authority said.\n');
+    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+    const store = QuoteStore.build(engine);
+    await engine.close();
+    const quote = store.groups.flatMap((g) => g.members).find((m) => m.quote.includes('trawler'))!.quote;
+    expect(quote).toMatch(/about 20 miles from Grimsby$/);
+  });
+});
