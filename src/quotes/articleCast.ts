@@ -58,8 +58,23 @@ export class ArticleCast {
     private readonly corpusTitles?: CorpusTitles,
   ) {}
 
+  /** Sentences observed so far, and the named people of the latest ones, in order of mention (for "l'élue", "elle"). */
+  private sentences = 0;
+  private readonly mentioned: { member: CastMember; sentence: number }[] = [];
+
+  /** Named people mentioned in this sentence or the one before, latest first (with or without a verb of speech). */
+  private recentPeople(): CastMember[] {
+    const out: CastMember[] = [];
+    for (let i = this.mentioned.length - 1; i >= 0 && this.mentioned[i].sentence >= this.sentences - 1; i--) {
+      const m = this.mentioned[i].member;
+      if (!out.includes(m)) out.push(m);
+    }
+    return out;
+  }
+
   /** Reading pass: registers names introduced with a title, acronyms after a description, short forms. */
   observe(sentence: string): void {
+    this.sentences++;
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
     for (const run of nameRuns(tokens, sentence, this.p)) {
@@ -78,6 +93,7 @@ export class ArticleCast {
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
+      if (member?.kind === 'person' && member.name) this.mentioned.push({ member, sentence: this.sentences });
     }
     tokens.forEach((t, i) => {
       if (!isAcronym(t)) return;
@@ -214,7 +230,7 @@ export class ArticleCast {
   resolveMention(m: Mention): CastMember | null {
     if (m.compound || !m.text) return null;
     if (m.pronoun) return this.resolvePronoun(m.text, null);
-    if (m.document) return this.lastOrganisation ?? this.lastSpeaker;
+    if (m.document) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpeaker;
     if (m.name) {
       const tokens = nameKey(m.name).split(' ');
       const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));
@@ -228,7 +244,41 @@ export class ArticleCast {
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
     if (m.descriptor.length === 1 && this.p.companies.has(m.descriptor[0]) && this.lastCompany) return this.lastCompany;
-    return this.byDescription(m) ?? this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+    const described = this.byDescription(m);
+    if (described) return described;
+    if (this.isTitle(m) && !m.organisation) return this.role(m);
+    return this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+  }
+
+  /**
+   * A person known only by a role ("l'élue", "le syndicaliste", "un officier", "the captain") whom
+   * no title of the article names. A definite bare role right after a named person of the fitting
+   * gender is that person ("La maire, Anne Roux, a ouvert le gymnase. « … », a indiqué l'élue");
+   * otherwise the speaker is the description itself, an unnamed person: never a name made of the role.
+   */
+  private role(m: Mention): CastMember {
+    const bare = m.descriptor.every((w) => this.p.titles.some((t) => t.split(' ').includes(w)));
+    if (m.determiner === 'definite' && bare) {
+      const want = this.genderOf(m);
+      const near = this.recentPeople().find((x) => !want || !x.gender || x.gender === want);
+      if (near) return near;
+    }
+    const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
+    let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
+    if (!member) {
+      member = { id: this.members.length, kind: 'person', name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [key.split(' ')], display: m.text, mentions: 0 };
+      this.members.push(member);
+    }
+    member.mentions++;
+    return member;
+  }
+
+  /** The gender a role's words give ("l'élue", "la capitaine", "le syndicaliste"), null when they give none. */
+  private genderOf(m: Mention): 'f' | 'm' | null {
+    const words = tokenizePhrase(m.text).map((t) => t.folded);
+    if (words.some((w) => this.p.feminine.has(w))) return 'f';
+    if (words.some((w) => this.p.masculine.has(w))) return 'm';
+    return null;
   }
 
   private isTitle(m: Mention): boolean {

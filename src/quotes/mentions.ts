@@ -35,7 +35,16 @@ export interface Mention {
   compound: boolean;
   /** A title that only relates to someone else ("son homologue"). */
   relative: boolean;
+  /** Who issued a document ("un bilan de la préfecture" → "la préfecture"); null when not said. */
+  issuer?: string | null;
+  /** How a description starts: definite ("l'élue", "the captain"), indefinite ("un officier"), or neither. */
+  determiner?: 'definite' | 'indefinite' | null;
 }
+
+/** Prepositions that attach an organisation or a place to a title ("spokesperson for X", "porte-parole de X"). */
+const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'of', 'for', 'at']);
+const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the']);
+const INDEFINITE = new Set(['un', 'une', 'des', 'a', 'an']);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
 const ELIDED = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
@@ -172,7 +181,22 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const run = wholeChunk ?? runs[runs.length - 1];
   // A capitalised run followed by an organisation noun ("Washington Post newspaper") is not a person.
   const orgAfterRun = run ? folded.slice(run.to).some((w) => p.organisations.has(w)) : false;
-  if (run && !orgAfterRun && !(acronymToken && run.to - run.from === 1 && hasOrganisationNoun)) {
+  // "a spokesperson for HM Coastguard", "le porte-parole de Transports Exemple": what follows "for"/"de" after the
+  // title is the organisation the person speaks for, not their name (a name is set apart: "…, Jane Roe").
+  const titleFirst = titles[first] === true;
+  const complementOf = (from: number, words: string[]) => {
+    let i = from - 1;
+    while (i > first && (isAcronym(tokens[i]) || isCapitalised(tokens[i]) || p.determiners.has(tokens[i].folded)) && !OF_WORDS.has(tokens[i].folded)) i--;
+    return i > first && words.includes(tokens[i].folded) && !/,/u.test(text.slice(tokens[i].end, tokens[from].start));
+  };
+  // One capitalised word after "of"/"de" (a place, an organisation); any run after "for" ("spokesperson for Network Rail").
+  const ownedByTitle =
+    titleFirst &&
+    !wholeChunk &&
+    ((run && (run.to - run.from === 1 ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
+  if (ownedByTitle) {
+    // The whole phrase describes the person: no name, no acronym of their own.
+  } else if (run && !orgAfterRun && !(acronymToken && run.to - run.from === 1 && hasOrganisationNoun)) {
     name = text.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
     descriptorTokens = tokens.slice(first, run.from);
   } else if (acronymToken) {
@@ -184,18 +208,25 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const titleAt = tokens.findIndex((_, i) => titles[i] && i >= first);
   const head = titleAt >= 0 ? tokens[titleAt].folded : (descriptor.find((w) => p.organisations.has(w) || p.documents.has(w)) ?? descriptor[0] ?? null);
   const relative = descriptor.length > 0 && p.relativeTitles.has(descriptor[0]);
-  const document = !name && !acronymToken && head !== null && p.documents.has(head) && descriptor.length <= 3;
+  const ownAcronym = ownedByTitle ? null : acronymToken;
+  const document = !name && !ownAcronym && head !== null && p.documents.has(head) && descriptor.length <= 3;
+  // "un bilan de la préfecture": the document's issuer follows the document noun.
+  const docAt = document ? tokens.findIndex((t, i) => i >= first && t.folded === head) : -1;
+  const issuer = docAt >= 0 && tokens[docAt + 1] && ['de', 'du', 'des', "d'", 'of', 'from', 'by'].includes(tokens[docAt + 1].folded) && tokens[docAt + 2] ? text.slice(tokens[tokens[docAt + 1].folded === "d'" || tokens[docAt + 1].folded === 'de' || ['of', 'from', 'by'].includes(tokens[docAt + 1].folded) ? docAt + 2 : docAt + 1].start).trim() : null;
+  const lead = first > 0 ? tokens[first - 1].folded : null;
   return {
     text,
     display: name ? name : display,
     name,
-    acronym: acronymToken ? acronymToken.text : null,
+    acronym: ownAcronym ? ownAcronym.text : null,
     descriptor,
     head,
     pronoun: false,
     document,
-    organisation: hasOrganisationNoun || Boolean(acronymToken && !name),
+    organisation: hasOrganisationNoun || Boolean(ownAcronym && !name),
     compound,
     relative,
+    issuer: issuer && issuer.length > 0 ? issuer : null,
+    determiner: lead === null ? null : DEFINITE.has(lead) ? 'definite' : INDEFINITE.has(lead) ? 'indefinite' : null,
   };
 }

@@ -158,7 +158,8 @@ export class SpeakerRegistry {
         for (const word of new Set(m.nameTokens)) (bearersOf.get(word) ?? bearersOf.set(word, []).get(word)!).push(i);
       }
       if (m.acronym) joinOn(`acronym\u0000${m.acronym}`, i);
-      if (!m.name && !m.acronym) joinOn(`display\u0000${formKey(m.display)}`, i);
+      // Unnamed organisations of the same description are one; two unnamed people ("un officier") are not.
+      if (!m.name && !m.acronym && m.kind !== 'person') joinOn(`display\u0000${formKey(m.display)}`, i);
       if (m.name) joinOn(`name\u0000${nameKey(m.name)}`, i);
       if (m.name && m.nameTokens.length < 2) {
         const key = nameKey(m.name);
@@ -212,6 +213,8 @@ function canonicalName(members: ArticleSpeaker[]): string {
   if (acronym) return acronym;
   const named = members.find((m) => m.name);
   if (named?.name) return named.name;
+  // A person known only by a role is shown as the article describes them ("un officier"), never as a name.
+  if (members.every((m) => m.kind === 'person')) return members[0].display;
   const display = members.map((m) => m.display).sort((a, b) => descriptorKey(a.split(' ')).length - descriptorKey(b.split(' ')).length)[0];
   return display.charAt(0).toUpperCase() + display.slice(1);
 }

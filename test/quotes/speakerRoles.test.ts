@@ -79,3 +79,57 @@ describe('a circumstance before a clause-final attribution is no apposition of t
     expect(quote).toMatch(/about 20 miles from Grimsby$/);
   });
 });
+
+describe('a role noun is never a name', () => {
+  it('fr: a bare definite role right after a named person is that person; otherwise the description', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        'La crue a coupé la route départementale samedi.',
+        '',
+        'La maire de Vienne-le-Bas, Sylvie Garnier, a fait ouvrir la salle des fêtes. « Nous accueillerons les sinistrés aussi longtemps qu’il le faudra », a indiqué l’élue.',
+        '',
+        '« Nous exigeons des renforts avant l’hiver », a déclaré Rémi Castagné, de Force ouvrière. Le syndicaliste affirme que « la caserne manque de bras depuis des années ».',
+        '',
+        'Le commandant des pompiers, le colonel Hugo Ferret, a salué les secours. « Tous les habitants ont été évacués avant la nuit », a précisé le commandant.',
+        '',
+        'Un pompier a alerté sa hiérarchie par radio : « la digue est en train de céder ».',
+        '',
+        'Trois personnes ont été légèrement blessées, selon un bilan de la préfecture.',
+      ].join('\n'),
+    );
+    expect(speaker('aussi longtemps qu’il le faudra')).toBe('Sylvie Garnier');
+    expect(speaker('la caserne manque de bras')).toBe('Rémi Castagné');
+    expect(speaker('évacués avant la nuit')).toBe('Hugo Ferret');
+    expect(speaker('la digue est en train de céder')).toMatch(/^un pompier$/i);
+    expect(speaker('légèrement blessées')).toMatch(/^préfecture$/i);
+  });
+
+  it('en: "a spokesperson for X" is a described person, not X and not a name made of X', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        'A freight train derailed near the river crossing on Sunday.',
+        '',
+        '"Two carriages left the track at low speed," a spokesperson for Network Rail said.',
+        '',
+        '"We heard a bang and the lights went out," a passenger said.',
+      ].join('\n'),
+    );
+    expect(speaker('Two carriages left the track')).toMatch(/^(?:a )?spokesperson for Network Rail$/i);
+    expect(speaker('We heard a bang')).toBe('a passenger');
+  });
+
+  it('two unnamed people with the same role in two articles stay two speakers', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
+    writeFileSync(path.join(dir, 'a.md'), '---\nlang: fr\n---\n« Le pont a tremblé pendant une minute », a raconté un témoin.\n');
+    writeFileSync(path.join(dir, 'b.md'), '---\nlang: fr\n---\n« Les sirènes ont retenti trop tard », a affirmé un témoin.\n');
+    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+    const store = QuoteStore.build(engine);
+    await engine.close();
+    const refs = store.groups.flatMap((g) => g.members).map((m) => m.speakerRef);
+    expect(refs.every((r) => r?.name === 'un témoin')).toBe(true);
+    expect(new Set(refs.map((r) => r!.id)).size).toBe(2);
+  });
+});
+
