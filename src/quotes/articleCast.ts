@@ -61,6 +61,8 @@ export class ArticleCast {
   /** Sentences observed so far, and the named people of the latest ones, in order of mention (for "l'élue", "elle"). */
   private sentences = 0;
   private readonly mentioned: { member: CastMember; sentence: number }[] = [];
+  /** The named person a sentence opened with. */
+  private opener: { member: CastMember; sentence: number } | null = null;
 
   /** Named people mentioned in this sentence or the one before, latest first (with or without a verb of speech). */
   private recentPeople(): CastMember[] {
@@ -93,7 +95,11 @@ export class ArticleCast {
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
-      if (member?.kind === 'person' && member.name) this.mentioned.push({ member, sentence: this.sentences });
+      if (member?.kind === 'person' && member.name) {
+        this.mentioned.push({ member, sentence: this.sentences });
+        // The sentence opens with this person (after a title at most): it is about them.
+        if (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
+      }
     }
     tokens.forEach((t, i) => {
       if (!isAcronym(t)) return;
@@ -333,7 +339,10 @@ export class ArticleCast {
     const w = pronoun ? normalizeForMatch(pronoun) : '';
     const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
     const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation'));
-    const order = [...(preferred ? [preferred] : []), ...[...this.history].reverse()];
+    // The person the sentence before was about, then the person who opened the sentence before (a witness
+    // introduced without a verb of speech: "Anne Roux rentrait de Londres. « … », raconte-t-elle"), then earlier speakers.
+    const opener = this.opener && this.opener.sentence === this.sentences - 1 ? [this.opener.member] : [];
+    const order = [...(preferred ? [preferred] : []), ...opener, ...[...this.history].reverse()];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();

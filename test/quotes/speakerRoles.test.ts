@@ -133,3 +133,30 @@ describe('a role noun is never a name', () => {
   });
 });
 
+describe('pronouns after a person introduced without a verb of speech', () => {
+  it('fr: "Anne Roux rentrait… « … », raconte-t-elle" is Anne Roux, not the previous speaker', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« La situation reste préoccupante », a déclaré la préfète, Claire Aubin.',
+        '',
+        'Odile Marchal, boulangère de 52 ans, rentrait du marché avec sa fille. « L’eau est montée en dix minutes », raconte-t-elle.',
+      ].join('\n'),
+    );
+    expect(speaker('La situation reste préoccupante')).toBe('Claire Aubin');
+    expect(speaker('L’eau est montée en dix minutes')).toBe('Odile Marchal');
+  });
+
+  it('en: "Tom Reed, a 40-year-old teacher, was on deck. \'…,\' he said" is Tom Reed', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"We are investigating the cause," the chief inspector, David Hale, said.',
+        '',
+        'Tom Reed, a 40-year-old teacher from Leeds, was on the top deck with his son. "The smoke came through the vents," he said.',
+      ].join('\n'),
+    );
+    expect(speaker('We are investigating the cause')).toBe('David Hale');
+    expect(speaker('The smoke came through the vents')).toBe('Tom Reed');
+  });
+});
