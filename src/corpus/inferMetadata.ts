@@ -1,7 +1,7 @@
 /**
  * Reads what the text itself says about its origin when front matter does not: a title line,
  * a leading "date 2023-09" marker, a dateline credit "SEOUL (Reuters) -", wire codes
- * "(ats/jch)", contributor lines, "Selon LeFigaro.", and date stamps "14.09.2023, 03:59".
+ * "(ats/jch)", contributor lines, "Selon LeFigaro.", "Le Figaro avec AFP", and date stamps "14.09.2023, 03:59".
  */
 import { languages, wireAgencies } from '../lang/index.js';
 
@@ -44,14 +44,37 @@ export function trailingWireAgency(paragraph: string): string | undefined {
   return m ? agencyName(m[1]) : undefined;
 }
 
+/** "agences", "agencies": a credit to wire agencies not named. */
+const UNNAMED_AGENCIES = /^agenc(?:e|es|y|ies)$/iu;
+
+/**
+ * The agencies of a credit ("AFP et Reuters", "agencies"): the first one named, or null when the
+ * credit names none; undefined when a part is not a wire agency (then the line is no credit).
+ */
+function creditAgencies(text: string): string | null | undefined {
+  let first: string | null = null;
+  for (const part of text.split(/\s*(?:,|&|\bet\b|\band\b)\s*/u).map((p) => p.replace(/[.\s]+$/u, '')).filter(Boolean)) {
+    const name = agencyName(part);
+    if (name) first ??= name;
+    else if (!UNNAMED_AGENCIES.test(part)) return undefined;
+  }
+  return first;
+}
+
 /** A credit sentence: returns what it tells, or undefined when the sentence is not a credit. */
-export function readCredit(sentence: string): { outlet?: string; byline?: string } | undefined {
+export function readCredit(sentence: string): { outlet?: string; byline?: string; agency?: string } | undefined {
   for (const pattern of [...languages.fr.creditPatterns, ...languages.en.creditPatterns]) {
     const m = pattern.exec(sentence.trim());
     if (!m) continue;
+    let agency: string | undefined;
+    if (m.groups?.agency !== undefined) {
+      const named = creditAgencies(m.groups.agency);
+      if (named === undefined) continue;
+      agency = named ?? undefined;
+    }
     const outlet = m.groups?.outlet ? spaceCamelCase(m.groups.outlet.replace(/[.\s]+$/u, '')) : undefined;
     const byline = m.groups?.names?.trim();
-    return { outlet, byline };
+    return { outlet, byline, agency };
   }
   return undefined;
 }

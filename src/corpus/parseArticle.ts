@@ -139,6 +139,7 @@ function buildParagraphs(text: string): Built {
       if (!credit) return true;
       inferred.outlet ??= credit.outlet;
       inferred.byline ??= credit.byline;
+      inferred.agency ??= credit.agency;
       removed.push({ text: s.text, reason: 'credit' });
       return false;
     });

@@ -155,8 +155,13 @@ export function parseCommandLine(line: string, commands: CommandDefinition[], op
     args[first.name] = value;
   }
   const missing = options.find((o) => o.required && (args[o.name] === undefined || args[o.name] === ''));
-  if (missing) return fail('missingOption', { option: missing.name, name, example: definition.examples[0] ?? `/${name}` });
+  if (missing) return fail('missingOption', { option: missing.name, name, usage: missingUsage(name, args.subcommand, missing.name) });
   return { ok: true, name, args, private: isPrivate };
+}
+
+/** How to write the missing option, with no example of one story: `/who-said quote`, `/digest schedule cron`. */
+export function missingUsage(name: string, subcommand: unknown, option: string): string {
+  return [`/${name}`, typeof subcommand === 'string' ? subcommand : '', option].filter(Boolean).join(' ');
 }
 
 function coerce(option: CommandOption, raw: string): string | number | boolean | CommandLineError {

@@ -12,6 +12,7 @@ import { readStamped, statCorpus, type FileStamp } from '../corpus/loadCorpus.js
 import { attachPacked } from '../corpus/packedCorpus.js';
 import { watchCorpus } from '../corpus/watchCorpus.js';
 import { ANALYZER_VERSION } from '../text/analyzer.js';
+import { LANGUAGE_DATA_STAMP } from '../lang/index.js';
 import { PassageIndex, type PassageHit, type PassageSearchOptions } from '../search/passageIndex.js';
 import type { Citation } from './answer.js';
 import { CACHE_FILE, LEGACY_CACHE_FILES, readIndexCache, writeIndexCache } from './indexCache.js';
@@ -39,8 +40,8 @@ export interface CorpusChange {
   removed: string[];
 }
 
-/** Cache format version, on top of the analyzer's: bump when the cached shape changes. */
-export const CACHE_VERSION = 5;
+/** Cache format version, on top of the analyzer's and the language data's: bump when the cached shape or the cleaning code changes. */
+export const CACHE_VERSION = 6;
 
 export class Engine extends EventEmitter {
   readonly corpusDir: string;
@@ -263,7 +264,7 @@ function indexArticles(articles: Article[], previous?: PassageIndex): PassageInd
 
 function cacheKey(stamps: FileStamp[]): string {
   const hash = createHash('sha256');
-  hash.update(`v${CACHE_VERSION}/a${ANALYZER_VERSION}\n`);
+  hash.update(`v${CACHE_VERSION}/a${ANALYZER_VERSION}/l${LANGUAGE_DATA_STAMP}\n`);
   for (const s of [...stamps].sort((a, b) => a.file.localeCompare(b.file))) hash.update(`${s.file}\t${s.size}\t${s.mtimeMs}\n`);
   return hash.digest('hex');
 }

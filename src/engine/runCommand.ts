@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { Answer } from './answer.js';
 import type { CommandArgs, CommandContext, CommandDefinition, CommandOption } from './commandDefinition.js';
-import { DEFAULT_MAX_OPTION_LENGTH } from './commandLine.js';
+import { DEFAULT_MAX_OPTION_LENGTH, missingUsage } from './commandLine.js';
 import { t } from '../i18n/messages.js';
 
 export function errorAnswer(command: string, query: string, notice: string): Answer {
@@ -47,7 +47,7 @@ export async function runCommand(
       args[option.name] = cleaned || undefined;
     }
     if (option.required && (args[option.name] === undefined || args[option.name] === '')) {
-      return errorAnswer(name, query, t(ctx.locale, 'missingOption', { option: option.name, name, example: definition.examples[0] ?? `/${name}` }));
+      return errorAnswer(name, query, t(ctx.locale, 'missingOption', { option: option.name, name, usage: missingUsage(name, args.subcommand, option.name) }));
     }
   }
   try {

@@ -1,17 +1,27 @@
 /** English language knowledge used by text analysis. Data only. */
 import { eng } from 'stopword';
 
+/** An outlet name as a credit line prints it: capitalised words, with lower-case particles between them. */
+const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:of|the|and)\s+)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
+
 export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever'],
   elisions: [] as string[],
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Rev', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'U.S', 'U.K', 'U.N', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
-  pageMarkers: ['advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery'],
-  sectionCutMarkers: ['you may also like', 'you might also like', 'more from', 'related articles', 'related stories', 'recommended for you', 'most read', 'more stories', 'trending now', 'read next'],
-  boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding'],
+  pageMarkers: ['advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us'],
+  leadMarkers: ['read more', 'read also', 'also read', 'see also', 'more on this story', 'more on this', 'related', 'read', 'watch', 'listen', 'recommended', 'read next'],
+  sectionCutMarkers: ['you may also like', 'you might also like', 'more from', 'related articles', 'related stories', 'recommended for you', 'most read', 'more stories', 'trending now', 'read next', 'most popular', 'most viewed', 'related', 'related content', 'related coverage', 'more on this story', 'recommended', 'comments', 'top stories'],
+  commentWords: ['comment', 'comments', 'reaction', 'reactions'],
+  shareMarkers: ['share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story'],
+  shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
+  boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],
   creditPatterns: [
     /^(?<names>.+?)\s+of\s+(?<outlet>[A-Z][\w .&'-]+?)\s+contributed to this (?:report|story|article)\.?$/u,
     /^\((?:reporting|writing|editing)\b[^)]*\)$/iu,
     /^[Aa]ccording to\s+(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)\s*\.?$/u,
+    // "The Guardian with AFP", "With Reuters", "Staff and agencies": the agencies are checked against the wire agencies.
+    new RegExp(`^(?:(?:[Bb]y\\s+)?(?<outlet>${NAME})\\s+)?[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?$`, 'u'),
+    /^(?<outlet>)[Ss]taff and (?<agency>agencies)\.?$/u,
   ],
 };

@@ -1,6 +1,9 @@
 /** French language knowledge used by text analysis. Data only: no code paths depend on an event. */
 import { fra } from 'stopword';
 
+/** An outlet name as a credit line prints it: capitalised words, with lower-case particles between them. */
+const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’])\s*)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
+
 export const fr = {
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
   stopwords: [...fra, 'a', 'ete', 'etre', 'plus', 'tout', 'tous', 'toute', 'toutes', 'aussi', 'ainsi', 'dont', 'quand', 'y', 'cela', 'ca', 'si', 'sans', 'selon', 'apres', 'avant', 'entre', 'lors', 'leurs', 'leur', 'deux', 'contre', 'alors', 'tandis', 'comme', 'vers', 'encore', 'deja', 'tres', 'moins', 'chez', 'sous', 'depuis', 'pendant', 'afin', 'fois', 'autre', 'autres', 'meme', 'memes'],
@@ -9,11 +12,27 @@ export const fr = {
   /** Abbreviations followed by a period that do not end a sentence. */
   abbreviations: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'NDLR', 'NDT', 'cf', 'etc', 'env', 'av', 'apr', 'J.-C', 'p', 'art', 'vol', 'n°', 'No', 'Gén', 'Gal', 'Col', 'Cdt', 'Lt', 'Sgt'],
   /** Words that, on a short line, mark advertising or page furniture. */
-  pageMarkers: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama'],
-  /** A line with one of these starts a "more to read" / comments section: it and everything after are not the article. */
-  sectionCutMarkers: ['pourrait également vous intéresser', 'pourrait aussi vous intéresser', 'vous aimerez aussi', 'vous aimerez également', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'nos articles recommandés', 'à découvrir aussi', 'dans la même rubrique', 'plus d\'articles'],
+  pageMarkers: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous'],
+  /**
+   * Words that, opening a line, make it a link to another article ("Lire aussi : …", "À lire
+   * aussi | …"), whatever its length. A one-word marker must be followed by a separator
+   * (":", "|", "»", a dash); a longer one may also be followed by a headline (a line without
+   * final punctuation).
+   */
+  leadMarkers: ['lire aussi', 'à lire aussi', 'lire également', 'à lire également', 'lisez aussi', 'voir aussi', 'à voir aussi', 'à voir également', 'à lire', 'à relire', 'à découvrir', 'à découvrir aussi', 'lire', 'relire', 'lire la suite'],
+  /**
+   * A line with one of these starts a "more to read" / comments section: after the article's body
+   * it and everything after are not the article (before the body only the line itself is removed).
+   * A one-word marker must be the whole line; a longer one may be part of a line without final punctuation.
+   */
+  sectionCutMarkers: ['pourrait également vous intéresser', 'pourrait aussi vous intéresser', 'vous aimerez aussi', 'vous aimerez également', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'nos articles recommandés', 'à découvrir aussi', 'dans la même rubrique', 'plus d\'articles', 'la rédaction vous conseille', 'la rédaction vous recommande', 'les plus populaires', 'les plus partagés', 'les plus commentés', 'articles liés', 'articles similaires', 'commentaires', 'réactions'],
+  /** Words that count comments: "142 commentaires", "Commentaires (12)" is a comment counter. */
+  commentWords: ['commentaire', 'commentaires', 'réaction', 'réactions'],
+  /** Share bars: a line made of a share phrase and network names ("Partager : Facebook Twitter LinkedIn"). */
+  shareMarkers: ['partager', 'partagez', 'partager sur', 'partagez sur', 'partager cet article', 'partagez cet article', "partager l'article", 'partager par'],
+  shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'courriel', 'copier le lien', 'copier', 'lien', 'imprimer', 'sms'],
   /** Phrases typical of comment-section and site boilerplate. */
-  boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus'],
+  boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript'],
   /** Lines that introduce embedded media: a short heading right before one is a teaser for it. */
   mediaMarkers: ['vidéo', 'video', 'photo', 'image', 'audio', 'podcast', 'infographie'],
   /** Credit lines: contributors, translators, reporting. */
@@ -22,5 +41,8 @@ export const fr = {
     /^(?<names>.+?)\s+(?:de|du|d')\s*(?<outlet>[A-Z][\w .&'-]+?)\s+a contribué à ce (?:rapport|reportage|article)\.?$/u,
     /^[Ss]elon\s+(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)\s*\.?$/u,
     /^\((?:reportage|rédigé par|avec)\b[^)]*\)$/iu,
+    // "Le Figaro avec AFP", "Ouest-France avec AFP.", "Par Le Monde avec Reuters et AFP", "Avec agences":
+    // the agencies are checked against the wire agencies (or "agences"), so "Macron avec Scholz" is no credit.
+    new RegExp(`^(?:(?:[Pp]ar\\s+)?(?<outlet>${NAME})\\s+)?[Aa]vec\\s+(?:l['’]\\s*)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?$`, 'u'),
   ],
 };

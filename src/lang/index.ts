@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Lang } from '../corpus/article.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -11,3 +12,12 @@ export function languageData(lang: Lang): LanguageData {
 }
 
 export { wireAgencies };
+
+/**
+ * Changes whenever the language data changes (markers, phrases, patterns, agencies): what was
+ * cached from the articles under other data (cleaned paragraphs, credits read) is then stale.
+ */
+export const LANGUAGE_DATA_STAMP = createHash('sha256')
+  .update(JSON.stringify({ languages, wireAgencies }, (_key, value: unknown) => (value instanceof RegExp ? value.toString() : value)))
+  .digest('hex')
+  .slice(0, 16);

@@ -44,6 +44,9 @@ export interface ArticleQuotations {
   cast?: ArticleCast;
 }
 
+/** The quoted words without the comma that ties them to the attribution: “…lorry,” the captain said → …lorry. */
+const withoutDanglingPunctuation = (words: string) => words.replace(/[\s,;:]+$/u, '');
+
 /** How far back (in paragraphs) a quotation without a verb of its own may continue a speaker. */
 const CONTINUATION_PARAGRAPHS = 1;
 /** Reported speech shorter than this many words is a fragment of narration, not a statement. */
@@ -143,7 +146,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           paragraph: paragraph.index,
           start,
           end,
-          quote: f.words ?? paragraph.text.slice(start, end),
+          quote: withoutDanglingPunctuation(f.words ?? paragraph.text.slice(start, end)),
           text: text.trim(),
           context: paragraph.text,
           kind: f.kind,

@@ -1,10 +1,11 @@
 /**
  * Recognises page noise by general rules: capitals headlines of other stories, advertising and
- * page-furniture markers, comment-section boilerplate, "more to read" sections, teasers for
- * embedded media, repeated captions, bare date stamps. Marker words are data in src/lang/.
+ * page-furniture markers, links to other articles ("Lire aussi : …"), share bars, comment
+ * counters, comment-section and site boilerplate, "more to read" sections, teasers for embedded
+ * media, repeated captions, bare date stamps. Marker words are data in src/lang/.
  */
 import { languages } from '../lang/index.js';
-import { normalizeForMatch } from './normalize.js';
+import { foldAccents, normalizeForMatch } from './normalize.js';
 
 export type NoiseReason =
   | 'capitals-headline'
@@ -14,14 +15,31 @@ export type NoiseReason =
   | 'media-teaser'
   | 'repeated'
   | 'date-stamp'
+  | 'related-link'
+  | 'share-bar'
   | 'after-section-cut';
 
 const norm = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
 const PAGE_MARKERS = new Set([...languages.fr.pageMarkers, ...languages.en.pageMarkers].map(norm));
 const CUT_MARKERS = [...languages.fr.sectionCutMarkers, ...languages.en.sectionCutMarkers].map(norm);
+const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+const unique = (words: string[]) => [...new Set(words)];
+/** Lower case, no accents, straight apostrophes; dashes kept (they separate a marker from a headline). */
+const fold = (s: string) => foldAccents(s).toLowerCase().replace(/[\u2019\u02BC\u2018]/g, "'").trim();
+const LEAD_MARKERS = unique([...languages.fr.leadMarkers, ...languages.en.leadMarkers].map(fold)).sort(byLength);
+/** "Lire aussi : …", "Read more | …", "À lire aussi – …": a marker then a separator. */
+const LEAD_WITH_SEPARATOR = new RegExp(`^(?:${LEAD_MARKERS.map(escape).join('|')})\\s*(?:[:|>»›·•–—]|-(?=\\s))`, 'u');
+/** "À lire aussi Calais : le trafic perturbé": a marker of several words, then a headline. */
+const LEAD_WITH_HEADLINE = new RegExp(`^(?:${LEAD_MARKERS.filter((m) => m.includes(' ')).map(escape).join('|')})\\s+\\S`, 'u');
+const COMMENT_WORDS = unique([...languages.fr.commentWords, ...languages.en.commentWords].map(norm)).map(escape).join('|');
+/** "0 Commentaires", "142 comments", "Comments (142)", "Commentaires : 12". */
+const COMMENT_COUNTER = new RegExp(`^(?:\\d+\\s+(?:${COMMENT_WORDS})|(?:${COMMENT_WORDS})\\s*(?:\\(\\d+\\)|:?\\s*\\d+))$`, 'u');
+const SHARE_MARKERS = unique([...languages.fr.shareMarkers, ...languages.en.shareMarkers].map(norm)).sort(byLength);
+const SHARE_TARGETS = new RegExp(`(?:^|\\s)(?:${unique([...languages.fr.shareTargets, ...languages.en.shareTargets].map(norm)).sort(byLength).map(escape).join('|')})(?=\\s|$)`, 'gu');
 const BOILERPLATE = [...languages.fr.boilerplatePhrases, ...languages.en.boilerplatePhrases].map(norm);
 /** Any of the phrases, as one pattern: one scan of a line instead of one per phrase. */
-const anyOf = (phrases: string[]) => new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+const anyOf = (phrases: string[]) => new RegExp(phrases.map(escape).join('|'), 'u');
 const ANY_BOILERPLATE = anyOf(BOILERPLATE);
 const MEDIA = [...languages.fr.mediaMarkers, ...languages.en.mediaMarkers].map(norm);
 
@@ -78,12 +96,35 @@ export function isPageMarker(line: string): boolean {
   return Boolean(label && MEDIA.includes(label) && n.split(' ').length <= 6);
 }
 
+/**
+ * A line that opens a "more to read" or comments section: a marker alone on its line, or (for a
+ * marker of several words) within a line without final punctuation; or a comment counter.
+ */
 export function isSectionCut(line: string): boolean {
   if (moreWordsThan(line, 12)) return false;
   const n = norm(line);
-  if (CUT_MARKERS.some((m) => n.includes(m))) return true;
-  // "0 Commentaires", "12 comments"
-  return /^\d+\s+(?:commentaires?|comments?|reactions?|réactions?)$/u.test(n);
+  if (COMMENT_COUNTER.test(n)) return true;
+  if (!isHeadingLike(line)) return false;
+  return CUT_MARKERS.some((m) => n === m || (m.includes(' ') && n.includes(m)));
+}
+
+/** A link to another article: "Lire aussi : …", "Read more: …", however long the headline after the marker. */
+export function isRelatedLink(line: string): boolean {
+  const f = fold(line);
+  if (LEAD_WITH_SEPARATOR.test(f)) return true;
+  return isHeadingLike(line) && LEAD_WITH_HEADLINE.test(f);
+}
+
+/** A share bar: a share phrase and network names only ("Partager : Facebook Twitter LinkedIn", "Share on Facebook"). */
+export function isShareBar(line: string): boolean {
+  if (moreWordsThan(line, 12) || !isHeadingLike(line)) return false;
+  const n = norm(line);
+  const marker = SHARE_MARKERS.find((m) => n === m || n.startsWith(m + ' ') || n.startsWith(m + ':'));
+  const rest = marker ? n.slice(marker.length) : n;
+  const targets = rest.match(SHARE_TARGETS)?.length ?? 0;
+  // Without a share phrase, two network names at least ("Facebook Twitter E-mail").
+  if (!marker && targets < 2) return false;
+  return rest.replace(SHARE_TARGETS, ' ').replace(/[\s:|,;·•\/]+/gu, '') === '';
 }
 
 /** Comment-section and site boilerplate: short lines built around boilerplate phrases. */
@@ -123,6 +164,8 @@ export interface NoiseVerdict {
 export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
   const verdicts: NoiseVerdict[] = paragraphs.map(() => ({ keep: true }));
   let cut = false;
+  /** Whether a paragraph of prose has been kept: a section marker before any is page furniture, not the end of the article. */
+  let body = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (cut) {
@@ -130,13 +173,16 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       continue;
     }
     if (isSectionCut(p)) {
-      verdicts[i] = { keep: false, reason: 'section-cut' };
-      cut = true;
+      verdicts[i] = { keep: false, reason: body ? 'section-cut' : 'page-marker' };
+      cut = body;
     } else if (isCapitalsHeadline(p)) verdicts[i] = { keep: false, reason: 'capitals-headline' };
     else if (isPageMarker(p)) verdicts[i] = { keep: false, reason: 'page-marker' };
+    else if (isRelatedLink(p)) verdicts[i] = { keep: false, reason: 'related-link' };
+    else if (isShareBar(p)) verdicts[i] = { keep: false, reason: 'share-bar' };
     else if (isDateStamp(p)) verdicts[i] = { keep: false, reason: 'date-stamp' };
     else if (isBoilerplate(p)) verdicts[i] = { keep: false, reason: 'boilerplate' };
     else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
+    if (verdicts[i].keep && !isHeadingLike(p)) body = true;
     if (i > 0 && verdicts[i].reason === 'page-marker' && isMediaLine(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1])) {
       verdicts[i - 1] = { keep: false, reason: 'media-teaser' };
     }

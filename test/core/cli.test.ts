@@ -59,6 +59,17 @@ describe('CLI: ask', () => {
     expect(await cli('ask', '/ask x', '--locale', 'de')).toMatchObject({ code: 2, err: expect.stringMatching(/--locale/) });
     expect(await cli('ask', `/ask ${'a'.repeat(5000)}`)).toMatchObject({ code: 2, err: expect.stringMatching(/trop long/) });
   });
+
+  it('says how to write a missing option without an example taken from one story', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-cli-'));
+    temps.push(dir);
+    await writeFile(path.join(dir, 'storm.md'), '---\noutlet: Le Courrier\nlang: fr\n---\n« Nous rouvrirons la route vendredi », a déclaré le maire, Paul Durand.');
+    const fr = await cli('ask', '/who-said', '--corpus', dir);
+    expect(fr).toMatchObject({ code: 2, err: expect.stringContaining('Il manque l’option « quote » pour /who-said. Écrivez : /who-said quote:<…>') });
+    const en = await cli('ask', '/digest schedule', '--corpus', dir, '--locale', 'en');
+    expect(en).toMatchObject({ code: 2, err: expect.stringContaining('Missing option "cron" for /digest. Write: /digest schedule cron:<…>') });
+    for (const { err } of [fr, en]) expect(err).not.toMatch(/lutte sacrée|Kirby|satellites/);
+  });
 });
 
 describe('CLI: index', () => {

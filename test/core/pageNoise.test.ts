@@ -1,0 +1,190 @@
+/**
+ * Page noise on articles written for this test (wire-report style, French and English, on events
+ * unrelated to the bundled corpus): links to other articles, "more to read" sections, share bars,
+ * comment counters, sign-in prompts, geo-block notices, reader call-outs and "<outlet> avec AFP"
+ * credits are kept out of the paragraphs, recorded in `removed`, and body lines are kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { readCredit } from '../../src/corpus/inferMetadata.js';
+import { classifyParagraphs, isRelatedLink, isSectionCut, isShareBar } from '../../src/text/noise.js';
+import type { Article } from '../../src/corpus/article.js';
+
+function parse(name: string, text: string): Article {
+  const result = parseArticle(name, Buffer.from(text));
+  if (!result.ok) throw new Error(result.problem.reason);
+  return result.article;
+}
+const kept = (a: Article) => a.paragraphs.map((p) => p.text);
+const removedAs = (a: Article, reason: string) => a.removed.filter((r) => r.reason === reason).map((r) => r.text);
+
+const FRENCH = `Le Courrier de l'Isère avec AFP
+
+Un glissement de terrain a coupé mardi la route départementale entre Vizille et Bourg-d'Oisans, a annoncé la préfecture de l'Isère.
+
+Lire aussi : Isère : la route du col du Lautaret restera fermée jusqu'à l'été, selon le département, qui invoque des travaux de consolidation de la falaise et un risque de chutes de pierres persistant
+
+« Nous n'avons aucune victime à déplorer », a déclaré le préfet, Jean Martin, lors d'une conférence de presse.
+
+Publicité
+
+Les habitants peuvent lire les consignes sur le site de la préfecture, et partager leurs photos avec les secours.
+
+À lire aussi Grenoble : un pont fermé après une inspection
+
+Une déviation par la RN85 a été mise en place pour la semaine.
+
+Partager : Facebook Twitter LinkedIn E-mail
+
+Ce contenu n'est pas encore disponible dans votre pays.
+
+142 commentaires
+
+La rédaction vous conseille
+Crues en Savoie : trois morts dans la vallée
+Alpes : la saison touristique menacée`;
+
+const ENGLISH = `Landslide shuts mountain road in Colorado
+
+A landslide closed a mountain highway west of Denver on Tuesday, state officials said.
+
+Read more: Wildfire season starts early in the Rockies as drought deepens across the West and firefighters warn of a long summer ahead
+
+"Nobody was hurt, and the road will reopen within a week," said Ana Ruiz, a spokesperson for the state transport department.
+
+Share prices of the local ski resort operator fell 3% on the news.
+
+Readers can share their pictures with the newsroom, the department said.
+
+Share on Facebook
+
+Do you have a story for us? Get in touch.
+
+Get in touch.
+
+This video is not available in your country.
+
+The Denver Post with Reuters
+
+Most popular
+Storm kills three in Kansas
+Comments (87)
+Sign in or create your Denver Post account to join the discussion.`;
+
+describe('page noise in an unseen French article', () => {
+  const a = parse('isere-2025-03-04.txt', FRENCH);
+
+  it('keeps the body lines, including sentences that merely contain "lire" or "partager"', () => {
+    expect(kept(a)).toEqual([
+      "Un glissement de terrain a coupé mardi la route départementale entre Vizille et Bourg-d'Oisans, a annoncé la préfecture de l'Isère.",
+      "« Nous n'avons aucune victime à déplorer », a déclaré le préfet, Jean Martin, lors d'une conférence de presse.",
+      'Les habitants peuvent lire les consignes sur le site de la préfecture, et partager leurs photos avec les secours.',
+      'Une déviation par la RN85 a été mise en place pour la semaine.',
+    ]);
+  });
+
+  it('drops "Lire aussi" links, a long one included, and one without a colon', () => {
+    expect(removedAs(a, 'related-link')).toEqual([
+      expect.stringMatching(/^Lire aussi : Isère : la route du col du Lautaret .* persistant$/),
+      'À lire aussi Grenoble : un pont fermé après une inspection',
+    ]);
+  });
+
+  it('drops the share bar, the geo-block notice and the comment counter; the "more to read" block cuts the rest', () => {
+    expect(removedAs(a, 'share-bar')).toEqual(['Partager : Facebook Twitter LinkedIn E-mail']);
+    expect(removedAs(a, 'boilerplate')).toEqual(["Ce contenu n'est pas encore disponible dans votre pays."]);
+    // The counter comes after the body: the comments (and what follows) are not the article.
+    expect(removedAs(a, 'section-cut')).toEqual(['142 commentaires']);
+    expect(removedAs(a, 'after-section-cut')).toEqual(['La rédaction vous conseille', 'Crues en Savoie : trois morts dans la vallée', 'Alpes : la saison touristique menacée']);
+  });
+
+  it('reads "<outlet> avec AFP" as a credit: outlet and agency, the line kept out', () => {
+    expect(a).toMatchObject({ outlet: "Le Courrier de l'Isère", agency: 'AFP' });
+    expect(removedAs(a, 'credit')).toEqual(["Le Courrier de l'Isère avec AFP"]);
+  });
+
+  it('accounts for every line of the file: kept or removed with a reason', () => {
+    const lines = FRENCH.split('\n').filter((l) => l.trim());
+    expect(kept(a).length + a.removed.length).toBe(lines.length);
+  });
+});
+
+describe('page noise in an unseen English article', () => {
+  const a = parse('colorado-2025-03-04.txt', ENGLISH);
+
+  it('keeps the body lines, including sentences that start with "Share" or contain "share"', () => {
+    expect(kept(a)).toEqual([
+      'Landslide shuts mountain road in Colorado',
+      'A landslide closed a mountain highway west of Denver on Tuesday, state officials said.',
+      '"Nobody was hurt, and the road will reopen within a week," said Ana Ruiz, a spokesperson for the state transport department.',
+      'Share prices of the local ski resort operator fell 3% on the news.',
+      'Readers can share their pictures with the newsroom, the department said.',
+    ]);
+  });
+
+  it('drops a long "Read more:" link, the share bar, reader call-outs and the geo-block notice', () => {
+    expect(removedAs(a, 'related-link')).toEqual([expect.stringMatching(/^Read more: Wildfire season .* ahead$/)]);
+    expect(removedAs(a, 'share-bar')).toEqual(['Share on Facebook']);
+    expect(removedAs(a, 'boilerplate')).toEqual(['Do you have a story for us? Get in touch.', 'This video is not available in your country.']);
+    expect(removedAs(a, 'page-marker')).toEqual(['Get in touch.']);
+  });
+
+  it('cuts at "Most popular": related headlines, counter and sign-in prompt go', () => {
+    expect(removedAs(a, 'section-cut')).toEqual(['Most popular']);
+    expect(removedAs(a, 'after-section-cut')).toEqual(['Storm kills three in Kansas', 'Comments (87)', 'Sign in or create your Denver Post account to join the discussion.']);
+  });
+
+  it('reads "<outlet> with Reuters" as a credit', () => {
+    expect(a).toMatchObject({ outlet: 'The Denver Post', agency: 'Reuters' });
+    expect(removedAs(a, 'credit')).toEqual(['The Denver Post with Reuters']);
+  });
+});
+
+describe('noise rules stay narrow', () => {
+  it('a section marker before the body removes only its own line', () => {
+    const a = parse('top.txt', 'Most popular\n\nThe council voted on Monday to close the bridge for repairs.\n\nWork will start in June, the mayor said.');
+    expect(kept(a)).toEqual(['The council voted on Monday to close the bridge for repairs.', 'Work will start in June, the mayor said.']);
+    expect(a.removed).toEqual([{ text: 'Most popular', reason: 'page-marker' }]);
+  });
+
+  it('needs a separator after a one-word marker, and a headline after a longer one', () => {
+    expect(isRelatedLink('Lire : Le budget 2025 adopté en première lecture')).toBe(true);
+    expect(isRelatedLink('Related: Storm kills three in Kansas')).toBe(true);
+    expect(isRelatedLink('Lire la suite - Le budget adopté')).toBe(true);
+    expect(isRelatedLink('Lire aussi les déclarations du ministre, publiées hier soir.')).toBe(false);
+    expect(isRelatedLink('Read more than 200 pages of the report before the vote.')).toBe(false);
+    expect(isRelatedLink('Related incidents were reported in two other towns.')).toBe(false);
+    expect(isRelatedLink('Readers wrote in: the letters are published below.')).toBe(false);
+  });
+
+  it('a section cut is a marker line, not a sentence that happens to hold its words', () => {
+    expect(isSectionCut('Related')).toBe(true);
+    expect(isSectionCut('Sur le même sujet')).toBe(true);
+    expect(isSectionCut('Two related fires were reported.')).toBe(false);
+    expect(isSectionCut('He got more from the deal than expected.')).toBe(false);
+    expect(isSectionCut('Commentaires (12)')).toBe(true);
+    expect(isSectionCut('12 commentaires ont été supprimés par la modération.')).toBe(false);
+  });
+
+  it('a share bar is a share phrase and network names only', () => {
+    expect(isShareBar('Facebook Twitter WhatsApp')).toBe(true);
+    expect(isShareBar('Partager cet article')).toBe(true);
+    expect(isShareBar('Share prices fell')).toBe(false);
+    expect(isShareBar('Facebook')).toBe(false);
+    expect(isShareBar('Partager le fardeau de la dette')).toBe(false);
+  });
+
+  it('a credit names a wire agency; other "X avec Y" lines are prose', () => {
+    expect(readCredit('Par Le Monde avec Reuters et AFP')).toMatchObject({ outlet: 'Le Monde', agency: 'Reuters' });
+    expect(readCredit('Avec agences')).toEqual({ outlet: undefined, byline: undefined, agency: undefined });
+    expect(readCredit('Macron avec Scholz.')).toBeUndefined();
+    expect(readCredit('Il a travaillé avec AFP.')).toBeUndefined();
+    expect(readCredit('Biden with Putin.')).toBeUndefined();
+    expect(readCredit('He met with Reuters.')).toBeUndefined();
+  });
+
+  it('leaves the existing verdicts of a clean wire report alone', () => {
+    const paragraphs = ['PARIS (AFP) - Le ministre a annoncé lundi un plan de soutien.', '« Nous agirons vite », a-t-il déclaré.', 'Le plan sera présenté en juin.'];
+    expect(classifyParagraphs(paragraphs).every((v) => v.keep)).toBe(true);
+  });
+});
