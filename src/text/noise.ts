@@ -19,7 +19,11 @@ export type NoiseReason =
   | 'share-bar'
   | 'after-section-cut';
 
-const norm = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
+const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
+/** The checks of one paragraph run in turn on the same line: its matching form is made once. */
+let lastLine = '';
+let lastNorm = '';
+const norm = (s: string) => (s === lastLine ? lastNorm : ((lastLine = s), (lastNorm = normalize(s))));
 const PAGE_MARKERS = new Set([...languages.fr.pageMarkers, ...languages.en.pageMarkers].map(norm));
 const CUT_MARKERS = [...languages.fr.sectionCutMarkers, ...languages.en.sectionCutMarkers].map(norm);
 const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,6 +32,8 @@ const unique = (words: string[]) => [...new Set(words)];
 /** Lower case, no accents, straight apostrophes; dashes kept (they separate a marker from a headline). */
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/[\u2019\u02BC\u2018]/g, "'").trim();
 const LEAD_MARKERS = unique([...languages.fr.leadMarkers, ...languages.en.leadMarkers].map(fold)).sort(byLength);
+const LEAD_PREFIX = Math.max(...LEAD_MARKERS.map((m) => m.length)) + 8;
+const LEAD_INITIALS = new Set(LEAD_MARKERS.map((m) => m.charAt(0)));
 /** "Lire aussi : …", "Read more | …", "À lire aussi – …": a marker then a separator. */
 const LEAD_WITH_SEPARATOR = new RegExp(`^(?:${LEAD_MARKERS.map(escape).join('|')})\\s*(?:[:|>»›·•–—]|-(?=\\s))`, 'u');
 /** "À lire aussi Calais : le trafic perturbé": a marker of several words, then a headline. */
@@ -79,6 +85,9 @@ export function isCapitalsHeadline(line: string): boolean {
   return (all - lower) / all >= 0.8;
 }
 
+/** Longer than this, a line is prose, not a marker, counter or share bar (a quick test before counting words). */
+const SHORT_LINE = 160;
+
 /** Whether the line has more than `limit` words (runs of non-space); stops counting past it. */
 function moreWordsThan(line: string, limit: number): boolean {
   const spaces = /\s+/g;
@@ -101,7 +110,7 @@ export function isPageMarker(line: string): boolean {
  * marker of several words) within a line without final punctuation; or a comment counter.
  */
 export function isSectionCut(line: string): boolean {
-  if (moreWordsThan(line, 12)) return false;
+  if (line.length > SHORT_LINE || moreWordsThan(line, 12)) return false;
   const n = norm(line);
   if (COMMENT_COUNTER.test(n)) return true;
   if (!isHeadingLike(line)) return false;
@@ -110,14 +119,16 @@ export function isSectionCut(line: string): boolean {
 
 /** A link to another article: "Lire aussi : …", "Read more: …", however long the headline after the marker. */
 export function isRelatedLink(line: string): boolean {
-  const f = fold(line);
+  // The marker opens the line: its first words are enough, however long the headline.
+  if (!LEAD_INITIALS.has(fold(line.charAt(0)))) return false;
+  const f = fold(line.slice(0, LEAD_PREFIX));
   if (LEAD_WITH_SEPARATOR.test(f)) return true;
   return isHeadingLike(line) && LEAD_WITH_HEADLINE.test(f);
 }
 
 /** A share bar: a share phrase and network names only ("Partager : Facebook Twitter LinkedIn", "Share on Facebook"). */
 export function isShareBar(line: string): boolean {
-  if (moreWordsThan(line, 12) || !isHeadingLike(line)) return false;
+  if (line.length > SHORT_LINE || moreWordsThan(line, 12) || !isHeadingLike(line)) return false;
   const n = norm(line);
   const marker = SHARE_MARKERS.find((m) => n === m || n.startsWith(m + ' ') || n.startsWith(m + ':'));
   const rest = marker ? n.slice(marker.length) : n;
