@@ -158,6 +158,16 @@ const factWeight = (space: FactSpace, terms: Iterable<string>): number => {
   return sum;
 };
 
+/**
+ * Weight of words for citing: their rarity alone. A word only the chosen sentence's outlet uses
+ * counts fully here: it is what another outlet would have to say too for its report to be this one.
+ */
+const coverageWeight = (space: FactSpace, terms: Iterable<string>): number => {
+  let sum = 0;
+  for (const t of terms) if (space.weight(t) > 0 || space.model.sourcesUsing(t) === 1) sum += space.model.idf(t);
+  return sum;
+};
+
 function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Candidate {
   const closest = closestByArticle(space, u);
   // Support: each other outlet counts once, by its closest sentence, fully from CITE_SIMILARITY.
@@ -174,9 +184,14 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
   const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * headline * topicRelevance;
   const cited = citedArticles(space, u, closest);
   // Cited beside it only when the words in common carry a good part of what it says: two
-  // sentences sharing a name and a noun ("the transport secretary") are not one report.
+  // sentences sharing a title ("the transport secretary") are not one report.
   const told = factWeight(space, [...u.terms]);
-  const shown = cited.filter((c) => factWeight(space, space.shared(u, c.v)) >= CITE_COVERAGE * told);
+  const rarity = coverageWeight(space, [...u.terms]);
+  const shown = cited.filter((c) => {
+    const shared = space.shared(u, c.v);
+    // Two words in common that leave out most of what is rare in it (a title and a noun) are another report.
+    return factWeight(space, shared) >= CITE_COVERAGE * told && (shared.length > 2 || coverageWeight(space, shared) >= CITE_COVERAGE * rarity);
+  });
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v) };
 }
 
