@@ -182,16 +182,17 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
   // Edmundson's title method: a headline says what its outlet saw as the news, and a sentence restating it matters more.
   const headline = 1 + space.titleSimilarity(u);
   const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * headline * topicRelevance;
-  const cited = citedArticles(space, u, closest);
-  // Cited beside it only when the words in common carry a good part of what it says: two
-  // sentences sharing a title ("the transport secretary") are not one report.
   const told = factWeight(space, [...u.terms]);
   const rarity = coverageWeight(space, [...u.terms]);
-  const shown = cited.filter((c) => {
-    const shared = space.shared(u, c.v);
+  // Cited beside it only when the words in common carry a good part of what it says: two
+  // sentences sharing a title ("the transport secretary") are not one report.
+  const reports = (v: UnitTerms) => {
+    const shared = space.shared(u, v);
     // Two words in common that leave out most of what is rare in it (a title and a noun) are another report.
     return factWeight(space, shared) >= CITE_COVERAGE * told && (shared.length > 2 || coverageWeight(space, shared) >= CITE_COVERAGE * rarity);
-  });
+  };
+  const cited = citedArticles(space, u, closest);
+  const shown = cited.filter((c) => reports(c.v));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v) };
 }
 
