@@ -30,6 +30,12 @@ export interface SummaryCues {
   attributionWords: string[];
   /** Additive adverbs ("a aussi évoqué", "also said"): near the start, the sentence adds to one the reader has not seen. */
   additiveAdverbs: string[];
+  /**
+   * Phrases by which an article speaks of itself or of its coverage, not of the news ("franceinfo
+   * fait le point sur ce que l'on sait", "here is what we know"): such a sentence reports no fact.
+   * Matched as whole words on accent-folded, lower-case text.
+   */
+  selfReference: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -47,6 +53,11 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'accord', 'preoccup', 'inquiet', 'condamn', 'averti', 'menac', 'sanction', 'premier', 'premiere', 'soutien',
     ],
     additiveAdverbs: ['aussi', 'également'],
+    selfReference: [
+      "ce que l'on sait", "ce qu'on sait", "ce que l'on ne sait pas", "ce qu'il faut savoir", 'on fait le point', 'faisons le point',
+      'vous explique', 'vous expliquons', 'on vous explique', 'nous vous expliquons', 'voici ce que', 'notre direct',
+      'suivez en direct', 'nos questions', 'répond à vos questions', 'décryptage',
+    ],
     attributionWords: [
       'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'annoncé', 'annonce', 'indiqué', 'indique',
       'précisé', 'précise', 'rapporté', 'rapporte', 'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure',
@@ -68,6 +79,10 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'agreement', 'deal', 'concern', 'worr', 'condemn', 'warn', 'threat', 'sanction', 'first', 'support',
     ],
     additiveAdverbs: ['also', 'too'],
+    selfReference: [
+      'what we know', "what we don't know", 'what you need to know', "here's what", 'here is what', 'live updates',
+      'follow our live', 'follow live', 'explainer', 'we explain', 'answers your questions', 'key questions answered',
+    ],
     attributionWords: [
       'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'announced', 'announces', 'reported', 'reports',
       'explained', 'noted', 'according', 'agency', 'news', 'press', 'media', 'statement', 'report', 'official', 'website',

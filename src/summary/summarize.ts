@@ -79,7 +79,7 @@ function standalone(u: UnitTerms): number {
 
 export function isSummarizable(u: UnitTerms): boolean {
   const { unit } = u;
-  return !unit.isTitle && unit.balancedQuotes && wordCount(unit.text) >= MIN_WORDS && /[.!?…»”"]$/u.test(unit.text.trim());
+  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && wordCount(unit.text) >= MIN_WORDS && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */

@@ -24,6 +24,8 @@ export interface TextUnit {
   balancedQuotes: boolean;
   /** The unit repeats the article's title. */
   isTitle: boolean;
+  /** The article speaks of itself or its coverage ("… fait le point sur ce que l'on sait"): no fact. */
+  aboutItself: boolean;
 }
 
 const PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['‹', '›']];
@@ -43,6 +45,21 @@ function count(text: string, ch: string): number {
 }
 
 const lettersOnly = (text: string) => normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const SELF_REFERENCE: Record<Lang, RegExp> = {
+  fr: selfReferencePattern('fr'),
+  en: selfReferencePattern('en'),
+};
+
+function selfReferencePattern(lang: Lang): RegExp {
+  const phrases = summaryCues[lang].selfReference.map((p) => foldAccents(p.toLowerCase()).replace(/[’']/g, "'").replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Whether a sentence speaks of its own article or coverage rather than of the news. */
+export function speaksOfItself(text: string, lang: Lang): boolean {
+  return SELF_REFERENCE[lang].test(foldAccents(text.toLowerCase()).replace(/[’']/g, "'"));
+}
 
 /** Splits the articles' prose into units, merging sentences whose quotation is still open. */
 export function buildTextUnits(articles: Article[]): TextUnit[] {
@@ -71,6 +88,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
           text,
           balancedQuotes: quotesBalanced(text),
           isTitle: title !== null && normal === title,
+          aboutItself: speaksOfItself(text, article.lang),
         });
         i = j;
       }

@@ -51,7 +51,7 @@ interface Candidate {
 function datedUnitsOf(engine: Engine, model: FactModel): { unit: UnitTerms; mention: DateMention }[] {
   const out: { unit: UnitTerms; mention: DateMention }[] = [];
   for (const unit of model.units) {
-    if (unit.unit.isTitle || wordCount(unit.unit.text) < 5) continue;
+    if (unit.unit.isTitle || unit.unit.aboutItself || wordCount(unit.unit.text) < 5) continue;
     const article = engine.article(unit.unit.articleId);
     const [first] = readDates(unit.unit.text, unit.unit.lang, article?.published);
     if (first) out.push({ unit, mention: first });

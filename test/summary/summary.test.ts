@@ -5,7 +5,8 @@ import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { contentWords, stem } from '../../src/text/analyzer.js';
 import { wordOverlap } from '../../src/engine/passageResults.js';
-import { tidySentence } from '../../src/summary/textUnits.js';
+import { speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
+import timelineCommand from '../../commands/timeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let bundled: Engine;
@@ -178,6 +179,25 @@ describe('/summary on another event (French and English wire reports)', () => {
     expectHonestCitations(ferry, answer);
     expectCitationsCover(ferry, answer, 0.25);
     expectCitationsCover(bundled, run(bundled), 0.25);
+  });
+
+  it('leaves out the sentences in which an article speaks of itself, in the summary and the timeline', () => {
+    // franceinfo's lead: "Deux jours après l'incendie …, franceinfo fait le point sur ce que l'on sait."
+    const lead = ferry.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences)).find((s) => speaksOfItself(s.text, 'fr'));
+    expect(lead?.text).toMatch(/incendie/);
+    const timeline = timelineCommand.run({ engine: ferry, locale: 'fr', now: new Date(), services: {} }, {}) as Answer;
+    for (const r of [...run(ferry).results, ...timeline.results]) expect(speaksOfItself(r.text, 'fr') || speaksOfItself(r.text, 'en'), r.text).toBe(false);
+    expect(timeline.results.length).toBeGreaterThan(3);
+  });
+
+  it('tells a sentence about the article itself from one about the news', () => {
+    expect(speaksOfItself("Voici ce que l'on sait de l'accident.", 'fr')).toBe(true);
+    expect(speaksOfItself('Here is what we know about the crash.', 'en')).toBe(true);
+    expect(speaksOfItself('Ce que l’on sait du bilan, c’est qu’il est lourd.', 'fr')).toBe(true);
+    expect(speaksOfItself("Le ministre a fait le point mercredi sur l'enquête.", 'fr')).toBe(false);
+    expect(speaksOfItself("Le ministre a dit ce qu'il savait de l'enquête.", 'fr')).toBe(false);
+    expect(speaksOfItself('The minister said what the inquiry knew.', 'en')).toBe(false);
+    expect(speaksOfItself('Les enquêteurs savent que le feu a pris dans un camion.', 'fr')).toBe(false);
   });
 
   it('filters by topic in that corpus too', () => {
