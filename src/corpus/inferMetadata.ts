@@ -79,11 +79,3 @@ export function readCredit(sentence: string): { outlet?: string; byline?: string
   return undefined;
 }
 
-/** "14.09.2023, 03:59" or "13/09/2023" → ISO. */
-export function readDateStamp(line: string): string | undefined {
-  const m = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?:,?\s*(?:à\s*)?(\d{1,2})[:h](\d{2}))?/u.exec(line);
-  if (!m) return undefined;
-  const [, d, mo, y, h, mi] = m;
-  const date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return h ? `${date}T${h.padStart(2, '0')}:${mi}` : date;
-}

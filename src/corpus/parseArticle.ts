@@ -6,9 +6,10 @@
 import matter from 'gray-matter';
 import path from 'node:path';
 import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './article.js';
-import { datelineAgency, readCredit, readDateStamp, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
+import { datelineAgency, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
 import { cleanText } from '../text/normalize.js';
+import { readDateStamp } from '../text/dateStamp.js';
 import { classifyParagraphs, isHeadingLike } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 

@@ -5,6 +5,7 @@
  * media, repeated captions, bare date stamps. Marker words are data in src/lang/.
  */
 import { languages } from '../lang/index.js';
+import { isDateStamp } from './dateStamp.js';
 import { foldAccents, normalizeForMatch } from './normalize.js';
 
 export type NoiseReason =
@@ -143,14 +144,6 @@ export function isBoilerplate(line: string): boolean {
   if (moreWordsThan(line, 60)) return false;
   const n = norm(line);
   return ANY_BOILERPLATE.test(n);
-}
-
-/** "14.09.2023, 03:5914.09.2023, 08:22", "Publié le 13/09/2023 à 10h" — stamps, not prose. */
-export function isDateStamp(line: string): boolean {
-  if (line.length > 80) return false;
-  const digits = line.replace(/[^\d]/g, '').length;
-  const wordLetters = letters(line).length;
-  return digits >= 6 && wordLetters <= 12 && line.length <= 80;
 }
 
 export function isMediaLine(line: string): boolean {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { readCredit } from '../../src/corpus/inferMetadata.js';
 import { classifyParagraphs, isRelatedLink, isSectionCut, isShareBar } from '../../src/text/noise.js';
+import { isDateStamp, readDateStamp } from '../../src/text/dateStamp.js';
 import type { Article } from '../../src/corpus/article.js';
 
 function parse(name: string, text: string): Article {
@@ -186,5 +187,27 @@ describe('noise rules stay narrow', () => {
   it('leaves the existing verdicts of a clean wire report alone', () => {
     const paragraphs = ['PARIS (AFP) - Le ministre a annoncé lundi un plan de soutien.', '« Nous agirons vite », a-t-il déclaré.', 'Le plan sera présenté en juin.'];
     expect(classifyParagraphs(paragraphs).every((v) => v.keep)).toBe(true);
+  });
+});
+
+describe('publication stamps written in words', () => {
+  it('reads the date of "Publié le … à …" and "Published …" lines and keeps them out of the text', () => {
+    const fr = parse('fr.txt', "Glissement de terrain en Isère\n\nPublié le mercredi 15 mai 2024 à 18h32\n\nUn glissement de terrain a coupé mardi la route, a annoncé la préfecture.\n");
+    expect(fr.published).toBe('2024-05-15T18:32');
+    expect(removedAs(fr, 'date-stamp')).toEqual(['Publié le mercredi 15 mai 2024 à 18h32']);
+    const en = parse('en.txt', 'Landslide cuts mountain road\n\nPublished May 15, 2024 6:32 pm\n\nA landslide cut the road on Tuesday, the prefecture said.\n');
+    expect(en.published).toBe('2024-05-15T18:32');
+    expect(kept(en)).not.toContain('Published May 15, 2024 6:32 pm');
+    // The first stamp is the publication; a later update does not replace it.
+    const both = parse('both.txt', 'Landslide cuts mountain road\n\nFirst published 1st March 2024\n\nLast updated on March 3, 2024 at 9:05 am\n\nA landslide cut the road on Tuesday, the prefecture said.\n');
+    expect(both.published).toBe('2024-03-01');
+  });
+
+  it('a dated sentence of prose is no stamp', () => {
+    expect(isDateStamp('Le 15 mai 2024, le ministre a annoncé sa démission.')).toBe(false);
+    expect(isDateStamp('The inquiry opened on May 15, 2024 in Dover.')).toBe(false);
+    expect(readDateStamp('Mis à jour le 16 mai 2024 à 10h05')).toBe('2024-05-16T10:05');
+    expect(readDateStamp('Updated 16/05/2024 10:05')).toBe('2024-05-16T10:05');
+    expect(readDateStamp('Published 31 Feburary 2024')).toBeUndefined();
   });
 });

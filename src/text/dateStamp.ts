@@ -1,0 +1,75 @@
+/**
+ * Publication stamps: a line that gives the date (and time) an article was published or
+ * updated, in figures ("14.09.2023, 03:59", "Updated 16/05/2024 10:05") or in words
+ * ("Publié le mercredi 15 mai 2024 à 18h32", "Published May 15, 2024 6:32 pm"). Month and
+ * weekday names come from src/lang/dates.ts, the stamp's other words from src/lang/.
+ */
+import { dateWords } from '../lang/dates.js';
+import { languages } from '../lang/index.js';
+import { foldAccents } from './normalize.js';
+
+const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/’/g, "'");
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** Folded month name or abbreviation → month number (1–12). */
+const MONTHS = new Map<string, number>();
+for (const lang of [dateWords.fr, dateWords.en]) {
+  lang.months.forEach((names, i) => {
+    for (const name of names) MONTHS.set(fold(name).replace(/\.$/, ''), i + 1);
+  });
+}
+const MONTH = `(${[...MONTHS.keys()].sort(byLength).map(escape).join('|')})\\.?`;
+const WEEKDAYS = [dateWords.fr, dateWords.en].flatMap((l) => l.weekdays.flat()).map((w) => fold(w).replace(/\.$/, ''));
+const STAMP_WORDS = [...languages.fr.dateStampWords, ...languages.en.dateStampWords].map(fold);
+
+/** An optional time after the date, on folded text ("à 18h32" → "a 18h32", "at 6:32 pm"). */
+const TIME = String.raw`(?:,?\s*(?:a|at|-)?\s*(\d{1,2})\s*[:h.]\s*(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?)?`;
+/** "14.09.2023", "13/09/2023, 03:59". */
+const FIGURES = new RegExp(String.raw`(\d{1,2})[./](\d{1,2})[./](\d{4})` + TIME, 'u');
+/** "15 mai 2024", "1er mai 2024", "15 May 2024". */
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th)?\s+${MONTH}\s+(\d{4})` + TIME, 'u');
+/** "May 15, 2024", "Sept. 13 2023". */
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME, 'u');
+const ANY_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${[...WEEKDAYS, ...STAMP_WORDS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\d])`, 'gu');
+
+function iso(y: string, mo: number, d: string, h?: string, mi?: string, half?: string): string | undefined {
+  const day = Number(d);
+  if (mo < 1 || mo > 12 || day < 1 || day > 31) return undefined;
+  const date = `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (h === undefined || mi === undefined) return date;
+  let hour = Number(h);
+  if (half?.startsWith('p') && hour < 12) hour += 12;
+  if (half?.startsWith('a') && hour === 12) hour = 0;
+  return hour < 24 ? `${date}T${String(hour).padStart(2, '0')}:${mi}` : date;
+}
+
+/** The date (and time) a stamp line gives, as ISO; undefined when it holds none. */
+export function readDateStamp(line: string): string | undefined {
+  const text = fold(line);
+  let m = FIGURES.exec(text);
+  if (m) return iso(m[3], Number(m[2]), m[1], m[4], m[5], m[6]);
+  m = DAY_MONTH.exec(text);
+  if (m) return iso(m[3], MONTHS.get(m[2])!, m[1], m[4], m[5], m[6]);
+  m = MONTH_DAY.exec(text);
+  if (m) return iso(m[3], MONTHS.get(m[1])!, m[2], m[4], m[5], m[6]);
+  return undefined;
+}
+
+/**
+ * Whether a line is a stamp and nothing else: mostly figures ("14.09.2023, 03:59"), or a date
+ * in words whose other words are all stamp words ("Mis à jour le jeudi 16 mai 2024 à 10h05").
+ */
+export function isDateStamp(line: string): boolean {
+  if (line.length > 80) return false;
+  const digits = line.replace(/[^\d]/g, '').length;
+  if (digits >= 6 && line.replace(/[^\p{L}]/gu, '').length <= 12) return true;
+  if (readDateStamp(line) === undefined) return false;
+  const text = fold(line);
+  const rest = text
+    .replace(DAY_MONTH, ' ')
+    .replace(MONTH_DAY, ' ')
+    .replace(FIGURES, ' ')
+    .replace(ANY_WORD, ' ');
+  return rest.replace(/[^\p{L}]/gu, '').length === 0;
+}
