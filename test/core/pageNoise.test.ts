@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
-import { readCredit } from '../../src/corpus/inferMetadata.js';
+import { datelineAgency, readCredit } from '../../src/corpus/inferMetadata.js';
 import { classifyParagraphs, isRelatedLink, isSectionCut, isShareBar } from '../../src/text/noise.js';
 import { isDateStamp, readDateStamp } from '../../src/text/dateStamp.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -209,5 +209,16 @@ describe('publication stamps written in words', () => {
     expect(readDateStamp('Mis à jour le 16 mai 2024 à 10h05')).toBe('2024-05-16T10:05');
     expect(readDateStamp('Updated 16/05/2024 10:05')).toBe('2024-05-16T10:05');
     expect(readDateStamp('Published 31 Feburary 2024')).toBeUndefined();
+  });
+});
+
+describe('datelines', () => {
+  it('reads the agency of a dateline with a country and a date before it', () => {
+    expect(datelineAgency('SEOUL (Reuters) - Le dirigeant nord-coréen…')).toBe('Reuters');
+    expect(datelineAgency('CALAIS, France, May 15 (Reuters) - A crew member was missing…')).toBe('Reuters');
+    expect(datelineAgency('LISBONNE, 8 mars (AFP) — Un séisme…')).toBe('AFP');
+    expect(datelineAgency('Le président (Reuters) - a dit…')).toBeUndefined();
+    const a = parse('wire.txt', 'CALAIS, France, May 15 (Reuters) - A crew member was missing after a fire broke out on a ferry, authorities said.\n');
+    expect(a.agency).toBe('Reuters');
   });
 });
