@@ -2,6 +2,7 @@
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
+import { contentWords } from '../src/text/analyzer.js';
 
 /** Passages shown for one question. */
 export const ASK_RESULTS = 5;
@@ -28,11 +29,16 @@ export default defineCommand({
     if (ctx.engine.articles.length === 0) return { command: 'ask', query: question, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
     const hits = ctx.engine.search(question, { limit: ASK_RESULTS * 4 });
     const results = hitsToResults(ctx.engine, hits, ASK_RESULTS);
+    // Say so when a word is in no passage: what is shown then matched a word spelt like it.
+    const unknown = results.length > 0 ? ctx.engine.unknownWords(question) : [];
     return {
       command: 'ask',
       query: question,
       results,
       ...(results.length === 0 ? { notice: t(ctx.locale, 'nothingFound', { query: question }) } : {}),
+      ...(unknown.length > 0
+        ? { notice: t(ctx.locale, unknown.length === new Set(contentWords(question)).size ? 'closeSpellings' : 'someWordsMissing', { words: unknown.join(', ') }) }
+        : {}),
     };
   },
 });

@@ -127,6 +127,11 @@ export class Engine extends EventEmitter {
     return this.index.search(query, options);
   }
 
+  /** The query's words no passage holds (answers for them are typo or prefix matches). */
+  unknownWords(query: string): string[] {
+    return this.index.unknownWords(query);
+  }
+
   /**
    * A value computed from the corpus (quotations, speakers, dates…), built once per corpus
    * version. Analyses live in their own modules and hang off the engine through this.

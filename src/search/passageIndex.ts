@@ -381,6 +381,11 @@ export class PassageIndex {
     return this.state.vocabulary.has(term);
   }
 
+  /** The query's content words the index holds in no language's spelling: only typo and prefix matches stand for them. */
+  unknownWords(query: string): string[] {
+    return [...new Set(contentWords(query))].filter((w) => !(processQueryTerm(w, this.state.langs) ?? []).some((t) => this.state.vocabulary.has(t)));
+  }
+
   private scoredPassages(query: string, filter?: (r: SearchResult) => boolean): SearchResult[] {
     const { sentenceStart, sentenceEnd } = this.packed.sections;
     const length = (id: number) => {

@@ -66,6 +66,18 @@ describe('/ask', () => {
     }
   });
 
+  it('says so when a word is in no passage and the answers hold words spelt like it', async () => {
+    const commands = await loadCommands();
+    const typo = await runCommand(commands, 'ask', { question: 'satelites' }, context());
+    expect(typo.results[0].text).toMatch(/satellites/);
+    expect(typo.notice).toBe('Aucun passage ne contient « satelites » : voici les passages qui contiennent des mots d’orthographe voisine.');
+    const partly = await runCommand(commands, 'ask', { question: 'satellites xylophone' }, { ...context(), locale: 'en' });
+    expect(partly.results[0].text).toMatch(/satellites/);
+    expect(partly.notice).toBe('No passage holds "xylophone": the passages below match the other words of the question.');
+    // Every word held: no notice.
+    expect((await runCommand(commands, 'ask', { question: 'satellites' }, context())).notice).toBeUndefined();
+  });
+
   it('says so when nothing matches', async () => {
     const commands = await loadCommands();
     for (const question of ['xylophone quantique', 'the sky is green']) {
