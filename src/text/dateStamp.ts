@@ -1,6 +1,6 @@
 /**
  * Publication stamps: a line that gives the date (and time) an article was published or
- * updated, in figures ("14.09.2023, 03:59", "Updated 16/05/2024 10:05") or in words
+ * updated, in figures ("14.09.2023, 03:59", "Updated 16/05/2024 10:05", "date 2024-05-17") or in words
  * ("Publié le mercredi 15 mai 2024 à 18h32", "Published May 15, 2024 6:32 pm"). Month and
  * weekday names come from src/lang/dates.ts, the stamp's other words from src/lang/.
  */
@@ -25,6 +25,8 @@ const STAMP_WORDS = [...languages.fr.dateStampWords, ...languages.en.dateStampWo
 
 /** An optional time after the date, on folded text ("à 18h32" → "a 18h32", "at 6:32 pm"). */
 const TIME = String.raw`(?:,?\s*(?:a|at|-)?\s*(\d{1,2})\s*[:h.]\s*(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?)?`;
+/** "2024-05-17", "2023-09", "2024-05-17T10:05" (a "date 2024-05-17" line under the title). */
+const ISO = /(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?(?![\d-])/u;
 /** "14.09.2023", "13/09/2023, 03:59". */
 const FIGURES = new RegExp(String.raw`(\d{1,2})[./](\d{1,2})[./](\d{4})` + TIME, 'u');
 /** "15 mai 2024", "1er mai 2024", "15 May 2024". */
@@ -47,7 +49,9 @@ function iso(y: string, mo: number, d: string, h?: string, mi?: string, half?: s
 /** The date (and time) a stamp line gives, as ISO; undefined when it holds none. */
 export function readDateStamp(line: string): string | undefined {
   const text = fold(line);
-  let m = FIGURES.exec(text);
+  let m = ISO.exec(text);
+  if (m) return m[3] === undefined ? `${m[1]}-${m[2]}` : iso(m[1], Number(m[2]), m[3], m[4], m[5]);
+  m = FIGURES.exec(text);
   if (m) return iso(m[3], Number(m[2]), m[1], m[4], m[5], m[6]);
   m = DAY_MONTH.exec(text);
   if (m) return iso(m[3], MONTHS.get(m[2])!, m[1], m[4], m[5], m[6]);

@@ -203,6 +203,12 @@ describe('publication stamps written in words', () => {
     expect(both.published).toBe('2024-03-01');
   });
 
+  it('reads a "date 2024-05-17" line under the title', () => {
+    const a = parse('kent.txt', 'Dover MP calls for inquiry\n\ndate 2024-05-17\n\nThe MP for Dover has called for a full public inquiry, she said on Thursday.\n');
+    expect(a.published).toBe('2024-05-17');
+    expect(kept(a)).toEqual(['Dover MP calls for inquiry', 'The MP for Dover has called for a full public inquiry, she said on Thursday.']);
+  });
+
   it('a dated sentence of prose is no stamp', () => {
     expect(isDateStamp('Le 15 mai 2024, le ministre a annoncé sa démission.')).toBe(false);
     expect(isDateStamp('The inquiry opened on May 15, 2024 in Dover.')).toBe(false);
