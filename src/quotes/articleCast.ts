@@ -8,7 +8,7 @@
 import type { Lang } from '../corpus/article.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isStopword } from '../text/analyzer.js';
-import { isAcronym, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention } from './mentions.js';
+import { isAcronym, isCapitalised, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention, type NameRun, type Token } from './mentions.js';
 import type { SpeechPatterns } from './speechPatterns.js';
 
 export interface CastMember {
@@ -90,6 +90,8 @@ export class ArticleCast {
       } else if (run.to - run.from >= 2) {
         const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
         member = this.person(name, descriptor);
+        // Appositions describe the person too: "Le préfet maritime, le vice-amiral X", "X, secrétaire général de Y,".
+        for (const apposition of this.appositions(tokens, titles, run, sentence)) addDescriptor(member, apposition);
       } else {
         member = this.bindShortForm(tokens[run.from].folded);
       }
@@ -164,6 +166,60 @@ export class ArticleCast {
       .filter((w) => !this.p.determiners.has(w) && !['de', 'of', 'du', 'des', 'and', 'et'].includes(w));
     if (words.length === 0 || this.p.relativeTitles.has(words[0])) return null;
     return words;
+  }
+
+  /**
+   * Descriptions set apart by commas around a name: the one after it ("X, préfet maritime de la
+   * Manche, …", "Y, the Labour MP for Dover") and one before the name's own title ("Le préfet
+   * maritime, le vice-amiral X"). Each must open with a title (after a determiner at most).
+   */
+  private appositions(tokens: Token[], titles: boolean[], run: NameRun, text: string): string[][] {
+    const found: string[][] = [];
+    const gap = (i: number) => text.slice(tokens[i].end, tokens[i + 1].start);
+    const joined = (i: number) => /^\s*$/u.test(gap(i));
+    const bound = (i: number) => this.p.pronouns.has(tokens[i].folded) || this.p.data.complementisers.includes(tokens[i].folded) || (this.p.phraseStops.has(tokens[i].folded) && !LINK_WORDS.has(tokens[i].folded));
+    // After the name: ", <description>" up to the next punctuation.
+    if (run.to < tokens.length && /^\s*,\s*$/u.test(gap(run.to - 1))) {
+      let end = run.to;
+      while (end < tokens.length && end - run.to < APPOSITION_WORDS && !bound(end) && (end === run.to || joined(end - 1))) end++;
+      const closed = end === tokens.length || !joined(end - 1) || bound(end);
+      if (closed) {
+        const words = this.titledDescription(tokens, titles, run.to, end);
+        if (words) found.push(words);
+      }
+    }
+    // Before the name's own title phrase ("le vice-amiral"), a description ending with a comma.
+    let start = run.from;
+    while (start > 0 && run.from - start < 5 && joined(start - 1) && !bound(start - 1) && !isCapitalised(tokens[start - 1])) start--;
+    if (start > 0 && /^\s*,\s*$/u.test(gap(start - 1))) {
+      let from = start - 1;
+      while (from > 0 && start - from < APPOSITION_WORDS && joined(from - 1) && !bound(from - 1)) from--;
+      const words = this.p.determiners.has(tokens[from].folded) ? this.titledDescription(tokens, titles, from, start) : null;
+      if (words) found.push(words);
+    }
+    return found;
+  }
+
+  /** The content words of tokens [from, to) when they open with a title (after a determiner at most) and hold no name. */
+  private titledDescription(tokens: Token[], titles: boolean[], from: number, to: number): string[] | null {
+    let head = from;
+    while (head < to && this.p.determiners.has(tokens[head].folded)) head++;
+    // A title among the first words, before any "de"/"of" ("the Labour MP for X", "secrétaire général de Y").
+    let titleAt = -1;
+    for (let i = head; i < to && i < head + 3 && !LINK_WORDS.has(tokens[i].folded); i++) {
+      if (titles[i]) {
+        titleAt = i;
+        break;
+      }
+    }
+    if (titleAt < 0 || this.p.relativeTitles.has(tokens[head].folded)) return null;
+    // Two capitalised words in a row are a name: "X, le vice-amiral Y" is another person, not a description.
+    for (let i = head; i + 1 < to; i++) if (isCapitalised(tokens[i]) && isCapitalised(tokens[i + 1]) && !titles[i] && !titles[i + 1]) return null;
+    const words = tokens
+      .slice(head, to)
+      .map((t) => t.folded)
+      .filter((w) => !this.p.determiners.has(w) && !['de', 'of', 'du', 'des', 'and', 'et'].includes(w) && !/^\p{N}+$/u.test(w));
+    return words.length ? words : null;
   }
 
   private person(name: string, descriptor: string[] | null): CastMember {
@@ -267,7 +323,11 @@ export class ArticleCast {
     if (m.determiner === 'definite' && bare) {
       const want = this.genderOf(m);
       const near = this.recentPeople().find((x) => !want || !x.gender || x.gender === want);
-      if (near) return near;
+      if (near) {
+        // "a précisé le préfet maritime": the role describes them from now on.
+        addDescriptor(near, m.descriptor);
+        return near;
+      }
     }
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
@@ -386,6 +446,11 @@ export class ArticleCast {
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
 }
+
+/** Words that link a description's parts ("secrétaire général de la CGT", "MP for Dover"): they do not end it. */
+const LINK_WORDS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+/** Longest description read around a name, in words. */
+const APPOSITION_WORDS = 14;
 
 function addDescriptor(member: CastMember, words: string[]): void {
   if (!member.descriptors.some((d) => descriptorKey(d) === descriptorKey(words))) member.descriptors.push(words);

@@ -68,7 +68,7 @@ export function tokenizePhrase(text: string): Token[] {
   return tokens;
 }
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
 export const isAcronym = (t: Token) => /^\p{Lu}{2,6}\d*$/u.test(t.text);
 
 /** Marks tokens covered by a title (multi-word titles first: "secrétaire d'État", "prime minister"). */

@@ -20,6 +20,11 @@ export interface Speaker {
   kind: CastMember['kind'];
   /** Every form the corpus and the aliases file use for this speaker (names, acronyms, descriptions). */
   forms: string[];
+  /**
+   * The titles and descriptions the articles give this speaker, as folded content words
+   * ("ministre mer", "prefet maritime manche"): a user may name a speaker by role.
+   */
+  roles: string[];
 }
 
 export interface AliasEntry {
@@ -186,7 +191,7 @@ export class SpeakerRegistry {
       while (usedIds.has(id)) id += '-';
       usedIds.add(id);
       const kind = members.some((m) => m.kind === 'person') ? 'person' : members.some((m) => m.kind === 'organisation') ? 'organisation' : 'group';
-      const speaker: Speaker = { id, name, kind, forms: [...forms] };
+      const speaker: Speaker = { id, name, kind, forms: [...forms], roles: rolesOf(members) };
       speakers.push(speaker);
       for (const i of indices) this.byMember.set(memberId(nodes[i].articleId, nodes[i].member), speaker);
     }
@@ -196,6 +201,13 @@ export class SpeakerRegistry {
   speakerOf(articleId: string, member: Pick<CastMember, 'id'> | null): Speaker | null {
     return member ? (this.byMember.get(memberId(articleId, member)) ?? null) : null;
   }
+}
+
+/** The members' descriptions, once each; a role kept as an unnamed person's key is already its display form. */
+function rolesOf(members: ArticleSpeaker[]): string[] {
+  const roles = new Set<string>();
+  for (const m of members) for (const d of m.descriptors ?? []) if (d.length && !d[0].startsWith('\u0000')) roles.add(descriptorKey(d));
+  return [...roles];
 }
 
 const memberId = (articleId: string, m: Pick<CastMember, 'id'>) => `${articleId}\u0000${m.id}`;
