@@ -2,7 +2,8 @@
  * /quotes speaker:<name> [topic:<text>] — every quotation of a person or organisation, grouped
  * (one result per quotation, listing every outlet that reported it) and cited. Names are
  * forgiving ("kirby", "Kim Jong-un", "poutine"); a name several speakers share ("Kim") lists
- * each of them. Known speakers are offered for autocomplete.
+ * each of them. A role as the articles print it ("la ministre de la Mer", "the transport secretary")
+ * names the speaker they describe. Known speakers are offered for autocomplete.
  */
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { t } from '../src/i18n/messages.js';
@@ -31,12 +32,13 @@ export default defineCommand({
     return quoteStore(ctx.engine).complete(typed);
   },
   run(ctx, args) {
-    const name = String(args.speaker ?? '').trim();
-    const topic = typeof args.topic === 'string' ? args.topic.trim() : '';
-    if (!name) return { command: 'quotes', query: '', results: [], notice: tq(ctx.locale, 'emptySpeaker'), error: true };
-    if (ctx.engine.articles.length === 0) return { command: 'quotes', query: name, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
+    const typed = String(args.speaker ?? '').trim();
+    const typedTopic = typeof args.topic === 'string' ? args.topic.trim() : '';
+    if (!typed) return { command: 'quotes', query: '', results: [], notice: tq(ctx.locale, 'emptySpeaker'), error: true };
+    if (ctx.engine.articles.length === 0) return { command: 'quotes', query: typed, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
     const store = quoteStore(ctx.engine);
-    const speakers = store.findSpeakers(name);
+    // Written as text, a role's words after the first land in the topic ("speaker:la ministre de la Mer"): read together.
+    const { speakers, speaker: name, topic } = store.resolveSpeaker(typed, typedTopic);
     if (speakers.length === 0) {
       const known = store.speakers.slice(0, 12).map((s) => s.name).join(', ');
       return { command: 'quotes', query: name, results: [], notice: [tq(ctx.locale, 'unknownSpeakerName', { name }), known ? tq(ctx.locale, 'knownSpeakers', { names: known }) : ''].filter(Boolean).join(' ') };

@@ -9,9 +9,10 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { keepReadings, previousReadings, readArticles, type ArticleReading, type Readings } from './articleReadings.js';
 import { groupQuotations, type AttributedQuotation, type QuoteGroup } from './corroborate.js';
 import { baseForm, tokenize } from '../text/analyzer.js';
-import { matchWords, printsInOrder, queryWords, sameWord, type WordMatch } from './matchWords.js';
+import { matchWords, printsInOrder, queryWords, type WordMatch } from './matchWords.js';
 import { decodeStore, encodeStore, quoteCacheKey, readQuoteCache, storedReport, writeQuoteCache, type DecodedStore, type StoreContents } from './quoteCache.js';
 import type { QuoteIndex } from './quoteIndex.js';
+import { SpeakerLookup, type ResolvedSpeaker } from './speakerLookup.js';
 import { aliasStamp, loadSpeakerAliases, SpeakerRegistry, type AliasEntry, type Speaker } from './speakerRegistry.js';
 
 export interface QuoteHit {
@@ -45,8 +46,9 @@ export class QuoteStore {
   private readonly wordingIndex: QuoteIndex;
   /** What a wording's best report adds to a match's score (direct, widely reported): candidates alike in words are told apart by it. */
   private readonly prior: Float32Array;
-  /** Speakers' forms in matching form, for name look-ups. */
+  /** Speakers' forms in matching form, for autocomplete. */
   private speakerForms?: string[][];
+  private speakerLookup?: SpeakerLookup;
 
   /**
    * `articlesRead`: the articles this build extracted (none when read from the cache; after a
@@ -159,20 +161,18 @@ export class QuoteStore {
     return found;
   }
 
-  /** Speakers a typed name stands for: exact forms first, then every speaker whose name holds the words. */
+  /** Speakers a typed name or role stands for ("kirby", "la ministre de la Mer"); see SpeakerLookup. */
   findSpeakers(typed: string): Speaker[] {
-    const key = withoutArticle(normalizeForMatch(typed));
-    if (!key) return [];
-    const forms = this.formsOfSpeakers();
-    const exact = this.speakers.filter((_, i) => forms[i].some((f) => withoutArticle(f) === key));
-    if (exact.length) return exact;
-    const typedWords = key.split(' ');
-    return this.speakers.filter((_, i) =>
-      forms[i].some((f) => {
-        const formWords = f.split(' ');
-        return typedWords.every((t) => formWords.some((w) => sameWord(t, w) || (t.length >= 3 && w.startsWith(t))));
-      }),
-    );
+    return this.lookup().find(typed);
+  }
+
+  /** A speaker phrase and the topic words after it, read together: which words name the speaker, which are the topic. */
+  resolveSpeaker(speaker: string, topic = ''): ResolvedSpeaker {
+    return this.lookup().resolve(speaker, topic);
+  }
+
+  private lookup(): SpeakerLookup {
+    return (this.speakerLookup ??= new SpeakerLookup(this.speakers));
   }
 
   /** Each speaker's forms in matching form, read once. */
@@ -196,8 +196,6 @@ export class QuoteStore {
 
 /** What a report adds to its words' match: a direct quotation, and one several outlets reported. */
 const reportBonus = (member: AttributedQuotation, group: QuoteGroup) => (member.kind === 'direct' ? 0.2 : 0) + Math.min(group.members.length - 1, 3) * 0.05;
-
-const withoutArticle = (name: string) => name.replace(/^(?:l'|la |le |les |the )/u, '');
 
 /** The quotation store of the engine's current corpus (memoised per corpus version and aliases file). */
 export function quoteStore(engine: Engine): QuoteStore {

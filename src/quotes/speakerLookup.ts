@@ -1,0 +1,184 @@
+/**
+ * Which speakers a typed name or role stands for: "kirby", "Kim" (both Kims), "la ministre de
+ * la Mer", "the transport secretary", "le préfet maritime". Determiners, prepositions and
+ * honorifics are language data (src/lang/speech.ts) and never match a word of a name by
+ * themselves, so "le préfet maritime" cannot pick "Le Goff".
+ *
+ * A speaker's name forms are tried first, then the descriptions the articles give them; an
+ * unnamed organisation's form is one of its descriptions. A phrase matches a speaker when one
+ * form or one description holds every content word of it; failing that, when their forms and
+ * descriptions together do ("la ministre Fontanel").
+ */
+import { speech } from '../lang/speech.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { sameWord } from './matchWords.js';
+import type { Speaker } from './speakerRegistry.js';
+
+/** How well a phrase names a speaker, best first. */
+const Tier = {
+  /** The phrase is one of the speaker's forms. */
+  Exact: 0,
+  /** One name form (a person's name, an acronym, an organisation's own name) holds every content word. */
+  Name: 1,
+  /** One description ("ministre mer", "prefet maritime manche") holds every content word. */
+  Role: 2,
+  /** The speaker's forms and descriptions together hold every content word. */
+  Across: 3,
+  None: 4,
+} as const;
+type Tier = (typeof Tier)[keyof typeof Tier];
+
+const ELIDED = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+
+/** A text's words in matching form (accents, case and hyphens aside), elided articles apart: "l'agence" → l', agence. */
+export function lookupWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of normalizeForMatch(text).split(/[\s,;:()«»"“”]+/u)) {
+    let word = raw.replace(/^\.+|\.+$/gu, '');
+    const elided = ELIDED.exec(word);
+    if (elided) {
+      words.push(elided[0]);
+      word = word.slice(elided[0].length);
+    }
+    if (word) words.push(word);
+  }
+  return words;
+}
+
+const fromData = (pick: (lang: (typeof speech)['fr']) => string[]) => new Set(Object.values(speech).flatMap((d) => pick(d).flatMap(lookupWords)));
+/** Words that never name a speaker by themselves, in any language of the corpus. */
+const FUNCTION_WORDS = fromData((d) => [...d.determiners, ...d.functionWords, ...d.honorifics]);
+/** Words that tie what follows to the words before ("ministre | de la Mer", "MP | for Dover"): a phrase is never split before them. */
+const LINK_WORDS = fromData((d) => [...d.functionWords, ...d.determiners.filter((w) => /^(?:de|du|des|d')$/u.test(w))]);
+/** Determiners that open a new noun phrase ("Poutine | les satellites"). */
+const OPENERS = new Set([...fromData((d) => d.determiners)].filter((w) => !LINK_WORDS.has(w)));
+/** Every word of a title or role noun ("préfet", "secretary", "porte parole"). */
+const TITLE_WORDS = fromData((d) => d.titles);
+
+export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word);
+const contentWords = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
+
+/** A typed word stands for a word of a name or description: the same word (inflection, small typo aside) or its start. */
+const wordFits = (typed: string, word: string) => sameWord(typed, word) || (typed.length >= 3 && word.startsWith(typed));
+const holdsAll = (typed: string[], words: string[]) => typed.every((t) => words.some((w) => wordFits(t, w)));
+
+interface Entry {
+  speaker: Speaker;
+  /** Forms in matching form, without a leading determiner, for exact look-ups. */
+  keys: string[];
+  /** Content words of each name form. */
+  names: string[][];
+  /** Content words of each description (an unnamed organisation's forms among them). */
+  roles: string[][];
+}
+
+export interface SpeakerMatch {
+  speakers: Speaker[];
+  tier: Tier;
+}
+
+export interface ResolvedSpeaker {
+  speakers: Speaker[];
+  /** The words read as the speaker. */
+  speaker: string;
+  /** The words left for the topic. */
+  topic: string;
+}
+
+export class SpeakerLookup {
+  private readonly entries: Entry[];
+
+  constructor(speakers: readonly Speaker[]) {
+    this.entries = speakers.map((speaker) => {
+      const roles = speaker.roles.map((r) => contentWords(lookupWords(r)));
+      const roleKeys = new Set(roles.map((r) => r.join(' ')));
+      const names: string[][] = [];
+      for (const form of speaker.forms) {
+        const words = contentWords(lookupWords(form));
+        // An unnamed speaker's form is its description ("préfecture maritime de la Manche").
+        if (roleKeys.has(words.join(' '))) roles.push(words);
+        else names.push(words);
+      }
+      return { speaker, keys: speaker.forms.map(exactKey), names, roles };
+    });
+  }
+
+  /** The speakers a phrase names, by the best tier any speaker reaches (none: an empty list). */
+  match(typed: string): SpeakerMatch {
+    const key = exactKey(typed);
+    const words = contentWords(lookupWords(typed));
+    // Only function words ("le", "the"): no one is named.
+    if (!key || words.length === 0) return { speakers: [], tier: Tier.None };
+    let best: Tier = Tier.None;
+    let found: Speaker[] = [];
+    for (const entry of this.entries) {
+      const tier = this.tierOf(entry, key, words);
+      if (tier < best) {
+        best = tier;
+        found = [];
+      }
+      if (tier === best && tier !== Tier.None) found.push(entry.speaker);
+    }
+    return { speakers: found, tier: best };
+  }
+
+  /** Speakers a typed name or role stands for. */
+  find(typed: string): Speaker[] {
+    return this.match(typed).speakers;
+  }
+
+  /**
+   * Reads `speaker` followed by `topic` as one phrase and finds the longest part of it, from its
+   * start, that names a speaker; the rest is the topic. Written as text, "/quotes speaker:la
+   * ministre de la Mer" gives the speaker "la" and the rest as topic: read together they name the
+   * minister. "Poutine satellites" stays Poutine on satellites. The topic's words join the speaker
+   * only when one name or one description holds them all, and a phrase is never cut before a role
+   * word or a "de"/"of" ("le préfet | de police", "le ministre | Transports"), or when the speaker's own
+   * words are only a determiner.
+   */
+  resolve(speaker: string, topic = ''): ResolvedSpeaker {
+    const own = speaker.split(/\s+/u).filter(Boolean);
+    const pieces = [...own, ...topic.split(/\s+/u).filter(Boolean)];
+    // "speaker:la ministre Fontanel" written as text: the speaker option holds a determiner only, the rest is surely the name.
+    const ownNamesNoOne = contentWords(lookupWords(speaker)).length === 0;
+    for (let k = pieces.length; k >= 1; k--) {
+      const head = pieces.slice(0, k);
+      const rest = pieces.slice(k);
+      if (rest.length && !this.canSplit(head, rest)) continue;
+      const { speakers, tier } = this.match(head.join(' '));
+      if (speakers.length === 0) continue;
+      if (k > own.length && tier > Tier.Role && !ownNamesNoOne) continue;
+      return { speakers, speaker: head.join(' '), topic: rest.join(' ') };
+    }
+    return { speakers: [], speaker: contentWords(lookupWords(speaker)).length ? speaker : pieces.join(' '), topic };
+  }
+
+  /** Whether a phrase may be cut between `head` and `rest`: the rest is no complement or role word of the head. */
+  private canSplit(head: string[], rest: string[]): boolean {
+    const before = lookupWords(head.join(' '));
+    const after = lookupWords(rest.join(' '));
+    const last = before[before.length - 1];
+    const first = after[0];
+    if (last === undefined || first === undefined) return false;
+    if (FUNCTION_WORDS.has(last) || LINK_WORDS.has(first) || TITLE_WORDS.has(first)) return false;
+    // After a role noun, a bare word is more of the role ("le préfet | maritime"); a new noun phrase opens with a determiner.
+    if (TITLE_WORDS.has(last) && !OPENERS.has(first)) return false;
+    return true;
+  }
+
+  private tierOf(entry: Entry, key: string, words: string[]): Tier {
+    if (entry.keys.includes(key)) return Tier.Exact;
+    if (entry.names.some((n) => holdsAll(words, n))) return Tier.Name;
+    if (entry.roles.some((r) => holdsAll(words, r))) return Tier.Role;
+    if (holdsAll(words, [...entry.names.flat(), ...entry.roles.flat()])) return Tier.Across;
+    return Tier.None;
+  }
+}
+
+/** A form or typed phrase for exact comparison: matching form, without a leading determiner. */
+function exactKey(text: string): string {
+  const words = lookupWords(text);
+  let i = 0;
+  while (i < words.length - 1 && FUNCTION_WORDS.has(words[i])) i++;
+  return words.slice(i).join(' ');
+}

@@ -1,0 +1,118 @@
+/**
+ * /quotes speaker:<role> as a user types it: a name, a surname, or a title as the articles print
+ * it ("la ministre de la Mer", "le préfet maritime", "the transport secretary"), written as text
+ * where the words after the first fall outside the option. Determiners never match a name by
+ * themselves ("le" is not "Le Goff"). On the ferry-fire fixture and on small wire-style corpora.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import quotesCommand from '../../commands/quotes.js';
+import type { Answer } from '../../src/engine/answer.js';
+import { parseCommandLine } from '../../src/engine/commandLine.js';
+import { Engine } from '../../src/engine/engine.js';
+import { quoteStore } from '../../src/quotes/quoteStore.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let ferry: Engine;
+
+/** Runs a /quotes command line the way Slack, the terminal chat and the CLI read it. */
+async function typed(engine: Engine, line: string): Promise<Answer> {
+  const parsed = parseCommandLine(line, [quotesCommand]);
+  if (!parsed.ok) throw new Error(`cannot parse ${line}`);
+  return (await quotesCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, parsed.args)) as Answer;
+}
+const speakersOf = (answer: Answer) => [...new Set(answer.results.map((r) => r.speaker))];
+
+function corpus(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-lookup-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+beforeAll(async () => {
+  ferry = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/ferry-fire'), dataDir: null });
+});
+afterAll(() => ferry.close());
+
+describe('/quotes by a role as the articles print it (ferry-fire fixture)', () => {
+  it('"la ministre de la Mer" is the minister introduced as "La ministre de la Mer, Claire Fontanel"', async () => {
+    const answer = await typed(ferry, '/quotes speaker:la ministre de la Mer');
+    expect(speakersOf(answer)).toEqual(['Claire Fontanel']);
+    expect(answer.notice).toBeUndefined();
+    expect(answer.results.length).toBeGreaterThan(0);
+  });
+
+  it('"le préfet maritime" is the vice-admiral so described, never "Le Goff" for its determiner', async () => {
+    const answer = await typed(ferry, '/quotes speaker:le préfet maritime');
+    expect(speakersOf(answer)).toEqual(['Thierry Robin']);
+    expect(answer.notice).toBeUndefined();
+  });
+
+  it('gives the same answer quoted as one option', async () => {
+    const answer = await typed(ferry, '/quotes speaker:"la ministre de la Mer"');
+    expect(speakersOf(answer)).toEqual(['Claire Fontanel']);
+  });
+
+  it('takes an English title ("the transport secretary") and a description after the name ("X, préfet maritime de la Manche")', async () => {
+    expect(speakersOf(await typed(ferry, '/quotes speaker:the transport secretary'))).toEqual(['Mark Ellison']);
+    expect(speakersOf(await typed(ferry, '/quotes speaker:"le préfet maritime de la Manche"'))).toEqual(['Thierry Robin']);
+    expect(speakersOf(await typed(ferry, '/quotes speaker:le secrétaire général de la CGT'))).toEqual(['Yann Le Goff']);
+  });
+
+  it('still takes a name, a surname, and a surname with its particle', async () => {
+    expect(speakersOf(await typed(ferry, '/quotes speaker:Claire Fontanel'))).toEqual(['Claire Fontanel']);
+    expect(speakersOf(await typed(ferry, '/quotes speaker:Fontanel'))).toEqual(['Claire Fontanel']);
+    expect(speakersOf(await typed(ferry, '/quotes speaker:"Le Goff"'))).toEqual(['Yann Le Goff']);
+  });
+
+  it('a determiner alone names no one', () => {
+    const store = quoteStore(ferry);
+    for (const word of ['le', 'la', 'the', "l'", 'de la']) expect(store.findSpeakers(word), word).toEqual([]);
+  });
+
+  it('keeps words after a name as the topic, and never cuts a role before its complement', async () => {
+    const onTopic = await typed(ferry, '/quotes speaker:Fontanel enquête');
+    expect(speakersOf(onTopic)).toEqual(['Claire Fontanel']);
+    expect(onTopic.results.every((r) => /enquête/i.test(r.text))).toBe(true);
+    // No one is "préfet de police": it is not read as the maritime prefect on the topic "de police".
+    const unknown = await typed(ferry, '/quotes speaker:le préfet de police');
+    expect(unknown.results).toEqual([]);
+    expect(unknown.notice).toMatch(/le préfet de police/);
+  });
+});
+
+describe('/quotes by role in wire copy (inline corpora, French and English)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const dir = corpus({
+      'afp-fr.md': [
+        '---', 'lang: fr', 'outlet: Dépêche Exemple', 'published: 2024-03-04', '---',
+        'Le porte-parole du gouvernement, Paul Le Floch, a défendu mardi la réforme. « Le texte sera voté avant l’été », a-t-il déclaré.',
+        '',
+        '« Nous attendons des garanties », a réagi Anne Lemaire, présidente de la fédération des pêcheurs de Bretagne.',
+        '',
+        'Selon l’agence régionale de la pêche, « les quotas seront revus en juin ».',
+      ].join('\n'),
+      'wire-en.md': [
+        '---', 'lang: en', 'outlet: Wire Example', 'published: 2024-03-04', '---',
+        '"The harbour will reopen on Friday," the port authority chief executive, Dana Whitfield, told reporters.',
+        '',
+        'Energy minister Omar Haddad said: "Supplies are secure for the winter."',
+      ].join('\n'),
+    });
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(() => engine.close());
+
+  it('fr: "le porte-parole du gouvernement" is Paul Le Floch, not "Le Floch" for its "le"; a description after the name counts', async () => {
+    expect(speakersOf(await typed(engine, '/quotes speaker:le porte-parole du gouvernement'))).toEqual(['Paul Le Floch']);
+    expect(speakersOf(await typed(engine, '/quotes speaker:la présidente de la fédération des pêcheurs'))).toEqual(['Anne Lemaire']);
+  });
+
+  it('en: "the chief executive" and "the energy minister" name the people so described', async () => {
+    expect(speakersOf(await typed(engine, '/quotes speaker:the chief executive'))).toEqual(['Dana Whitfield']);
+    expect(speakersOf(await typed(engine, '/quotes speaker:the energy minister'))).toEqual(['Omar Haddad']);
+  });
+});
