@@ -1,8 +1,10 @@
 /**
  * `npm start`: starts every platform whose credentials are configured (Discord, Slack); with
- * none, the terminal chat on the corpus.
+ * none, the terminal chat on the corpus. `npm start -- --corpus DIR` reads another folder
+ * (as `DEPECHE_CORPUS` does).
  */
 import 'dotenv/config';
+import { parseArgs } from 'node:util';
 import { createApp, type DepecheApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { AnswerQueue } from './chat/answerQueue.js';
@@ -41,10 +43,31 @@ async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => P
   return stops;
 }
 
+const USAGE = 'usage: npm start [-- --corpus DIR]';
+
+/** The corpus folder given with --corpus; null after a usage error (written to stderr). */
+function readArguments(args: string[]): { corpusDir?: string } | null {
+  try {
+    const { values } = parseArgs({ args, options: { corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return null;
+    }
+    if (values.corpus !== undefined && !values.corpus.trim()) throw new Error('--corpus needs a folder');
+    return values.corpus === undefined ? {} : { corpusDir: values.corpus };
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
+  const args = readArguments(process.argv.slice(2));
+  if (!args) return;
   let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, args);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -100,4 +100,17 @@ describe('npm start without credentials', () => {
     for (const outlet of ['Fox News', 'watson.ch', 'Le Figaro', 'Reuters', 'source inconnue']) expect(stdout).toContain(outlet);
     expect(stdout).toMatch(/satellite/);
   });
+
+  it('reads the folder given with --corpus, and answers a bad argument with its usage', async () => {
+    const env = { ...process.env, DISCORD_TOKEN: '', DISCORD_APP_ID: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', DEPECHE_CORPUS: '', DEPECHE_DATA: path.join(os.tmpdir(), 'depeche-start-corpus-test') };
+    const child = run(process.execPath, ['--import', 'tsx', 'src/main.ts', '--corpus', 'test/fixtures/ferry-fire'], { env, timeout: 20_000 });
+    child.child.stdin!.end('/sources\n');
+    const { stdout } = await child;
+    expect(stdout).toMatch(/^7 articles/);
+    expect(stdout).toContain('The Guardian');
+    expect(stdout).not.toContain('Fox News');
+    const bad = await run(process.execPath, ['--import', 'tsx', 'src/main.ts', '--corpse', 'x'], { env, timeout: 20_000 }).catch((e: { code: number; stderr: string }) => e);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option '--corpse'[\s\S]*usage: npm start \[-- --corpus DIR\]/);
+  });
 });
