@@ -45,7 +45,7 @@ export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => 
   const { units, sourceCount } = model;
   const ignored = (t: string) => IGNORED.fr.has(t) || IGNORED.en.has(t) || (alsoIgnore?.(t) ?? false);
   // With three outlets or more, a word every outlet uses names the story, not a fact.
-  const storyWide = (t: string) => sourceCount >= 3 && model.sourcesUsing(t) >= sourceCount;
+  const storyWide = (t: string) => model.storyWide(t);
   const weights = new Map<string, number>();
   const weight = (t: string) => {
     let w = weights.get(t);

@@ -30,6 +30,12 @@ export interface FactModel {
   idf(term: string): number;
   /** How many distinct sources use a term (or term pair). */
   sourcesUsing(term: string): number;
+  /**
+   * Whether a term names the story rather than a fact: with three outlets or more, every outlet
+   * uses it, or every outlet writing in its language ("incendie" in each French report, "fire"
+   * in each English one, when each language has three outlets or more).
+   */
+  storyWide(term: string): boolean;
   /** Cosine of two units' telling terms, weighted by idf (0–1). */
   similarity(a: UnitTerms, b: UnitTerms, ignore?: (term: string) => boolean): number;
 }
@@ -105,6 +111,13 @@ export function buildFactModel(articles: Article[]): FactModel {
   }
   const n = Math.max(1, unitTerms.length);
   const sourceCount = new Set(unitTerms.map((u) => u.source)).size;
+  // Outlets per language, and the languages each term is written in.
+  const outletsIn = new Map<string, Set<string>>();
+  const termLangs = new Map<string, Set<string>>();
+  for (const u of unitTerms) {
+    (outletsIn.get(u.unit.lang) ?? outletsIn.set(u.unit.lang, new Set()).get(u.unit.lang)!).add(u.source);
+    for (const t of u.terms) (termLangs.get(t) ?? termLangs.set(t, new Set()).get(t)!).add(u.unit.lang);
+  }
   const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
   const sourcesUsing = (t: string) => sources.get(t)?.size ?? 0;
   /**
@@ -112,8 +125,16 @@ export function buildFactModel(articles: Article[]): FactModel {
    * says nothing about agreement) and not by every outlet (the story's names and its day are
    * in every fact). With fewer than three outlets, every word but the most common.
    */
+  const storyWide = (t: string) => {
+    if (sourceCount < 3) return false;
+    if (sourcesUsing(t) >= sourceCount) return true;
+    const langs = termLangs.get(t);
+    if (!langs || langs.size !== 1) return false;
+    const outlets = outletsIn.get([...langs][0])!.size;
+    return outlets >= 3 && outlets < sourceCount && sourcesUsing(t) >= outlets;
+  };
   const telling = (t: string) =>
-    sourceCount >= 3 ? sourcesUsing(t) >= 2 && sourcesUsing(t) < sourceCount : (df.get(t) ?? 0) < n / 2;
+    sourceCount >= 3 ? sourcesUsing(t) >= 2 && !storyWide(t) : (df.get(t) ?? 0) < n / 2;
   const norms = new Map<UnitTerms, number>();
   const norm = (u: UnitTerms) => {
     let v = norms.get(u);
@@ -130,6 +151,7 @@ export function buildFactModel(articles: Article[]): FactModel {
     sourceCount,
     idf,
     sourcesUsing,
+    storyWide,
     similarity(a, b, ignore) {
       const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
       let dot = 0;

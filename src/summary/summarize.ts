@@ -13,10 +13,10 @@ import type { Lang } from '../corpus/article.js';
 import type { Engine } from '../engine/engine.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
-import { baseForm, tokenize } from '../text/analyzer.js';
+import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, type FactSpace } from './factClusters.js';
 import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, leansOnPreviousSentence, opensWithAnaphor, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, leansOnPreviousSentence, opensWithAnaphor, opensWithQuote, tidySentence, withoutDateline, wordCount, type TextUnit } from './textUnits.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
 import { topicMatcher } from './topicFilter.js';
 
@@ -168,6 +168,30 @@ const coverageWeight = (space: FactSpace, terms: Iterable<string>): number => {
   return sum;
 };
 
+/** Terms only the leading dateline of a sentence holds. */
+function datelineWords(u: UnitTerms): Set<string> {
+  const { text, lang } = u.unit;
+  const body = withoutDateline(text);
+  if (body.length === text.trim().length) return new Set();
+  const inBody = new Set(searchTerms(body, lang));
+  return new Set(searchTerms(text.trim().slice(0, text.trim().length - body.length), lang).filter((t) => !inBody.has(t)));
+}
+
+/**
+ * How many separate things two sentences share: their words in common, a run of them side by side
+ * in both counting once ("Tour des Alpes-Maritimes" is one name, not three words).
+ */
+function sharedPhrases(u: UnitTerms, v: UnitTerms, shared: string[]): number {
+  const held = new Set(shared);
+  let joined = 0;
+  for (const pair of u.pairs) {
+    if (!v.pairs.has(pair)) continue;
+    const [a, b] = pair.split(' ');
+    if (a !== b && held.has(a) && held.has(b)) joined++;
+  }
+  return shared.length - joined;
+}
+
 function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Candidate {
   const closest = closestByArticle(space, u);
   // Support: each other outlet counts once, by its closest sentence, fully from CITE_SIMILARITY.
@@ -186,13 +210,16 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
   const rarity = coverageWeight(space, [...u.terms]);
   // Cited beside it only when the words in common carry a good part of what it says: two
   // sentences sharing a title ("the transport secretary") are not one report.
+  // Where the wire filed from is no part of the fact: a dateline's words do not cite ("GRENOBLE, France -").
+  const filedFrom = datelineWords(u);
   const reports = (v: UnitTerms) => {
-    const shared = space.shared(u, v);
+    const shared = space.shared(u, v).filter((t) => !filedFrom.has(t));
     // Two words in common that leave out most of what is rare in it (a title and a noun) are another report.
-    return factWeight(space, shared) >= CITE_COVERAGE * told && (shared.length > 2 || coverageWeight(space, shared) >= CITE_COVERAGE * rarity);
+    return factWeight(space, shared) >= CITE_COVERAGE * told && (sharedPhrases(u, v, shared) > 2 || coverageWeight(space, shared) >= CITE_COVERAGE * rarity);
   };
   const cited = citedArticles(space, u, closest);
   const shown = cited.filter((c) => reports(c.v));
+  if (process.env.DEBUG_CITE && new RegExp(process.env.DEBUG_CITE).test(u.unit.text)) for (const c of cited) console.error('CITE', reports(c.v), space.similarity(u, c.v).toFixed(2), c.id, space.shared(u, c.v).join(','), '|', c.v.unit.text.slice(0, 120));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v) };
 }
 

@@ -110,12 +110,17 @@ const CONNECTIVES = {
   en: [connectivePattern(summaryCues.en.leadingConnectives, false), connectivePattern(summaryCues.en.leadingConnectivesWithComma, true)],
 };
 
+/** The text without a leading wire dateline ("SEOUL (Reuters) - ", "GRENOBLE, France - "). */
+export function withoutDateline(text: string): string {
+  return text.trim().replace(DATELINE, '');
+}
+
 /**
  * The sentence as a summary shows it: the leading dateline and dangling connectives taken
  * off, the first letter then capitalised. Nothing else changes.
  */
 export function tidySentence(text: string, lang: Lang): string {
-  let out = text.trim().replace(DATELINE, '');
+  let out = withoutDateline(text);
   for (let changed = true; changed; ) {
     changed = false;
     // Patterns are written accent-free: match on a folded copy of the same length.

@@ -109,7 +109,10 @@ describe('npm start without credentials', () => {
     expect(stdout).toMatch(/^7 articles/);
     expect(stdout).toContain('The Guardian');
     expect(stdout).not.toContain('Fox News');
-    const bad = await run(process.execPath, ['--import', 'tsx', 'src/main.ts', '--corpse', 'x'], { env, timeout: 20_000 }).catch((e: { code: number; stderr: string }) => e);
+    const bad = await run(process.execPath, ['--import', 'tsx', 'src/main.ts', '--corpse', 'x'], { env, timeout: 20_000 }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Unknown option '--corpse'[\s\S]*usage: npm start \[-- --corpus DIR\]/);
   });
