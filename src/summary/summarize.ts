@@ -219,7 +219,6 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Ca
   };
   const cited = citedArticles(space, u, closest);
   const shown = cited.filter((c) => reports(c.v));
-  if (process.env.DEBUG_CITE && new RegExp(process.env.DEBUG_CITE).test(u.unit.text)) for (const c of cited) console.error('CITE', reports(c.v), space.similarity(u, c.v).toFixed(2), c.id, space.shared(u, c.v).join(','), '|', c.v.unit.text.slice(0, 120));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v) };
 }
 
