@@ -15,6 +15,8 @@ export interface SummaryCues {
   leadingConnectivesWithComma: string[];
   /** Pronouns and demonstratives that, opening a sentence, point back to something the reader has not seen. */
   anaphoricOpeners: string[];
+  /** Personal subject pronouns: after an opening phrase ("Dans un message, il affirme…") they too point back. */
+  subjectPronouns: string[];
   /** Asides set between commas after a subject that contrast it with someone named before ("Poutine, lui, a…"). */
   contrastiveAsides: string[];
   /**
@@ -48,6 +50,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     contrastiveAsides: ['lui', 'elle', 'eux', 'elles', 'quant à lui', 'quant à elle', 'de son côté', 'pour sa part', 'lui aussi', 'elle aussi'],
     anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux'],
+    subjectPronouns: ['il', 'ils', 'elle', 'elles'],
     bonusWords: [
       'confirm', 'dementi', 'nie', 'nier', 'pas encore', "a l'ordre du jour", 'accept', 'refus', 'rejet',
       'accord', 'preoccup', 'inquiet', 'condamn', 'averti', 'menac', 'sanction', 'premier', 'premiere', 'soutien',
@@ -74,6 +77,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     contrastiveAsides: ['for his part', 'for her part', 'for their part', 'in turn', 'meanwhile', 'too', 'though'],
     anaphoricOpeners: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'him', 'them'],
+    subjectPronouns: ['he', 'she', 'they'],
     bonusWords: [
       'confirm', 'denied', 'deny', 'denies', 'not yet', 'on the agenda', 'accept', 'refus', 'reject',
       'agreement', 'deal', 'concern', 'worr', 'condemn', 'warn', 'threat', 'sanction', 'first', 'support',

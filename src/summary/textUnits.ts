@@ -147,6 +147,9 @@ export function opensWithAnaphor(text: string, lang: Lang): boolean {
 export function leansOnPreviousSentence(text: string, lang: Lang): boolean {
   const folded = foldAccents(text.slice(0, 80)).toLowerCase().replace(/’/g, "'");
   if (summaryCues[lang].contrastiveAsides.some((aside) => folded.includes(`, ${foldAccents(aside)},`))) return true;
+  // "Dans un message publié sur Instagram, il affirme…": the subject is a pronoun after an opening phrase.
+  const afterOpening = /^[^,]{3,60}, ([\p{L}]+) /u.exec(folded)?.[1];
+  if (afterOpening && summaryCues[lang].subjectPronouns.includes(afterOpening)) return true;
   // "Le président a aussi évoqué…": an additive adverb among the first words.
   const firstWords = folded.split(/[^\p{L}'-]+/u).slice(0, 7);
   return summaryCues[lang].additiveAdverbs.some((adverb) => firstWords.includes(foldAccents(adverb)));

@@ -5,7 +5,7 @@ import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { contentWords, stem } from '../../src/text/analyzer.js';
 import { wordOverlap } from '../../src/engine/passageResults.js';
-import { speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
+import { leansOnPreviousSentence, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
 import timelineCommand from '../../commands/timeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -223,6 +223,17 @@ describe('/summary on another event (French and English wire reports)', () => {
     const trains = run(other, 'trains');
     expect(trains.results.length).toBeGreaterThan(0);
     for (const r of trains.results) expect(words(r.text)).toMatch(/\btrains?\b/);
+  });
+});
+
+describe('leansOnPreviousSentence', () => {
+  it('a subject pronoun after an opening phrase points back like one that opens the sentence', () => {
+    expect(leansOnPreviousSentence('Dans un message publié sur Instagram, il affirme n\'avoir rien pris.', 'fr')).toBe(true);
+    expect(leansOnPreviousSentence('In a statement on Tuesday, she said the team would appeal.', 'en')).toBe(true);
+    expect(leansOnPreviousSentence('Dans un message publié sur Instagram, le coureur affirme n\'avoir rien pris.', 'fr')).toBe(false);
+    expect(leansOnPreviousSentence('In a statement, the UCI said the rider was suspended.', 'en')).toBe(false);
+    // A comma far into the sentence is no opening phrase.
+    expect(leansOnPreviousSentence('Le ministre des Sports a rencontré les équipes françaises mardi à Paris pour parler du dopage, il a été clair.', 'fr')).toBe(false);
   });
 });
 
