@@ -3,6 +3,8 @@ import { eng } from 'stopword';
 
 /** An outlet name as a credit line prints it: capitalised words, with lower-case particles between them. */
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:of|the|and)\s+)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
+/** A person's name as a byline prints it: two to four capitalised words, with particles ("Ludwig van Beethoven"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|van|von|der|da|di|le|la|bin|ben|al|el)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever'],
@@ -25,5 +27,11 @@ export const en = {
     // "The Guardian with AFP", "With Reuters", "Staff and agencies": the agencies are checked against the wire agencies.
     new RegExp(`^(?:(?:[Bb]y\\s+)?(?<outlet>${NAME})\\s+)?[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?$`, 'u'),
     /^(?<outlet>)[Ss]taff and (?<agency>agencies)\.?$/u,
+    // "By The Independent (with Reuters)": the same credit, the agencies in brackets.
+    new RegExp(`^(?:[Bb]y\\s+)?(?<outlet>${NAME})\\s+\\(\\s*[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?\\s*\\)\\.?$`, 'u'),
+    // A bare byline naming a publication: "By The Independent" (an article opens the name).
+    new RegExp(`^[Bb]y\\s+(?<outlet>The\\s+${NAME})$`, 'u'),
+    // A bare byline: "By Jane Smith", "By Jane Smith and John Smith" (a wire agency alone, "By Reuters", is the agency).
+    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)$`, 'u'),
   ],
 };

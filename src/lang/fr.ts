@@ -3,6 +3,8 @@ import { fra } from 'stopword';
 
 /** An outlet name as a credit line prints it: capitalised words, with lower-case particles between them. */
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’])\s*)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
+/** A person's name as a byline prints it: two to four capitalised words, with particles ("Jean de La Fontaine"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|der|da|di|ben|al|el)\s*)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 export const fr = {
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
@@ -45,6 +47,11 @@ export const fr = {
     /^\((?:reportage|rédigé par|avec)\b[^)]*\)$/iu,
     // "Le Figaro avec AFP", "Ouest-France avec AFP.", "Par Le Monde avec Reuters et AFP", "Avec agences":
     // the agencies are checked against the wire agencies (or "agences"), so "Macron avec Scholz" is no credit.
-    new RegExp(`^(?:(?:[Pp]ar\\s+)?(?<outlet>${NAME})\\s+)?[Aa]vec\\s+(?:l['’]\\s*)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?$`, 'u'),
+    // "Par Le Progrès (avec AFP)": the same credit, the agencies in brackets.
+    new RegExp(`^(?:(?:[Pp]ar\\s+)?(?<outlet>${NAME})\\s+)?(?:\\(\\s*)?[Aa]vec\\s+(?:l['’]\\s*)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?(?:\\s*\\))?\\.?$`, 'u'),
+    // A bare byline naming a publication: "Par Le Parisien", "Par L'Express" (an article opens the name).
+    new RegExp(`^[Pp]ar\\s+(?<outlet>(?:L['’]\\s*|(?:Le|La|Les)\\s+)${NAME})$`, 'u'),
+    // A bare byline: "Par Jean Dupont", "Par Marie Durand et Paul Martin" (a wire agency alone, "Par AFP", is the agency).
+    new RegExp(`^[Pp]ar\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3}|\\p{Lu}{2,}(?:-\\p{Lu}+)?)$`, 'u'),
   ],
 };
