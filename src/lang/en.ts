@@ -17,6 +17,10 @@ export const en = {
   shareMarkers: ['share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
   boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript'],
+  furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
+  newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
+  signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
+  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */
   dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'the', 'of'],

@@ -35,6 +35,14 @@ export const fr = {
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'courriel', 'copier le lien', 'copier', 'lien', 'imprimer', 'sms'],
   /** Phrases typical of comment-section and site boilerplate. */
   boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript'],
+  /** Labels of site furniture: a short line opening with one and a colon is not the article ("Nos engagements : …"). */
+  furnitureLabels: ['nos engagements', 'notre charte', 'charte éditoriale', 'charte de déontologie', 'nos principes éditoriaux'],
+  /** Words for a newsletter: with a sign-up call ("Inscrivez-vous à la newsletter …") the sentence is a prompt. */
+  newsletterWords: ['newsletter', 'newsletters', 'infolettre', "lettre d'information", "lettre d'info", 'courriel', 'e-mail', 'email'],
+  /** Sign-up calls that open a newsletter prompt ("Inscrivez-vous à …", "Newsletter Sports : recevez …"). */
+  signUpWords: ['inscrivez-vous', 'abonnez-vous', 'recevez', 'recevoir', "s'inscrire", "je m'inscris", 'inscription', 'découvrez'],
+  /** Whole sentences that call the reader next to a sign-up prompt: buttons, "did you like it". */
+  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article'],
   /** Lines that introduce embedded media: a short heading right before one is a teaser for it. */
   mediaMarkers: ['vidéo', 'video', 'photo', 'image', 'audio', 'podcast', 'infographie'],
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
