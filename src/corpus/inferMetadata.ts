@@ -1,7 +1,8 @@
 /**
  * Reads what the text itself says about its origin when front matter does not: a title line,
  * a leading "date 2023-09" marker, a dateline credit "SEOUL (Reuters) -", wire codes
- * "(ats/jch)", contributor lines, "Selon LeFigaro.", "Le Figaro avec AFP", and date stamps "14.09.2023, 03:59".
+ * "(ats/jch)", contributor lines, "Selon LeFigaro.", "Le Figaro avec AFP", "Par Le Progrès (avec AFP)",
+ * bylines ("By Jane Smith"), and date stamps "14.09.2023, 03:59".
  */
 import { languages, wireAgencies } from '../lang/index.js';
 
@@ -21,6 +22,14 @@ function spaceCamelCase(name: string): string {
 function agencyName(code: string): string | undefined {
   const key = code.toLowerCase().trim();
   return wireAgencies[key] ?? wireAgencies[key.split('/')[0]];
+}
+
+/**
+ * A short line that ends on a closing quotation mark with no sentence punctuation inside it: a
+ * headline quoting words ("Grève : les contrôleurs « à bout »"), not a sentence.
+ */
+export function isQuoteEndedTitle(line: string): boolean {
+  return /[»”"’']\s*$/u.test(line) && !/[.!?…,;:]\s*[»”"’']+\s*$/u.test(line) && line.split(/\s+/).length <= 20 && line.length <= 200;
 }
 
 /** A leading "date 2023-09" (or "date: 2023-09-14") marker: returns the date and the text without it. */
@@ -73,7 +82,14 @@ export function readCredit(sentence: string): { outlet?: string; byline?: string
       agency = named ?? undefined;
     }
     const outlet = m.groups?.outlet ? spaceCamelCase(m.groups.outlet.replace(/[.\s]+$/u, '')) : undefined;
-    const byline = m.groups?.names?.trim();
+    let byline = m.groups?.names?.trim();
+    // A byline of one word is a wire agency ("By Reuters", "Par AFP") or no byline at all ("By Monday").
+    if (byline && !/\s/u.test(byline)) {
+      const wire = agencyName(byline);
+      if (!wire) continue;
+      agency ??= wire;
+      byline = undefined;
+    }
     return { outlet, byline, agency };
   }
   return undefined;

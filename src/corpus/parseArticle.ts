@@ -6,7 +6,7 @@
 import matter from 'gray-matter';
 import path from 'node:path';
 import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './article.js';
-import { datelineAgency, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
+import { datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
 import { cleanText } from '../text/normalize.js';
 import { readDateStamp } from '../text/dateStamp.js';
@@ -122,12 +122,14 @@ function buildParagraphs(text: string): Built {
   });
 
   const paragraphs: Paragraph[] = [];
+  /** The agency of a dateline: the outlet only when no credit names the publication ("Par Le Progrès (avec AFP)"). */
+  let datelineOutlet: string | undefined;
   for (let p of kept) {
     const dateline = datelineAgency(p);
     if (dateline) {
       inferred.agency ??= dateline;
       // A wire dispatch under its own dateline is the agency's own publication.
-      inferred.outlet ??= dateline;
+      datelineOutlet ??= dateline;
     }
     const wire = trailingWireAgency(p);
     if (wire) {
@@ -146,9 +148,12 @@ function buildParagraphs(text: string): Built {
     });
     if (sentences.length === 0) continue;
     const body = sentences.map((s) => s.text).join(' ');
-    const kind = sentences.length === 1 && isHeadingLike(body) ? 'heading' : 'text';
+    // The first line may be a title that ends on a quotation ("Grève : les contrôleurs « à bout »").
+    const title = sentences.length === 1 && (isHeadingLike(body) || (paragraphs.length === 0 && isQuoteEndedTitle(body)));
+    const kind = title ? 'heading' : 'text';
     if (kind === 'heading' && !inferred.title && paragraphs.length < 3 && body.split(/\s+/).length >= 4) inferred.title = body;
     paragraphs.push({ index: paragraphs.length, kind, text: body, sentences: splitSentences(body) });
   }
+  inferred.outlet ??= datelineOutlet;
   return { paragraphs, removed, inferred };
 }

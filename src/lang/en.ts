@@ -3,6 +3,8 @@ import { eng } from 'stopword';
 
 /** An outlet name as a credit line prints it: capitalised words, with lower-case particles between them. */
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:of|the|and)\s+)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
+/** A person's name as a byline prints it: two to four capitalised words, with particles ("Ludwig van Beethoven"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|van|von|der|da|di|le|la|bin|ben|al|el)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever'],
@@ -15,6 +17,10 @@ export const en = {
   shareMarkers: ['share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
   boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript'],
+  furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
+  newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
+  signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
+  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */
   dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'the', 'of'],
@@ -25,5 +31,11 @@ export const en = {
     // "The Guardian with AFP", "With Reuters", "Staff and agencies": the agencies are checked against the wire agencies.
     new RegExp(`^(?:(?:[Bb]y\\s+)?(?<outlet>${NAME})\\s+)?[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?$`, 'u'),
     /^(?<outlet>)[Ss]taff and (?<agency>agencies)\.?$/u,
+    // "By The Independent (with Reuters)": the same credit, the agencies in brackets.
+    new RegExp(`^(?:[Bb]y\\s+)?(?<outlet>${NAME})\\s+\\(\\s*[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?\\s*\\)\\.?$`, 'u'),
+    // A bare byline naming a publication: "By The Independent" (an article opens the name).
+    new RegExp(`^[Bb]y\\s+(?<outlet>The\\s+${NAME})$`, 'u'),
+    // A bare byline: "By Jane Smith", "By Jane Smith and John Smith" (a wire agency alone, "By Reuters", is the agency).
+    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)$`, 'u'),
   ],
 };

@@ -3,6 +3,8 @@ import { fra } from 'stopword';
 
 /** An outlet name as a credit line prints it: capitalised words, with lower-case particles between them. */
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’])\s*)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
+/** A person's name as a byline prints it: two to four capitalised words, with particles ("Jean de La Fontaine"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|der|da|di|ben|al|el)\s*)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 export const fr = {
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
@@ -33,6 +35,14 @@ export const fr = {
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'courriel', 'copier le lien', 'copier', 'lien', 'imprimer', 'sms'],
   /** Phrases typical of comment-section and site boilerplate. */
   boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript'],
+  /** Labels of site furniture: a short line opening with one and a colon is not the article ("Nos engagements : …"). */
+  furnitureLabels: ['nos engagements', 'notre charte', 'charte éditoriale', 'charte de déontologie', 'nos principes éditoriaux'],
+  /** Words for a newsletter: with a sign-up call ("Inscrivez-vous à la newsletter …") the sentence is a prompt. */
+  newsletterWords: ['newsletter', 'newsletters', 'infolettre', "lettre d'information", "lettre d'info", 'courriel', 'e-mail', 'email'],
+  /** Sign-up calls that open a newsletter prompt ("Inscrivez-vous à …", "Newsletter Sports : recevez …"). */
+  signUpWords: ['inscrivez-vous', 'abonnez-vous', 'recevez', 'recevoir', "s'inscrire", "je m'inscris", 'inscription', 'découvrez'],
+  /** Whole sentences that call the reader next to a sign-up prompt: buttons, "did you like it". */
+  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article'],
   /** Lines that introduce embedded media: a short heading right before one is a teaser for it. */
   mediaMarkers: ['vidéo', 'video', 'photo', 'image', 'audio', 'podcast', 'infographie'],
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
@@ -45,6 +55,11 @@ export const fr = {
     /^\((?:reportage|rédigé par|avec)\b[^)]*\)$/iu,
     // "Le Figaro avec AFP", "Ouest-France avec AFP.", "Par Le Monde avec Reuters et AFP", "Avec agences":
     // the agencies are checked against the wire agencies (or "agences"), so "Macron avec Scholz" is no credit.
-    new RegExp(`^(?:(?:[Pp]ar\\s+)?(?<outlet>${NAME})\\s+)?[Aa]vec\\s+(?:l['’]\\s*)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?$`, 'u'),
+    // "Par Le Progrès (avec AFP)": the same credit, the agencies in brackets.
+    new RegExp(`^(?:(?:[Pp]ar\\s+)?(?<outlet>${NAME})\\s+)?(?:\\(\\s*)?[Aa]vec\\s+(?:l['’]\\s*)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?(?:\\s*\\))?\\.?$`, 'u'),
+    // A bare byline naming a publication: "Par Le Parisien", "Par L'Express" (an article opens the name).
+    new RegExp(`^[Pp]ar\\s+(?<outlet>(?:L['’]\\s*|(?:Le|La|Les)\\s+)${NAME})$`, 'u'),
+    // A bare byline: "Par Jean Dupont", "Par Marie Durand et Paul Martin" (a wire agency alone, "Par AFP", is the agency).
+    new RegExp(`^[Pp]ar\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3}|\\p{Lu}{2,}(?:-\\p{Lu}+)?)$`, 'u'),
   ],
 };

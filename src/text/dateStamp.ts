@@ -5,7 +5,7 @@
  * weekday names come from src/lang/dates.ts, the stamp's other words from src/lang/.
  */
 import { dateWords } from '../lang/dates.js';
-import { languages } from '../lang/index.js';
+import { languages, timeZones } from '../lang/index.js';
 import { foldAccents } from './normalize.js';
 
 const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/’/g, "'");
@@ -21,12 +21,18 @@ for (const lang of [dateWords.fr, dateWords.en]) {
 }
 const MONTH = `(${[...MONTHS.keys()].sort(byLength).map(escape).join('|')})\\.?`;
 const WEEKDAYS = [dateWords.fr, dateWords.en].flatMap((l) => l.weekdays.flat()).map((w) => fold(w).replace(/\.$/, ''));
-const STAMP_WORDS = [...languages.fr.dateStampWords, ...languages.en.dateStampWords].map(fold);
+const STAMP_WORDS = [...languages.fr.dateStampWords, ...languages.en.dateStampWords, ...Object.keys(timeZones)].map(fold);
+const ZONE_NAMES = Object.keys(timeZones).map(fold).sort(byLength).map(escape).join('|');
+/**
+ * A zone printed right after the time, on folded text: "gmt+1", "utc -05:00", "+01:00", "z",
+ * "cet", "(edt)". Groups: zone name, sign, hours, minutes.
+ */
+const ZONE = new RegExp(String.raw`^\s*\(?\s*(?:(${ZONE_NAMES})(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2}))(?![\p{L}\d])`, 'u');
 
 /** An optional time after the date, on folded text ("à 18h32" → "a 18h32", "at 6:32 pm"). */
 const TIME = String.raw`(?:,?\s*(?:a|at|-)?\s*(\d{1,2})\s*[:h.]\s*(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?)?`;
-/** "2024-05-17", "2023-09", "2024-05-17T10:05" (a "date 2024-05-17" line under the title). */
-const ISO = /(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?(?![\d-])/u;
+/** "2024-05-17", "2023-09", "2024-05-17T10:05", "2024-05-17T10:05:00+02:00" (a "date 2024-05-17" line under the title). */
+const ISO = /(?<![\d-])(\d{4})-(\d{2})(?:-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?)?(?![\d])/u;
 /** "14.09.2023", "13/09/2023, 03:59". */
 const FIGURES = new RegExp(String.raw`(\d{1,2})[./](\d{1,2})[./](\d{4})` + TIME, 'u');
 /** "15 mai 2024", "1er mai 2024", "15 May 2024". */
@@ -46,17 +52,40 @@ function iso(y: string, mo: number, d: string, h?: string, mi?: string, half?: s
   return hour < 24 ? `${date}T${String(hour).padStart(2, '0')}:${mi}` : date;
 }
 
+/** The offset from UTC, in minutes, of a zone printed at the start of `rest`; undefined when none is. */
+function zoneOffset(rest: string): number | undefined {
+  const z = ZONE.exec(rest);
+  if (!z) return undefined;
+  const [, name, sign, hours, minutes, isoSign, isoHours, isoMinutes] = z;
+  const printed = (s: string, h: string, mi = '0') => (s === '-' ? -1 : 1) * (Number(h) * 60 + Number(mi));
+  if (isoSign) return printed(isoSign, isoHours, isoMinutes);
+  return timeZones[name] + (sign ? printed(sign, hours, minutes) : 0);
+}
+
+/**
+ * A stamp's date-time with the zone printed after it: in UTC ("2025-03-11T17:12Z"), as front
+ * matter's "2025-03-11T18:12:00+01:00" is stored. Without a zone the time stays local, as printed.
+ */
+function withZone(local: string | undefined, rest: string): string | undefined {
+  if (!local || local.length < 16) return local;
+  const offset = zoneOffset(rest);
+  if (offset === undefined) return local;
+  const utc = Date.parse(`${local}:00Z`) - offset * 60_000;
+  return Number.isNaN(utc) ? local : new Date(utc).toISOString().slice(0, 16) + 'Z';
+}
+
 /** The date (and time) a stamp line gives, as ISO; undefined when it holds none. */
 export function readDateStamp(line: string): string | undefined {
   const text = fold(line);
+  const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   let m = ISO.exec(text);
-  if (m) return m[3] === undefined ? `${m[1]}-${m[2]}` : iso(m[1], Number(m[2]), m[3], m[4], m[5]);
+  if (m) return m[3] === undefined ? `${m[1]}-${m[2]}` : withZone(iso(m[1], Number(m[2]), m[3], m[4], m[5]), after(m));
   m = FIGURES.exec(text);
-  if (m) return iso(m[3], Number(m[2]), m[1], m[4], m[5], m[6]);
+  if (m) return withZone(iso(m[3], Number(m[2]), m[1], m[4], m[5], m[6]), after(m));
   m = DAY_MONTH.exec(text);
-  if (m) return iso(m[3], MONTHS.get(m[2])!, m[1], m[4], m[5], m[6]);
+  if (m) return withZone(iso(m[3], MONTHS.get(m[2])!, m[1], m[4], m[5], m[6]), after(m));
   m = MONTH_DAY.exec(text);
-  if (m) return iso(m[3], MONTHS.get(m[1])!, m[2], m[4], m[5], m[6]);
+  if (m) return withZone(iso(m[3], MONTHS.get(m[1])!, m[2], m[4], m[5], m[6]), after(m));
   return undefined;
 }
 

@@ -1,12 +1,14 @@
 /**
  * Recognises page noise by general rules: capitals headlines of other stories, advertising and
  * page-furniture markers, links to other articles ("Lire aussi : …"), share bars, comment
- * counters, comment-section and site boilerplate, "more to read" sections, teasers for embedded
- * media, repeated captions, bare date stamps. Marker words are data in src/lang/.
+ * counters, comment-section and site boilerplate, "more to read" sections, lists of links under
+ * a "À lire aussi" heading, newsletter sign-up prompts, site-furniture labels ("Our Standards: …"),
+ * teasers for embedded media, repeated captions, bare date stamps. Marker words are data in src/lang/.
  */
 import { languages } from '../lang/index.js';
 import { isDateStamp } from './dateStamp.js';
 import { foldAccents, normalizeForMatch } from './normalize.js';
+import { splitSentences } from './segment.js';
 
 export type NoiseReason =
   | 'capitals-headline'
@@ -18,6 +20,7 @@ export type NoiseReason =
   | 'date-stamp'
   | 'related-link'
   | 'share-bar'
+  | 'newsletter'
   | 'after-section-cut';
 
 const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
@@ -49,6 +52,18 @@ const BOILERPLATE = [...languages.fr.boilerplatePhrases, ...languages.en.boilerp
 const anyOf = (phrases: string[]) => new RegExp(phrases.map(escape).join('|'), 'u');
 const ANY_BOILERPLATE = anyOf(BOILERPLATE);
 const MEDIA = [...languages.fr.mediaMarkers, ...languages.en.mediaMarkers].map(norm);
+/** A phrase as a whole-word pattern on normalized text. */
+const wordsPattern = (phrases: string[], anchored: boolean) =>
+  new RegExp(`${anchored ? '^' : '(?<![\\p{L}\\d])'}(?:${unique(phrases.map(normalize)).sort(byLength).map(escape).join('|')})(?![\\p{L}\\d])`, 'u');
+/** "Our Standards: …", "Nos engagements : …": a furniture label, then a colon. */
+const FURNITURE_LABEL = new RegExp(`^(?:${unique([...languages.fr.furnitureLabels, ...languages.en.furnitureLabels].map(normalize)).map(escape).join('|')})\\s*:`, 'u');
+const NEWSLETTER_WORD = wordsPattern([...languages.fr.newsletterWords, ...languages.en.newsletterWords], false);
+const OPENS_WITH_NEWSLETTER = wordsPattern([...languages.fr.newsletterWords, ...languages.en.newsletterWords], true);
+const SIGN_UP_WORD = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], false);
+const OPENS_WITH_SIGN_UP = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], true);
+const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.readerPrompts].map(normalize));
+/** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
+const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
 function letters(text: string): string {
   return text.replace(/[^\p{L}]/gu, '');
@@ -146,6 +161,42 @@ export function isBoilerplate(line: string): boolean {
   return ANY_BOILERPLATE.test(n);
 }
 
+/** "Our Standards: …", "Nos engagements : …": a site-furniture label and what follows it on a short line. */
+export function isFurnitureLine(line: string): boolean {
+  if (line.length > SHORT_LINE || moreWordsThan(line, 15)) return false;
+  return FURNITURE_LABEL.test(normalizeForMatch(line));
+}
+
+/**
+ * One sentence of a newsletter sign-up prompt: a sign-up call that names a newsletter
+ * ("Inscrivez-vous à la newsletter Sports", "Sign up to The Recap, our weekly email"), or a
+ * newsletter label with a sign-up call ("Newsletter Sports : recevez chaque matin …").
+ */
+function isSignUpSentence(sentence: string): boolean {
+  const n = normalizeForMatch(sentence);
+  return (OPENS_WITH_SIGN_UP.test(n) && NEWSLETTER_WORD.test(n)) || (OPENS_WITH_NEWSLETTER.test(n) && SIGN_UP_WORD.test(n));
+}
+
+/**
+ * A newsletter sign-up prompt: a short paragraph made only of sign-up sentences and the calls
+ * around them ("Vous avez aimé cet article ?", "Je m'inscris"). A sentence of prose that merely
+ * mentions a newsletter is no prompt, nor is a paragraph where one stands among other sentences.
+ */
+export function isNewsletterPrompt(paragraph: string): boolean {
+  if (moreWordsThan(paragraph, 50) || !NEWSLETTER_WORD.test(normalizeForMatch(paragraph))) return false;
+  let signUp = false;
+  for (const sentence of splitSentences(paragraph)) {
+    if (isSignUpSentence(sentence.text)) signUp = true;
+    else if (!READER_PROMPTS.has(normalize(sentence.text))) return false;
+  }
+  return signUp;
+}
+
+/** A marker alone on its line that heads a list of links: "À lire aussi", "Read more:", "Related". */
+function isLinkListHeading(line: string): boolean {
+  return line.length <= 40 && LEAD_MARKERS.includes(fold(line).replace(/[\s:|>»›·•–—-]+$/u, ''));
+}
+
 export function isMediaLine(line: string): boolean {
   return isPageMarker(line) && MEDIA.some((m) => norm(line).startsWith(m));
 }
@@ -170,12 +221,19 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
   let cut = false;
   /** Whether a paragraph of prose has been kept: a section marker before any is page furniture, not the end of the article. */
   let body = false;
+  /** Whether the lines before were a "À lire aussi" heading and its links: "> Headline" lines go on the list. */
+  let linkList = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (cut) {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
       continue;
     }
+    if (linkList && LINK_ITEM.test(p)) {
+      verdicts[i] = { keep: false, reason: 'related-link' };
+      continue;
+    }
+    linkList = isLinkListHeading(p);
     if (isSectionCut(p)) {
       verdicts[i] = { keep: false, reason: body ? 'section-cut' : 'page-marker' };
       cut = body;
@@ -184,7 +242,8 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
     else if (isRelatedLink(p)) verdicts[i] = { keep: false, reason: 'related-link' };
     else if (isShareBar(p)) verdicts[i] = { keep: false, reason: 'share-bar' };
     else if (isDateStamp(p)) verdicts[i] = { keep: false, reason: 'date-stamp' };
-    else if (isBoilerplate(p)) verdicts[i] = { keep: false, reason: 'boilerplate' };
+    else if (isBoilerplate(p) || isFurnitureLine(p)) verdicts[i] = { keep: false, reason: 'boilerplate' };
+    else if (isNewsletterPrompt(p)) verdicts[i] = { keep: false, reason: 'newsletter' };
     else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
     if (verdicts[i].keep && !isHeadingLike(p)) body = true;
     if (i > 0 && verdicts[i].reason === 'page-marker' && isMediaLine(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1])) {

@@ -4,6 +4,8 @@
  * comment counters, sign-in prompts, geo-block notices, reader call-outs and "<outlet> avec AFP"
  * credits are kept out of the paragraphs, recorded in `removed`, and body lines are kept.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { datelineAgency, readCredit } from '../../src/corpus/inferMetadata.js';
@@ -226,5 +228,97 @@ describe('datelines', () => {
     expect(datelineAgency('Le président (Reuters) - a dit…')).toBeUndefined();
     const a = parse('wire.txt', 'CALAIS, France, May 15 (Reuters) - A crew member was missing after a fire broke out on a ferry, authorities said.\n');
     expect(a.agency).toBe('Reuters');
+  });
+});
+
+describe('link lists, newsletter prompts, furniture labels', () => {
+  const FR_PAGE = `Grève des contrôleurs aériens à Lyon
+
+Les contrôleurs aériens ont entamé mardi une grève de 48 heures, a annoncé le syndicat.
+
+La newsletter du syndicat, envoyée lundi soir, appelait déjà à la mobilisation.
+
+À lire aussi
+> Aéroports : le calendrier des grèves de l'été
+> Lyon : le trafic reprend après la panne radar
+
+Vous avez aimé cet article ? Inscrivez-vous à la newsletter Actu de notre journal.
+
+Newsletter Transports : recevez chaque matin l'essentiel de l'actualité. Je m'inscris`;
+
+  const EN_PAGE = `Air traffic controllers strike in Lyon
+
+Air traffic controllers began a 48-hour strike on Tuesday, their union said.
+
+The union said members had been told of the walkout by email and in its newsletter.
+
+Read more
+> Airport strikes: the summer calendar
+
+Sign up to The Morning Brief, our daily email of the best stories.
+
+Our Standards: The Thomson Reuters Trust Principles.`;
+
+  it('drops the "> " links listed under an "À lire aussi" / "Read more" heading', () => {
+    const fr = parse('fr.txt', FR_PAGE);
+    expect(removedAs(fr, 'related-link')).toEqual(["> Aéroports : le calendrier des grèves de l'été", '> Lyon : le trafic reprend après la panne radar']);
+    const en = parse('en.txt', EN_PAGE);
+    expect(removedAs(en, 'related-link')).toEqual(['> Airport strikes: the summer calendar']);
+  });
+
+  it('a "> " line that follows no link heading stays (a quotation block)', () => {
+    const a = parse('q.md', 'Le syndicat a publié un communiqué.\n\n> Nous ne reprendrons pas le travail sans garanties.\n');
+    expect(kept(a)).toContain('> Nous ne reprendrons pas le travail sans garanties.');
+  });
+
+  it('drops newsletter sign-up prompts, also with the calls around them', () => {
+    const fr = parse('fr.txt', FR_PAGE);
+    expect(removedAs(fr, 'newsletter')).toEqual([
+      'Vous avez aimé cet article ? Inscrivez-vous à la newsletter Actu de notre journal.',
+      "Newsletter Transports : recevez chaque matin l'essentiel de l'actualité. Je m'inscris",
+    ]);
+    const en = parse('en.txt', EN_PAGE);
+    expect(removedAs(en, 'newsletter')).toEqual(['Sign up to The Morning Brief, our daily email of the best stories.']);
+  });
+
+  it('keeps sentences that merely mention a newsletter or an email', () => {
+    expect(kept(parse('fr.txt', FR_PAGE))).toContain('La newsletter du syndicat, envoyée lundi soir, appelait déjà à la mobilisation.');
+    expect(kept(parse('en.txt', EN_PAGE))).toContain('The union said members had been told of the walkout by email and in its newsletter.');
+    const verdicts = classifyParagraphs([
+      'Subscribers to the newsletter were told on Monday.',
+      'Newsletters are a growing business for local papers, the report said.',
+      "Il a dit qu'il s'inscrirait à la newsletter. La direction a refusé.",
+    ]);
+    expect(verdicts.every((v) => v.keep)).toBe(true);
+  });
+
+  it('drops "Our Standards: …" furniture lines as boilerplate', () => {
+    const en = parse('en.txt', EN_PAGE);
+    expect(removedAs(en, 'boilerplate')).toEqual(['Our Standards: The Thomson Reuters Trust Principles.']);
+    expect(classifyParagraphs(['Our standards have slipped, the minister admitted on Tuesday.'])[0].keep).toBe(true);
+  });
+
+  it('keeps the body of both pages', () => {
+    expect(kept(parse('fr.txt', FR_PAGE))).toEqual([
+      'Grève des contrôleurs aériens à Lyon',
+      'Les contrôleurs aériens ont entamé mardi une grève de 48 heures, a annoncé le syndicat.',
+      'La newsletter du syndicat, envoyée lundi soir, appelait déjà à la mobilisation.',
+    ]);
+  });
+});
+
+describe('page noise of the doping-case fixture (blind QA)', () => {
+  it('indexes none of its link lists, newsletter prompts, standards line or bylines', () => {
+    const dir = 'test/fixtures/doping-case';
+    const texts = readdirSync(dir)
+      .filter((f) => f !== 'README.md')
+      .flatMap((f) => {
+        const result = parseArticle(f, readFileSync(path.join(dir, f)));
+        if (!result.ok) throw new Error(result.problem.reason);
+        return kept(result.article);
+      });
+    for (const noise of ['newsletter', 'Newsletter', 'Our Standards', '> ', 'solos to victory', 'By Gilles Martin', 'By Anna Kerr', 'Vous avez aimé', 'Sign up to']) {
+      expect(texts.filter((t) => t.includes(noise))).toEqual([]);
+    }
   });
 });

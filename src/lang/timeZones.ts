@@ -1,0 +1,41 @@
+/**
+ * Time-zone abbreviations printed after a publication stamp's time ("6:12 PM CET", "18h32 HNE"),
+ * with their offset from UTC in minutes. Language-independent data; offsets written with the
+ * stamp ("GMT+1", "UTC-05:00", "+01:00") are read as printed. Abbreviations without a fixed
+ * offset ("ET", "heure de Paris") are left out: such a time is kept as local time.
+ */
+export const timeZones: Record<string, number> = {
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  wet: 0,
+  west: 60,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  hec: 60,
+  hnec: 60,
+  haec: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  hne: -300,
+  hae: -240,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+};
