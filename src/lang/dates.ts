@@ -13,7 +13,10 @@ export interface DateWords {
   relativeDays: { words: string; offset: number }[];
   /** Times of day that may follow a weekday ("dimanche soir", "Sunday night"): part of the mention. */
   timesOfDay: string[];
-  /** Words after (fr) or before (en) a weekday that mean the next one after publication. */
+  /**
+   * Words after (fr) or before (en) a weekday that mean that weekday of the following week
+   * ("jeudi prochain" or "next Thursday" written on a Wednesday is eight days later, not the day after).
+   */
   nextWeekday: string[];
   /** Words that mean the last one strictly before publication. */
   lastWeekday: string[];
@@ -24,6 +27,11 @@ export interface DateWords {
   ambiguousMonths: string[];
   /** Words that introduce a bare month: "en juillet", "in May". */
   monthPrepositions: string[];
+  /**
+   * Words before a date that make it the end of a state ("un contrat qui court jusqu'en 2027",
+   * "closed until Friday"): the date is read, but it is not when something happened.
+   */
+  untilWords: string[];
   /** Tense of the clause that holds a bare weekday: it decides whether the day is ahead or behind. */
   tense: TenseWords;
 }
@@ -40,8 +48,10 @@ export interface TenseWords {
   /** Past markers: auxiliaries and past forms ("a", "avait", "was", "had"); reporting verbs are added from speech.ts. */
   past: string[];
   /**
-   * Endings of a future-tense verb (French futur simple, 3rd person): "remorquera", "viendront".
-   * Only for lower-case words of at least five letters; `notFuture` lists the words they would misread.
+   * Endings of a verb that looks ahead, 3rd person: French futur simple ("remorquera", "viendront")
+   * and the conditional, which reported speech uses as a future in the past ("a ajouté que l'équipe
+   * tiendrait une conférence mercredi": the Wednesday after publication). Only for lower-case words of
+   * at least five letters; `notFuture` lists the words they would misread.
    */
   futureEndings: string[];
   notFuture: string[];
@@ -71,20 +81,38 @@ export const frenchDates: DateWords = {
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
   monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant'],
+  untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   tense: {
     future: [
       'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'sera', 'seront', 'fera', 'feront', 'ira', 'iront',
       'aura', 'auront', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés',
       'programmées', 'aura lieu', 'auront lieu', 'se tiendra', 'se tiendront', 'est attendu', 'est attendue', 'sont attendus',
       'sont attendues', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'appelle à', 'appellent à', 'appelle au',
-      'appellent au', "jusqu'à", "d'ici", 'à venir', 'prochainement',
+      'appellent au', "jusqu'à", "d'ici", 'à venir', 'prochainement', 'irait', 'iraient', 'aurait lieu', 'auraient lieu',
     ],
     past: [
       'a', 'ont', 'avait', 'avaient', 'eut', 'eurent', 'était', 'étaient', 'fut', 'furent', "s'est", 'se sont', "s'était",
       "s'étaient", 'hier', 'devait', 'devaient', 'aurait', 'auraient', 'serait', 'seraient',
     ],
-    futureEndings: ['era', 'eront', 'ira', 'iront', 'dra', 'dront', 'rra', 'rront', 'tra', 'tront', 'vra', 'vront', 'ura', 'uront'],
-    notFuture: ['extra', 'ultra', 'mantra', 'tantra', 'contra', 'lira', 'cobra', 'opéra', 'caméra', 'hydra', 'terra', 'affront', 'front'],
+    futureEndings: [
+      'era', 'eront', 'ira', 'iront', 'dra', 'dront', 'rra', 'rront', 'tra', 'tront', 'vra', 'vront', 'ura', 'uront',
+      // Conditional, 3rd person. Its "-rait" is also the imperfect of every verb in -rer ("entrait",
+      // "livrait", "serrait", "tirait", "durait") and ends nouns ("portrait", "trait"), so only the stems
+      // a conditional has are listed: -erait (jouerait), -drait (tiendrait), -ttrait and -aîtrait (mettrait,
+      // connaîtrait), -evrait, -uivrait, -vivrait (recevrait, suivrait, vivrait), -ourrait and -verrait
+      // (pourrait, verrait), and the -ir/-ire stems that no -irer verb shares (finirait, conduirait, dirait…).
+      'erait', 'eraient', 'drait', 'draient', 'ttrait', 'ttraient', 'aîtrait', 'aîtraient', 'aitrait', 'aitraient',
+      'evrait', 'evraient', 'uivrait', 'uivraient', 'vivrait', 'vivraient', 'ourrait', 'ourraient', 'verrait', 'verraient',
+      'nirait', 'niraient', 'uirait', 'uiraient', 'crirait', 'criraient', 'dirait', 'diraient', 'girait', 'giraient',
+      'ssirait', 'ssiraient', 'rirait', 'riraient', 'rvirait', 'rviraient', 'tirait', 'tiraient',
+    ],
+    notFuture: [
+      'extra', 'ultra', 'mantra', 'tantra', 'contra', 'lira', 'cobra', 'opéra', 'caméra', 'hydra', 'terra', 'affront', 'front',
+      // Nouns and imperfects that the conditional endings above would misread.
+      'portrait', 'retrait', 'extrait', 'attrait', 'abstrait', 'distrait', 'soustrait', 'encadrait', 'encadraient',
+      'cadrait', 'cadraient', 'engendrait', 'engendraient', 'bourrait', 'bourraient', 'fourrait', 'fourraient',
+      'tirait', 'tiraient', 'retirait', 'retiraient', 'attirait', 'attiraient', 'étirait', 'étiraient', 'soutirait', 'soutiraient',
+    ],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
   },
 };
@@ -111,6 +139,7 @@ export const englishDates: DateWords = {
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],
   monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this'],
+  untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   tense: {
     future: [
       'will', "'ll", 'shall', "won't", 'would', 'is due to', 'are due to', 'is expected to', 'are expected to',

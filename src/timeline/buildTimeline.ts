@@ -53,7 +53,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): { unit: UnitTerms; ment
   for (const unit of model.units) {
     if (unit.unit.isTitle || unit.unit.aboutItself || wordCount(unit.unit.text) < 5) continue;
     const article = engine.article(unit.unit.articleId);
-    const [first] = readDates(unit.unit.text, unit.unit.lang, article?.published);
+    // A date that only ends a state ("qui court jusqu'en 2027") is not when the sentence's fact happened.
+    const first = readDates(unit.unit.text, unit.unit.lang, article?.published).find((m) => !m.endsAState);
     if (first) out.push({ unit, mention: first });
   }
   return out;

@@ -24,6 +24,12 @@ export interface DateMention {
   precision: DatePrecision;
   /** Read from the text alone, or computed from the publication date. */
   kind: 'explicit' | 'relative';
+  /**
+   * The date ends a state ("jusqu'en 2027", "until Friday"): when the contract or the closure stops,
+   * not when something happened, so the timeline does not date an event by it. A start ("depuis",
+   * "à partir du", "from") is left as an ordinary date: a ban or a closure that begins is an event.
+   */
+  endsAState?: true;
 }
 
 /** A publication date broken into parts; day and month may be unknown ("2023-09"). */
@@ -71,6 +77,7 @@ interface Patterns {
   explicit: { re: RegExp; read: (m: RegExpExecArray) => Parts | null }[];
   weekday: RegExp;
   relativeDay: RegExp;
+  until: RegExp;
 }
 
 interface Parts {
@@ -121,7 +128,8 @@ function buildPatterns(lang: Lang): Patterns {
       ? new RegExp(`${B}${weekday}(?:\\s+(${times}))?(?:\\s+(${alternation([...words.nextWeekday, ...words.lastWeekday])}))?${E}`, 'giu')
       : new RegExp(`${B}(?:(${alternation([...words.nextWeekday, ...words.lastWeekday])})\\s+)?${weekday}(?:['’]s)?(?:\\s+(${times}))?${E}`, 'giu');
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay };
+  const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, until };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -221,7 +229,13 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       if (wd < 0) continue;
       const mod = modifier ? foldAccents(modifier).toLowerCase() : '';
       let offset: number;
-      if (P.words.nextWeekday.includes(mod)) offset = (wd - pubWeekday + 7) % 7 || 7;
+      // "Jeudi prochain" and "next Thursday" are the Thursday of next week (weeks start on Monday).
+      // The phrase is ambiguous (dictionaries read "prochain" as the first to come; speakers split),
+      // but news prose names the coming day of the same week by the bare weekday, "ce jeudi", "this
+      // Thursday" or "demain"/"tomorrow", so a writer who adds "prochain"/"next" on a Wednesday
+      // means eight days later. From Thursday to Sunday the first Thursday to come is already in
+      // next week, and both readings agree.
+      if (P.words.nextWeekday.includes(mod)) offset = wd - pubWeekday + 7;
       else if (P.words.lastWeekday.includes(mod)) offset = -((pubWeekday - wd + 7) % 7 || 7);
       // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
       else if (clauseTense(text, m.index, m.index + m[0].length, lang) === 'future') offset = (wd - pubWeekday + 7) % 7;
@@ -229,6 +243,12 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       const date = dayFromPublication(pub, offset);
       if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
     }
+  }
+  // A date right after "jusqu'à", "until"…, or whose match starts inside such words ("jusqu'en 2027",
+  // "until May"), is the end of a state.
+  P.until.lastIndex = 0;
+  for (const u of text.matchAll(P.until)) {
+    for (const m of found) if (u.index <= m.start && m.start <= u.index + u[0].length) m.endsAState = true;
   }
   return found.sort((a, b) => a.start - b.start);
 }

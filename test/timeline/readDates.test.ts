@@ -103,3 +103,70 @@ describe('weekdays in a clause that looks ahead', () => {
     expect(dates('Le pont sera comparé à celui inspecté mardi dernier.', 'fr', tue)).toEqual([['mardi dernier', '2024-10-01']]);
   });
 });
+
+describe('"prochain" and "next" before a weekday', () => {
+  // 2025-03-12 was a Wednesday, 2025-03-14 a Friday.
+  it('takes the weekday of the following week, even when this week\'s is still to come', () => {
+    expect(dates('La contre-expertise aura lieu jeudi prochain à Lausanne.', 'fr', '2025-03-12')).toEqual([['jeudi prochain', '2025-03-20']]);
+    expect(dates('The counter-analysis will take place next Thursday in Lausanne.', 'en', '2025-03-12')).toEqual([['next Thursday', '2025-03-20']]);
+    expect(dates('Le conseil se réunira samedi prochain.', 'fr', '2025-03-12')).toEqual([['samedi prochain', '2025-03-22']]);
+  });
+
+  it('agrees with the first weekday to come once that one is in the following week', () => {
+    expect(dates('Le conseil se réunira jeudi prochain.', 'fr', '2025-03-14')).toEqual([['jeudi prochain', '2025-03-20']]);
+    expect(dates('The board meets next Monday.', 'en', '2025-03-14')).toEqual([['next Monday', '2025-03-17']]);
+  });
+
+  it('keeps a bare weekday in a future clause on the next such day', () => {
+    expect(dates('Le conseil se réunira jeudi.', 'fr', '2025-03-12')).toEqual([['jeudi', '2025-03-13']]);
+    expect(dates('The board will meet on Thursday.', 'en', '2025-03-12')).toEqual([['Thursday', '2025-03-13']]);
+  });
+});
+
+describe('the conditional of reported speech looks ahead', () => {
+  // 2025-03-11 was a Tuesday.
+  const tue = '2025-03-11';
+
+  it('reads a French conditional in -rait / -raient as a future in the past', () => {
+    expect(dates("Le maire a ajouté que l'équipe tiendrait une réunion mercredi à la mairie.", 'fr', tue)).toEqual([['mercredi', '2025-03-12']]);
+    expect(dates('Les syndicats ont indiqué qu\'ils manifesteraient vendredi devant la préfecture.', 'fr', tue)).toEqual([['vendredi', '2025-03-14']]);
+    expect(dates('Le club a précisé que le joueur recevrait sa licence jeudi.', 'fr', tue)).toEqual([['jeudi', '2025-03-13']]);
+    expect(dates('Le ministre a assuré que la réunion aurait lieu samedi.', 'fr', tue)).toEqual([['samedi', '2025-03-15']]);
+    expect(dates('La préfète a dit que les bus partiraient dimanche.', 'fr', tue)).toEqual([['dimanche', '2025-03-16']]);
+  });
+
+  it('does not take an imperfect in -rait or a noun like "portrait" for a conditional', () => {
+    expect(dates('Le coureur rentrait de Paris lundi.', 'fr', tue)).toEqual([['lundi', '2025-03-10']]);
+    expect(dates('Le journal publiait un portrait du joueur lundi.', 'fr', tue)).toEqual([['lundi', '2025-03-10']]);
+    expect(dates('Le club annonçait le retrait du coureur lundi.', 'fr', tue)).toEqual([['lundi', '2025-03-10']]);
+    expect(dates('La police tirait des grenades lundi soir.', 'fr', tue)).toEqual([['lundi soir', '2025-03-10']]);
+    expect(dates('Le ministre livrait ses conclusions lundi.', 'fr', tue)).toEqual([['lundi', '2025-03-10']]);
+    // A conditional past is hearsay about what happened.
+    expect(dates('Le coureur aurait quitté l\'hôtel lundi.', 'fr', tue)).toEqual([['lundi', '2025-03-10']]);
+  });
+
+  it('reads English "would" + verb in reported speech as looking ahead', () => {
+    expect(dates('The mayor said the team would hold a meeting on Wednesday at the town hall.', 'en', tue)).toEqual([['Wednesday', '2025-03-12']]);
+    expect(dates('Unions said they would march on Friday.', 'en', tue)).toEqual([['Friday', '2025-03-14']]);
+    expect(dates('The rider would have left the hotel on Monday, police said.', 'en', tue)).toEqual([['Monday', '2025-03-10']]);
+  });
+});
+
+describe('dates that end a state', () => {
+  const ends = (text: string, lang: 'fr' | 'en', published: string) =>
+    readDates(text, lang, published).map((d) => [d.text, d.date, d.endsAState === true]);
+
+  it('marks a date after "jusqu\'en", "jusqu\'au", "jusqu\'à", "until", "through" as the end of a state', () => {
+    expect(ends("Le sponsor réexamine son partenariat, qui court jusqu'en 2027.", 'fr', '2025-03-12')).toEqual([['en 2027', '2027', true]]);
+    expect(ends("Le pont restera fermé jusqu'au 20 mars.", 'fr', '2025-03-12')).toEqual([['20 mars', '2025-03-20', true]]);
+    expect(ends("Le trafic devrait rester perturbé jusqu'à dimanche.", 'fr', '2025-03-12')).toEqual([['dimanche', '2025-03-16', true]]);
+    expect(ends('The sponsor is reviewing its deal, which runs until 2027.', 'en', '2025-03-12')).toEqual([['until 2027', '2027', true]]);
+    expect(ends('The road stays closed through March 20.', 'en', '2025-03-12')).toEqual([['March 20', '2025-03-20', true]]);
+  });
+
+  it('keeps a start and an ordinary date as dates of events', () => {
+    expect(ends('La suspension court à partir du 20 mars.', 'fr', '2025-03-12')).toEqual([['20 mars', '2025-03-20', false]]);
+    expect(ends('The ban applies from March 20.', 'en', '2025-03-12')).toEqual([['March 20', '2025-03-20', false]]);
+    expect(ends("Il a signé en 2024 un contrat jusqu'en 2027.", 'fr', '2025-03-12')).toEqual([['en 2024', '2024', false], ['en 2027', '2027', true]]);
+  });
+});

@@ -84,3 +84,30 @@ describe('/timeline on announced events (unseen articles)', () => {
     expect(ids.some((id) => id.startsWith('wire-'))).toBe(true);
   });
 });
+
+describe('/timeline on a doping case (unseen French and English articles, 11–13 March 2025)', () => {
+  let doping: Engine;
+  beforeAll(async () => {
+    doping = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/doping-case'), dataDir: null });
+  });
+  afterAll(async () => {
+    await doping.close();
+  });
+
+  it('dates "jeudi prochain" and "next Thursday", written on a Wednesday, to the Thursday of next week', () => {
+    const lausanne = run(doping, 'Lausanne').results;
+    expect(lausanne.length).toBeGreaterThan(0);
+    for (const r of lausanne) expect(r.date).toBe('2025-03-20');
+  });
+
+  it('dates a press conference announced in the conditional ("tiendrait … mercredi") to the next Wednesday', () => {
+    const answer = run(doping, 'conférence de presse');
+    expect(on(answer, '2025-03-12').some((w) => /\btiendrait\b/.test(w))).toBe(true);
+    expect(answer.results.every((r) => r.date! >= '2025-03-11')).toBe(true);
+  });
+
+  it('does not date an event by the year a contract runs until', () => {
+    const answer = run(doping);
+    expect(answer.results.some((r) => r.date === '2027')).toBe(false);
+  });
+});
