@@ -57,6 +57,11 @@ export interface TenseWords {
   notFuture: string[];
   /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
   clauseBreaks: string[];
+  /**
+   * Relative words that open an aside between commas ("Marchetti, qui avait gagné en juillet, a…",
+   * "The rider, who won last July, was…"): background, so a date in it does not date the sentence's news.
+   */
+  asideOpeners: string[];
 }
 
 export const frenchDates: DateWords = {
@@ -114,6 +119,7 @@ export const frenchDates: DateWords = {
       'tirait', 'tiraient', 'retirait', 'retiraient', 'attirait', 'attiraient', 'étirait', 'étiraient', 'soutirait', 'soutiraient',
     ],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
+    asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   },
 };
 
@@ -154,6 +160,7 @@ export const englishDates: DateWords = {
     futureEndings: [],
     notFuture: [],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
+    asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
   },
 };
 

@@ -12,7 +12,9 @@ import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
+import { inAside } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
+import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 
 export const DEFAULT_TIMELINE_EVENTS = 12;
 /** At most this many events on one day, so one busy day does not fill the timeline. */
@@ -48,13 +50,16 @@ interface Candidate {
 }
 
 /** The dated sentences of a fact model's articles. */
-function datedUnitsOf(engine: Engine, model: FactModel): { unit: UnitTerms; mention: DateMention }[] {
-  const out: { unit: UnitTerms; mention: DateMention }[] = [];
+function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
+  const out: Dated[] = [];
   for (const unit of model.units) {
     if (unit.unit.isTitle || unit.unit.aboutItself || wordCount(unit.unit.text) < 5) continue;
     const article = engine.article(unit.unit.articleId);
-    // A date that only ends a state ("qui court jusqu'en 2027") is not when the sentence's fact happened.
-    const first = readDates(unit.unit.text, unit.unit.lang, article?.published).find((m) => !m.endsAState);
+    // A date that only ends a state ("qui court jusqu'en 2027") is not when the sentence's fact
+    // happened; one in an aside ("Marchetti, qui avait gagné en juillet, a été…") dates background,
+    // so the main clause's date comes first when there is one.
+    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter((m) => !m.endsAState);
+    const first = mentions.find((m) => !inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mentions[0];
     if (first) out.push({ unit, mention: first });
   }
   return out;
@@ -74,28 +79,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     dated = dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9);
   }
 
-  // Group the same fact on the same date; the group's sentence is its most readable one.
-  const groups: Candidate[] = [];
-  for (const d of dated) {
-    // The date's own words ("vendredi", "Friday") are what the group shares by construction, not evidence of one fact.
-    const same = groups.find((g) => {
-      if (g.mention.date !== d.mention.date) return false;
-      const dateTerms = new Set([...searchTerms(g.mention.text, g.unit.unit.lang), ...searchTerms(d.mention.text, d.unit.unit.lang)]);
-      return model.similarity(g.unit, d.unit, (t) => dateTerms.has(t)) >= SAME_FACT_SIMILARITY;
-    });
-    const weight = readability(d.unit);
-    if (same) {
-      if (!same.articleIds.includes(d.unit.unit.articleId)) same.articleIds.push(d.unit.unit.articleId);
-      same.sources.add(d.unit.source);
-      if (weight > same.weight) {
-        same.articleIds.splice(same.articleIds.indexOf(d.unit.unit.articleId), 1);
-        same.articleIds.unshift(d.unit.unit.articleId);
-        Object.assign(same, { unit: d.unit, mention: d.mention, weight });
-      }
-      continue;
-    }
-    groups.push({ unit: d.unit, mention: d.mention, articleIds: [d.unit.unit.articleId], sources: new Set([d.unit.source]), weight });
-  }
+  const groups = groupSameFacts(dated, model);
 
   const score = (g: Candidate) => g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0);
   const ranked = [...groups].sort((a, b) => score(b) - score(a));
@@ -113,6 +97,82 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     events: kept.map((g) => ({ date: g.mention.date, mention: g.mention, text: tidySentence(g.unit.unit.text, g.unit.unit.lang), articleIds: g.articleIds })),
     ...(topicWords ? { topicWords } : {}),
   };
+}
+
+type Dated = { unit: UnitTerms; mention: DateMention };
+
+/**
+ * Groups the sentences that report the same fact on the same date. Each group shows its most
+ * readable sentence and cites every outlet in it, so every sentence of a group must report the
+ * shown one's fact, not merely resemble another member: the closest pairs are joined first, and a
+ * join stands only if one of the merged group's most readable sentences is close to each of the
+ * others (that one is then shown).
+ */
+function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
+  const namesSimilarity = sharedNamesSimilarity(model.units);
+  const byDate = new Map<string, number[]>();
+  dated.forEach((d, i) => (byDate.get(d.mention.date) ?? byDate.set(d.mention.date, []).get(d.mention.date)!).push(i));
+  const weight = dated.map((d) => readability(d.unit));
+  const scores = new Map<string, number>();
+  const scoreOf = (i: number, j: number) => {
+    const key = i < j ? `${i} ${j}` : `${j} ${i}`;
+    let v = scores.get(key);
+    if (v === undefined) scores.set(key, (v = sameFactScore(model, namesSimilarity, dated[i], dated[j])));
+    return v;
+  };
+  // The shown sentence: the most readable that every other member reports the fact of, the first
+  // in reading order on a tie; none when no such sentence is among the most readable.
+  const shownOf = (members: number[]): number | undefined => {
+    const top = Math.max(...members.map((m) => weight[m]));
+    return members.find((s) => weight[s] === top && members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY));
+  };
+
+  const groups: Candidate[] = [];
+  for (const indices of byDate.values()) {
+    const groupOf = new Map<number, number[]>(indices.map((i) => [i, [i]]));
+    const pairs: [number, number, number][] = [];
+    for (let a = 0; a < indices.length; a++) {
+      for (let b = a + 1; b < indices.length; b++) {
+        const v = scoreOf(indices[a], indices[b]);
+        if (v >= SAME_FACT_SIMILARITY) pairs.push([indices[a], indices[b], v]);
+      }
+    }
+    pairs.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+    for (const [i, j] of pairs) {
+      const [gi, gj] = [groupOf.get(i)!, groupOf.get(j)!];
+      if (gi === gj) continue;
+      const merged = [...gi, ...gj].sort((x, y) => x - y);
+      if (shownOf(merged) === undefined) continue;
+      for (const m of merged) groupOf.set(m, merged);
+    }
+    for (const members of new Set(groupOf.values())) {
+      const shown = shownOf(members)!;
+      const ids = [dated[shown].unit.unit.articleId, ...members.map((m) => dated[m].unit.unit.articleId)];
+      groups.push({
+        unit: dated[shown].unit,
+        mention: dated[shown].mention,
+        articleIds: [...new Set(ids)],
+        sources: new Set(members.map((m) => dated[m].unit.source)),
+        weight: weight[shown],
+      });
+    }
+  }
+  return groups;
+}
+
+/**
+ * How surely two sentences on the same date report the same fact: how close their telling stems
+ * are, the date's own words ("vendredi", "Friday") aside, since they share them by construction. A
+ * French and an English report of one fact share few stems ("contre-expertise" /
+ * "counter-analysis") but print the same names and numbers ("Lausanne", "UCI", "EPO"), so across
+ * languages the closeness of those counts too (see sharedNames.ts).
+ */
+function sameFactScore(model: FactModel, namesSimilarity: ReturnType<typeof sharedNamesSimilarity>, g: Dated, d: Dated): number {
+  const dateTerms = new Set([...searchTerms(g.mention.text, g.unit.unit.lang), ...searchTerms(d.mention.text, d.unit.unit.lang)]);
+  const stems = model.similarity(g.unit, d.unit, (t) => dateTerms.has(t));
+  if (g.unit.unit.lang === d.unit.unit.lang) return stems;
+  const dateNames = new Set([...namesAndNumbers(g.mention.text, g.unit.unit.lang), ...namesAndNumbers(d.mention.text, d.unit.unit.lang)]);
+  return Math.max(stems, namesSimilarity(g.unit, d.unit, dateNames));
 }
 
 /** A report reads better than a quotation, and a sentence that names its subject better than one that says "il". */

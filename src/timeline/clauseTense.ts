@@ -21,6 +21,7 @@ const OPENING_WORDS = 2;
 
 interface Markers {
   marker: RegExp;
+  asideOpener: RegExp;
   kind: Map<string, 'future' | 'past'>;
   breakWord: RegExp;
   word: RegExp;
@@ -44,6 +45,7 @@ function buildMarkers(lang: Lang): Markers {
     marker: new RegExp(byLength([...kind.keys()]).map(phrase).join('|'), 'gu'),
     kind,
     breakWord: new RegExp(byLength(tense.clauseBreaks).map(phrase).join('|'), 'gu'),
+    asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
     word: /[\p{L}]+/gu,
     futureEndings: tense.futureEndings,
     notFuture: new Set(tense.notFuture),
@@ -117,4 +119,19 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   const until = restOfClause <= 1 && next.length ? (next[1] ?? text.length) : clauseEnd;
   const after = marks.find((m) => m.start >= end && m.end <= until);
   return after ? after.kind : 'unknown';
+}
+
+/**
+ * Whether text[start, end) stands in an aside: a clause opened by a relative word right after a
+ * comma and closed by a comma ("The rider, who won a stage last July, was suspended on Tuesday").
+ * Such a clause gives background; the sentence's news is in its main clause.
+ */
+export function inAside(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const starts = clauseStarts(text, lower, M);
+  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  const next = starts.filter((s) => s >= end);
+  if (!next.length || !M.asideOpener.test(lower.slice(clauseStart))) return false;
+  return /,\s*$/.test(text.slice(0, clauseStart)) && text[next[0] - 1] === ',';
 }

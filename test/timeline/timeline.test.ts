@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import timelineCommand from '../../commands/timeline.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -106,8 +108,92 @@ describe('/timeline on a doping case (unseen French and English articles, 11–1
     expect(answer.results.every((r) => r.date! >= '2025-03-11')).toBe(true);
   });
 
+  it('cites every outlet that reports the suspension on Tuesday 11 March, in French and English, and no other', () => {
+    const suspension = run(doping).results.find((r) => r.date === '2025-03-11' && /\bsuspend/.test(words(r.text)));
+    expect(suspension!.articles.map((a) => a.id).sort()).toEqual(['guardian-2025-03-12', 'ledauphine-2025-03-11', 'lequipe-2025-03-11', 'reuters-2025-03-11']);
+  });
+
+  it('puts the French and English reports of the counter-analysis in Lausanne on one line', () => {
+    const lausanne = run(doping, 'Lausanne').results;
+    expect(lausanne.some((r) => ['guardian-2025-03-12', 'ouest-france-2025-03-12'].every((id) => r.articles.some((a) => a.id === id)))).toBe(true);
+  });
+
   it('does not date an event by the year a contract runs until', () => {
     const answer = run(doping);
     expect(answer.results.some((r) => r.date === '2027')).toBe(false);
+  });
+});
+
+describe('/timeline groups French and English reports of one fact', () => {
+  // A small strike story: Wednesday 11 June 2025, four outlets, two languages.
+  const articles: Record<string, string> = {
+    'ouest-exemple-2025-06-11.md': `---
+title: Grève au port de Brest
+outlet: Ouest Exemple
+lang: fr
+published: 2025-06-11
+---
+Les dockers du port de Brest ont voté mardi une grève de 48 heures, à l'appel du syndicat CGT, pour réclamer une hausse de salaire.
+
+Le maire, Paul Kerhervé, qui avait été élu en mars 2020, a réuni mardi soir son conseil municipal à la mairie de Quimperlé.
+
+La direction du port se dit prête à négocier.
+`,
+    'wire-exemple-2025-06-11.md': `---
+title: French dockers vote to strike
+outlet: Example Wire
+lang: en
+published: 2025-06-11
+---
+Longshoremen in Brest backed a 48-hour stoppage on Tuesday in a long dispute over wages, union officials of the CGT said.
+
+Shipping companies said they would divert vessels to other ports.
+`,
+    'gazette-exemple-2025-06-11.md': `---
+title: Port strike threatens exports
+outlet: Example Gazette
+lang: en
+published: 2025-06-11
+---
+Longshoremen had already staged a week-long stoppage in a dispute over wages in 2023, union officials recalled.
+
+Exporters fear long delays at the port.
+`,
+    'telegramme-exemple-2025-06-11.md': `---
+title: Les dockers brestois en grève
+outlet: Le Télégramme Exemple
+lang: fr
+published: 2025-06-11
+---
+La CGT a obtenu mardi le vote d'une grève de 48 heures des dockers brestois, qui réclament de meilleurs salaires.
+
+Les armateurs redoutent des retards importants.
+`,
+  };
+  let strike: Engine;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-timeline-'));
+    for (const [name, text] of Object.entries(articles)) await writeFile(path.join(dir, name), text);
+    strike = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await strike.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('cites the English report beside the French one when they share names and numbers on the same day', () => {
+    const tuesday = run(strike).results.filter((r) => r.date === '2025-06-10');
+    const vote = tuesday.find((r) => /\b(greve|strike|walkout)\b/.test(words(r.text)));
+    expect(vote).toBeDefined();
+    expect(vote!.articles.map((a) => a.id).sort()).toEqual(['ouest-exemple-2025-06-11', 'telegramme-exemple-2025-06-11', 'wire-exemple-2025-06-11']);
+  });
+
+  it('keeps another fact of the same day apart, dated by its main clause rather than its aside', () => {
+    const answer = run(strike);
+    const council = answer.results.find((r) => /\bconseil\b/.test(words(r.text)));
+    expect(council?.date).toBe('2025-06-10');
+    expect(council!.articles.map((a) => a.id)).toEqual(['ouest-exemple-2025-06-11']);
+    expect(answer.results.some((r) => r.date === '2020-03')).toBe(false);
   });
 });
