@@ -7,6 +7,7 @@
  * ("X : « … »"), or the sentence's own subject for a short fragment. Works on text where
  * quoted words are masked, so a verb inside a quotation never attributes it.
  */
+import { DATELINE } from '../text/dateline.js';
 import { parseMention } from './mentions.js';
 import { foldWord, type SpeechPatterns } from './speechPatterns.js';
 
@@ -41,8 +42,6 @@ export function maskSpans(text: string, spans: { start: number; end: number }[])
   return out;
 }
 
-/** A wire dateline opening a paragraph: "PARIS (AFP) - ", "HARLOW, Ore. (Example Press) - ", "(Reuters) - ". */
-export const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\s'’.-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*)?\([^)]*\)\s*[-—–]\s*/u;
 
 const HONORIFIC_DOT = /(?<![\p{L}])(M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Gen|Sen|Rep|Gov)\.(?=\s)/gu;
 
