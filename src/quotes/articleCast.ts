@@ -61,22 +61,39 @@ export class ArticleCast {
   /** Sentences observed so far, and the named people of the latest ones, in order of mention (for "l'élue", "elle"). */
   private sentences = 0;
   private readonly mentioned: { member: CastMember; sentence: number }[] = [];
+  /** Who spoke last, and in which sentence. */
+  private lastSpoke: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
 
-  /** Named people mentioned in this sentence or the one before, latest first (with or without a verb of speech). */
-  private recentPeople(): CastMember[] {
+  /**
+   * Named people mentioned in the sentence before, and in this one unless `thisSentence` is 0,
+   * latest first (with or without a verb of speech).
+   */
+  private recentPeople(thisSentence: 0 | 1 = 1): CastMember[] {
     const out: CastMember[] = [];
     for (let i = this.mentioned.length - 1; i >= 0 && this.mentioned[i].sentence >= this.sentences - 1; i--) {
       const m = this.mentioned[i].member;
+      if (thisSentence === 0 && this.mentioned[i].sentence === this.sentences) continue;
       if (!out.includes(m)) out.push(m);
     }
     return out;
   }
 
-  /** Reading pass: registers names introduced with a title, acronyms after a description, short forms. */
-  observe(sentence: string): void {
+  /** The person is known by a title, none of which is the role's ("le ministre de l'Unification" is not "le dirigeant"). */
+  private knownByOtherTitle(member: CastMember, m: Mention): boolean {
+    const titled = member.descriptors.filter((d) => d.some((w) => this.p.titles.includes(w)));
+    return titled.length > 0 && !titled.some((d) => m.head !== null && d.includes(m.head));
+  }
+
+  /**
+   * Reading pass: registers names introduced with a title, acronyms after a description, short forms.
+   * `quoted`: offsets of the sentence's quotations; a name inside one ("Julien sera licencié") is
+   * no person the sentence is about, so later roles and pronouns do not refer back to it.
+   */
+  observe(sentence: string, quoted: { open: number; close: number }[] = []): void {
     this.sentences++;
+    const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
     for (const run of nameRuns(tokens, sentence, this.p)) {
@@ -97,7 +114,7 @@ export class ArticleCast {
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
-      if (member?.kind === 'person' && member.name) {
+      if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
         // The sentence opens with this person (after a title at most): it is about them.
         if (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
@@ -320,12 +337,22 @@ export class ArticleCast {
    */
   private role(m: Mention): CastMember {
     const bare = m.descriptor.every((w) => this.p.titles.some((t) => t.split(' ').includes(w)));
-    if (m.determiner === 'definite' && bare) {
+    if (m.determiner === 'definite' && (bare || this.plainRole(m))) {
       const want = this.genderOf(m);
-      const near = this.recentPeople().find((x) => !want || !x.gender || x.gender === want);
+      const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
+      // A bare role ("l'élue") may stand for a person of its own sentence; a role with modifiers
+      // ("le grimpeur savoyard") only for one of the sentence before, never for a name printed after it.
+      const recent = this.recentPeople(bare ? 1 : 0).filter(fits);
+      // The one already known by this role first; else, for a bare role, the person who spoke last,
+      // a sentence or two ago ("…," Obert told… "The manager said…").
+      const last = this.lastSpoke;
+      const near =
+        recent.find((x) => m.head !== null && x.descriptors.some((d) => d.includes(m.head!))) ??
+        recent[0] ??
+        (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined);
       if (near) {
         // "a précisé le préfet maritime": the role describes them from now on.
-        addDescriptor(near, m.descriptor);
+        if (bare) addDescriptor(near, m.descriptor);
         return near;
       }
     }
@@ -337,6 +364,18 @@ export class ArticleCast {
     }
     member.mentions++;
     return member;
+  }
+
+  /**
+   * A role that only describes: its words are titles and lower-case modifiers ("le préfet maritime",
+   * "le grimpeur savoyard", "the manager"), with no complement naming someone else ("the lawyer
+   * for X", "le porte-parole de Y").
+   */
+  private plainRole(m: Mention): boolean {
+    const tokens = tokenizePhrase(m.text);
+    let first = 0;
+    while (first < tokens.length - 1 && this.p.determiners.has(tokens[first].folded)) first++;
+    return tokens.slice(first).every((t) => !/\p{Lu}/u.test(t.text) && !LINK_WORDS.has(t.folded) && !this.p.phraseStops.has(t.folded));
   }
 
   /** The gender a role's words give ("l'élue", "la capitaine", "le syndicaliste"), null when they give none. */
@@ -442,6 +481,7 @@ export class ArticleCast {
   /** Records that this member just spoke (for pronouns and documents that follow). */
   spoke(member: CastMember): void {
     this.history.push(member);
+    this.lastSpoke = { member, sentence: this.sentences };
     this.lastSpeaker = member;
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
@@ -449,6 +489,8 @@ export class ArticleCast {
 
 /** Words that link a description's parts ("secrétaire général de la CGT", "MP for Dover"): they do not end it. */
 const LINK_WORDS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+/** How many sentences back a bare role ("the manager said") may refer to the last speaker. */
+const RECENT_SPEAKER_SENTENCES = 3;
 /** Longest description read around a name, in words. */
 const APPOSITION_WORDS = 14;
 

@@ -88,10 +88,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const spans = findQuoteSpans(paragraph.text);
     for (const unit of units(paragraph, spans)) {
       const text = paragraph.text.slice(unit.start, unit.end);
-      cast.observe(text);
       const local = spans
         .filter((q) => q.open >= unit.start && q.open < unit.end)
         .map((q) => ({ open: q.open - unit.start, close: Math.min(q.close, unit.end) - unit.start, start: q.start - unit.start, end: Math.min(q.end, unit.end) - unit.start }));
+      cast.observe(text, local);
       const masked = maskSpans(text, local);
 
       type Found = { at: number; start: number; end: number; kind: 'direct' | 'indirect'; how: AttributionHow; phrase: string | null; pronoun: boolean; verbAt: number | null; words?: string };
