@@ -61,6 +61,8 @@ export class ArticleCast {
   /** Sentences observed so far, and the named people of the latest ones, in order of mention (for "l'élue", "elle"). */
   private sentences = 0;
   private readonly mentioned: { member: CastMember; sentence: number }[] = [];
+  /** Organisations named by acronym, in reading order, with the sentence that names them. */
+  private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
   /** Who spoke last, and in which sentence. */
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
@@ -124,6 +126,12 @@ export class ArticleCast {
       if (!isAcronym(t)) return;
       const descriptor = this.descriptorBefore(tokens, titles, i, sentence, true);
       if (descriptor) this.organisation(t.text, descriptor);
+      // An organisation the sentence names ("l'UCI se refuse…", "The AFLD rejected…"): "l'instance", "the agency" may
+      // refer back to it. A bare acronym after a preposition ("positif à l'EPO", "for EPO") may be a thing, not a body.
+      const known = this.members.find((m) => m.acronym === t.text);
+      const det = tokens[i - 1];
+      const introduced = det && DEFINITE_WORDS.has(det.folded) && !(tokens[i - 2] && (LINK_WORDS.has(tokens[i - 2].folded) || this.p.indirectObjects.has(tokens[i - 2].folded)));
+      if (known || introduced) this.namedOrganisations.push({ member: known ?? this.organisation(t.text, null), sentence: this.sentences });
     });
   }
 
@@ -323,7 +331,7 @@ export class ArticleCast {
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
     if (m.descriptor.length === 1 && this.p.companies.has(m.descriptor[0]) && this.lastCompany) return this.lastCompany;
-    const described = this.byDescription(m);
+    const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
     if (this.isTitle(m) && !m.organisation) return this.role(m);
     return this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
@@ -364,6 +372,24 @@ export class ArticleCast {
     }
     member.mentions++;
     return member;
+  }
+
+  /**
+   * "l'instance mondiale", "un porte-parole de l'instance", "a spokesperson for the agency": a
+   * generic organisation noun after a definite determiner, alone or as a title's complement, stands
+   * for the organisation named last, a few sentences before at most. Null when the phrase names
+   * someone of its own or no organisation was named lately.
+   */
+  private organisationReferredTo(m: Mention): CastMember | null {
+    const tokens = tokenizePhrase(m.text);
+    const at = tokens.findIndex((t, i) => i > 0 && this.p.genericOrganisations.has(t.folded) && DEFINITE_WORDS.has(tokens[i - 1].folded));
+    if (at < 0 || tokens.slice(1).some((t) => /\p{Lu}/u.test(t.text))) return null;
+    // Only lower-case modifiers after the noun ("mondiale"), and before it nothing, or a title and "de"/"for".
+    if (tokens.slice(at + 1).some((t) => LINK_WORDS.has(t.folded) || this.p.phraseStops.has(t.folded))) return null;
+    const before = tokens.slice(0, at - 1).filter((t) => LINK_WORDS.has(t.folded) || !this.p.determiners.has(t.folded));
+    if (before.length > 0 && !(LINK_WORDS.has(before[before.length - 1].folded) && this.isTitle(m))) return null;
+    const last = this.namedOrganisations[this.namedOrganisations.length - 1];
+    return last && this.sentences - last.sentence <= RECENT_ORGANISATION_SENTENCES ? last.member : null;
   }
 
   /**
@@ -489,6 +515,10 @@ export class ArticleCast {
 
 /** Words that link a description's parts ("secrétaire général de la CGT", "MP for Dover"): they do not end it. */
 const LINK_WORDS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+/** Definite determiners: "the agency", "l'instance", "la fédération". */
+const DEFINITE_WORDS = new Set(['le', 'la', 'les', "l'", 'the']);
+/** How many sentences back "l'instance" / "the agency" may refer to an organisation named by acronym. */
+const RECENT_ORGANISATION_SENTENCES = 4;
 /** How many sentences back a bare role ("the manager said") may refer to the last speaker. */
 const RECENT_SPEAKER_SENTENCES = 3;
 /** Longest description read around a name, in words. */
