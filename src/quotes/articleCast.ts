@@ -28,6 +28,11 @@ export interface CastMember {
   mentions: number;
   /** Known from an honorific, a gendered title or a pronoun already resolved to them. */
   gender?: 'f' | 'm';
+  /**
+   * For a person known only by a role ("the lawyer for X"): the role's title words ("lawyer"), by
+   * which the corpus may tell who holds it.
+   */
+  roleTitle?: string[];
 }
 
 /** Titles a person is known by anywhere in the corpus: descriptor key → full names. */
@@ -113,6 +118,8 @@ export class ArticleCast {
         for (const apposition of this.appositions(tokens, titles, run, sentence)) addDescriptor(member, apposition);
       } else {
         member = this.bindShortForm(tokens[run.from].folded);
+        // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
+        if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) addDescriptor(member, apposition);
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
@@ -367,11 +374,19 @@ export class ArticleCast {
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {
-      member = { id: this.members.length, kind: 'person', name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [key.split(' ')], display: m.text, mentions: 0 };
+      member = { id: this.members.length, kind: 'person', name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [key.split(' ')], display: m.text, mentions: 0, roleTitle: this.titleWords(m.text) };
       this.members.push(member);
     }
     member.mentions++;
     return member;
+  }
+
+  /** The title words of a role, before any complement: "the lawyer for X" → lawyer; "le manager général de l'équipe" → manager général. */
+  private titleWords(text: string): string[] {
+    const tokens = tokenizePhrase(text);
+    const titles = titleMask(tokens, this.p);
+    const link = tokens.findIndex((t) => LINK_WORDS.has(t.folded));
+    return tokens.slice(0, link < 0 ? tokens.length : link).filter((_, i) => titles[i]).map((t) => t.folded);
   }
 
   /**

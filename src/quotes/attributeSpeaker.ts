@@ -340,6 +340,22 @@ function apposable(subject: string, p: SpeechPatterns): boolean {
   return !(p.phraseStops.has(f) || p.connectives.has(f) || p.adverb.test(first) || /^\p{N}/u.test(first) || (p.lang === 'en' && /^\p{Ll}+ing$/u.test(first)));
 }
 
+/**
+ * English "that" after the verb's own object is a relative pronoun, not the start of reported
+ * words: "if his B sample confirms the positive test that led to…". Only a verb of address
+ * ("told reporters that", "warned voters that") takes an object before its "that".
+ */
+function objectBeforeRelative(between: string, after: string, verbPhrase: string, p: SpeechPatterns): boolean {
+  if (p.lang !== 'en') return false;
+  const first = between.trim().split(/\s+/u)[0];
+  if (!first || !p.determiners.has(foldWord(first))) return false;
+  // "had said the same day that Marchetti would…": a subject after "that" starts reported words.
+  const next = /^\s*that\s+(\S+)/iu.exec(after)?.[1] ?? '';
+  if (/^\p{Lu}|^\p{N}/u.test(next) || p.determiners.has(foldWord(next)) || p.pronouns.has(foldWord(next)) || ['i', 'we', 'you'].includes(foldWord(next))) return false;
+  const verb = foldWord(verbPhrase.trim().split(/\s+/u).pop() ?? '');
+  return !p.objectVerbs.has(verb);
+}
+
 export interface IndirectSpeech {
   phrase: string;
   how: AttributionHow;
@@ -391,7 +407,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const comp = p.complementiser.exec(window);
     const nextVerb = firstVerbAt(window, p);
     let start: number | null = null;
-    if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, ''))) start = hit.end + comp.index + comp[0].length;
+    if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
     else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);
