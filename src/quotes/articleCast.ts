@@ -519,6 +519,11 @@ export class ArticleCast {
     return found.length === 1 ? found[0] : null;
   }
 
+  /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */
+  aboutSentence(member: CastMember): void {
+    if (member.kind === 'person' && member.name) this.opener = { member, sentence: this.sentences };
+  }
+
   /** Records that this member just spoke (for pronouns and documents that follow). */
   spoke(member: CastMember): void {
     this.history.push(member);

@@ -161,7 +161,9 @@ interface VerbHit {
 }
 
 /** A word right after a determiner is a noun ("the recall", "le communiqué", "une note"), not a verb. */
-function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean {
+export function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean {
+  // "l'annonce": an elided article is a determiner too.
+  if (/(?<![\p{L}])[lL]['’]$/u.test(masked.slice(Math.max(0, at - 3), at))) return true;
   const word = /([\p{L}]+)\s+$/u.exec(masked.slice(Math.max(0, at - 12), at))?.[1];
   return word !== undefined && p.determiners.has(foldWord(word)) && !['de', 'des', 'du', 'that'].includes(foldWord(word));
 }
