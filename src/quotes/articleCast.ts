@@ -28,6 +28,11 @@ export interface CastMember {
   mentions: number;
   /** Known from an honorific, a gendered title or a pronoun already resolved to them. */
   gender?: 'f' | 'm';
+  /**
+   * For a person known only by a role ("the lawyer for X"): the role's title words ("lawyer"), by
+   * which the corpus may tell who holds it.
+   */
+  roleTitle?: string[];
 }
 
 /** Titles a person is known by anywhere in the corpus: descriptor key → full names. */
@@ -61,22 +66,41 @@ export class ArticleCast {
   /** Sentences observed so far, and the named people of the latest ones, in order of mention (for "l'élue", "elle"). */
   private sentences = 0;
   private readonly mentioned: { member: CastMember; sentence: number }[] = [];
+  /** Organisations named by acronym, in reading order, with the sentence that names them. */
+  private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
+  /** Who spoke last, and in which sentence. */
+  private lastSpoke: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
 
-  /** Named people mentioned in this sentence or the one before, latest first (with or without a verb of speech). */
-  private recentPeople(): CastMember[] {
+  /**
+   * Named people mentioned in the sentence before, and in this one unless `thisSentence` is 0,
+   * latest first (with or without a verb of speech).
+   */
+  private recentPeople(thisSentence: 0 | 1 = 1): CastMember[] {
     const out: CastMember[] = [];
     for (let i = this.mentioned.length - 1; i >= 0 && this.mentioned[i].sentence >= this.sentences - 1; i--) {
       const m = this.mentioned[i].member;
+      if (thisSentence === 0 && this.mentioned[i].sentence === this.sentences) continue;
       if (!out.includes(m)) out.push(m);
     }
     return out;
   }
 
-  /** Reading pass: registers names introduced with a title, acronyms after a description, short forms. */
-  observe(sentence: string): void {
+  /** The person is known by a title, none of which is the role's ("le ministre de l'Unification" is not "le dirigeant"). */
+  private knownByOtherTitle(member: CastMember, m: Mention): boolean {
+    const titled = member.descriptors.filter((d) => d.some((w) => this.p.titles.includes(w)));
+    return titled.length > 0 && !titled.some((d) => m.head !== null && d.includes(m.head));
+  }
+
+  /**
+   * Reading pass: registers names introduced with a title, acronyms after a description, short forms.
+   * `quoted`: offsets of the sentence's quotations; a name inside one ("Julien sera licencié") is
+   * no person the sentence is about, so later roles and pronouns do not refer back to it.
+   */
+  observe(sentence: string, quoted: { open: number; close: number }[] = []): void {
     this.sentences++;
+    const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
     for (const run of nameRuns(tokens, sentence, this.p)) {
@@ -94,10 +118,12 @@ export class ArticleCast {
         for (const apposition of this.appositions(tokens, titles, run, sentence)) addDescriptor(member, apposition);
       } else {
         member = this.bindShortForm(tokens[run.from].folded);
+        // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
+        if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) addDescriptor(member, apposition);
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
-      if (member?.kind === 'person' && member.name) {
+      if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
         // The sentence opens with this person (after a title at most): it is about them.
         if (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
@@ -107,6 +133,12 @@ export class ArticleCast {
       if (!isAcronym(t)) return;
       const descriptor = this.descriptorBefore(tokens, titles, i, sentence, true);
       if (descriptor) this.organisation(t.text, descriptor);
+      // An organisation the sentence names ("l'UCI se refuse…", "The AFLD rejected…"): "l'instance", "the agency" may
+      // refer back to it. A bare acronym after a preposition ("positif à l'EPO", "for EPO") may be a thing, not a body.
+      const known = this.members.find((m) => m.acronym === t.text);
+      const det = tokens[i - 1];
+      const introduced = det && DEFINITE_WORDS.has(det.folded) && !(tokens[i - 2] && (LINK_WORDS.has(tokens[i - 2].folded) || this.p.indirectObjects.has(tokens[i - 2].folded)));
+      if (known || introduced) this.namedOrganisations.push({ member: known ?? this.organisation(t.text, null), sentence: this.sentences });
     });
   }
 
@@ -306,7 +338,7 @@ export class ArticleCast {
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
     if (m.descriptor.length === 1 && this.p.companies.has(m.descriptor[0]) && this.lastCompany) return this.lastCompany;
-    const described = this.byDescription(m);
+    const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
     if (this.isTitle(m) && !m.organisation) return this.role(m);
     return this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
@@ -320,23 +352,71 @@ export class ArticleCast {
    */
   private role(m: Mention): CastMember {
     const bare = m.descriptor.every((w) => this.p.titles.some((t) => t.split(' ').includes(w)));
-    if (m.determiner === 'definite' && bare) {
+    if (m.determiner === 'definite' && (bare || this.plainRole(m))) {
       const want = this.genderOf(m);
-      const near = this.recentPeople().find((x) => !want || !x.gender || x.gender === want);
+      const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
+      // A bare role ("l'élue") may stand for a person of its own sentence; a role with modifiers
+      // ("le grimpeur savoyard") only for one of the sentence before, never for a name printed after it.
+      const recent = this.recentPeople(bare ? 1 : 0).filter(fits);
+      // The one already known by this role first; else, for a bare role, the person who spoke last,
+      // a sentence or two ago ("…," Obert told… "The manager said…").
+      const last = this.lastSpoke;
+      const near =
+        recent.find((x) => m.head !== null && x.descriptors.some((d) => d.includes(m.head!))) ??
+        recent[0] ??
+        (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined);
       if (near) {
         // "a précisé le préfet maritime": the role describes them from now on.
-        addDescriptor(near, m.descriptor);
+        if (bare) addDescriptor(near, m.descriptor);
         return near;
       }
     }
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {
-      member = { id: this.members.length, kind: 'person', name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [key.split(' ')], display: m.text, mentions: 0 };
+      member = { id: this.members.length, kind: 'person', name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [key.split(' ')], display: m.text, mentions: 0, roleTitle: this.titleWords(m.text) };
       this.members.push(member);
     }
     member.mentions++;
     return member;
+  }
+
+  /** The title words of a role, before any complement: "the lawyer for X" → lawyer; "le manager général de l'équipe" → manager général. */
+  private titleWords(text: string): string[] {
+    const tokens = tokenizePhrase(text);
+    const titles = titleMask(tokens, this.p);
+    const link = tokens.findIndex((t) => LINK_WORDS.has(t.folded));
+    return tokens.slice(0, link < 0 ? tokens.length : link).filter((_, i) => titles[i]).map((t) => t.folded);
+  }
+
+  /**
+   * "l'instance mondiale", "un porte-parole de l'instance", "a spokesperson for the agency": a
+   * generic organisation noun after a definite determiner, alone or as a title's complement, stands
+   * for the organisation named last, a few sentences before at most. Null when the phrase names
+   * someone of its own or no organisation was named lately.
+   */
+  private organisationReferredTo(m: Mention): CastMember | null {
+    const tokens = tokenizePhrase(m.text);
+    const at = tokens.findIndex((t, i) => i > 0 && this.p.genericOrganisations.has(t.folded) && DEFINITE_WORDS.has(tokens[i - 1].folded));
+    if (at < 0 || tokens.slice(1).some((t) => /\p{Lu}/u.test(t.text))) return null;
+    // Only lower-case modifiers after the noun ("mondiale"), and before it nothing, or a title and "de"/"for".
+    if (tokens.slice(at + 1).some((t) => LINK_WORDS.has(t.folded) || this.p.phraseStops.has(t.folded))) return null;
+    const before = tokens.slice(0, at - 1).filter((t) => LINK_WORDS.has(t.folded) || !this.p.determiners.has(t.folded));
+    if (before.length > 0 && !(LINK_WORDS.has(before[before.length - 1].folded) && this.isTitle(m))) return null;
+    const last = this.namedOrganisations[this.namedOrganisations.length - 1];
+    return last && this.sentences - last.sentence <= RECENT_ORGANISATION_SENTENCES ? last.member : null;
+  }
+
+  /**
+   * A role that only describes: its words are titles and lower-case modifiers ("le préfet maritime",
+   * "le grimpeur savoyard", "the manager"), with no complement naming someone else ("the lawyer
+   * for X", "le porte-parole de Y").
+   */
+  private plainRole(m: Mention): boolean {
+    const tokens = tokenizePhrase(m.text);
+    let first = 0;
+    while (first < tokens.length - 1 && this.p.determiners.has(tokens[first].folded)) first++;
+    return tokens.slice(first).every((t) => !/\p{Lu}/u.test(t.text) && !LINK_WORDS.has(t.folded) && !this.p.phraseStops.has(t.folded));
   }
 
   /** The gender a role's words give ("l'élue", "la capitaine", "le syndicaliste"), null when they give none. */
@@ -439,9 +519,15 @@ export class ArticleCast {
     return found.length === 1 ? found[0] : null;
   }
 
+  /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */
+  aboutSentence(member: CastMember): void {
+    if (member.kind === 'person' && member.name) this.opener = { member, sentence: this.sentences };
+  }
+
   /** Records that this member just spoke (for pronouns and documents that follow). */
   spoke(member: CastMember): void {
     this.history.push(member);
+    this.lastSpoke = { member, sentence: this.sentences };
     this.lastSpeaker = member;
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
@@ -449,6 +535,12 @@ export class ArticleCast {
 
 /** Words that link a description's parts ("secrétaire général de la CGT", "MP for Dover"): they do not end it. */
 const LINK_WORDS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+/** Definite determiners: "the agency", "l'instance", "la fédération". */
+const DEFINITE_WORDS = new Set(['le', 'la', 'les', "l'", 'the']);
+/** How many sentences back "l'instance" / "the agency" may refer to an organisation named by acronym. */
+const RECENT_ORGANISATION_SENTENCES = 4;
+/** How many sentences back a bare role ("the manager said") may refer to the last speaker. */
+const RECENT_SPEAKER_SENTENCES = 3;
 /** Longest description read around a name, in words. */
 const APPOSITION_WORDS = 14;
 

@@ -7,6 +7,7 @@
  * ("X : « … »"), or the sentence's own subject for a short fragment. Works on text where
  * quoted words are masked, so a verb inside a quotation never attributes it.
  */
+import { DATELINE } from '../text/dateline.js';
 import { parseMention } from './mentions.js';
 import { foldWord, type SpeechPatterns } from './speechPatterns.js';
 
@@ -41,8 +42,6 @@ export function maskSpans(text: string, spans: { start: number; end: number }[])
   return out;
 }
 
-/** A wire dateline opening a paragraph: "PARIS (AFP) - ", "HARLOW, Ore. (Example Press) - ", "(Reuters) - ". */
-export const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\s'’.-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*)?\([^)]*\)\s*[-—–]\s*/u;
 
 const HONORIFIC_DOT = /(?<![\p{L}])(M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Gen|Sen|Rep|Gov)\.(?=\s)/gu;
 
@@ -162,7 +161,9 @@ interface VerbHit {
 }
 
 /** A word right after a determiner is a noun ("the recall", "le communiqué", "une note"), not a verb. */
-function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean {
+export function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean {
+  // "l'annonce": an elided article is a determiner too.
+  if (/(?<![\p{L}])[lL]['’]$/u.test(masked.slice(Math.max(0, at - 3), at))) return true;
   const word = /([\p{L}]+)\s+$/u.exec(masked.slice(Math.max(0, at - 12), at))?.[1];
   return word !== undefined && p.determiners.has(foldWord(word)) && !['de', 'des', 'du', 'that'].includes(foldWord(word));
 }
@@ -341,6 +342,22 @@ function apposable(subject: string, p: SpeechPatterns): boolean {
   return !(p.phraseStops.has(f) || p.connectives.has(f) || p.adverb.test(first) || /^\p{N}/u.test(first) || (p.lang === 'en' && /^\p{Ll}+ing$/u.test(first)));
 }
 
+/**
+ * English "that" after the verb's own object is a relative pronoun, not the start of reported
+ * words: "if his B sample confirms the positive test that led to…". Only a verb of address
+ * ("told reporters that", "warned voters that") takes an object before its "that".
+ */
+function objectBeforeRelative(between: string, after: string, verbPhrase: string, p: SpeechPatterns): boolean {
+  if (p.lang !== 'en') return false;
+  const first = between.trim().split(/\s+/u)[0];
+  if (!first || !p.determiners.has(foldWord(first))) return false;
+  // "had said the same day that Marchetti would…": a subject after "that" starts reported words.
+  const next = /^\s*that\s+(\S+)/iu.exec(after)?.[1] ?? '';
+  if (/^\p{Lu}|^\p{N}/u.test(next) || p.determiners.has(foldWord(next)) || p.pronouns.has(foldWord(next)) || ['i', 'we', 'you'].includes(foldWord(next))) return false;
+  const verb = foldWord(verbPhrase.trim().split(/\s+/u).pop() ?? '');
+  return !p.objectVerbs.has(verb);
+}
+
 export interface IndirectSpeech {
   phrase: string;
   how: AttributionHow;
@@ -392,7 +409,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const comp = p.complementiser.exec(window);
     const nextVerb = firstVerbAt(window, p);
     let start: number | null = null;
-    if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, ''))) start = hit.end + comp.index + comp[0].length;
+    if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
     else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);

@@ -7,7 +7,7 @@
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { attributeQuote, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
+import { afterDeterminer, attributeQuote, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
@@ -88,10 +88,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const spans = findQuoteSpans(paragraph.text);
     for (const unit of units(paragraph, spans)) {
       const text = paragraph.text.slice(unit.start, unit.end);
-      cast.observe(text);
       const local = spans
         .filter((q) => q.open >= unit.start && q.open < unit.end)
         .map((q) => ({ open: q.open - unit.start, close: Math.min(q.close, unit.end) - unit.start, start: q.start - unit.start, end: Math.min(q.end, unit.end) - unit.start }));
+      cast.observe(text, local);
       const masked = maskSpans(text, local);
 
       type Found = { at: number; start: number; end: number; kind: 'direct' | 'indirect'; how: AttributionHow; phrase: string | null; pronoun: boolean; verbAt: number | null; words?: string };
@@ -160,23 +160,35 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const subject = sentenceSubject(masked, p);
       const about = subject ? cast.known(subject) : null;
       aboutBefore = about ? { paragraph: paragraph.index, member: about } : null;
+      // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
+      if (about) cast.aboutSentence(about);
     }
   }
   return { article, quotations, cast };
 }
 
-/** The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations masked. */
+/**
+ * The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations
+ * masked. A verb form after a determiner is a noun ("de l'annonce du contrôle"), not the verb.
+ */
 function sentenceSubject(masked: string, p: SpeechPatterns): string | null {
-  const at = Math.min(firstMatch(p.finiteAux, masked), firstMatch(p.finiteVerb, masked));
+  const at = Math.min(firstMatch(p.finiteAux, masked, p), firstMatch(p.finiteVerb, masked, p));
   return at === Infinity ? null : subjectBefore(masked, at, p);
 }
 
-/** Where a (global) pattern first matches, Infinity when nowhere. */
-function firstMatch(pattern: RegExp, text: string): number {
+/** Where a (global) pattern first matches other than right after a determiner, Infinity when nowhere. */
+function firstMatch(pattern: RegExp, text: string, p: SpeechPatterns): number {
   pattern.lastIndex = 0;
-  const m = pattern.exec(text);
+  let at = Infinity;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!afterDeterminer(text, m.index, p)) {
+      at = m.index;
+      break;
+    }
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
   pattern.lastIndex = 0;
-  return m ? m.index : Infinity;
+  return at;
 }
 
 /**

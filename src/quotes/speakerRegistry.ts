@@ -177,6 +177,28 @@ export class SpeakerRegistry {
       if (bearers.size === 1) for (const i of indices) union(i, [...bearers][0]);
     }
 
+    // A person known only by a role in one article ("the lawyer for Julien Marchetti", "the team's general
+    // manager") is the one person that article names who holds the role somewhere in the corpus
+    // ("Ravel, a Paris-based lawyer"; "team manager Patrick Obert"), never the role's complement.
+    const rolesOfRoot = new Map<number, string[][]>();
+    nodes.forEach((node, i) => {
+      if (node.member.name && node.member.kind === 'person') rolesOfRoot.set(find(i), [...(rolesOfRoot.get(find(i)) ?? []), ...(node.member.descriptors ?? [])]);
+    });
+    const byArticle = new Map<string, number[]>();
+    nodes.forEach((node, i) => byArticle.set(node.articleId, [...(byArticle.get(node.articleId) ?? []), i]));
+    nodes.forEach((node, i) => {
+      const title = node.member.roleTitle;
+      if (node.member.name || !title?.length) return;
+      const roleWords = new Set(node.member.descriptors.flat());
+      const holders = new Set<number>();
+      for (const j of byArticle.get(node.articleId) ?? []) {
+        const other = nodes[j].member;
+        if (j === i || other.kind !== 'person' || !other.name || other.nameTokens.some((w) => roleWords.has(w))) continue;
+        if ((rolesOfRoot.get(find(j)) ?? []).some((d) => title.every((w) => d.includes(w)))) holders.add(find(j));
+      }
+      if (holders.size === 1) union(i, [...holders][0]);
+    });
+
     const groups = new Map<number, number[]>();
     nodes.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
     const speakers: Speaker[] = [];
@@ -186,7 +208,9 @@ export class SpeakerRegistry {
       const aliasIndex = indices.map((i) => memberForms(nodes[i].member).map((f) => aliasOf.get(formKey(f))).find((a) => a !== undefined)).find((a) => a !== undefined);
       const alias = aliasIndex === undefined ? undefined : aliases[aliasIndex];
       const name = alias?.name ?? canonicalName(members);
-      const forms = new Set<string>([name, ...members.flatMap(memberForms), ...(alias?.aliases ?? [])]);
+      // A role that merged into a named person ("the lawyer for Julien Marchetti") is no form of their name: its complement names someone else.
+      const named = members.some((m) => m.name);
+      const forms = new Set<string>([name, ...members.flatMap((m) => (named && !m.name && m.roleTitle ? [] : memberForms(m))), ...(alias?.aliases ?? [])]);
       let id = slug(name) || 'speaker';
       while (usedIds.has(id)) id += '-';
       usedIds.add(id);
@@ -206,7 +230,10 @@ export class SpeakerRegistry {
 /** The members' descriptions, once each; a role kept as an unnamed person's key is already its display form. */
 function rolesOf(members: ArticleSpeaker[]): string[] {
   const roles = new Set<string>();
-  for (const m of members) for (const d of m.descriptors ?? []) if (d.length && !d[0].startsWith('\u0000')) roles.add(descriptorKey(d));
+  for (const m of members) {
+    for (const d of m.descriptors ?? []) if (d.length && !d[0].startsWith('\u0000')) roles.add(descriptorKey(d));
+    if (m.roleTitle?.length) roles.add(descriptorKey(m.roleTitle));
+  }
   return [...roles];
 }
 

@@ -43,6 +43,8 @@ export interface SpeechPatterns {
   relativeTitles: Set<string>;
   documents: Set<string>;
   organisations: Set<string>;
+  /** Nouns that refer back to the organisation named last ("l'instance", "the agency"), folded. */
+  genericOrganisations: Set<string>;
   honorifics: RegExp;
   /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
   honorificWords: Set<string>;
@@ -137,6 +139,7 @@ function compile(lang: Lang): SpeechPatterns {
     relativeTitles: new Set(d.relativeTitles.map(fold)),
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
+    genericOrganisations: new Set(d.genericOrganisations.map(fold)),
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
     objectVerbs,

@@ -6,6 +6,7 @@
  */
 import type { Article, Lang } from '../corpus/article.js';
 import { foldAccents, normalizeForMatch } from '../text/normalize.js';
+import { withoutDateline } from '../text/dateline.js';
 import { summaryCues } from './cues.js';
 
 export interface TextUnit {
@@ -97,8 +98,6 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
   return units;
 }
 
-/** "SEOUL (Reuters) - ", "WASHINGTON, Sept 13 (AFP) — ": a place in capitals, maybe an agency, a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{Pd}' .]{1,40}(?:,[^()\n]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
 
 function connectivePattern(words: string[], commaRequired: boolean): RegExp {
   const alts = [...words].sort((a, b) => b.length - a.length).map((w) => foldAccents(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
@@ -110,10 +109,7 @@ const CONNECTIVES = {
   en: [connectivePattern(summaryCues.en.leadingConnectives, false), connectivePattern(summaryCues.en.leadingConnectivesWithComma, true)],
 };
 
-/** The text without a leading wire dateline ("SEOUL (Reuters) - ", "GRENOBLE, France - "). */
-export function withoutDateline(text: string): string {
-  return text.trim().replace(DATELINE, '');
-}
+export { withoutDateline };
 
 /**
  * The sentence as a summary shows it: the leading dateline and dangling connectives taken
