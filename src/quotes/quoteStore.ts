@@ -196,7 +196,12 @@ export class QuoteStore {
 }
 
 /** What a report adds to its words' match: a direct quotation, and one several outlets reported. */
-const reportBonus = (member: AttributedQuotation, group: QuoteGroup) => (member.kind === 'direct' ? 0.2 : 0) + Math.min(group.members.length - 1, 3) * 0.05;
+/**
+ * What a report adds to an equal match of its words: direct speech, several outlets, a known
+ * speaker, and a place in the body (a headline's scare quotes say less than the sentence they echo).
+ */
+const reportBonus = (member: AttributedQuotation, group: QuoteGroup) =>
+  (member.kind === 'direct' ? 0.2 : 0) + Math.min(group.members.length - 1, 3) * 0.05 + (group.speaker ? 0.1 : 0) + (member.heading ? 0 : 0.05);
 
 /** The quotation store of the engine's current corpus (memoised per corpus version and aliases file). */
 export function quoteStore(engine: Engine): QuoteStore {

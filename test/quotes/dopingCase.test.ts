@@ -55,3 +55,14 @@ describe('doping case: who said it', () => {
     }
   });
 });
+
+describe('doping case: ranking', () => {
+  it('an equal match ranks the body quotation with its speaker above a headline\'s scare quotes', () => {
+    // The headline "Marchetti's lawyer alleges 'serious irregularities' …" quotes the same words without a speaker.
+    const hits = store.search('serious irregularities');
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.some((h) => h.member.heading || !h.group.speaker)).toBe(true);
+    expect(hits[0].group.speaker?.name).toBe('Sophie Ravel');
+    expect(hits[0].member.heading).toBe(false);
+  });
+});
