@@ -8,15 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { readCredit } from '../../src/corpus/inferMetadata.js';
-import type { Article } from '../../src/corpus/article.js';
 
-function parse(name: string, text: string): Article {
-  const result = parseArticle(name, Buffer.from(text));
-  if (!result.ok) throw new Error(result.problem.reason);
-  return result.article;
-}
-const kept = (a: Article) => a.paragraphs.map((p) => p.text);
-const removedAs = (a: Article, reason: string) => a.removed.filter((r) => r.reason === reason).map((r) => r.text);
+import { kept, parse, removedAs } from './parsedArticle.js';
 
 const FRENCH = `Grève : les contrôleurs aériens « à bout »
 Publié le 04/06/2024 à 08:15

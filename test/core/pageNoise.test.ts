@@ -11,15 +11,8 @@ import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { datelineAgency, readCredit } from '../../src/corpus/inferMetadata.js';
 import { classifyParagraphs, isRelatedLink, isSectionCut, isShareBar } from '../../src/text/noise.js';
 import { isDateStamp, readDateStamp } from '../../src/text/dateStamp.js';
-import type { Article } from '../../src/corpus/article.js';
 
-function parse(name: string, text: string): Article {
-  const result = parseArticle(name, Buffer.from(text));
-  if (!result.ok) throw new Error(result.problem.reason);
-  return result.article;
-}
-const kept = (a: Article) => a.paragraphs.map((p) => p.text);
-const removedAs = (a: Article, reason: string) => a.removed.filter((r) => r.reason === reason).map((r) => r.text);
+import { kept, parse, removedAs } from './parsedArticle.js';
 
 const FRENCH = `Le Courrier de l'Isère avec AFP
 
