@@ -179,8 +179,10 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     return (before === '' || /,\s*$/u.test(before)) && (after.trim() === '' || /^\s*,/u.test(after)) && (before !== '' || after.trim() !== '');
   });
   const run = wholeChunk ?? runs[runs.length - 1];
-  // A capitalised run followed by an organisation noun ("Washington Post newspaper") is not a person.
-  const orgAfterRun = run ? folded.slice(run.to).some((w) => p.organisations.has(w)) : false;
+  // A capitalised run followed by an organisation noun ("Washington Post newspaper") is not a person;
+  // an organisation noun in an apposition after a comma ("Jane Roe, the head of the agency AFLD") is hers.
+  const commaAfterRun = run ? tokens.findIndex((t, i) => i >= run.to && /,/u.test(text.slice(tokens[i - 1].end, t.start))) : -1;
+  const orgAfterRun = run ? folded.slice(run.to, commaAfterRun < 0 ? undefined : commaAfterRun).some((w) => p.organisations.has(w)) : false;
   // "a spokesperson for HM Coastguard", "le porte-parole de Transports Exemple": what follows "for"/"de" after the
   // title is the organisation the person speaks for, not their name (a name is set apart: "…, Jane Roe").
   const titleFirst = titles[first] === true;

@@ -56,6 +56,13 @@ describe('doping case: who said it', () => {
   });
 });
 
+describe('doping case: appositions', () => {
+  it('an organisation named in the apposition after a person\'s name is not the speaker', () => {
+    // "Bertrand Lemoine, the head of France's anti-doping agency AFLD, told Reuters …"
+    expect(speakerOf('targeted testing was working')).toEqual(['Bertrand Lemoine']);
+  });
+});
+
 describe('doping case: ranking', () => {
   it('an equal match ranks the body quotation with its speaker above a headline\'s scare quotes', () => {
     // The headline "Marchetti's lawyer alleges 'serious irregularities' …" quotes the same words without a speaker.
