@@ -4,9 +4,9 @@
  */
 import type { Lang } from '../corpus/article.js';
 import { speech, type SpeechLanguage } from '../lang/speech.js';
-import { foldAccents } from '../text/normalize.js';
+import { escapeRegExp, foldAccents } from '../text/normalize.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const esc = escapeRegExp;
 /** Apostrophes in data are straight; text may use ’. */
 const flexible = (s: string) => esc(s).replace(/'/g, "['’]").replace(/ /g, '\\s+');
 const alt = (items: string[]) => [...new Set(items)].sort((a, b) => b.length - a.length).map(flexible).join('|');

@@ -5,7 +5,7 @@
  * minus a leading dateline ("SEOUL (Reuters) - ") and a dangling connective ("Cependant,").
  */
 import type { Article, Lang } from '../corpus/article.js';
-import { foldAccents, normalizeForMatch } from '../text/normalize.js';
+import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 import { withoutDateline } from '../text/dateline.js';
 import { summaryCues } from './cues.js';
 
@@ -47,19 +47,22 @@ function count(text: string, ch: string): number {
 
 const lettersOnly = (text: string) => normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Lower case, no accents, straight apostrophes: the form self-reference phrases and sentences are compared in. */
+const cueForm = (text: string) => foldAccents(text.toLowerCase()).replace(/[’']/g, "'");
+
 const SELF_REFERENCE: Record<Lang, RegExp> = {
   fr: selfReferencePattern('fr'),
   en: selfReferencePattern('en'),
 };
 
 function selfReferencePattern(lang: Lang): RegExp {
-  const phrases = summaryCues[lang].selfReference.map((p) => foldAccents(p.toLowerCase()).replace(/[’']/g, "'").replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const phrases = summaryCues[lang].selfReference.map((p) => escapeRegExp(cueForm(p)));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** Whether a sentence speaks of its own article or coverage rather than of the news. */
 export function speaksOfItself(text: string, lang: Lang): boolean {
-  return SELF_REFERENCE[lang].test(foldAccents(text.toLowerCase()).replace(/[’']/g, "'"));
+  return SELF_REFERENCE[lang].test(cueForm(text));
 }
 
 /** Splits the articles' prose into units, merging sentences whose quotation is still open. */
@@ -100,7 +103,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
 
 
 function connectivePattern(words: string[], commaRequired: boolean): RegExp {
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => foldAccents(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(foldAccents(w)).replace(/'/g, "['’]").replace(/ /g, '\\s+'));
   return new RegExp(`^(?:${alts.join('|')})${commaRequired ? '\\s*,' : '\\s*,?'}\\s+`, 'iu');
 }
 

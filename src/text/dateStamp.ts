@@ -6,10 +6,9 @@
  */
 import { dateWords } from '../lang/dates.js';
 import { languages, timeZones } from '../lang/index.js';
-import { foldAccents } from './normalize.js';
+import { escapeRegExp as escape, foldAccents } from './normalize.js';
 
 const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/’/g, "'");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 /** Folded month name or abbreviation → month number (1–12). */

@@ -7,7 +7,7 @@
  */
 import { languages } from '../lang/index.js';
 import { isDateStamp } from './dateStamp.js';
-import { foldAccents, normalizeForMatch } from './normalize.js';
+import { escapeRegExp as escape, foldAccents, normalizeForMatch } from './normalize.js';
 import { splitSentences } from './segment.js';
 
 export type NoiseReason =
@@ -30,7 +30,6 @@ let lastNorm = '';
 const norm = (s: string) => (s === lastLine ? lastNorm : ((lastLine = s), (lastNorm = normalize(s))));
 const PAGE_MARKERS = new Set([...languages.fr.pageMarkers, ...languages.en.pageMarkers].map(norm));
 const CUT_MARKERS = [...languages.fr.sectionCutMarkers, ...languages.en.sectionCutMarkers].map(norm);
-const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 const unique = (words: string[]) => [...new Set(words)];
 /** Lower case, no accents, straight apostrophes; dashes kept (they separate a marker from a headline). */
@@ -65,16 +64,12 @@ const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.r
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
-function letters(text: string): string {
-  return text.replace(/[^\p{L}]/gu, '');
-}
-
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
 /** A line written in capitals (≥ 80 % of at least 15 letters): a related story's headline. */
 export function isCapitalsHeadline(line: string): boolean {
-  // One pass, counting UTF-16 units as the former letters().length did; stops once lower case rules it out.
+  // One pass over UTF-16 units, counting letters; stops once lower case rules it out.
   let all = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {

@@ -77,3 +77,8 @@ export function normalizeForMatch(text: string): string {
 export function straightenApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
+
+/** A text matched literally inside a regular expression (language data written into patterns). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

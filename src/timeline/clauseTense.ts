@@ -11,6 +11,7 @@
 import type { Lang } from '../corpus/article.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
+import { escapeRegExp } from '../text/normalize.js';
 
 export type ClauseTense = 'future' | 'past' | 'unknown';
 
@@ -29,7 +30,7 @@ interface Markers {
   notFuture: Set<string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 /** A phrase as a whole word; a phrase that starts with an apostrophe ("'ll") follows a letter. */
 const phrase = (p: string) => `${p.startsWith("'") ? '' : "(?<![\\p{L}\\p{N}'])"}${escape(p)}(?![\\p{L}\\p{N}])`;
 const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);

@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../corpus/article.js';
 import { dateWords, type DateWords } from '../lang/dates.js';
-import { foldAccents } from '../text/normalize.js';
+import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { clauseTense } from './clauseTense.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -58,7 +58,7 @@ function looseWord(word: string): string {
     else if (/['’]/.test(ch)) out += "['’]";
     else if (ch === '-') out += '[-‑ ]?';
     else if (ch === ' ') out += '\\s+';
-    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else out += escapeRegExp(ch);
   }
   return out;
 }
