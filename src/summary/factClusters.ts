@@ -44,14 +44,12 @@ const IGNORED: Record<Lang, Set<string>> = { fr: ignoredStems('fr'), en: ignored
 export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => boolean): FactSpace {
   const { units, sourceCount } = model;
   const ignored = (t: string) => IGNORED.fr.has(t) || IGNORED.en.has(t) || (alsoIgnore?.(t) ?? false);
-  // With three outlets or more, a word every outlet uses names the story, not a fact.
-  const storyWide = (t: string) => model.storyWide(t);
   const weights = new Map<string, number>();
   const weight = (t: string) => {
     let w = weights.get(t);
     if (w === undefined) {
       // A word only one outlet uses cannot show two outlets agreeing: it counts for little.
-      w = ignored(t) || storyWide(t) ? 0 : model.idf(t) * (sourceCount > 1 && model.sourcesUsing(t) < 2 ? SINGLE_SOURCE_WEIGHT : 1);
+      w = ignored(t) || model.storyWide(t) ? 0 : model.idf(t) * (sourceCount > 1 && model.sourcesUsing(t) < 2 ? SINGLE_SOURCE_WEIGHT : 1);
       weights.set(t, w);
     }
     return w;

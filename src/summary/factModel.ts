@@ -120,11 +120,6 @@ export function buildFactModel(articles: Article[]): FactModel {
   }
   const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
   const sourcesUsing = (t: string) => sources.get(t)?.size ?? 0;
-  /**
-   * The words that tell facts apart: shared by at least two outlets (one outlet's own wording
-   * says nothing about agreement) and not by every outlet (the story's names and its day are
-   * in every fact). With fewer than three outlets, every word but the most common.
-   */
   const storyWide = (t: string) => {
     if (sourceCount < 3) return false;
     if (sourcesUsing(t) >= sourceCount) return true;
@@ -133,6 +128,11 @@ export function buildFactModel(articles: Article[]): FactModel {
     const outlets = outletsIn.get([...langs][0])!.size;
     return outlets >= 3 && outlets < sourceCount && sourcesUsing(t) >= outlets;
   };
+  /**
+   * The words that tell facts apart: shared by at least two outlets (one outlet's own wording
+   * says nothing about agreement) and not story-wide (the story's names and its day are in every
+   * fact; see FactModel.storyWide). With fewer than three outlets, every word but the most common.
+   */
   const telling = (t: string) =>
     sourceCount >= 3 ? sourcesUsing(t) >= 2 && !storyWide(t) : (df.get(t) ?? 0) < n / 2;
   const norms = new Map<UnitTerms, number>();

@@ -16,7 +16,8 @@ import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, type FactSpace } from './factClusters.js';
 import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, leansOnPreviousSentence, opensWithAnaphor, opensWithQuote, tidySentence, withoutDateline, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, leansOnPreviousSentence, opensWithAnaphor, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { datelineLength } from '../text/dateline.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
 import { topicMatcher } from './topicFilter.js';
 
@@ -171,10 +172,10 @@ const coverageWeight = (space: FactSpace, terms: Iterable<string>): number => {
 /** Terms only the leading dateline of a sentence holds. */
 function datelineWords(u: UnitTerms): Set<string> {
   const { text, lang } = u.unit;
-  const body = withoutDateline(text);
-  if (body.length === text.trim().length) return new Set();
-  const inBody = new Set(searchTerms(body, lang));
-  return new Set(searchTerms(text.trim().slice(0, text.trim().length - body.length), lang).filter((t) => !inBody.has(t)));
+  const length = datelineLength(text);
+  if (length === 0) return new Set();
+  const inBody = new Set(searchTerms(text.slice(length), lang));
+  return new Set(searchTerms(text.slice(0, length), lang).filter((t) => !inBody.has(t)));
 }
 
 /**

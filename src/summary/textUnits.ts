@@ -112,8 +112,6 @@ const CONNECTIVES = {
   en: [connectivePattern(summaryCues.en.leadingConnectives, false), connectivePattern(summaryCues.en.leadingConnectivesWithComma, true)],
 };
 
-export { withoutDateline };
-
 /**
  * The sentence as a summary shows it: the leading dateline and dangling connectives taken
  * off, the first letter then capitalised. Nothing else changes.
