@@ -168,7 +168,7 @@ export class SpeakerRegistry {
       if (m.name) joinOn(`name\u0000${nameKey(m.name)}`, i);
       if (m.name && m.nameTokens.length < 2) {
         const key = nameKey(m.name);
-        singleWord.set(key, [...(singleWord.get(key) ?? []), i]);
+        (singleWord.get(key) ?? singleWord.set(key, []).get(key)!).push(i);
       }
     });
     // A surname never given in full in its article joins the one corpus person who bears it, if only one does.
@@ -182,10 +182,12 @@ export class SpeakerRegistry {
     // ("Ravel, a Paris-based lawyer"; "team manager Patrick Obert"), never the role's complement.
     const rolesOfRoot = new Map<number, string[][]>();
     nodes.forEach((node, i) => {
-      if (node.member.name && node.member.kind === 'person') rolesOfRoot.set(find(i), [...(rolesOfRoot.get(find(i)) ?? []), ...(node.member.descriptors ?? [])]);
+      if (!node.member.name || node.member.kind !== 'person') return;
+      const root = find(i);
+      (rolesOfRoot.get(root) ?? rolesOfRoot.set(root, []).get(root)!).push(...(node.member.descriptors ?? []));
     });
     const byArticle = new Map<string, number[]>();
-    nodes.forEach((node, i) => byArticle.set(node.articleId, [...(byArticle.get(node.articleId) ?? []), i]));
+    nodes.forEach((node, i) => (byArticle.get(node.articleId) ?? byArticle.set(node.articleId, []).get(node.articleId)!).push(i));
     nodes.forEach((node, i) => {
       const title = node.member.roleTitle;
       if (node.member.name || !title?.length) return;
@@ -200,7 +202,10 @@ export class SpeakerRegistry {
     });
 
     const groups = new Map<number, number[]>();
-    nodes.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+    nodes.forEach((_, i) => {
+      const root = find(i);
+      (groups.get(root) ?? groups.set(root, []).get(root)!).push(i);
+    });
     const speakers: Speaker[] = [];
     const usedIds = new Set<string>();
     for (const indices of groups.values()) {
