@@ -8,7 +8,7 @@
 import type { Lang } from '../corpus/article.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isStopword } from '../text/analyzer.js';
-import { isAcronym, isCapitalised, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention, type NameRun, type Token } from './mentions.js';
+import { DESCRIPTION_LINKS, descriptorWords, isAcronym, isCapitalised, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention, type NameRun, type Token } from './mentions.js';
 import type { SpeechPatterns } from './speechPatterns.js';
 
 export interface CastMember {
@@ -45,8 +45,6 @@ export class ArticleCast {
   readonly members: CastMember[] = [];
   /** A short form ("kirby", "kim") → the person it stands for in this article. */
   private readonly shortForms = new Map<string, CastMember>();
-  /** Who spoke last with a verb of their own: "a-t-il ajouté" refers to them. */
-  lastSpeaker: CastMember | null = null;
   /** The last organisation that spoke: "ajoute le communiqué" is its statement. */
   lastOrganisation: CastMember | null = null;
   /** Everyone who spoke, in order: "she said" goes back to the last speaker who can be "she". */
@@ -68,7 +66,7 @@ export class ArticleCast {
   private readonly mentioned: { member: CastMember; sentence: number }[] = [];
   /** Organisations named by acronym, in reading order, with the sentence that names them. */
   private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
-  /** Who spoke last, and in which sentence. */
+  /** Who spoke last with a verb of their own ("a-t-il ajouté" refers to them), and in which sentence. */
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
@@ -195,7 +193,7 @@ export class ArticleCast {
     const words = window
       .slice(from)
       .map((i) => tokens[i].folded)
-      .filter((w) => !this.p.determiners.has(w) && !['de', 'of', 'du', 'des', 'and', 'et'].includes(w));
+      .filter((w) => !this.p.determiners.has(w) && !DESCRIPTION_LINKS.includes(w));
     if (words.length === 0 || this.p.relativeTitles.has(words[0])) return null;
     return words;
   }
@@ -247,10 +245,7 @@ export class ArticleCast {
     if (titleAt < 0 || this.p.relativeTitles.has(tokens[head].folded)) return null;
     // Two capitalised words in a row are a name: "X, le vice-amiral Y" is another person, not a description.
     for (let i = head; i + 1 < to; i++) if (isCapitalised(tokens[i]) && isCapitalised(tokens[i + 1]) && !titles[i] && !titles[i + 1]) return null;
-    const words = tokens
-      .slice(head, to)
-      .map((t) => t.folded)
-      .filter((w) => !this.p.determiners.has(w) && !['de', 'of', 'du', 'des', 'and', 'et'].includes(w) && !/^\p{N}+$/u.test(w));
+    const words = descriptorWords(tokens.slice(head, to), this.p);
     return words.length ? words : null;
   }
 
@@ -324,7 +319,7 @@ export class ArticleCast {
   resolveMention(m: Mention): CastMember | null {
     if (m.compound || !m.text) return null;
     if (m.pronoun) return this.resolvePronoun(m.text, null);
-    if (m.document) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpeaker;
+    if (m.document) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpoke?.member ?? null;
     if (m.name) {
       const tokens = nameKey(m.name).split(' ');
       const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));
@@ -528,7 +523,6 @@ export class ArticleCast {
   spoke(member: CastMember): void {
     this.history.push(member);
     this.lastSpoke = { member, sentence: this.sentences };
-    this.lastSpeaker = member;
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
 }

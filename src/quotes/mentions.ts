@@ -71,6 +71,14 @@ export function tokenizePhrase(text: string): Token[] {
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
 export const isAcronym = (t: Token) => /^\p{Lu}{2,6}\d*$/u.test(t.text);
 
+/** Words that only link a description's parts ("secrétaire général de la CGT"): no part of what it says. */
+export const DESCRIPTION_LINKS = ['de', 'of', 'du', 'des', 'and', 'et'];
+
+/** What a description says, as folded words: no determiners, linking words or bare numbers. */
+export function descriptorWords(tokens: Token[], p: SpeechPatterns): string[] {
+  return tokens.map((t) => t.folded).filter((w) => !p.determiners.has(w) && !DESCRIPTION_LINKS.includes(w) && !/^\p{N}+$/u.test(w));
+}
+
 /** Marks tokens covered by a title (multi-word titles first: "secrétaire d'État", "prime minister"). */
 export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
   const mask = tokens.map(() => false);
@@ -204,9 +212,7 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   } else if (acronymToken) {
     descriptorTokens = tokens.slice(first).filter((t) => t !== acronymToken);
   }
-  const descriptor = descriptorTokens
-    .map((t) => t.folded)
-    .filter((w) => !p.determiners.has(w) && !['de', 'of', 'du', 'des', 'and', 'et'].includes(w) && !/^\p{N}+$/u.test(w));
+  const descriptor = descriptorWords(descriptorTokens, p);
   const titleAt = tokens.findIndex((_, i) => titles[i] && i >= first);
   const head = titleAt >= 0 ? tokens[titleAt].folded : (descriptor.find((w) => p.organisations.has(w) || p.documents.has(w)) ?? descriptor[0] ?? null);
   const relative = descriptor.length > 0 && p.relativeTitles.has(descriptor[0]);
