@@ -514,6 +514,17 @@ export class ArticleCast {
     return found.length === 1 ? found[0] : null;
   }
 
+  /**
+   * Whether a phrase describes a person the article has not named ("Le coureur conteste.", "The
+   * rider denied it."): a person noun or title, no name, and no one met fits it.
+   */
+  unknownPerson(phrase: string): boolean {
+    const m = parseMention(phrase, this.p, this.lang);
+    if (m.pronoun || m.document || m.organisation || m.compound || m.name || m.acronym || m.relative || m.descriptor.length === 0) return false;
+    if (this.known(phrase)) return false;
+    return this.isTitle(m) || this.genderOf(m) !== null && m.descriptor.some((w) => this.p.feminine.has(w) || this.p.masculine.has(w));
+  }
+
   /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */
   aboutSentence(member: CastMember): void {
     if (member.kind === 'person' && member.name) this.opener = { member, sentence: this.sentences };

@@ -241,13 +241,18 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   if (sv?.groups?.subject && /^\s*[,;]?\s*[-—–]?\s*$/u.test(after.slice(0, after.indexOf(sv.groups.subject)))) {
     const subject = sv.groups.subject.trim();
     const words = subject.split(/\s+/u);
-    if (words.length <= 8 && !p.phraseStops.has(foldWord(words[0]))) {
+    // "« … » et dit vouloir « … »": a conjunction before the next verb is no subject.
+    if (words.length <= 8 && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
       return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
     }
   }
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
-  const last = hits[hits.length - 1];
+  let last = hits[hits.length - 1];
+  // "il affirme n'avoir « … » et dit vouloir « … »": a verb joined to the one before it by "et" / "and" shares its subject.
+  for (let i = hits.length - 1; i > 0 && !hits[i].participle && !hits[i - 1].participle && p.coordinated.test(before.slice(hits[i - 1].end, hits[i].at)); i--) {
+    last = hits[i - 1];
+  }
   if (last) {
     if (last.participle) {
       const subject = participleSubject(masked, last.at, p);

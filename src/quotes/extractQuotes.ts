@@ -9,7 +9,7 @@ import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
 import { afterDeterminer, attributeQuote, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
-import { speechPatterns, type SpeechPatterns } from './speechPatterns.js';
+import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
   /** `<article id>#<paragraph>:<offset>`: stable while the article is unchanged. */
@@ -80,7 +80,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   const quotations: Quotation[] = [];
   let previous: { paragraph: number; speaker: CastMember | null } | null = null;
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
-  let aboutBefore: { paragraph: number; member: CastMember } | null = null;
+  // The person the sentence before was about; `member` null when the article had not named them ("Le coureur conteste.").
+  let aboutBefore: { paragraph: number; member: CastMember | null } | null = null;
 
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
@@ -132,7 +133,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         if (f.how === 'continuation') {
           speaker = previous && paragraph.index - previous.paragraph <= CONTINUATION_PARAGRAPHS ? previous.speaker : null;
         } else if (f.pronoun) {
-          speaker = cast.resolvePronoun(f.phrase, aboutBefore?.paragraph === paragraph.index ? aboutBefore.member : null);
+          const about = aboutBefore?.paragraph === paragraph.index ? aboutBefore : null;
+          // A pronoun after a sentence about someone unnamed stands for them: no earlier speaker is guessed.
+          speaker = about && !about.member ? null : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
           speaker = cast.resolve(f.phrase);
         }
@@ -159,7 +162,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       }
       const subject = sentenceSubject(masked, p);
       const about = subject ? cast.known(subject) : null;
-      aboutBefore = about ? { paragraph: paragraph.index, member: about } : null;
+      aboutBefore = about ? { paragraph: paragraph.index, member: about } : subject && cast.unknownPerson(subject) ? { paragraph: paragraph.index, member: null } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
     }
@@ -173,7 +176,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
  */
 function sentenceSubject(masked: string, p: SpeechPatterns): string | null {
   const at = Math.min(firstMatch(p.finiteAux, masked, p), firstMatch(p.finiteVerb, masked, p));
-  return at === Infinity ? null : subjectBefore(masked, at, p);
+  if (at !== Infinity) return subjectBefore(masked, at, p);
+  // A verb not in the lists ("Le coureur conteste.", "The rider denies it."): a determiner and a person noun open the sentence.
+  const [det, noun] = masked.trim().split(/\s+/u);
+  const person = (w: string | undefined) => w !== undefined && (p.feminine.has(foldWord(w)) || p.masculine.has(foldWord(w)));
+  return det && p.determiners.has(foldWord(det)) && person(noun) ? `${det} ${noun}` : null;
 }
 
 /** Where a (global) pattern first matches other than right after a determiner, Infinity when nowhere. */

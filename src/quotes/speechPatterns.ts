@@ -33,6 +33,8 @@ export interface SpeechPatterns {
   finiteAux: RegExp;
   /** Complementiser right after a verb and its complements ("que", "qu'", "that"). */
   complementiser: RegExp;
+  /** A coordinating conjunction ending the text before a verb ("… et", "… and"): the verb shares the previous one's subject. */
+  coordinated: RegExp;
   adverb: RegExp;
   pronouns: Set<string>;
   emphatic: Set<string>;
@@ -128,6 +130,7 @@ function compile(lang: Lang): SpeechPatterns {
       `${B}(?:${alt([...d.auxiliaries, ...(lang === 'fr' ? ['serait', 'seraient', 'sera', 'seront', 'semble', 'semblent', 'semblait', 'va', 'vont', 'doit', 'doivent', 'peut', 'peuvent', 'pourrait', 'pourraient', 'veut', 'veulent', 'affirme', 'estime', 'juge'] : ['could', 'can', 'may', 'might', 'should', 'seemed', 'appeared', 'says', 'said'])])})${E}`,
       'giu',
     ),
+    coordinated: new RegExp(`${B}(?:${alt(d.coordinators)})\\s*$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),

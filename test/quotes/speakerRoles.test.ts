@@ -160,3 +160,50 @@ describe('pronouns after a person introduced without a verb of speech', () => {
     expect(speaker('The smoke came through the vents')).toBe('Tom Reed');
   });
 });
+
+describe('a verb joined to another by "et" / "and" shares its subject', () => {
+  it('fr: "X affirme n\'avoir « … » et dit vouloir « … »" is X twice, not the clause before the second verb', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Nous suivons la situation de près », a déclaré le préfet, Marc Lenoir.',
+        '',
+        'La maire de la commune, Sylvie Caron, affirme n’avoir « rien à se reprocher » et dit vouloir « tout expliquer aux familles ».',
+      ].join('\n'),
+    );
+    expect(speaker('Nous suivons la situation de près')).toBe('Marc Lenoir');
+    expect(speaker('rien à se reprocher')).toBe('Sylvie Caron');
+    expect(speaker('tout expliquer aux familles')).toBe('Sylvie Caron');
+  });
+
+  it('en: "X insisted … \"…\" and said it would \"…\"", "Y denied … and said: \"…\"" are X and Y', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The inquiry will be independent," the minister, Alan Price, said.',
+        '',
+        'The company\'s chief executive, Rita Moss, insisted the firm had "nothing to hide" and said it would "cooperate fully with the inquiry".',
+        '',
+        'Her deputy, Omar Haddad, denied any delay and said: "Every inspection was carried out on time."',
+      ].join('\n'),
+    );
+    expect(speaker('The inquiry will be independent')).toBe('Alan Price');
+    expect(speaker('nothing to hide')).toBe('Rita Moss');
+    expect(speaker('cooperate fully with the inquiry')).toBe('Rita Moss');
+    expect(speaker('Every inspection was carried out on time')).toBe('Omar Haddad');
+  });
+
+  it('a pronoun after a sentence about someone the article has not named is left unnamed, not given to the last speaker', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Nous ne fermerons pas les yeux », a déclaré le directeur, Paul Vernet.',
+        '',
+        'Le coureur conteste. Dans un message publié en ligne, il affirme n’avoir « jamais triché » et dit vouloir « se défendre » devant la commission.',
+      ].join('\n'),
+    );
+    expect(speaker('Nous ne fermerons pas les yeux')).toBe('Paul Vernet');
+    expect(speaker('jamais triché')).toBeNull();
+    expect(speaker('se défendre')).toBeNull();
+  });
+});
