@@ -131,11 +131,14 @@ interface Candidate {
   members: UnitTerms[];
 }
 
-/** For each other article, its sentence closest to `u` (among those sharing a fact word with it). */
-function closestByArticle(space: FactSpace, u: UnitTerms): Map<string, { v: UnitTerms; sim: number }> {
+/**
+ * For each other article, its sentence closest to `u` (among those sharing a fact word with it and,
+ * with a topic, on the topic: an outlet that never speaks of the topic does not report a fact on it).
+ */
+function closestByArticle(space: FactSpace, u: UnitTerms, onTopic: (v: UnitTerms) => boolean): Map<string, { v: UnitTerms; sim: number }> {
   const best = new Map<string, { v: UnitTerms; sim: number }>();
   for (const [v, sim] of space.neighbours(u)) {
-    if (v.unit.articleId === u.unit.articleId) continue;
+    if (v.unit.articleId === u.unit.articleId || !onTopic(v)) continue;
     const prev = best.get(v.unit.articleId);
     if (!prev || sim > prev.sim || (sim === prev.sim && v.unit.id < prev.v.unit.id)) best.set(v.unit.articleId, { v, sim });
   }
@@ -193,8 +196,8 @@ function sharedPhrases(u: UnitTerms, v: UnitTerms, shared: string[]): number {
   return shared.length - joined;
 }
 
-function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number): Candidate {
-  const closest = closestByArticle(space, u);
+function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onTopic: (v: UnitTerms) => boolean): Candidate {
+  const closest = closestByArticle(space, u, onTopic);
   // Support: each other outlet counts once, by its closest sentence, fully from CITE_SIMILARITY.
   const bySource = new Map<string, number>();
   for (const { v, sim } of closest.values()) bySource.set(v.source, Math.max(bySource.get(v.source) ?? 0, sim));
@@ -230,6 +233,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   const max = Math.max(1, options.maxSentences ?? DEFAULT_SUMMARY_SENTENCES);
   let units = model.units.filter(isSummarizable);
   let topicRelevance = (_: UnitTerms) => 1;
+  let onTopic = (_: UnitTerms) => true;
   let topicWords: string[] | undefined;
   let topicTerm: ((term: string) => boolean) | undefined;
   if (options.topic !== undefined) {
@@ -239,12 +243,19 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     // Every word of a short topic, most words of a longer one.
     const needed = matcher.words.length <= 2 ? 1 : 0.6;
     units = units.filter((u) => coverage.get(u)! >= needed - 1e-9);
+    // Cited sentences are on the topic too, summarizable or not (a short one may still report the fact).
+    const topical = new Map<UnitTerms, boolean>();
+    onTopic = (v) => {
+      let on = topical.get(v);
+      if (on === undefined) topical.set(v, (on = matcher.coverage(v.unit.text, v.unit.lang) >= needed - 1e-9));
+      return on;
+    };
     topicRelevance = (u) => coverage.get(u) ?? 0;
     // Every sentence shares the topic's own words: they say nothing about repeating a fact.
     topicTerm = (term) => matcher.coverage(term, 'fr') > 0 || matcher.coverage(term, 'en') > 0;
   }
   const space = topicTerm || scoped ? buildFactSpace(model, topicTerm) : factSpaceOf(engine);
-  const candidates = units.map((u) => candidateOf(space, u, topicRelevance(u)));
+  const candidates = units.map((u) => candidateOf(space, u, topicRelevance(u), onTopic));
   const top = Math.max(0, ...candidates.map((c) => c.relevance));
 
   // Maximal marginal relevance: each pick is the most relevant sentence that is not about a fact already told.

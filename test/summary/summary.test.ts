@@ -13,18 +13,21 @@ let bundled: Engine;
 let other: Engine;
 let ferry: Engine;
 let doping: Engine;
+let birdFlu: Engine;
 
 beforeAll(async () => {
   bundled = await Engine.open({ corpusDir: path.join(root, 'corpus'), dataDir: null });
   other = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/other-event'), dataDir: null });
   ferry = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/ferry-fire'), dataDir: null });
   doping = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/doping-case'), dataDir: null });
+  birdFlu = await Engine.open({ corpusDir: path.join(root, 'test/fixtures/bird-flu'), dataDir: null });
 });
 afterAll(async () => {
   await bundled.close();
   await other.close();
   await ferry.close();
   await doping.close();
+  await birdFlu.close();
 });
 
 const run = (engine: Engine, topic?: string, locale: 'fr' | 'en' = 'fr') =>
@@ -248,5 +251,19 @@ describe('tidySentence', () => {
   it('takes off a wire dateline', () => {
     expect(tidySentence('SEOUL (Reuters) - Le dirigeant a parlé.', 'fr')).toBe('Le dirigeant a parlé.');
     expect(tidySentence('SINES, Portugal (NW) - A quake struck.', 'en')).toBe('A quake struck.');
+  });
+});
+
+describe('/summary with a topic cites only the outlets that speak of the topic', () => {
+  it('a sentence on vaccination never cites an article that says nothing of vaccination (bird-flu fixture, French and English)', () => {
+    // Blind fixture (test/fixtures/bird-flu): one French daily never mentions vaccination but names the same minister.
+    const saysVaccin = (id: string) => /vaccin/.test(words(birdFlu.articles.find((a) => a.id === id)!.paragraphs.map((p) => p.text).join(' ')));
+    const silent = birdFlu.articles.filter((a) => !saysVaccin(a.id));
+    expect(silent.length).toBeGreaterThan(0);
+    for (const topic of ['vaccination', 'vaccinate']) {
+      const answer = run(birdFlu, topic);
+      expect(answer.results.length).toBeGreaterThan(1);
+      for (const r of answer.results) for (const cited of r.articles) expect(saysVaccin(cited.id), `${cited.id} cited for: ${r.text}`).toBe(true);
+    }
   });
 });
