@@ -15,6 +15,11 @@ export interface SummaryCues {
   leadingConnectivesWithComma: string[];
   /** Pronouns and demonstratives that, opening a sentence, point back to something the reader has not seen. */
   anaphoricOpeners: string[];
+  /**
+   * Definite articles before a role ("La syndicaliste a rappelé…", "The minister said…"): a role
+   * with no name after it stands for someone named earlier in the article.
+   */
+  definiteArticles: string[];
   /** Personal subject pronouns: after an opening phrase ("Dans un message, il affirme…") they too point back. */
   subjectPronouns: string[];
   /** Asides set between commas after a subject that contrast it with someone named before ("Poutine, lui, a…"). */
@@ -50,6 +55,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     contrastiveAsides: ['lui', 'elle', 'eux', 'elles', 'quant à lui', 'quant à elle', 'de son côté', 'pour sa part', 'lui aussi', 'elle aussi'],
     anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux'],
+    definiteArticles: ['le', 'la', 'les', "l'"],
     subjectPronouns: ['il', 'ils', 'elle', 'elles'],
     bonusWords: [
       'confirm', 'dementi', 'nie', 'nier', 'pas encore', "a l'ordre du jour", 'accept', 'refus', 'rejet',
@@ -77,6 +83,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     contrastiveAsides: ['for his part', 'for her part', 'for their part', 'in turn', 'meanwhile', 'too', 'though'],
     anaphoricOpeners: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'him', 'them'],
+    definiteArticles: ['the'],
     subjectPronouns: ['he', 'she', 'they'],
     bonusWords: [
       'confirm', 'denied', 'deny', 'denies', 'not yet', 'on the agenda', 'accept', 'refus', 'reject',

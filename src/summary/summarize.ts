@@ -16,7 +16,7 @@ import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, type FactSpace } from './factClusters.js';
 import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, leansOnPreviousSentence, opensWithAnaphor, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
 import { topicMatcher } from './topicFilter.js';
@@ -72,7 +72,7 @@ function standalone(u: UnitTerms): number {
   const words = wordCount(text);
   let weight = 1 / (1 + 0.015 * position);
   if (opensWithQuote(text)) weight *= 0.6;
-  if (opensWithAnaphor(text, lang) || leansOnPreviousSentence(text, lang)) weight *= 0.5;
+  if (opensWithAnaphor(text, lang) || leansOnPreviousSentence(text, lang) || opensWithBareRole(text, lang)) weight *= 0.5;
   weight *= 1 + 0.4 * Math.min(2, cueCount(text, lang));
   if (words > LONG_WORDS) weight *= LONG_WORDS / words;
   return weight;
@@ -80,7 +80,8 @@ function standalone(u: UnitTerms): number {
 
 export function isSummarizable(u: UnitTerms): boolean {
   const { unit } = u;
-  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && wordCount(unit.text) >= MIN_WORDS && /[.!?…»”"]$/u.test(unit.text.trim());
+  // A quotation standing alone does not say whose words they are.
+  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && !isBareQuotation(unit.text) && wordCount(unit.text) >= MIN_WORDS && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */

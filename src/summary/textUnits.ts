@@ -7,6 +7,7 @@
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 import { withoutDateline } from '../text/dateline.js';
+import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
 
 export interface TextUnit {
@@ -147,9 +148,59 @@ export function leansOnPreviousSentence(text: string, lang: Lang): boolean {
   // "Dans un message publié sur Instagram, il affirme…": the subject is a pronoun after an opening phrase.
   const afterOpening = /^[^,]{3,60}, ([\p{L}]+) /u.exec(folded)?.[1];
   if (afterOpening && summaryCues[lang].subjectPronouns.includes(afterOpening)) return true;
+  // "« … », a-t-elle promis", "'…,' he said": the speaker is a pronoun.
+  if (PRONOUN_SPEAKER[lang].test(cueForm(text))) return true;
   // "Le président a aussi évoqué…": an additive adverb among the first words.
   const firstWords = folded.split(/[^\p{L}'-]+/u).slice(0, 7);
   return summaryCues[lang].additiveAdverbs.some((adverb) => firstWords.includes(foldAccents(adverb)));
+}
+
+/** A quotation's speaker given as a pronoun: an inverted verb ("a-t-elle promis", "dit-il") or a pronoun after the closing mark. */
+const PRONOUN_SPEAKER: Record<Lang, RegExp> = {
+  fr: pronounSpeaker('fr'),
+  en: pronounSpeaker('en'),
+};
+
+function pronounSpeaker(lang: Lang): RegExp {
+  const pronouns = summaryCues[lang].subjectPronouns.map((p) => escapeRegExp(cueForm(p))).join('|');
+  const inverted = lang === 'fr' ? `\\p{L}-(?:t-)?(?:${pronouns})(?![\\p{L}-])|` : '';
+  return new RegExp(`${inverted}[»”"],?\\s+(?:${pronouns})\\s+\\p{L}`, 'u');
+}
+
+/** The sentence is a quotation and nothing else: whose words they are was said before it. */
+export function isBareQuotation(text: string): boolean {
+  const t = text.trim();
+  const close: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
+  const closing = close[t[0]];
+  if (!closing) return false;
+  const end = t.lastIndexOf(closing);
+  return end > 0 && t.indexOf(closing, 1) === end && !/\p{L}/u.test(t.slice(end + 1));
+}
+
+/** Role nouns and titles ("ministre", "syndicaliste", "spokesman"), in the form cues are compared in. */
+const ROLE_NOUNS: Record<Lang, Set<string>> = {
+  fr: new Set([...speech.fr.titles, ...speech.fr.feminine, ...speech.fr.masculine].map(cueForm)),
+  en: new Set([...speech.en.titles, ...speech.en.feminine, ...speech.en.masculine].map(cueForm)),
+};
+
+/** Words read after a role for the name that would tell who holds it ("le président russe Vladimir Poutine"). */
+const ROLE_NAME_WINDOW = 4;
+
+/**
+ * The sentence's subject is a role with no name ("La syndicaliste a rappelé…", "Le dirigeant
+ * nord-coréen a dit…", "The minister said…"): who holds it was said in a sentence the reader has not seen.
+ */
+export function opensWithBareRole(text: string, lang: Lang): boolean {
+  const words = withoutDateline(text).trim().split(/\s+/u);
+  // "L'avocate a indiqué…": the article is written onto the noun.
+  const elided = /^(\p{L}['’])(\p{L}.*)$/u.exec(words[0] ?? '');
+  const [article, ...rest] = elided ? [elided[1], elided[2], ...words.slice(1)] : words;
+  if (!article || !summaryCues[lang].definiteArticles.includes(cueForm(article))) return false;
+  const role = rest[0] ?? '';
+  const twoWords = `${role} ${rest[1] ?? ''}`;
+  // Role nouns are written in lower case ("la Maison Blanche" is a name).
+  if (!/^\p{Ll}/u.test(role) || !(ROLE_NOUNS[lang].has(cueForm(role)) || ROLE_NOUNS[lang].has(cueForm(twoWords)))) return false;
+  return !rest.slice(1, 1 + ROLE_NAME_WINDOW).some((w) => /^\P{L}*\p{Lu}/u.test(w));
 }
 
 /** The sentence opens with a quotation mark: a quote, not a report of what happened. */

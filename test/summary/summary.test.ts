@@ -5,7 +5,7 @@ import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { contentWords, stem } from '../../src/text/analyzer.js';
 import { wordOverlap } from '../../src/engine/passageResults.js';
-import { leansOnPreviousSentence, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
+import { isBareQuotation, leansOnPreviousSentence, opensWithBareRole, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
 import timelineCommand from '../../commands/timeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -237,6 +237,44 @@ describe('leansOnPreviousSentence', () => {
     expect(leansOnPreviousSentence('In a statement, the UCI said the rider was suspended.', 'en')).toBe(false);
     // A comma far into the sentence is no opening phrase.
     expect(leansOnPreviousSentence('Le ministre des Sports a rencontré les équipes françaises mardi à Paris pour parler du dopage, il a été clair.', 'fr')).toBe(false);
+  });
+});
+
+describe('sentences that do not say who', () => {
+  it('a quotation whose speaker is a pronoun leans on the sentence before', () => {
+    expect(leansOnPreviousSentence('« Chaque animal sera indemnisé », a-t-elle promis devant les éleveurs.', 'fr')).toBe(true);
+    expect(leansOnPreviousSentence('« Nous serons là », dit-il.', 'fr')).toBe(true);
+    expect(leansOnPreviousSentence('"We will be there," she said on Tuesday.', 'en')).toBe(true);
+    expect(leansOnPreviousSentence('"We will be there," Jane Roe said on Tuesday.', 'en')).toBe(false);
+    expect(leansOnPreviousSentence('« Nous serons là », a déclaré la préfète, Claire Aubin.', 'fr')).toBe(false);
+    expect(leansOnPreviousSentence('Peut-être que le gouvernement cédera.', 'fr')).toBe(false);
+  });
+
+  it('a role with no name as the subject ("La syndicaliste a rappelé…") stands for someone named before', () => {
+    expect(opensWithBareRole('La syndicaliste a rappelé que les indemnités avaient tardé.', 'fr')).toBe(true);
+    expect(opensWithBareRole("L'avocate a indiqué que le dossier serait rouvert.", 'fr')).toBe(true);
+    expect(opensWithBareRole('The minister said the zones would be lifted next month.', 'en')).toBe(true);
+    expect(opensWithBareRole("La ministre de l'Agriculture, Catherine Morvan, a promis une aide.", 'fr')).toBe(false);
+    expect(opensWithBareRole('Le président russe Vladimir Poutine a reçu son homologue.', 'fr')).toBe(false);
+    expect(opensWithBareRole('La Maison Blanche a dit sa préoccupation.', 'fr')).toBe(false);
+    expect(opensWithBareRole('The measures cover the protection zones.', 'en')).toBe(false);
+  });
+
+  it('a sentence that is one quotation and nothing else is never summarised', () => {
+    expect(isBareQuotation('"And if nothing changes, we will be back here next year."')).toBe(true);
+    expect(isBareQuotation('« Nous avons tout perdu »')).toBe(true);
+    expect(isBareQuotation('« Nous avons tout perdu », a confié un éleveur.')).toBe(false);
+    expect(isBareQuotation('« A », a dit X. « B ».')).toBe(false);
+    for (const engine of [bundled, doping, birdFlu]) for (const r of run(engine).results) expect(isBareQuotation(r.text), r.text).toBe(false);
+  });
+
+  it('on the blind bird-flu fixture the summary names who speaks and states the culling', () => {
+    const answer = run(birdFlu);
+    for (const r of answer.results) {
+      expect(opensWithBareRole(r.text, 'fr') || opensWithBareRole(r.text, 'en'), r.text).toBe(false);
+      expect(leansOnPreviousSentence(r.text, 'fr') || leansOnPreviousSentence(r.text, 'en'), r.text).toBe(false);
+    }
+    expect(answer.results.some((r) => /abatt|cull/i.test(r.text))).toBe(true);
   });
 });
 
