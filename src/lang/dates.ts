@@ -27,6 +27,8 @@ export interface DateWords {
   ambiguousMonths: string[];
   /** Words that introduce a bare month: "en juillet", "in May". */
   monthPrepositions: string[];
+  /** Words that place a month without a year in the publication's year ("cette année", "this year", "earlier this year"). */
+  thisYear: string[];
   /**
    * Words before a date that make it the end of a state ("un contrat qui court jusqu'en 2027",
    * "closed until Friday"): the date is read, but it is not when something happened.
@@ -86,6 +88,7 @@ export const frenchDates: DateWords = {
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
   monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant'],
+  thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   tense: {
     future: [
@@ -145,6 +148,7 @@ export const englishDates: DateWords = {
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],
   monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this'],
+  thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   tense: {
     future: [

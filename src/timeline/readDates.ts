@@ -78,6 +78,8 @@ interface Patterns {
   weekday: RegExp;
   relativeDay: RegExp;
   until: RegExp;
+  /** "cette année", "this year": a bare month is in the publication's year. */
+  thisYear: RegExp;
 }
 
 interface Parts {
@@ -129,7 +131,8 @@ function buildPatterns(lang: Lang): Patterns {
       : new RegExp(`${B}(?:(${alternation([...words.nextWeekday, ...words.lastWeekday])})\\s+)?${weekday}(?:['’]s)?(?:\\s+(${times}))?${E}`, 'giu');
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, until };
+  const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, until, thisYear };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -156,12 +159,36 @@ function validParts(p: Parts): boolean {
 const FUTURE_WINDOW_DAYS = 100;
 
 function nearestYear(month: number, day: number | undefined, pub: PublicationDate): number {
+  const { past, future, daysAhead } = yearsAround(month, day, pub);
+  return daysAhead <= FUTURE_WINDOW_DAYS ? future : past;
+}
+
+/** The last such month (and day) on or before publication, the next one after it, and how far ahead that is. */
+function yearsAround(month: number, day: number | undefined, pub: PublicationDate): { past: number; future: number; daysAhead: number } {
   const ref = Date.UTC(pub.year, (pub.month ?? 6) - 1, pub.day ?? 15);
   const at = (y: number) => Date.UTC(y, month - 1, day ?? 1);
   const past = at(pub.year) <= ref ? pub.year : pub.year - 1;
-  const future = past + 1;
-  return at(future) - ref <= FUTURE_WINDOW_DAYS * 86_400_000 ? future : past;
+  return { past, future: past + 1, daysAhead: (at(past + 1) - ref) / 86_400_000 };
 }
+
+/**
+ * The year of a month printed without one: the publication's year when the sentence says so
+ * ("le deuxième foyer cette année, après celui détecté en janvier"); else the clause's tense
+ * decides (the last such month when it looks back, the next when it looks ahead); else the nearest.
+ */
+function yearOfBareMonth(text: string, start: number, end: number, parts: Parts, pub: PublicationDate, lang: Lang, P: Patterns): number {
+  if (P.thisYear.test(text)) return pub.year;
+  const tense = clauseTense(text, start, end, lang);
+  const { past, future, daysAhead } = yearsAround(parts.month!, parts.day, pub);
+  if (tense === 'future') return future;
+  // A past event is seldom dated by a month without its year when that month is nearly a year back
+  // ("un lancement est promis en octobre", written in September, is the coming October).
+  if (tense === 'past' && daysAhead > PAST_MONTH_MIN_DAYS_AHEAD) return past;
+  return nearestYear(parts.month!, parts.day, pub);
+}
+
+/** Below this many days ahead, the coming month wins even in a clause read as past. */
+const PAST_MONTH_MIN_DAYS_AHEAD = 45;
 
 function dayFromPublication(pub: PublicationDate, offsetDays: number): string | null {
   if (!pub.month || !pub.day) return null;
@@ -203,7 +230,7 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       const parts = read(m);
       if (!parts || !validParts(parts) || parts.month === 0) continue;
       if (!monthWordIsADate(m[0], P.words)) continue;
-      const year = parts.year ?? (parts.month && pub ? nearestYear(parts.month, parts.day, pub) : undefined);
+      const year = parts.year ?? (parts.month && pub ? yearOfBareMonth(text, start, end, parts, pub, lang, P) : undefined);
       if (year === undefined) continue;
       add({ text: m[0].replace(/\.$/, ''), start, end: start + m[0].replace(/\.$/, '').length, ...isoOf({ ...parts, year }), kind: 'explicit' });
     }

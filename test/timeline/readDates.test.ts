@@ -170,3 +170,24 @@ describe('dates that end a state', () => {
     expect(ends("Il a signé en 2024 un contrat jusqu'en 2027.", 'fr', '2025-03-12')).toEqual([['en 2024', '2024', false], ['en 2027', '2027', true]]);
   });
 });
+
+describe('a month printed without a year', () => {
+  // Written in October: January is three months ahead and nine months back.
+  const dated = (text: string, lang: 'fr' | 'en') => readDates(text, lang, '2025-10-14').map((d) => d.date);
+
+  it('is in the publication year when the sentence says "cette année" / "this year"', () => {
+    expect(dated("Il s'agit du deuxième foyer dans le département cette année, après celui détecté en janvier dans un élevage de dindes.", 'fr')).toEqual(['2025-01']);
+    expect(dated('It is the second outbreak this year, after one found in January on a turkey farm.', 'en')).toEqual(['2025-01']);
+  });
+
+  it('is the last such month when the clause looks back, the next when it looks ahead', () => {
+    expect(dated('Les travaux ont repris en janvier.', 'fr')).toEqual(['2025-01']);
+    expect(dated('The first case was found in January at a turkey farm.', 'en')).toEqual(['2025-01']);
+    expect(dated('Le vaccin sera disponible en janvier, a annoncé le ministre.', 'fr')).toEqual(['2026-01']);
+    expect(dated('The talks will resume in March.', 'en')).toEqual(['2026-03']);
+  });
+
+  it('with no tense, stays the nearest (a month a few weeks ahead is the coming one)', () => {
+    expect(dated('Les soldes commencent en janvier.', 'fr')).toEqual(['2026-01']);
+  });
+});
