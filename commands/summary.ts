@@ -8,11 +8,11 @@ export const SUMMARY_SENTENCES = 6;
 
 const notice = createTranslator<'nothingOnTopic' | 'noTopicWords'>({
   fr: {
-    nothingOnTopic: 'Le corpus ne dit rien sur « {topic} » : aucun article n’en parle.',
+    nothingOnTopic: 'Le corpus ne dit rien sur « {topic} » : aucune phrase n’emploie ces mots ni leurs variantes (un nom peut s’écrire autrement dans l’autre langue : Japon, Japan).',
     noTopicWords: '« {topic} » ne contient pas de mot à chercher ; essayez par exemple /summary armes.',
   },
   en: {
-    nothingOnTopic: 'The corpus says nothing about "{topic}": no article mentions it.',
+    nothingOnTopic: 'The corpus says nothing about "{topic}": no sentence uses these words or their variants (a name may be spelt otherwise in the other language: Japan, Japon).',
     noTopicWords: '"{topic}" has no word to look for; try for example /summary weapons.',
   },
 });
