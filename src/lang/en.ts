@@ -7,8 +7,11 @@ const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:of|the|and)\s+)*[
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|van|von|der|da|di|le|la|bin|ben|al|el)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** Job titles that may follow a byline after a comma. */
 const BYLINE_ROLES = ['correspondent', 'reporter', 'editor', 'writer', 'journalist', 'columnist', 'contributor', 'analyst', 'bureau chief', 'staff', 'photographer'];
+/** Words that open the place or desk after a byline's job title ("correspondent in Cairo"). */
+const ROLE_PLACE = ['in', 'at', 'for', 'from', 'on', 'of'];
+const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** ", Europe correspondent", ", staff reporter in Lagos": a job title after a byline, a few words before and after it. */
-const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])[^.!?,;]{0,40}`;
+const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternatives(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
 
 export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever'],
@@ -27,6 +30,7 @@ export const en = {
   signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
   readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article'],
   readerAddressWords: ['you', 'your'],
+  pageObjectComplements: ['of'],
   pageObjectWords: ['this article', 'this story', 'this content', 'this video', 'our alerts', 'our notifications', 'our newsletter', 'our newsletters', 'our site', 'our app', 'our journalism'],
   boxLabels: ['did you know', 'good to know', 'fast facts', 'key facts'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],

@@ -7,8 +7,11 @@ const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|l
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|der|da|di|ben|al|el)\s*)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** Job titles that may follow a byline after a comma. */
 const BYLINE_ROLES = ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'chef du service', 'cheffe du service', 'service', 'rédaction', 'photographe', 'grand reporter'];
+/** Words that open the place or desk after a byline's job title ("correspondant à Bruxelles"). */
+const ROLE_PLACE = ['à', 'au', 'aux', 'en', 'pour', 'de', 'du', 'des', 'chez', 'sur'];
+const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** ", envoyée spéciale à Kiev", ", correspondant permanent": a job title after a byline, a few words before and after it. */
-const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])[^.!?,;]{0,40}`;
+const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternatives(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
 
 export const fr = {
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
@@ -55,6 +58,8 @@ export const fr = {
    */
   readerAddressWords: ['vous', 'votre', 'vos', 'tu', 'te', 'ton', 'ta', 'tes'],
   /** What a call to action offers or asks about: this page, the site's alerts, its newsletter. */
+  /** Words after a page object that make it another thing ("cet article de loi"): then it is no call to action. */
+  pageObjectComplements: ['de', 'du', 'des', "d'"],
   pageObjectWords: ['cet article', 'ce contenu', 'cette vidéo', 'nos alertes', 'nos notifications', 'notre newsletter', 'nos newsletters', 'notre site', 'notre application', 'notre journal'],
   /** Labels of a box set inside the article ("Le saviez-vous ? …"): the label goes, the fact it opens stays. */
   boxLabels: ['le saviez-vous', 'bon à savoir', 'à savoir', 'à retenir'],

@@ -74,7 +74,12 @@ const SIGN_UP_WORD = wordsPattern([...languages.fr.signUpWords, ...languages.en.
 const OPENS_WITH_SIGN_UP = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], true);
 const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.readerPrompts].map(normalize));
 const READER_ADDRESS = wordsPattern([...languages.fr.readerAddressWords, ...languages.en.readerAddressWords], false);
-const PAGE_OBJECT = wordsPattern([...languages.fr.pageObjectWords, ...languages.en.pageObjectWords], false);
+const OBJECT_COMPLEMENTS = unique([...languages.fr.pageObjectComplements, ...languages.en.pageObjectComplements].map(normalize)).map(escape).join('|');
+/** "cet article", "this story" — not "cet article de loi", "this story of survival". */
+const PAGE_OBJECT = new RegExp(
+  wordsPattern([...languages.fr.pageObjectWords, ...languages.en.pageObjectWords], false).source + `(?!\\s*(?:${OBJECT_COMPLEMENTS})(?![\\p{L}]))`,
+  'u',
+);
 /** "Le saviez-vous ? …", "Did you know: …": a box label opening a paragraph, then what the box says. */
 const BOX_LABEL_LEAD = new RegExp(
   `^(?:${unique(BOX_LABELS).sort(byLength).map((l) => escape(l).replace(/[-\s]+/gu, '[-\\s]+')).join('|')})\\s*[?:!…]+\\s+(?=\\S)`,
