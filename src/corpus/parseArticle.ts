@@ -10,7 +10,7 @@ import { datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailing
 import { detectLang } from '../text/analyzer.js';
 import { cleanText } from '../text/normalize.js';
 import { readDateStamp } from '../text/dateStamp.js';
-import { classifyParagraphs, isHeadingLike } from '../text/noise.js';
+import { classifyParagraphs, isHeadingLike, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
 /** Files larger than this are reported, not loaded: no news article is this long. */
@@ -107,7 +107,7 @@ interface Built {
 }
 
 function buildParagraphs(text: string): Built {
-  const raw = splitParagraphs(text);
+  const raw = splitBoxLabels(splitParagraphs(text));
   const verdicts = classifyParagraphs(raw);
   const removed: Article['removed'] = [];
   const inferred: Built['inferred'] = {};
@@ -121,10 +121,15 @@ function buildParagraphs(text: string): Built {
     }
   });
 
+  const subheadings = findSubheadings(kept);
   const paragraphs: Paragraph[] = [];
   /** The agency of a dateline: the outlet only when no credit names the publication ("Par Le Progrès (avec AFP)"). */
   let datelineOutlet: string | undefined;
-  for (let p of kept) {
+  for (let [i, p] of kept.entries()) {
+    if (subheadings.has(i)) {
+      removed.push({ text: p, reason: 'subheading' });
+      continue;
+    }
     const dateline = datelineAgency(p);
     if (dateline) {
       inferred.agency ??= dateline;
@@ -156,4 +161,21 @@ function buildParagraphs(text: string): Built {
   }
   inferred.outlet ??= datelineOutlet;
   return { paragraphs, removed, inferred };
+}
+
+/**
+ * The subheadings among the kept paragraphs: a short title line between two paragraphs of prose
+ * ("Une deuxième suspicion", "Talks resume"). It structures the page but says nothing a passage
+ * should answer with; the prose it heads is kept. Lines before the body (title, kicker) and
+ * credits ("Par Jeanne Roux") are not subheadings.
+ */
+function findSubheadings(kept: string[]): Set<number> {
+  const found = new Set<number>();
+  let prose = false;
+  kept.forEach((p, i) => {
+    const next = kept[i + 1];
+    if (prose && next !== undefined && !isHeadingLike(next) && isSubheading(p) && !readCredit(p)) found.add(i);
+    else if (!isHeadingLike(p)) prose = true;
+  });
+  return found;
 }

@@ -5,6 +5,13 @@ import { eng } from 'stopword';
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:of|the|and)\s+)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
 /** A person's name as a byline prints it: two to four capitalised words, with particles ("Ludwig van Beethoven"). */
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|van|von|der|da|di|le|la|bin|ben|al|el)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** Job titles that may follow a byline after a comma. */
+const BYLINE_ROLES = ['correspondent', 'reporter', 'editor', 'writer', 'journalist', 'columnist', 'contributor', 'analyst', 'bureau chief', 'staff', 'photographer'];
+/** Words that open the place or desk after a byline's job title ("correspondent in Cairo"). */
+const ROLE_PLACE = ['in', 'at', 'for', 'from', 'on', 'of'];
+const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** ", Europe correspondent", ", staff reporter in Lagos": a job title after a byline, a few words before and after it. */
+const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternatives(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
 
 export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever'],
@@ -14,14 +21,21 @@ export const en = {
   leadMarkers: ['read more', 'read also', 'also read', 'see also', 'more on this story', 'more on this', 'related', 'read', 'watch', 'listen', 'recommended', 'read next'],
   sectionCutMarkers: ['you may also like', 'you might also like', 'more from', 'related articles', 'related stories', 'recommended for you', 'most read', 'more stories', 'trending now', 'read next', 'most popular', 'most viewed', 'related', 'related content', 'related coverage', 'more on this story', 'recommended', 'comments', 'top stories'],
   commentWords: ['comment', 'comments', 'reaction', 'reactions'],
-  shareMarkers: ['share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story'],
+  commentLinkWords: ['view', 'view all', 'see', 'see all', 'show', 'show all', 'read'],
+  shareMarkers: ['share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story', 'share it'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
   boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript'],
   furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
   newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
   signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
   readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article'],
+  readerAddressWords: ['you', 'your'],
+  pageObjectComplements: ['of'],
+  pageObjectWords: ['this article', 'this story', 'this content', 'this video', 'our alerts', 'our notifications', 'our newsletter', 'our newsletters', 'our site', 'our app', 'our journalism'],
+  boxLabels: ['did you know', 'good to know', 'fast facts', 'key facts'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],
+  /** Job titles that may follow a byline after a comma ("By Jane Smith, Europe correspondent"). */
+  bylineRoles: BYLINE_ROLES,
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */
   dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'the', 'of'],
   creditPatterns: [
@@ -36,6 +50,7 @@ export const en = {
     // A bare byline naming a publication: "By The Independent" (an article opens the name).
     new RegExp(`^[Bb]y\\s+(?<outlet>The\\s+${NAME})$`, 'u'),
     // A bare byline: "By Jane Smith", "By Jane Smith and John Smith" (a wire agency alone, "By Reuters", is the agency).
-    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)$`, 'u'),
+    // "By Jane Smith, Europe correspondent": the job title after a comma goes with the byline.
+    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)(?:${ROLE})?$`, 'u'),
   ],
 };

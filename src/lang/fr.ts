@@ -5,6 +5,13 @@ import { fra } from 'stopword';
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’])\s*)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
 /** A person's name as a byline prints it: two to four capitalised words, with particles ("Jean de La Fontaine"). */
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|der|da|di|ben|al|el)\s*)*\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** Job titles that may follow a byline after a comma. */
+const BYLINE_ROLES = ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'chef du service', 'cheffe du service', 'service', 'rédaction', 'photographe', 'grand reporter'];
+/** Words that open the place or desk after a byline's job title ("correspondant à Bruxelles"). */
+const ROLE_PLACE = ['à', 'au', 'aux', 'en', 'pour', 'de', 'du', 'des', 'chez', 'sur'];
+const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** ", envoyée spéciale à Kiev", ", correspondant permanent": a job title after a byline, a few words before and after it. */
+const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternatives(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
 
 export const fr = {
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
@@ -14,7 +21,7 @@ export const fr = {
   /** Abbreviations followed by a period that do not end a sentence. */
   abbreviations: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'NDLR', 'NDT', 'cf', 'etc', 'env', 'av', 'apr', 'J.-C', 'p', 'art', 'vol', 'n°', 'No', 'Gén', 'Gal', 'Col', 'Cdt', 'Lt', 'Sgt'],
   /** Words that, on a short line, mark advertising or page furniture. */
-  pageMarkers: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous'],
+  pageMarkers: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous', 'réagir', 'commenter'],
   /**
    * Words that, opening a line, make it a link to another article ("Lire aussi : …", "À lire
    * aussi | …"), whatever its length. A one-word marker must be followed by a separator
@@ -30,8 +37,10 @@ export const fr = {
   sectionCutMarkers: ['pourrait également vous intéresser', 'pourrait aussi vous intéresser', 'vous aimerez aussi', 'vous aimerez également', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'nos articles recommandés', 'à découvrir aussi', 'dans la même rubrique', 'plus d\'articles', 'la rédaction vous conseille', 'la rédaction vous recommande', 'les plus populaires', 'les plus partagés', 'les plus commentés', 'articles liés', 'articles similaires', 'commentaires', 'réactions'],
   /** Words that count comments: "142 commentaires", "Commentaires (12)" is a comment counter. */
   commentWords: ['commentaire', 'commentaires', 'réaction', 'réactions'],
+  /** Words before a comment count on a link to the comments ("Voir les 3 commentaires"). */
+  commentLinkWords: ['voir les', 'voir', 'afficher les', 'lire les'],
   /** Share bars: a line made of a share phrase and network names ("Partager : Facebook Twitter LinkedIn"). */
-  shareMarkers: ['partager', 'partagez', 'partager sur', 'partagez sur', 'partager cet article', 'partagez cet article', "partager l'article", 'partager par'],
+  shareMarkers: ['partager', 'partagez', 'partager sur', 'partagez sur', 'partager cet article', 'partagez cet article', "partager l'article", 'partager par', 'partagez-le', 'partagez-la', 'partagez-les'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'courriel', 'copier le lien', 'copier', 'lien', 'imprimer', 'sms'],
   /** Phrases typical of comment-section and site boilerplate. */
   boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript'],
@@ -43,10 +52,23 @@ export const fr = {
   signUpWords: ['inscrivez-vous', 'abonnez-vous', 'recevez', 'recevoir', "s'inscrire", "je m'inscris", 'inscription', 'découvrez'],
   /** Whole sentences that call the reader next to a sign-up prompt: buttons, "did you like it". */
   readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article'],
+  /**
+   * Words that address the reader: a short question with one of them and a sign-up word or a
+   * page object ("Vous souhaitez recevoir nos alertes ?", "Cet article vous a été utile ?") is a call to action.
+   */
+  readerAddressWords: ['vous', 'votre', 'vos', 'tu', 'te', 'ton', 'ta', 'tes'],
+  /** What a call to action offers or asks about: this page, the site's alerts, its newsletter. */
+  /** Words after a page object that make it another thing ("cet article de loi"): then it is no call to action. */
+  pageObjectComplements: ['de', 'du', 'des', "d'"],
+  pageObjectWords: ['cet article', 'ce contenu', 'cette vidéo', 'nos alertes', 'nos notifications', 'notre newsletter', 'nos newsletters', 'notre site', 'notre application', 'notre journal'],
+  /** Labels of a box set inside the article ("Le saviez-vous ? …"): the label goes, the fact it opens stays. */
+  boxLabels: ['le saviez-vous', 'bon à savoir', 'à savoir', 'à retenir'],
   /** Lines that introduce embedded media: a short heading right before one is a teaser for it. */
   mediaMarkers: ['vidéo', 'video', 'photo', 'image', 'audio', 'podcast', 'infographie'],
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
   dateStampWords: ['publié', 'publiée', 'publié le', 'mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'actualisé', 'le', 'à', 'h', 'et', 'heure', 'heures'],
+  /** Job titles that may follow a byline after a comma ("Par Jeanne Roux, envoyée spéciale à Kiev"). */
+  bylineRoles: BYLINE_ROLES,
   /** Credit lines: contributors, translators, reporting. */
   creditPatterns: [
     /^(?<names>.+?)\s+(?:de|du|d')\s*(?<outlet>[A-Z][\w .&'-]+?)\s+ont contribué à ce (?:rapport|reportage|article)\.?$/u,
@@ -60,6 +82,7 @@ export const fr = {
     // A bare byline naming a publication: "Par Le Parisien", "Par L'Express" (an article opens the name).
     new RegExp(`^[Pp]ar\\s+(?<outlet>(?:L['’]\\s*|(?:Le|La|Les)\\s+)${NAME})$`, 'u'),
     // A bare byline: "Par Jean Dupont", "Par Marie Durand et Paul Martin" (a wire agency alone, "Par AFP", is the agency).
-    new RegExp(`^[Pp]ar\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3}|\\p{Lu}{2,}(?:-\\p{Lu}+)?)$`, 'u'),
+    // "Par Jeanne Roux, envoyée spéciale à Kiev": the job title after a comma goes with the byline.
+    new RegExp(`^[Pp]ar\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3}|\\p{Lu}{2,}(?:-\\p{Lu}+)?)(?:${ROLE})?$`, 'u'),
   ],
 };

@@ -38,6 +38,12 @@ const FIGURES = new RegExp(String.raw`(\d{1,2})[./](\d{1,2})[./](\d{4})` + TIME,
 const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th)?\s+${MONTH}\s+(\d{4})` + TIME, 'u');
 /** "May 15, 2024", "Sept. 13 2023". */
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME, 'u');
+const all = (pattern: RegExp) => new RegExp(pattern.source, 'gu');
+const ALL_FIGURES = all(FIGURES);
+const ALL_DAY_MONTH = all(DAY_MONTH);
+const ALL_MONTH_DAY = all(MONTH_DAY);
+/** A time printed without a date, on folded text: "mis a jour a 19h05", "updated 7:05pm". */
+const LONE_TIME = /(?<![\p{L}\d])\d{1,2}\s*[:h.]\s*\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])/gu;
 const ANY_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${[...WEEKDAYS, ...STAMP_WORDS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\d])`, 'gu');
 
 function iso(y: string, mo: number, d: string, h?: string, mi?: string, half?: string): string | undefined {
@@ -98,10 +104,12 @@ export function isDateStamp(line: string): boolean {
   if (digits >= 6 && line.replace(/[^\p{L}]/gu, '').length <= 12) return true;
   if (readDateStamp(line) === undefined) return false;
   const text = fold(line);
+  // Every date of the line goes, with its time: "Publié le … à 18h32 - Mis à jour le … à 19h05".
   const rest = text
-    .replace(DAY_MONTH, ' ')
-    .replace(MONTH_DAY, ' ')
-    .replace(FIGURES, ' ')
+    .replace(ALL_DAY_MONTH, ' ')
+    .replace(ALL_MONTH_DAY, ' ')
+    .replace(ALL_FIGURES, ' ')
+    .replace(LONE_TIME, ' ')
     .replace(ANY_WORD, ' ');
   return rest.replace(/[^\p{L}]/gu, '').length === 0;
 }

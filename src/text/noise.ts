@@ -2,8 +2,10 @@
  * Recognises page noise by general rules: capitals headlines of other stories, advertising and
  * page-furniture markers, links to other articles ("Lire aussi : …"), share bars, comment
  * counters, comment-section and site boilerplate, "more to read" sections, lists of links under
- * a "À lire aussi" heading, newsletter sign-up prompts, site-furniture labels ("Our Standards: …"),
- * teasers for embedded media, repeated captions, bare date stamps. Marker words are data in src/lang/.
+ * a "À lire aussi" heading (with or without bullets), newsletter sign-up prompts, calls to action
+ * ("Cet article vous a été utile ? Partagez-le !"), copyright lines, site-furniture labels ("Our
+ * Standards: …"), box labels ("Le saviez-vous ?"), teasers for embedded media, repeated captions,
+ * bare date stamps. Marker words are data in src/lang/.
  */
 import { languages } from '../lang/index.js';
 import { isDateStamp } from './dateStamp.js';
@@ -21,6 +23,7 @@ export type NoiseReason =
   | 'related-link'
   | 'share-bar'
   | 'newsletter'
+  | 'call-to-action'
   | 'after-section-cut';
 
 const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
@@ -28,7 +31,9 @@ const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '')
 let lastLine = '';
 let lastNorm = '';
 const norm = (s: string) => (s === lastLine ? lastNorm : ((lastLine = s), (lastNorm = normalize(s))));
-const PAGE_MARKERS = new Set([...languages.fr.pageMarkers, ...languages.en.pageMarkers].map(norm));
+const BOX_LABELS = [...languages.fr.boxLabels, ...languages.en.boxLabels];
+/** A box label alone on its line ("Le saviez-vous ?") is page furniture like any marker. */
+const PAGE_MARKERS = new Set([...languages.fr.pageMarkers, ...languages.en.pageMarkers, ...BOX_LABELS].map(norm));
 const CUT_MARKERS = [...languages.fr.sectionCutMarkers, ...languages.en.sectionCutMarkers].map(norm);
 const byLength = (a: string, b: string) => b.length - a.length;
 const unique = (words: string[]) => [...new Set(words)];
@@ -42,10 +47,17 @@ const LEAD_WITH_SEPARATOR = new RegExp(`^(?:${LEAD_MARKERS.map(escape).join('|')
 /** "À lire aussi Calais : le trafic perturbé": a marker of several words, then a headline. */
 const LEAD_WITH_HEADLINE = new RegExp(`^(?:${LEAD_MARKERS.filter((m) => m.includes(' ')).map(escape).join('|')})\\s+\\S`, 'u');
 const COMMENT_WORDS = unique([...languages.fr.commentWords, ...languages.en.commentWords].map(norm)).map(escape).join('|');
-/** "0 Commentaires", "142 comments", "Comments (142)", "Commentaires : 12". */
-const COMMENT_COUNTER = new RegExp(`^(?:\\d+\\s+(?:${COMMENT_WORDS})|(?:${COMMENT_WORDS})\\s*(?:\\(\\d+\\)|:?\\s*\\d+))$`, 'u');
+const COMMENT_LINK = unique([...languages.fr.commentLinkWords, ...languages.en.commentLinkWords].map(norm)).sort(byLength).map(escape).join('|');
+/** "0 Commentaires", "142 comments", "Comments (142)", "Commentaires : 12", "Voir les 3 commentaires". */
+const COMMENT_COUNTER = new RegExp(`^(?:(?:(?:${COMMENT_LINK})\\s+)?\\d+\\s+(?:${COMMENT_WORDS})|(?:${COMMENT_WORDS})\\s*(?:\\(\\d+\\)|:?\\s*\\d+))$`, 'u');
 const SHARE_MARKERS = unique([...languages.fr.shareMarkers, ...languages.en.shareMarkers].map(norm)).sort(byLength);
-const SHARE_TARGETS = new RegExp(`(?:^|\\s)(?:${unique([...languages.fr.shareTargets, ...languages.en.shareTargets].map(norm)).sort(byLength).map(escape).join('|')})(?=\\s|$)`, 'gu');
+const SHARE_TARGET_WORDS = unique([...languages.fr.shareTargets, ...languages.en.shareTargets].map(norm));
+/** Separators between the items of a share bar. */
+const SHARE_SEPARATORS = /[\s:|,;·•\/]+/gu;
+const shareItems = (words: string[]) => new RegExp(`(?<=^|[\\s:|,;·•\\/])(?:${[...words].sort(byLength).map(escape).join('|')})(?=[\\s:|,;·•\\/]|$)`, 'gu');
+const SHARE_TARGETS = shareItems(SHARE_TARGET_WORDS);
+/** Share phrases and network names anywhere on the line: "Partager sur Facebook Partager sur X Copier le lien". */
+const SHARE_ITEMS = shareItems([...SHARE_MARKERS, ...SHARE_TARGET_WORDS]);
 const BOILERPLATE = [...languages.fr.boilerplatePhrases, ...languages.en.boilerplatePhrases].map(norm);
 /** Any of the phrases, as one pattern: one scan of a line instead of one per phrase. */
 const anyOf = (phrases: string[]) => new RegExp(phrases.map(escape).join('|'), 'u');
@@ -61,6 +73,20 @@ const OPENS_WITH_NEWSLETTER = wordsPattern([...languages.fr.newsletterWords, ...
 const SIGN_UP_WORD = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], false);
 const OPENS_WITH_SIGN_UP = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], true);
 const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.readerPrompts].map(normalize));
+const READER_ADDRESS = wordsPattern([...languages.fr.readerAddressWords, ...languages.en.readerAddressWords], false);
+const OBJECT_COMPLEMENTS = unique([...languages.fr.pageObjectComplements, ...languages.en.pageObjectComplements].map(normalize)).map(escape).join('|');
+/** "cet article", "this story" — not "cet article de loi", "this story of survival". */
+const PAGE_OBJECT = new RegExp(
+  wordsPattern([...languages.fr.pageObjectWords, ...languages.en.pageObjectWords], false).source + `(?!\\s*(?:${OBJECT_COMPLEMENTS})(?![\\p{L}]))`,
+  'u',
+);
+/** "Le saviez-vous ? …", "Did you know: …": a box label opening a paragraph, then what the box says. */
+const BOX_LABEL_LEAD = new RegExp(
+  `^(?:${unique(BOX_LABELS).sort(byLength).map((l) => escape(l).replace(/[-\s]+/gu, '[-\\s]+')).join('|')})\\s*[?:!…]+\\s+(?=\\S)`,
+  'iu',
+);
+/** A copyright line: "© Le Journal 2025", "Copyright © 2025 The Courier. All rights reserved.", "(c) 2025 …". */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
@@ -141,17 +167,18 @@ export function isRelatedLink(line: string): boolean {
 export function isShareBar(line: string): boolean {
   if (line.length > SHORT_LINE || moreWordsThan(line, 12) || !isHeadingLike(line)) return false;
   const n = norm(line);
-  const marker = SHARE_MARKERS.find((m) => n === m || n.startsWith(m + ' ') || n.startsWith(m + ':'));
-  const rest = marker ? n.slice(marker.length) : n;
-  const targets = rest.match(SHARE_TARGETS)?.length ?? 0;
+  const marker = SHARE_MARKERS.some((m) => n === m || n.startsWith(m + ' ') || n.startsWith(m + ':'));
+  const targets = n.match(SHARE_TARGETS)?.length ?? 0;
   // Without a share phrase, two network names at least ("Facebook Twitter E-mail").
   if (!marker && targets < 2) return false;
-  return rest.replace(SHARE_TARGETS, ' ').replace(/[\s:|,;·•\/]+/gu, '') === '';
+  // Nothing but share phrases and network names, repeated or not ("Share on Facebook · Share on X").
+  return n.replace(SHARE_ITEMS, ' ').replace(SHARE_SEPARATORS, '') === '';
 }
 
 /** Comment-section and site boilerplate: short lines built around boilerplate phrases. */
 export function isBoilerplate(line: string): boolean {
   if (moreWordsThan(line, 60)) return false;
+  if (COPYRIGHT.test(line) && !moreWordsThan(line, 15)) return true;
   const n = norm(line);
   return ANY_BOILERPLATE.test(n);
 }
@@ -182,9 +209,62 @@ export function isNewsletterPrompt(paragraph: string): boolean {
   let signUp = false;
   for (const sentence of splitSentences(paragraph)) {
     if (isSignUpSentence(sentence.text)) signUp = true;
-    else if (!READER_PROMPTS.has(normalize(sentence.text))) return false;
+    else if (!isReaderCall(sentence.text)) return false;
   }
   return signUp;
+}
+
+/**
+ * A question put to the reader about the page or the site ("Vous souhaitez recevoir nos alertes ?",
+ * "Cet article vous a été utile ?", "Did you find this article useful?"): short, addressed to the
+ * reader, about this article or the site's alerts and newsletters. A quoted question is speech.
+ */
+function isReaderQuestion(sentence: string): boolean {
+  if (!/\?\s*$/u.test(sentence) || /[«»“”"]/u.test(sentence) || moreWordsThan(sentence, 10)) return false;
+  const n = normalizeForMatch(sentence);
+  return READER_ADDRESS.test(n) && PAGE_OBJECT.test(n);
+}
+
+/** A call to share the page: "Partagez-le !", "Share this article." — a share bar with an exclamation. */
+function isShareCall(sentence: string): boolean {
+  return isShareBar(sentence.replace(/\s*[!.]+$/u, ''));
+}
+
+/** One sentence that calls the reader: a button ("Je m'inscris"), a question about the page, a call to share. */
+function isReaderCall(sentence: string): boolean {
+  return READER_PROMPTS.has(normalize(sentence)) || isReaderQuestion(sentence) || isShareCall(sentence);
+}
+
+/**
+ * A paragraph made only of calls to the reader, tested sentence by sentence as a whole: "Cet
+ * article vous a été utile ? Partagez-le !", "Did you find this story useful? Share it!". One
+ * sentence of anything else, and the paragraph is prose.
+ */
+export function isCallToAction(paragraph: string): boolean {
+  if (paragraph.length > SHORT_LINE || moreWordsThan(paragraph, 25)) return false;
+  const sentences = splitSentences(paragraph);
+  return sentences.length > 0 && sentences.every((s) => isReaderCall(s.text) || isSignUpSentence(s.text));
+}
+
+/**
+ * A paragraph that opens with a box label ("Le saviez-vous ? La région produit…") split into
+ * the label and what the box says: the label is furniture, the fact is kept.
+ */
+export function splitBoxLabels(paragraphs: string[]): string[] {
+  return paragraphs.flatMap((p) => {
+    const label = BOX_LABEL_LEAD.exec(p)?.[0];
+    return label ? [label.trim(), p.slice(label.length)] : [p];
+  });
+}
+
+/**
+ * A line of a related-links list without bullets: a headline (short, one sentence, no final
+ * period), as the lines under a bare "Lire aussi" / "Read more:" heading are. A question mark
+ * may close it ("Egg prices: will shoppers pay more?"); the first line of prose ends the list.
+ */
+function isListedHeadline(line: string): boolean {
+  if (line.length > 150 || moreWordsThan(line, 18) || /[.…]['’»”"]?\s*$/u.test(line)) return false;
+  return splitSentences(line).length === 1;
 }
 
 /** A marker alone on its line that heads a list of links: "À lire aussi", "Read more:", "Related". */
@@ -199,6 +279,16 @@ export function isMediaLine(line: string): boolean {
 /** A short line without final punctuation: a title, kicker or subhead (a closing single quote after a period still ends a sentence). */
 export function isHeadingLike(line: string): boolean {
   return !/(?:[.!?…»”"]|[.!?…]['’])\s*$/u.test(line) && line.split(/\s+/).length <= 20 && line.length <= 200;
+}
+
+/**
+ * A line that can be a subheading: title-like (no final punctuation, a few words, one sentence),
+ * opening with a capital, neither ending on a colon or comma (a line that introduces what
+ * follows) nor holding a quotation (a quoted headline is someone's words).
+ */
+export function isSubheading(line: string): boolean {
+  if (!isHeadingLike(line) || moreWordsThan(line, 8) || /[:;,\-–—]\s*$/u.test(line) || /[«»“”"]/u.test(line)) return false;
+  return /^[\p{Lu}\d]/u.test(line) && splitSentences(line).length === 1;
 }
 
 export interface NoiseVerdict {
@@ -216,7 +306,7 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
   let cut = false;
   /** Whether a paragraph of prose has been kept: a section marker before any is page furniture, not the end of the article. */
   let body = false;
-  /** Whether the lines before were a "À lire aussi" heading and its links: "> Headline" lines go on the list. */
+  /** Whether the lines before were a "À lire aussi" heading and its links: "> Headline" and headline lines go on the list. */
   let linkList = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
@@ -224,7 +314,7 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
       continue;
     }
-    if (linkList && LINK_ITEM.test(p)) {
+    if (linkList && (LINK_ITEM.test(p) || isListedHeadline(p))) {
       verdicts[i] = { keep: false, reason: 'related-link' };
       continue;
     }
@@ -239,6 +329,7 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
     else if (isDateStamp(p)) verdicts[i] = { keep: false, reason: 'date-stamp' };
     else if (isBoilerplate(p) || isFurnitureLine(p)) verdicts[i] = { keep: false, reason: 'boilerplate' };
     else if (isNewsletterPrompt(p)) verdicts[i] = { keep: false, reason: 'newsletter' };
+    else if (isCallToAction(p)) verdicts[i] = { keep: false, reason: 'call-to-action' };
     else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
     if (verdicts[i].keep && !isHeadingLike(p)) body = true;
     if (i > 0 && verdicts[i].reason === 'page-marker' && isMediaLine(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1])) {

@@ -66,6 +66,21 @@ describe('credit and byline lines of a plain-text article', () => {
     expect(readCredit('By Reuters')).toEqual({ outlet: undefined, byline: undefined, agency: 'Reuters' });
   });
 
+  it('reads a byline followed by a comma and a job title as the byline alone', () => {
+    expect(readCredit('By Ada Brennan, transport correspondent')).toEqual({ outlet: undefined, byline: 'Ada Brennan', agency: undefined });
+    expect(readCredit('By Omar Haddad and Lena Fisk, staff reporters in Cairo')).toMatchObject({ byline: 'Omar Haddad and Lena Fisk' });
+    expect(readCredit('Par Jeanne Roux, envoyée spéciale à Redon')).toEqual({ outlet: undefined, byline: 'Jeanne Roux', agency: undefined });
+    expect(readCredit('Par Marc Petit, correspondant permanent à Bruxelles')).toMatchObject({ byline: 'Marc Petit' });
+    // A comma after words that are no job title is prose.
+    expect(readCredit('By Easter Sunday, the correspondent had left')).toBeUndefined();
+    expect(readCredit('By Christmas Eve, shops had closed')).toBeUndefined();
+    expect(readCredit('Par Jean Dupont, le maire')).toBeUndefined();
+    const a = parse('role.txt', 'Flood closes ring road\n\nBy Ada Brennan, transport correspondent\n\nThe ring road was closed on Tuesday night, police said.\n');
+    expect(a.byline).toBe('Ada Brennan');
+    expect(a.title).toBe('Flood closes ring road');
+    expect(removedAs(a, 'credit')).toEqual(['By Ada Brennan, transport correspondent']);
+  });
+
   it('keeps sentences that merely contain "by" or "par"', () => {
     for (const s of ['By Monday', 'By Tuesday evening, the strike had spread to Marseille.', 'The strike was called by the union.', 'Par ailleurs, le trafic reste perturbé.', 'Par la suite, la direction a répondu.']) {
       expect(readCredit(s)).toBeUndefined();

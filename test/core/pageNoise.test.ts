@@ -315,3 +315,148 @@ describe('page noise of the doping-case fixture (blind QA)', () => {
     }
   });
 });
+
+describe('page noise that the sentence-by-sentence rules missed (bird-flu QA)', () => {
+  const FR_PAGE = `Crue de la Vilaine : la rocade de Rennes fermée dans la nuit
+Publié le 04/02/2026 à 06h10 - Mis à jour le 04/02/2026 à 09h45
+Par Jeanne Roux, envoyée spéciale à Redon
+
+La rocade sud de Rennes a été fermée mardi soir à la circulation après le débordement de la Vilaine, a annoncé la préfecture.
+
+Les pompiers ont évacué une quarantaine de riverains dans la nuit, sans faire de blessé.
+
+Un pic attendu jeudi
+
+Météo-France prévoit un pic de crue jeudi matin à Redon, où l'eau pourrait dépasser la cote de 2002.
+
+Le maire de Redon a demandé aux habitants de « ne prendre aucun risque » :
+
+Les parkings des quais seront fermés jusqu'à nouvel ordre.
+
+Le saviez-vous ? La Vilaine traverse six départements avant de rejoindre l'océan.
+
+Lire aussi
+Redon : les écoles fermées mercredi et jeudi
+Crues : comment savoir si votre commune est en vigilance ?
+
+Vous voulez recevoir nos alertes ? Inscrivez-vous à la newsletter du matin.
+
+Cet article vous a-t-il été utile ? Partagez-le !
+
+Partager sur Facebook Partager sur WhatsApp Copier le lien
+
+© Le Journal de la Vilaine - 2026
+
+Voir les 12 commentaires`;
+
+  const EN_PAGE = `Storm closes ring road as river bursts its banks
+Published 4 February 2026 6:10am | Updated 4 February 2026 9:45am
+By Ada Brennan, transport correspondent
+
+The ring road around the city was closed on Tuesday night after the river burst its banks, police said.
+
+Rescue crews moved about forty residents overnight and nobody was hurt.
+
+Peak expected on Thursday
+
+Forecasters expect the river to peak on Thursday morning, when water could rise above the 2002 record.
+
+Did you know? The river crosses four counties before it reaches the sea.
+
+Read more:
+Schools shut for two days as flood warnings spread
+Flooding: how do you know if your street is at risk?
+
+Did you find this article useful? Share it!
+
+Share on Facebook · Share on X · Share via Email
+
+Copyright © 2026 The Valley Herald. All rights reserved.`;
+
+  it('reads a stamp with a "Mis à jour … à 09h45" / "Updated … 9:45am" tail as the publication date, and drops the line', () => {
+    const fr = parse('fr.txt', FR_PAGE);
+    expect(fr.published).toBe('2026-02-04T06:10');
+    expect(removedAs(fr, 'date-stamp')).toEqual(['Publié le 04/02/2026 à 06h10 - Mis à jour le 04/02/2026 à 09h45']);
+    const en = parse('en.txt', EN_PAGE);
+    expect(en.published).toBe('2026-02-04T06:10');
+    expect(removedAs(en, 'date-stamp')).toEqual(['Published 4 February 2026 6:10am | Updated 4 February 2026 9:45am']);
+    // The update tail without a date of its own.
+    expect(isDateStamp('Publié le 04/02/2026 à 06h10, mis à jour à 09h45')).toBe(true);
+    expect(isDateStamp('Updated 4 February 2026 9:45am, first published 3 February 2026')).toBe(true);
+  });
+
+  it('drops the headline lines of a link list without bullets, up to the first line of prose', () => {
+    expect(removedAs(parse('fr.txt', FR_PAGE), 'related-link')).toEqual(['Redon : les écoles fermées mercredi et jeudi', 'Crues : comment savoir si votre commune est en vigilance ?']);
+    expect(removedAs(parse('en.txt', EN_PAGE), 'related-link')).toEqual(['Schools shut for two days as flood warnings spread', 'Flooding: how do you know if your street is at risk?']);
+    const a = parse('list.txt', 'The council met on Monday.\n\nRead more:\nBudget talks stall again\nThe mayor said the vote would be held next week.\n');
+    expect(kept(a)).toEqual(['The council met on Monday.', 'The mayor said the vote would be held next week.']);
+  });
+
+  it('drops calls to action as whole paragraphs: question-form prompts, share calls, repeated share phrases', () => {
+    const fr = parse('fr.txt', FR_PAGE);
+    expect(removedAs(fr, 'newsletter')).toEqual(['Vous voulez recevoir nos alertes ? Inscrivez-vous à la newsletter du matin.']);
+    expect(removedAs(fr, 'call-to-action')).toEqual(['Cet article vous a-t-il été utile ? Partagez-le !']);
+    expect(removedAs(fr, 'share-bar')).toEqual(['Partager sur Facebook Partager sur WhatsApp Copier le lien']);
+    const en = parse('en.txt', EN_PAGE);
+    expect(removedAs(en, 'call-to-action')).toEqual(['Did you find this article useful? Share it!']);
+    expect(removedAs(en, 'share-bar')).toEqual(['Share on Facebook · Share on X · Share via Email']);
+  });
+
+  it('drops copyright lines, a comments link and a box label, keeping the fact the box gives', () => {
+    const fr = parse('fr.txt', FR_PAGE);
+    expect(removedAs(fr, 'boilerplate')).toEqual(['© Le Journal de la Vilaine - 2026']);
+    expect(removedAs(fr, 'section-cut')).toEqual(['Voir les 12 commentaires']);
+    expect(removedAs(fr, 'page-marker')).toEqual(['Le saviez-vous ?', 'Lire aussi']);
+    expect(kept(fr)).toContain("La Vilaine traverse six départements avant de rejoindre l'océan.");
+    const en = parse('en.txt', EN_PAGE);
+    expect(removedAs(en, 'boilerplate')).toEqual(['Copyright © 2026 The Valley Herald. All rights reserved.']);
+    expect(removedAs(en, 'page-marker')).toEqual(['Did you know?', 'Read more:']);
+    expect(kept(en)).toContain('The river crosses four counties before it reaches the sea.');
+  });
+
+  it('drops a subheading between prose paragraphs, never a line that introduces what follows', () => {
+    expect(removedAs(parse('fr.txt', FR_PAGE), 'subheading')).toEqual(['Un pic attendu jeudi']);
+    expect(removedAs(parse('en.txt', EN_PAGE), 'subheading')).toEqual(['Peak expected on Thursday']);
+  });
+
+  it('reads "By NAME, job title" / "Par NAME, fonction" as the byline, not as a passage', () => {
+    const fr = parse('fr.txt', FR_PAGE);
+    expect(fr.byline).toBe('Jeanne Roux');
+    const en = parse('en.txt', EN_PAGE);
+    expect(en.byline).toBe('Ada Brennan');
+    expect(kept(en).some((t) => t.startsWith('By '))).toBe(false);
+  });
+
+  it('keeps the title and every line of prose of both pages', () => {
+    expect(kept(parse('fr.txt', FR_PAGE))).toEqual([
+      'Crue de la Vilaine : la rocade de Rennes fermée dans la nuit',
+      'La rocade sud de Rennes a été fermée mardi soir à la circulation après le débordement de la Vilaine, a annoncé la préfecture.',
+      'Les pompiers ont évacué une quarantaine de riverains dans la nuit, sans faire de blessé.',
+      "Météo-France prévoit un pic de crue jeudi matin à Redon, où l'eau pourrait dépasser la cote de 2002.",
+      'Le maire de Redon a demandé aux habitants de « ne prendre aucun risque » :',
+      "Les parkings des quais seront fermés jusqu'à nouvel ordre.",
+      "La Vilaine traverse six départements avant de rejoindre l'océan.",
+    ]);
+    expect(kept(parse('en.txt', EN_PAGE))).toEqual([
+      'Storm closes ring road as river bursts its banks',
+      'The ring road around the city was closed on Tuesday night after the river burst its banks, police said.',
+      'Rescue crews moved about forty residents overnight and nobody was hurt.',
+      'Forecasters expect the river to peak on Thursday morning, when water could rise above the 2002 record.',
+      'The river crosses four counties before it reaches the sea.',
+    ]);
+  });
+
+  it('stays narrow: questions of an interview, quoted questions and prose about sharing or alerts are kept', () => {
+    const verdicts = classifyParagraphs([
+      'Did you find the flood defences adequate?',
+      'What was your first reaction to the warning?',
+      '« Vous voulez recevoir nos alertes ? » a lancé le maire aux habitants.',
+      'Les habitants peuvent partager leurs photos et recevoir les alertes de la préfecture.',
+      'Cet article de loi vous concerne-t-il ?',
+      'Did this story of survival move you?',
+      'Partager le coût des digues entre les communes reste un casse-tête.',
+    ]);
+    expect(verdicts.map((v) => v.keep)).toEqual([true, true, true, true, true, true, true]);
+    expect(isShareBar('Share on Facebook Share prices fell')).toBe(false);
+  });
+});
