@@ -19,6 +19,8 @@ import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 export const DEFAULT_TIMELINE_EVENTS = 12;
 /** At most this many events on one day, so one busy day does not fill the timeline. */
 export const EVENTS_PER_DATE = 3;
+/** Score taken off an event its article only announced (dated after publication): less than one more outlet. */
+const FORECAST_DISCOUNT = 0.3;
 
 export interface TimelineEvent {
   /** ISO date, as precise as the articles allow ("2023-09-13", "2023-07"). */
@@ -81,7 +83,13 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
 
   const groups = groupSameFacts(dated, model);
 
-  const score = (g: Candidate) => g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0);
+  // What happened outranks what was expected: a day after its article's publication is a forecast
+  // ("les résultats sont attendus jeudi", written on Wednesday), which a later report may confirm or not.
+  const forecast = (g: Candidate) => {
+    const published = engine.article(g.unit.unit.articleId)?.published?.slice(0, 10);
+    return g.mention.precision === 'day' && published !== undefined && published.length === 10 && g.mention.date > published;
+  };
+  const score = (g: Candidate) => g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0) - (forecast(g) ? FORECAST_DISCOUNT : 0);
   const ranked = [...groups].sort((a, b) => score(b) - score(a));
   const kept: Candidate[] = [];
   const perDate = new Map<string, number>();

@@ -197,3 +197,36 @@ Les armateurs redoutent des retards importants.
     expect(answer.results.some((r) => r.date === '2020-03')).toBe(false);
   });
 });
+
+describe('what happened outranks what was expected', () => {
+  // Written for this test: a Wednesday article expects results on Thursday; a Thursday article reports them.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-forecast-'));
+    await writeFile(
+      // Read first: on a tie, the corpus order would keep the announcement.
+      path.join(dir, 'annonce-2025-04-09.md'),
+      "---\noutlet: L'Annonce\nlang: fr\npublished: 2025-04-09\n---\nLes résultats des analyses de l'air de l'école de Saint-Amand sont attendus jeudi, selon la mairie.\n",
+    );
+    await writeFile(
+      path.join(dir, 'courrier-2025-04-10.md'),
+      "---\noutlet: Le Courrier\nlang: fr\npublished: 2025-04-10\n---\nLes analyses ont confirmé jeudi l'absence de risque dans l'école de Saint-Amand, qui rouvrira lundi.\n",
+    );
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('on a day both name, the report of what happened is kept before the announcement of it', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const thursday = buildTimeline(engine).events.filter((e) => e.date === '2025-04-10');
+    expect(thursday.length).toBeGreaterThan(0);
+    expect(thursday[0].text).toMatch(/ont confirmé jeudi/);
+    // With room for one event only, the report wins over the forecast.
+    const [only] = buildTimeline(engine, { maxEvents: 1 }).events;
+    expect(only.text).toMatch(/ont confirmé jeudi/);
+  });
+});
