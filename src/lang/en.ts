@@ -14,7 +14,7 @@ const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}(
 const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternatives(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
 
 export const en = {
-  stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever'],
+  stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
   elisions: [] as string[],
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Rev', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'U.S', 'U.K', 'U.N', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
   pageMarkers: ['advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us'],

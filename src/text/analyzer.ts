@@ -9,7 +9,7 @@ import { languages } from '../lang/index.js';
 import { foldAccents } from './normalize.js';
 
 /** Bump when the analysis changes: cached indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 const stemmers = {
   fr: snowball.newStemmer('french'),

@@ -78,6 +78,20 @@ describe('/ask', () => {
     expect((await runCommand(commands, 'ask', { question: 'satellites' }, context())).notice).toBeUndefined();
   });
 
+  it('never counts the question words and auxiliaries of a question as words missing from the corpus', async () => {
+    const commands = await loadCommands();
+    for (const [question, locale] of [
+      ['Combien de satellites la Russie va aider à construire ?', 'fr'],
+      ['Pourquoi et comment la Russie vont-ils aider ?', 'fr'],
+      ['When and why will Kim Jong Un invite Poutine?', 'en'],
+      ['Why does Kim invite Poutine?', 'en'],
+    ] as const) {
+      const answer = await runCommand(commands, 'ask', { question }, { ...context(), locale });
+      expect(answer.results.length, question).toBeGreaterThan(0);
+      expect(answer.notice, question).toBeUndefined();
+    }
+  });
+
   it('says so when nothing matches', async () => {
     const commands = await loadCommands();
     for (const question of ['xylophone quantique', 'the sky is green']) {
