@@ -12,7 +12,7 @@ import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { inAside } from './clauseTense.js';
+import { inAside, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 
@@ -120,7 +120,9 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
   const namesSimilarity = sharedNamesSimilarity(model.units);
   const byDate = new Map<string, number[]>();
   dated.forEach((d, i) => (byDate.get(d.mention.date) ?? byDate.set(d.mention.date, []).get(d.mention.date)!).push(i));
-  const weight = dated.map((d) => readability(d.unit));
+  // A sentence whose date sits in a relative clause ("The measures cover the zones …, where the virus
+  // was confirmed on Monday") tells that day's event in passing: one that opens with it reads better.
+  const weight = dated.map((d) => readability(d.unit) - (inRelativeClause(d.unit.unit.text, d.mention.start, d.mention.end, d.unit.unit.lang) ? RELATIVE_CLAUSE_PENALTY : 0));
   const scores = new Map<string, number>();
   const scoreOf = (i: number, j: number) => {
     const key = i < j ? `${i} ${j}` : `${j} ${i}`;
@@ -182,6 +184,9 @@ function sameFactScore(model: FactModel, namesSimilarity: ReturnType<typeof shar
   const dateNames = new Set([...namesAndNumbers(g.mention.text, g.unit.unit.lang), ...namesAndNumbers(d.mention.text, d.unit.unit.lang)]);
   return Math.max(stems, namesSimilarity(g.unit, d.unit, dateNames));
 }
+
+/** How much less a sentence reads as a day's event when its date is in a relative clause. */
+const RELATIVE_CLAUSE_PENALTY = 0.3;
 
 /** A report reads better than a quotation, and a sentence that names its subject better than one that says "il". */
 function readability(u: UnitTerms): number {

@@ -136,3 +136,16 @@ export function inAside(text: string, start: number, end: number, lang: Lang): b
   if (!next.length || !M.asideOpener.test(lower.slice(clauseStart))) return false;
   return /,\s*$/.test(text.slice(0, clauseStart)) && text[next[0] - 1] === ',';
 }
+
+/**
+ * Whether text[start, end) stands in a relative clause set off by a comma ("…, where the virus was
+ * confirmed on Monday", "…, qui avait gagné en juillet"), to the end of the sentence or not: the
+ * date is another fact's than the one the sentence opens with, told in passing. A restrictive
+ * relative ("Passengers who were evacuated on Tuesday …") is part of its subject and does not count.
+ */
+export function inRelativeClause(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const clauseStart = Math.max(...clauseStarts(text, lower, M).filter((s) => s <= start));
+  return clauseStart > 0 && /,\s*$/.test(text.slice(0, clauseStart)) && M.asideOpener.test(lower.slice(clauseStart));
+}

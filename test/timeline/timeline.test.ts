@@ -230,3 +230,33 @@ describe('what happened outranks what was expected', () => {
     expect(only.text).toMatch(/ont confirmé jeudi/);
   });
 });
+
+describe('a date told in passing', () => {
+  // Written for this test: two sentences date the same Monday; one only in a relative clause after a comma.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-passing-'));
+    await writeFile(
+      path.join(dir, 'a-wire-2025-02-05.md'),
+      '---\noutlet: A Wire\nlang: en\npublished: 2025-02-05\n---\nThe restrictions cover the villages around Elmsworth, where the leak was found on Monday at the old quarry.\n',
+    );
+    await writeFile(
+      path.join(dir, 'b-daily-2025-02-05.md'),
+      '---\noutlet: B Daily\nlang: en\npublished: 2025-02-05\n---\nEngineers found a gas leak on Monday at a disused quarry near Elmsworth.\n\nPassengers who were stranded on Monday night have described long delays.\n',
+    );
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows first the sentence that opens with the day\'s event, not one whose date sits in a relative clause after a comma', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const monday = buildTimeline(engine).events.filter((e) => e.date === '2025-02-03');
+    expect(monday.map((e) => e.text)).toHaveLength(3);
+    expect(monday[0].text).toMatch(/^Engineers found a gas leak/);
+    expect(monday[monday.length - 1].text).toMatch(/^The restrictions cover/);
+  });
+});
