@@ -249,8 +249,13 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
   let last = hits[hits.length - 1];
-  // "il affirme n'avoir « … » et dit vouloir « … »": a verb joined to the one before it by "et" / "and" shares its subject.
-  for (let i = hits.length - 1; i > 0 && !hits[i].participle && !hits[i - 1].participle && p.coordinated.test(before.slice(hits[i - 1].end, hits[i].at)); i--) {
+  // "il affirme n'avoir « … » et dit vouloir « … »": a verb joined to the one before it by "et" / "and" shares its subject,
+  // and so does an infinitive right after it ("il assure avoir prévenu « … »", "he claims to have warned \"…\"").
+  const shared = (i: number) => {
+    const between = before.slice(hits[i - 1].end, hits[i].at);
+    return p.coordinated.test(between) || p.chained.test(between);
+  };
+  for (let i = hits.length - 1; i > 0 && !hits[i].participle && !hits[i - 1].participle && shared(i); i--) {
     last = hits[i - 1];
   }
   if (last) {

@@ -35,6 +35,8 @@ export interface SpeechPatterns {
   complementiser: RegExp;
   /** A coordinating conjunction ending the text before a verb ("… et", "… and"): the verb shares the previous one's subject. */
   coordinated: RegExp;
+  /** The text between a verb and an infinitive of speech sharing its subject ("assure avoir prévenu", "claims to have warned"). */
+  chained: RegExp;
   adverb: RegExp;
   pronouns: Set<string>;
   emphatic: Set<string>;
@@ -112,7 +114,7 @@ function compile(lang: Lang): SpeechPatterns {
       : new RegExp(`${lead}(?:(?<pron>${pron})${advs}\\s+(?:(?:${aux})\\s+)?(?:${ppAlt}|${presAlt})|(?:${ppAlt}|${presAlt})\\s+(?<pron2>${pron}))${E}`, 'iu');
   const verbThenSubject =
     lang === 'fr'
-      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppAlt})|(?:${presAlt}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
+      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
       : new RegExp(`${lead}(?:${ppInv}|${presInv})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
   // The subject may hold one apposition: "the regulator's chief executive, Graham Hollis, told…".
   const np = '[^,;:.!?«»“”"]{1,80}?';
@@ -131,6 +133,7 @@ function compile(lang: Lang): SpeechPatterns {
       'giu',
     ),
     coordinated: new RegExp(`${B}(?:${alt(d.coordinators)})\\s*$`, 'iu'),
+    chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),

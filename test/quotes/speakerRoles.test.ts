@@ -207,3 +207,89 @@ describe('a verb joined to another by "et" / "and" shares its subject', () => {
     expect(speaker('se défendre')).toBeNull();
   });
 });
+
+describe('the subject of a sentence whose verb is not a verb of speech', () => {
+  it('fr: a person after an introductory phrase, or as an apposition of a role, is who the next "il" / "elle" is', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Le port restera fermé jusqu’à nouvel ordre », a déclaré le préfet maritime, Hervé Le Bihan.',
+        '',
+        'Interrogé par la radio locale, le patron de la criée, Loïc Tanguy, 58 ans, hausse les épaules. « On a connu des hivers bien pires », a-t-il glissé.',
+        '',
+        '« Les contrôles seront renforcés », a ajouté le préfet maritime.',
+        '',
+        'Sur le quai, la mareyeuse, Nolwenn Cadiou, range ses caisses vides. « Personne ne nous a consultés », raconte-t-elle.',
+      ].join('\n'),
+    );
+    expect(speaker('Le port restera fermé')).toBe('Hervé Le Bihan');
+    expect(speaker('On a connu des hivers bien pires')).toBe('Loïc Tanguy');
+    expect(speaker('Personne ne nous a consultés')).toBe('Nolwenn Cadiou');
+  });
+
+  it('en: a person after an introductory phrase is who the next "he" is, not the previous speaker', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The harbour will stay closed until further notice," harbourmaster Jane Doyle said.',
+        '',
+        'Reached by telephone, the skipper, Alan Pryce, 61, sounded exhausted. "We lost three boats in one night," he said.',
+      ].join('\n'),
+    );
+    expect(speaker('The harbour will stay closed')).toBe('Jane Doyle');
+    expect(speaker('We lost three boats in one night')).toBe('Alan Pryce');
+  });
+
+  it('fr: a person who is the object of a verb not in the lists is not what the sentence is about', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Nous rouvrirons le site lundi », a déclaré le directeur de l’usine, Marc Ollivro.',
+        '',
+        'Les grévistes attendent Paul Ménez devant les grilles. « Rien ne bougera avant la réunion », a-t-il ajouté.',
+      ].join('\n'),
+    );
+    expect(speaker('Rien ne bougera avant la réunion')).toBe('Marc Ollivro');
+  });
+});
+
+describe('"il assure avoir prévenu « … »": a verb followed by an infinitive of speech shares its subject', () => {
+  it('fr: the pronoun is resolved, never a name made of "Il assure"', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Le port restera fermé », a déclaré la préfète, Claire Aubin.',
+        '',
+        '« Nous avons tout perdu », a confié le patron pêcheur, Loïc Tanguy. Il affirme avoir signalé la fuite de carburant « à plusieurs reprises ».',
+      ].join('\n'),
+    );
+    expect(speaker('à plusieurs reprises')).toBe('Loïc Tanguy');
+  });
+
+  it('en: "She claims to have warned the council \\"…\\"" is the person named before', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The port will stay closed," the harbourmaster, Jane Doyle, said.',
+        '',
+        '"We have lost everything," the skipper, Alan Pryce, told reporters. He claims to have warned the council "months ago".',
+      ].join('\n'),
+    );
+    expect(speaker('months ago')).toBe('Alan Pryce');
+  });
+});
+
+describe('"parler de « … »" / "spoke of \\"…\\"" is speech', () => {
+  it('fr: "le maire, X, parle de « … »" is X', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      ['À Pont-Aven, le maire, Yves Cariou, parle de « catastrophe annoncée » pour le centre-bourg.'].join('\n'),
+    );
+    expect(speaker('catastrophe annoncée')).toBe('Yves Cariou');
+  });
+
+  it('en: "the mayor, X, spoke of \\"…\\"" is X', async () => {
+    const speaker = await speakersOf('en', ['The mayor, Tom Whitley, spoke of "a disaster foretold" for the town centre.'].join('\n'));
+    expect(speaker('a disaster foretold')).toBe('Tom Whitley');
+  });
+});
