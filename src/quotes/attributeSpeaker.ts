@@ -264,7 +264,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
     } else {
       const phrase = subjectBefore(masked, last.at, p);
-      if (phrase) return { phrase, how: 'preposed', verbAt: last.at, pronoun: p.pronouns.has(foldWord(phrase)) };
+      if (phrase) return subjectAttribution(phrase, 'preposed', last.at, p);
     }
   }
 
@@ -296,10 +296,21 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const aux = [...before.matchAll(p.finiteAux)][0];
     if (aux) {
       const phrase = subjectBefore(masked, aux.index!, p);
-      if (phrase) return { phrase, how: 'subject', verbAt: null, pronoun: p.pronouns.has(foldWord(phrase)) };
+      if (phrase) return subjectAttribution(phrase, 'subject', null, p);
     }
   }
   return NONE;
+}
+
+/**
+ * A subject found before its verb. A subject pronoun followed by lower-case words only ("Il
+ * répète depuis des mois", "He went on to") is that pronoun: the words are the verb's company,
+ * never a name.
+ */
+function subjectAttribution(phrase: string, how: AttributionHow, verbAt: number | null, p: SpeechPatterns): Attribution & { phrase: string } {
+  const [first, ...others] = phrase.trim().split(/\s+/u);
+  if (p.pronouns.has(foldWord(first)) && others.every((w) => !/\p{Lu}/u.test(w))) return { phrase: first, how, verbAt, pronoun: true };
+  return { phrase, how, verbAt, pronoun: false };
 }
 
 /** A quotation that is a sentence (or several) of its own, with nothing around it. */
@@ -438,7 +449,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
         break;
       }
     }
-    return { phrase, how: 'preposed', verbAt: hit.at, start, end: endTrim(start, end), pronoun: p.pronouns.has(foldWord(phrase)) };
+    return { ...subjectAttribution(phrase, 'preposed', hit.at, p), start, end: endTrim(start, end) };
   }
   // "…, a rapporté l'agence X" / "…, rapporte Reuters" / "…, the agency said" / "…, selon X."
   for (const m of masked.matchAll(/,/gu)) {

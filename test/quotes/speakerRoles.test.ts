@@ -279,6 +279,32 @@ describe('"il assure avoir prévenu « … »": a verb followed by an infinitive
   });
 });
 
+describe('a subject pronoun followed by other words before the verb is the pronoun', () => {
+  it('fr: "Il répète depuis des mois avoir prévenu « … »" is the person named before', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Le port restera fermé », a déclaré la préfète, Claire Aubin.',
+        '',
+        '« Nous avons tout perdu », a confié le patron pêcheur, Loïc Tanguy. Il répète depuis des mois avoir prévenu la mairie « du danger ».',
+      ].join('\n'),
+    );
+    expect(speaker('du danger')).toBe('Loïc Tanguy');
+  });
+
+  it('en: "He went on to tell them … \\"…\\"" is the person named before', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The port will stay closed," the harbourmaster, Jane Doyle, said.',
+        '',
+        '"We have lost everything," the skipper, Alan Pryce, told reporters. He went on to tell them the crew had been "lucky to survive".',
+      ].join('\n'),
+    );
+    expect(speaker('lucky to survive')).toBe('Alan Pryce');
+  });
+});
+
 describe('"parler de « … »" / "spoke of \\"…\\"" is speech', () => {
   it('fr: "le maire, X, parle de « … »" is X', async () => {
     const speaker = await speakersOf(
