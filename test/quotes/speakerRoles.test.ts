@@ -319,3 +319,36 @@ describe('"parler de « … »" / "spoke of \\"…\\"" is speech', () => {
     expect(speaker('a disaster foretold')).toBe('Tom Whitley');
   });
 });
+
+describe('a role that stands for a title ("le représentant de l\'État" for the prefect) is the person of that title', () => {
+  it('fr: "La représentante de l\'État a précisé…" after the prefect spoke, "Le vétérinaire a précisé…" after a vet was named', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Aucune baignade ne sera autorisée », a déclaré la préfète de la Manche, Anne Morel, lors d’un point presse. La représentante de l’État a précisé que les plages resteraient fermées jusqu’à dimanche.',
+        '',
+        '« La pollution est localisée », a estimé Paul Le Bras, directeur des services vétérinaires du département. Le vétérinaire a ajouté que les coquillages ne présentaient « aucun danger immédiat ».',
+        '',
+        'Le chef de la diplomatie, Marc Venet, était attendu à Cherbourg.',
+        '',
+        '« La France tiendra ses engagements », a déclaré le ministre des Affaires étrangères.',
+      ].join('\n'),
+    );
+    expect(speaker('les plages resteraient fermées')).toBe('Anne Morel');
+    expect(speaker('aucun danger immédiat')).toBe('Paul Le Bras');
+    expect(speaker('La France tiendra ses engagements')).toBe('Marc Venet');
+  });
+
+  it('en: "The top diplomat added that…" after the foreign minister spoke is the foreign minister', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"We will not be intimidated," Foreign Minister Anna Berg told reporters in Oslo.',
+        '',
+        'The top diplomat added that talks with the neighbouring government would resume on Monday.',
+      ].join('\n'),
+    );
+    expect(speaker('We will not be intimidated')).toBe('Anna Berg');
+    expect(speaker('talks with the neighbouring government would resume')).toBe('Anna Berg');
+  });
+});
