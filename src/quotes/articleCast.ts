@@ -123,8 +123,8 @@ export class ArticleCast {
       if (member && gender) member.gender = gender;
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
-        // The sentence opens with this person (after a title at most): it is about them.
-        if (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
+        // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
+        if (!/['’]s$/u.test(tokens[run.to - 1].text) && tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
       }
     }
     tokens.forEach((t, i) => {

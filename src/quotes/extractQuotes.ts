@@ -208,16 +208,21 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
   const titles = titleMask(tokens, p);
   const run = nameRuns(tokens, chunks[i], p)[0];
   const describes = (t: Token, k: number) => titles[k] || p.determiners.has(t.folded) || p.honorificWords.has(t.text) || NAME_LINKS.has(t.folded) || isAcronym(t) || isCapitalised(t);
-  if (run && tokens.slice(0, run.from).every(describes)) {
+  // Not a name after "de"/"of" ("l'avocat de Jean Dupont": the lawyer is the subject), nor a possessive ("John Smith's lawyer").
+  const subjectRun =
+    run && tokens.slice(0, run.from).every(describes) && !(run.from > 0 && NAME_LINKS.has(tokens[run.from - 1].folded)) && !/['’]s$/u.test(tokens[run.to - 1].text) ? run : undefined;
+  if (subjectRun) {
     // "Jean Dupont et sa femme…": two people, no one subject.
-    const next = tokens[run.to];
+    const next = tokens[subjectRun.to];
     if (next && p.data.coordinators.includes(next.folded)) return null;
-    return chunks[i].slice(0, tokens[run.to - 1].end);
+    return chunks[i].slice(0, tokens[subjectRun.to - 1].end);
   }
-  // "l'éleveur, Jean Dupont, …": a description opened by a determiner, then a name alone.
+  // "l'éleveur, Jean Dupont, …", "l'avocat de la famille, Jean Roux, …", "Tom Reilly's sister, Ann Grey, …": a description
+  // opened by a determiner or a possessive, then a name alone.
   const apposed = chunks[i + 1] ? tokenizePhrase(chunks[i + 1]) : [];
   const name = apposed.length ? nameRuns(apposed, chunks[i + 1], p)[0] : undefined;
-  const description = !run && p.determiners.has(tokens[0].folded) && tokens.length <= APPOSED_DESCRIPTION_WORDS && tokens.every((t) => !p.phraseStops.has(t.folded) || NAME_LINKS.has(t.folded));
+  const opensDescription = p.determiners.has(tokens[0].folded) || (run?.from === 0 && /['’]s$/u.test(tokens[run.to - 1].text));
+  const description = opensDescription && tokens.length <= APPOSED_DESCRIPTION_WORDS && tokens.every((t) => !p.phraseStops.has(t.folded) || NAME_LINKS.has(t.folded));
   if (description && name && name.from === 0 && name.to === apposed.length) return `${chunks[i]}, ${chunks[i + 1]}`;
   return null;
 }

@@ -247,9 +247,28 @@ describe('the subject of a sentence whose verb is not a verb of speech', () => {
         '« Nous rouvrirons le site lundi », a déclaré le directeur de l’usine, Marc Ollivro.',
         '',
         'Les grévistes attendent Paul Ménez devant les grilles. « Rien ne bougera avant la réunion », a-t-il ajouté.',
+        '',
+        'L’avocat de Paul Ménez conteste. « Mon client n’a rien signé », a-t-il ajouté.',
       ].join('\n'),
     );
     expect(speaker('Rien ne bougera avant la réunion')).toBe('Marc Ollivro');
+    // The lawyer, not his client, is the subject: "il" is never the client.
+    expect(speaker('Mon client n’a rien signé')).not.toBe('Paul Ménez');
+  });
+
+  it('en: a client after "of" or a possessive name is not what the sentence is about', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The plant will reopen on Monday," the plant manager, Mark Olson, said.',
+        '',
+        'The lawyer of Tom Reilly looked tired. "My client did nothing wrong," he said.',
+        '',
+        'Tom Reilly\'s sister, Ann Grey, shrugged. "My brother signed nothing," she said.',
+      ].join('\n'),
+    );
+    expect(speaker('My client did nothing wrong')).not.toBe('Tom Reilly');
+    expect(speaker('My brother signed nothing')).toBe('Ann Grey');
   });
 });
 
