@@ -359,6 +359,10 @@ function apposable(subject: string, p: SpeechPatterns): boolean {
   if (others.length === 0) return true;
   const first = head.trim().split(/\s+/u)[0] ?? '';
   const f = foldWord(first);
+  // "…in Brittany, the country's main egg-producing region, local authorities said": descriptions with no name on either
+  // side of the comma are the end of the reported words and the speaker, not a speaker and its apposition.
+  const named = (part: string) => part.trim().split(/\s+/u).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.determiners.has(foldWord(w))));
+  if (![head, ...others].some(named)) return false;
   if (p.determiners.has(f) || p.honorificWords.has(first) || /^\p{Lu}/u.test(first)) return true;
   return !(p.phraseStops.has(f) || p.connectives.has(f) || p.adverb.test(first) || /^\p{N}/u.test(first) || (p.lang === 'en' && /^\p{Ll}+ing$/u.test(first)));
 }

@@ -69,6 +69,11 @@ describe('a circumstance before a clause-final attribution is no apposition of t
     expect(speaker('airlifted to hospital')).toMatch(/^officials$/i);
   });
 
+  it('en: "…in X, the region\'s main port, local officials said": two descriptions with no name are no speaker and apposition', async () => {
+    const speaker = await speakersOf('en', 'A fuel leak forced the evacuation of the terminal in Grangemouth, the region\'s main industrial port, local officials said on Tuesday.');
+    expect(speaker('fuel leak forced the evacuation')).toMatch(/^local officials$/i);
+  });
+
   it('en: the reported words run up to the attribution, circumstance included', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
     writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nThe trawler sank in heavy seas near the wind farm, about 20 miles from Grimsby, the regional port authority said.\n');
