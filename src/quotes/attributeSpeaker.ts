@@ -356,9 +356,15 @@ function sentenceEndsAfterVerb(rest: string, verbPhrase: string, p: SpeechPatter
  */
 function apposable(subject: string, p: SpeechPatterns): boolean {
   const [head, ...others] = subject.split(',');
-  if (others.length === 0) return true;
   const first = head.trim().split(/\s+/u)[0] ?? '';
   const f = foldWord(first);
+  // "…, about 15 km from the farm in X": a speaker never opens with a preposition.
+  if (p.phraseStops.has(f) || others.some((part) => p.phraseStops.has(foldWord(part.trim().split(/\s+/u)[0] ?? '')))) return false;
+  // "…in X where the virus was confirmed": a relative followed by its own subject; the verb is the relative clause's.
+  const words = subject.trim().split(/[\s,]+/u).map(foldWord);
+  const relative = words.findLastIndex((w) => p.data.relatives.includes(w));
+  if (relative >= 0 && relative < words.length - 1 && (p.determiners.has(words[relative + 1]) || p.pronouns.has(words[relative + 1]))) return false;
+  if (others.length === 0) return true;
   // "…in Brittany, the country's main egg-producing region, local authorities said": descriptions with no name on either
   // side of the comma are the end of the reported words and the speaker, not a speaker and its apposition.
   const named = (part: string) => part.trim().split(/\s+/u).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.determiners.has(foldWord(w))));

@@ -74,6 +74,16 @@ describe('a circumstance before a clause-final attribution is no apposition of t
     expect(speaker('fuel leak forced the evacuation')).toMatch(/^local officials$/i);
   });
 
+  it('en: "…, about 15 km from the farm in X where the virus was confirmed" gives no speaker (X, a place in a relative clause)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
+    writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nOfficials ordered the culling of 9,000 turkeys on Friday, this time on a farm in Castlebay, about 20 km from the mill in Orrin where the disease was confirmed on Monday.\n');
+    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+    const store = QuoteStore.build(engine);
+    await engine.close();
+    const speakers = store.groups.flatMap((g) => g.members).map((m) => m.speakerRef?.name ?? null);
+    expect(speakers.filter((name) => name && /Orrin|Castlebay/.test(name))).toEqual([]);
+  });
+
   it('en: the reported words run up to the attribution, circumstance included', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
     writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nThe trawler sank in heavy seas near the wind farm, about 20 miles from Grimsby, the regional port authority said.\n');
