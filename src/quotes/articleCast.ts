@@ -466,6 +466,8 @@ export class ArticleCast {
       if (names && names.size === 1) {
         const [name] = [...names];
         const known = this.members.find((member) => member.kind === 'person' && member.name && sameName(member.nameTokens, nameKey(name).split(' ')));
+        // The article describes them so: the description is theirs here too.
+        if (known) addDescriptor(known, words);
         return known ?? this.person(name, words);
       }
     }

@@ -159,3 +159,25 @@ describe('an organisation written as a word or in capitals is one speaker (Ineri
     expect(store.quotesOf(nato)).toHaveLength(2);
   });
 });
+
+describe('a role the article gives a person after naming them is one of their roles', () => {
+  it('fr: "La syndicaliste a rappelé…", "Le vétérinaire a précisé…" → /quotes speaker:la syndicaliste, speaker:le vétérinaire', async () => {
+    const engine = await Engine.open({
+      corpusDir: corpus({
+        'journal-fr.md': [
+          '---', 'lang: fr', 'outlet: Journal Exemple', 'published: 2024-05-02', '---',
+          '« Les salariés ne paieront pas la crise », a lancé la secrétaire générale du syndicat, Maryse Quéré. La syndicaliste a rappelé que « trois plans sociaux » avaient déjà eu lieu.',
+          '',
+          '« Le troupeau est sain », a assuré Hervé Cadoret, directeur des services sanitaires. Le vétérinaire a précisé que « aucun animal » n’avait été abattu.',
+        ].join('\n'),
+      }),
+      dataDir: null,
+    });
+    try {
+      expect(speakersOf(await typed(engine, '/quotes speaker:la syndicaliste'))).toEqual(['Maryse Quéré']);
+      expect(speakersOf(await typed(engine, '/quotes speaker:le vétérinaire'))).toEqual(['Hervé Cadoret']);
+    } finally {
+      await engine.close();
+    }
+  });
+});
