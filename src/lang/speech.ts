@@ -38,15 +38,28 @@ export interface SpeechLanguage {
   phraseStops: string[];
   /** Openers of a sentence that are not its subject ("Cependant,", "However,"). */
   connectives: string[];
+  /** Relative pronouns: in "the farm where the virus was confirmed" the verb is the relative clause's, its subject "the virus". */
+  relatives: string[];
   /**
    * Conjunctions that join two verbs of one subject: "il affirme … et dit vouloir « … »", "she
    * denied it and said « … »" (the second verb's speaker is the first one's).
    */
   coordinators: string[];
+  /**
+   * Words between a verb and an infinitive of speech that shares its subject: "il assure avoir
+   * prévenu « … »", "she claims to have warned \"…\"" (the speaker is the first verb's subject).
+   */
+  infinitiveLinks: string[];
   /** Titles and roles that introduce a person ("le président russe Vladimir Poutine"). */
   titles: string[];
   /** Titles relative to someone else ("son homologue"): they describe, but never identify, a person. */
   relativeTitles: string[];
+  /**
+   * Set phrases that stand for a title, as [phrase, title]: "le représentant de l'État" is the
+   * prefect, "le chef de la diplomatie" the foreign minister. A person introduced by one is known
+   * by the title too, and the phrase names whoever holds the title (a phrase may list several).
+   */
+  titlePeriphrases: [string, string][];
   /** Honorifics before a surname ("M. Poutine", "Mr. Kirby"). */
   honorifics: string[];
   /** Documents that "say" things on behalf of whoever issued them ("ajoute le communiqué"). */
@@ -68,8 +81,9 @@ export interface SpeechLanguage {
    */
   companies: string[];
   /**
-   * Reporting verbs whose following noun phrase is the person spoken to, never an inverted
-   * subject ("told the BBC", "urged voters"): "…, X told the BBC" names X, not the BBC.
+   * Reporting verbs whose following noun phrase is the person spoken to, or what is spoken of,
+   * never an inverted subject ("told the BBC", "urged voters", "spoke of a disaster", "parle
+   * d'une catastrophe"): "…, X told the BBC" names X, not the BBC.
    */
   objectVerbs: string[];
   /** Verbs whose object is the person spoken to: "…, X told reporters." ends a clause-final attribution. */
@@ -111,6 +125,7 @@ export const speechFr: SpeechLanguage = {
     ['exprimé', 'exprime'], ['fait part', 'fait part'], ['souhaité', 'souhaite'], ['espéré', 'espère'], ['estimé', 'estime'],
     ['cité', 'cite'], ['communiqué', 'communique'], ['informé', 'informe'], ['signifié', 'signifie'], ['clamé', 'clame'],
     ['réagi', 'réagit'], ['commenté', 'commente'], ['tranché', 'tranche'], ['concédé', 'concède'], ['objecté', 'objecte'],
+    ['parlé de', 'parle de'],
   ],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
@@ -122,32 +137,40 @@ export const speechFr: SpeechLanguage = {
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
-  phraseStops: ['à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
+  phraseStops: ['à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
   connectives: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
+  relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  infinitiveLinks: ['de'],
   titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
     'élu', 'élue', 'élus', 'élues', 'syndicaliste', 'passager', 'passagère', 'témoin', 'habitant', 'habitante', 'riverain', 'riveraine',
     'capitaine', 'officier', 'officière', 'préfet maritime', 'vice-amiral', 'contre-amiral', 'matelot', 'pompier', 'sauveteur', 'secouriste',
     'enquêteur', 'enquêtrice', 'militant', 'militante', 'retraité', 'retraitée', 'salarié', 'salariée', 'employé', 'employée',
-    'contrôleur', 'contrôleuse', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
+    'contrôleur', 'contrôleuse', 'vétérinaire', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
     // Sport: athletes and the staff around them.
     'coureur', 'coureuse', 'cycliste', 'grimpeur', 'grimpeuse', 'sprinteur', 'sprinteuse', 'joueur', 'joueuse', 'athlète', 'sportif', 'sportive',
     'manager', 'manager général', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive'],
+  titlePeriphrases: [
+    ["représentant de l'État", 'préfet'], ["représentant de l'État", 'préfète'], ["représentante de l'État", 'préfète'],
+    ['chef de la diplomatie', 'ministre des Affaires étrangères'], ['cheffe de la diplomatie', 'ministre des Affaires étrangères'],
+    ['garde des Sceaux', 'ministre de la Justice'], ['locataire de Matignon', 'Premier ministre'], ['locataire de Matignon', 'Première ministre'],
+    ["locataire de l'Élysée", 'président de la République'], ['locataire de Beauvau', "ministre de l'Intérieur"],
+  ],
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr'],
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants'],
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
-  objectVerbs: [],
+  objectVerbs: ['parlé de', 'parle de'],
   addressVerbs: [],
   indirectObjects: ['à', 'au', 'aux'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
-  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur'],
-  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'sélectionneur', 'père', 'époux', 'fils', 'frère'],
+  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur'],
+  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'sélectionneur', 'père', 'époux', 'fils', 'frère'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
 };
@@ -168,6 +191,7 @@ export const speechEn: SpeechLanguage = {
     ['described', 'describes'], ['called', 'calls'], ['expressed', 'expresses'], ['welcomed', 'welcomes'],
     ['criticised', 'criticises'], ['criticized', 'criticizes'], ['accused', 'accuses'], ['asked', 'asks'],
     ['quipped', 'quips'], ['boasted', 'boasts'], ['hinted', 'hints'], ['mentioned', 'mentions'], ['raised', 'raises'],
+    ['spoke of', 'speaks of'], ['talked of', 'talks of'],
   ],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
@@ -179,15 +203,22 @@ export const speechEn: SpeechLanguage = {
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon'],
-  phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'about', 'of', 'who', 'whose', 'which', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
+  phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
   connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
   coordinators: ['and', 'then', 'and then', 'but'],
+  relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
+  infinitiveLinks: ['to'],
   titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
     'councillor', 'councilor', 'passenger', 'witness', 'resident', 'captain', 'officer', 'crew member', 'firefighter', 'rescuer',
-    'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
+    'veterinarian', 'farmer', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
     // Sport: athletes and the staff around them.
     'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director'],
+  titlePeriphrases: [
+    ['top diplomat', 'foreign minister'], ['top diplomat', 'foreign secretary'], ['top diplomat', 'secretary of state'],
+    ['chief diplomat', 'foreign minister'], ['chief diplomat', 'foreign secretary'], ['chief diplomat', 'secretary of state'],
+    ['head of government', 'prime minister'],
+  ],
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame'],
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update'],
@@ -198,7 +229,7 @@ export const speechEn: SpeechLanguage = {
   addressVerbs: ['told', 'tells', 'tell'],
   indirectObjects: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
-  objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds'],
+  objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
   feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],
   masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor'],

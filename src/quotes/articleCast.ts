@@ -113,18 +113,18 @@ export class ArticleCast {
         const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
         member = this.person(name, descriptor);
         // Appositions describe the person too: "Le préfet maritime, le vice-amiral X", "X, secrétaire général de Y,".
-        for (const apposition of this.appositions(tokens, titles, run, sentence)) addDescriptor(member, apposition);
+        for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
       } else {
         member = this.bindShortForm(tokens[run.from].folded);
         // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
-        if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) addDescriptor(member, apposition);
+        if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
-        // The sentence opens with this person (after a title at most): it is about them.
-        if (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
+        // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
+        if (!/['’]s$/u.test(tokens[run.to - 1].text) && tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
       }
     }
     tokens.forEach((t, i) => {
@@ -263,7 +263,7 @@ export class ArticleCast {
     }
     member.nameForms.set(name, (member.nameForms.get(name) ?? 0) + 1);
     member.mentions++;
-    if (descriptor) addDescriptor(member, descriptor);
+    if (descriptor) this.describe(member, descriptor);
     return member;
   }
 
@@ -333,6 +333,14 @@ export class ArticleCast {
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
     if (m.descriptor.length === 1 && this.p.companies.has(m.descriptor[0]) && this.lastCompany) return this.lastCompany;
+    // "le représentant de l'État", "the top diplomat": whoever holds the title the phrase stands for.
+    for (const title of this.titlesFor(m.descriptor)) {
+      const holder = this.describedAs(title, false);
+      if (holder?.kind === 'person' && holder.name) {
+        this.describe(holder, m.descriptor);
+        return holder;
+      }
+    }
     const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
     if (this.isTitle(m) && !m.organisation) return this.role(m);
@@ -362,7 +370,7 @@ export class ArticleCast {
         (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined);
       if (near) {
         // "a précisé le préfet maritime": the role describes them from now on.
-        if (bare) addDescriptor(near, m.descriptor);
+        if (bare) this.describe(near, m.descriptor);
         return near;
       }
     }
@@ -429,19 +437,9 @@ export class ArticleCast {
   /** "le dirigeant nord-coréen" → the person first presented with that title; "l'agence nord-coréenne" → KCNA. */
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
-    const within = (d: string[]) => words.every((w) => d.includes(w));
     const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head));
-    const exact = this.members.filter((member) => (member.name || member.acronym) && member.descriptors.some(within));
-    if (exact.length >= 1) return mostMentioned(exact);
-    if (this.corpusTitles && !m.organisation) {
-      this.titlesAsked.add(descriptorKey(words));
-      const names = this.corpusTitles.get(descriptorKey(words));
-      if (names && names.size === 1) {
-        const [name] = [...names];
-        const known = this.members.find((member) => member.kind === 'person' && member.name && sameName(member.nameTokens, nameKey(name).split(' ')));
-        return known ?? this.person(name, words);
-      }
-    }
+    const described = this.describedAs(words, m.organisation);
+    if (described) return described;
     if (this.isTitle(m) && !m.organisation) {
       const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member));
       if (byHead.length === 1) return byHead[0];
@@ -452,6 +450,44 @@ export class ArticleCast {
       if (orgs.length === 1) return orgs[0];
     }
     return null;
+  }
+
+  /**
+   * The named member described with all these words in the article, the most mentioned first; else,
+   * for a person, the one person the corpus knows by exactly this title.
+   */
+  private describedAs(words: string[], organisation: boolean): CastMember | null {
+    const within = (d: string[]) => words.every((w) => d.includes(w));
+    const exact = this.members.filter((member) => (member.name || member.acronym) && member.descriptors.some(within));
+    if (exact.length >= 1) return mostMentioned(exact);
+    if (this.corpusTitles && !organisation) {
+      this.titlesAsked.add(descriptorKey(words));
+      const names = this.corpusTitles.get(descriptorKey(words));
+      if (names && names.size === 1) {
+        const [name] = [...names];
+        const known = this.members.find((member) => member.kind === 'person' && member.name && sameName(member.nameTokens, nameKey(name).split(' ')));
+        // The article describes them so: the description is theirs here too.
+        if (known) addDescriptor(known, words);
+        return known ?? this.person(name, words);
+      }
+    }
+    return null;
+  }
+
+  /** The titles a description stands for when it opens with a set phrase ("representant etat" → prefet). */
+  private titlesFor(words: string[]): string[][] {
+    for (let n = words.length; n >= 1; n--) {
+      const titles = this.p.periphrases.get(words.slice(0, n).join(' '));
+      if (titles) return titles;
+    }
+    return [];
+  }
+
+  /** Adds a description to a person; one opening with a set phrase ("le chef de la diplomatie") gives its title too. */
+  private describe(member: CastMember, words: string[]): void {
+    addDescriptor(member, words);
+    const [title] = member.kind === 'person' ? this.titlesFor(words) : [];
+    if (title) addDescriptor(member, title);
   }
 
   private group(display: string, words: string[], kind: 'organisation' | 'group'): CastMember {

@@ -249,8 +249,13 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
   let last = hits[hits.length - 1];
-  // "il affirme n'avoir « … » et dit vouloir « … »": a verb joined to the one before it by "et" / "and" shares its subject.
-  for (let i = hits.length - 1; i > 0 && !hits[i].participle && !hits[i - 1].participle && p.coordinated.test(before.slice(hits[i - 1].end, hits[i].at)); i--) {
+  // "il affirme n'avoir « … » et dit vouloir « … »": a verb joined to the one before it by "et" / "and" shares its subject,
+  // and so does an infinitive right after it ("il assure avoir prévenu « … »", "he claims to have warned \"…\"").
+  const shared = (i: number) => {
+    const between = before.slice(hits[i - 1].end, hits[i].at);
+    return p.coordinated.test(between) || p.chained.test(between);
+  };
+  for (let i = hits.length - 1; i > 0 && !hits[i].participle && !hits[i - 1].participle && shared(i); i--) {
     last = hits[i - 1];
   }
   if (last) {
@@ -259,7 +264,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
     } else {
       const phrase = subjectBefore(masked, last.at, p);
-      if (phrase) return { phrase, how: 'preposed', verbAt: last.at, pronoun: p.pronouns.has(foldWord(phrase)) };
+      if (phrase) return subjectAttribution(phrase, 'preposed', last.at, p);
     }
   }
 
@@ -291,10 +296,21 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const aux = [...before.matchAll(p.finiteAux)][0];
     if (aux) {
       const phrase = subjectBefore(masked, aux.index!, p);
-      if (phrase) return { phrase, how: 'subject', verbAt: null, pronoun: p.pronouns.has(foldWord(phrase)) };
+      if (phrase) return subjectAttribution(phrase, 'subject', null, p);
     }
   }
   return NONE;
+}
+
+/**
+ * A subject found before its verb. A subject pronoun followed by lower-case words only ("Il
+ * répète depuis des mois", "He went on to") is that pronoun: the words are the verb's company,
+ * never a name.
+ */
+function subjectAttribution(phrase: string, how: AttributionHow, verbAt: number | null, p: SpeechPatterns): Attribution & { phrase: string } {
+  const [first, ...others] = phrase.trim().split(/\s+/u);
+  if (p.pronouns.has(foldWord(first)) && others.every((w) => !/\p{Lu}/u.test(w))) return { phrase: first, how, verbAt, pronoun: true };
+  return { phrase, how, verbAt, pronoun: false };
 }
 
 /** A quotation that is a sentence (or several) of its own, with nothing around it. */
@@ -340,9 +356,19 @@ function sentenceEndsAfterVerb(rest: string, verbPhrase: string, p: SpeechPatter
  */
 function apposable(subject: string, p: SpeechPatterns): boolean {
   const [head, ...others] = subject.split(',');
-  if (others.length === 0) return true;
   const first = head.trim().split(/\s+/u)[0] ?? '';
   const f = foldWord(first);
+  // "…, about 15 km from the farm in X": a speaker never opens with a preposition.
+  if (p.phraseStops.has(f) || others.some((part) => p.phraseStops.has(foldWord(part.trim().split(/\s+/u)[0] ?? '')))) return false;
+  // "…in X where the virus was confirmed": a relative followed by its own subject; the verb is the relative clause's.
+  const words = subject.trim().split(/[\s,]+/u).map(foldWord);
+  const relative = words.findLastIndex((w) => p.data.relatives.includes(w));
+  if (relative >= 0 && relative < words.length - 1 && (p.determiners.has(words[relative + 1]) || p.pronouns.has(words[relative + 1]))) return false;
+  if (others.length === 0) return true;
+  // "…in Brittany, the country's main egg-producing region, local authorities said": descriptions with no name on either
+  // side of the comma are the end of the reported words and the speaker, not a speaker and its apposition.
+  const named = (part: string) => part.trim().split(/\s+/u).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.determiners.has(foldWord(w))));
+  if (![head, ...others].some(named)) return false;
   if (p.determiners.has(f) || p.honorificWords.has(first) || /^\p{Lu}/u.test(first)) return true;
   return !(p.phraseStops.has(f) || p.connectives.has(f) || p.adverb.test(first) || /^\p{N}/u.test(first) || (p.lang === 'en' && /^\p{Ll}+ing$/u.test(first)));
 }
@@ -433,7 +459,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
         break;
       }
     }
-    return { phrase, how: 'preposed', verbAt: hit.at, start, end: endTrim(start, end), pronoun: p.pronouns.has(foldWord(phrase)) };
+    return { ...subjectAttribution(phrase, 'preposed', hit.at, p), start, end: endTrim(start, end) };
   }
   // "…, a rapporté l'agence X" / "…, rapporte Reuters" / "…, the agency said" / "…, selon X."
   for (const m of masked.matchAll(/,/gu)) {

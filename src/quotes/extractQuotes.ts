@@ -8,7 +8,9 @@ import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
 import { afterDeterminer, attributeQuote, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
+import { isAcronym, isCapitalised, nameRuns, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
+import { DATELINE } from '../text/dateline.js';
 import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
@@ -160,9 +162,12 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           lang: article.lang,
         });
       }
-      const subject = sentenceSubject(masked, p);
-      const about = subject ? cast.known(subject) : null;
-      aboutBefore = about ? { paragraph: paragraph.index, member: about } : subject && cast.unknownPerson(subject) ? { paragraph: paragraph.index, member: null } : null;
+      const { phrase: subject, verbAt } = sentenceSubject(masked, p);
+      const unknown = subject !== null && cast.unknownPerson(subject);
+      // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
+      const leading = unknown ? null : leadingSubject(masked.slice(0, verbAt), p);
+      const about = (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null);
+      aboutBefore = about ? { paragraph: paragraph.index, member: about } : unknown ? { paragraph: paragraph.index, member: null } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
     }
@@ -172,15 +177,69 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
 
 /**
  * The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations
- * masked. A verb form after a determiner is a noun ("de l'annonce du contrôle"), not the verb.
+ * masked, and where that verb is (the sentence's length when no verb of the lists is found).
+ * A verb form after a determiner is a noun ("de l'annonce du contrôle"), not the verb.
  */
-function sentenceSubject(masked: string, p: SpeechPatterns): string | null {
+function sentenceSubject(masked: string, p: SpeechPatterns): { phrase: string | null; verbAt: number } {
   const at = Math.min(firstMatch(p.finiteAux, masked, p), firstMatch(p.finiteVerb, masked, p));
-  if (at !== Infinity) return subjectBefore(masked, at, p);
+  if (at !== Infinity) return { phrase: subjectBefore(masked, at, p), verbAt: at };
   // A verb not in the lists ("Le coureur conteste.", "The rider denies it."): a determiner and a person noun open the sentence.
   const [det, noun] = masked.trim().split(/\s+/u);
   const person = (w: string | undefined) => w !== undefined && (p.feminine.has(foldWord(w)) || p.masculine.has(foldWord(w)));
-  return det && p.determiners.has(foldWord(det)) && person(noun) ? `${det} ${noun}` : null;
+  return { phrase: det && p.determiners.has(foldWord(det)) && person(noun) ? `${det} ${noun}` : null, verbAt: masked.length };
+}
+
+/**
+ * The named person a clause opens with, whatever its verb ("Joint par téléphone, l'éleveur,
+ * Jean Dupont, 54 ans, ne cache pas…", "Reached by phone, the skipper, Alan Pryce, sounded…"):
+ * after introductory phrases (a connective, a preposition, a participle and its complement), a
+ * name with nothing but determiners and titles before it ("le maire Jean Dupont"), or a short
+ * description set apart before a name of its own ("l'éleveur, Jean Dupont"). `head` is the text
+ * before the clause's verb when one is known. Null when anything else opens the clause ("Les
+ * grévistes attendent Jean Dupont": the name is an object).
+ */
+function leadingSubject(head: string, p: SpeechPatterns): string | null {
+  const clause = head.replace(DATELINE, '').split(/[;:·«»“”"()]/u)[0];
+  const chunks = clause.split(',').map((c) => c.trim());
+  let i = 0;
+  while (i < chunks.length - 1 && introductory(chunks[i], p)) i++;
+  const tokens = tokenizePhrase(chunks[i]);
+  if (tokens.length === 0) return null;
+  const titles = titleMask(tokens, p);
+  const run = nameRuns(tokens, chunks[i], p)[0];
+  const describes = (t: Token, k: number) => titles[k] || p.determiners.has(t.folded) || p.honorificWords.has(t.text) || NAME_LINKS.has(t.folded) || isAcronym(t) || isCapitalised(t);
+  // Not a name after "de"/"of" ("l'avocat de Jean Dupont": the lawyer is the subject), nor a possessive ("John Smith's lawyer").
+  const subjectRun =
+    run && tokens.slice(0, run.from).every(describes) && !(run.from > 0 && NAME_LINKS.has(tokens[run.from - 1].folded)) && !/['’]s$/u.test(tokens[run.to - 1].text) ? run : undefined;
+  if (subjectRun) {
+    // "Jean Dupont et sa femme…": two people, no one subject.
+    const next = tokens[subjectRun.to];
+    if (next && p.data.coordinators.includes(next.folded)) return null;
+    return chunks[i].slice(0, tokens[subjectRun.to - 1].end);
+  }
+  // "l'éleveur, Jean Dupont, …", "l'avocat de la famille, Jean Roux, …", "Tom Reilly's sister, Ann Grey, …": a description
+  // opened by a determiner or a possessive, then a name alone.
+  const apposed = chunks[i + 1] ? tokenizePhrase(chunks[i + 1]) : [];
+  const name = apposed.length ? nameRuns(apposed, chunks[i + 1], p)[0] : undefined;
+  const opensDescription = p.determiners.has(tokens[0].folded) || (run?.from === 0 && /['’]s$/u.test(tokens[run.to - 1].text));
+  const description = opensDescription && tokens.length <= APPOSED_DESCRIPTION_WORDS && tokens.every((t) => !p.phraseStops.has(t.folded) || NAME_LINKS.has(t.folded));
+  if (description && name && name.from === 0 && name.to === apposed.length) return `${chunks[i]}, ${chunks[i + 1]}`;
+  return null;
+}
+
+/** Links inside a title or a name ("ministre de l'Agriculture", "Le Goff"). */
+const NAME_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
+/** Longest description set apart before a name ("le patron de la criée, X"), in words. */
+const APPOSED_DESCRIPTION_WORDS = 8;
+
+/** A phrase opening a sentence before its subject: "Cependant", "À Plémet", "Joint par téléphone", "Reached by phone". */
+function introductory(chunk: string, p: SpeechPatterns): boolean {
+  const words = chunk.split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return true;
+  const [first, second] = words.map(foldWord);
+  if (p.connectives.has(first) || p.connectives.has(`${first} ${second}`) || p.phraseStops.has(first) || p.adverb.test(words[0])) return true;
+  // A participle and its complement: "Joint par l'AFP", "Reached by phone", "Interrogée sur France Bleu".
+  return second !== undefined && !p.determiners.has(first) && !p.honorificWords.has(words[0]) && p.phraseStops.has(second) && !NAME_LINKS.has(second);
 }
 
 /** Where a (global) pattern first matches other than right after a determiner, Infinity when nowhere. */

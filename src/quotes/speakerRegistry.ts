@@ -163,6 +163,8 @@ export class SpeakerRegistry {
         for (const word of new Set(m.nameTokens)) (bearersOf.get(word) ?? bearersOf.set(word, []).get(word)!).push(i);
       }
       if (m.acronym) joinOn(`acronym\u0000${m.acronym}`, i);
+      // An acronym and the same letters printed as a word ("ANSES" / "l'Anses", "NATO" / "Nato") are one organisation.
+      if (m.acronym) joinOn(`display\u0000${formKey(m.acronym)}`, i);
       // Unnamed organisations of the same description are one; two unnamed people ("un officier") are not.
       if (!m.name && !m.acronym && m.kind !== 'person') joinOn(`display\u0000${formKey(m.display)}`, i);
       if (m.name) joinOn(`name\u0000${nameKey(m.name)}`, i);

@@ -35,6 +35,8 @@ export interface SpeechPatterns {
   complementiser: RegExp;
   /** A coordinating conjunction ending the text before a verb ("… et", "… and"): the verb shares the previous one's subject. */
   coordinated: RegExp;
+  /** The text between a verb and an infinitive of speech sharing its subject ("assure avoir prévenu", "claims to have warned"). */
+  chained: RegExp;
   adverb: RegExp;
   pronouns: Set<string>;
   emphatic: Set<string>;
@@ -43,6 +45,8 @@ export interface SpeechPatterns {
   connectives: Set<string>;
   titles: string[];
   relativeTitles: Set<string>;
+  /** A set phrase's content words ("representant etat") → the content words of each title it stands for ("prefet"). */
+  periphrases: Map<string, string[][]>;
   documents: Set<string>;
   organisations: Set<string>;
   /** Nouns that refer back to the organisation named last ("l'instance", "the agency"), folded. */
@@ -112,7 +116,7 @@ function compile(lang: Lang): SpeechPatterns {
       : new RegExp(`${lead}(?:(?<pron>${pron})${advs}\\s+(?:(?:${aux})\\s+)?(?:${ppAlt}|${presAlt})|(?:${ppAlt}|${presAlt})\\s+(?<pron2>${pron}))${E}`, 'iu');
   const verbThenSubject =
     lang === 'fr'
-      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppAlt})|(?:${presAlt}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
+      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
       : new RegExp(`${lead}(?:${ppInv}|${presInv})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
   // The subject may hold one apposition: "the regulator's chief executive, Graham Hollis, told…".
   const np = '[^,;:.!?«»“”"]{1,80}?';
@@ -131,6 +135,7 @@ function compile(lang: Lang): SpeechPatterns {
       'giu',
     ),
     coordinated: new RegExp(`${B}(?:${alt(d.coordinators)})\\s*$`, 'iu'),
+    chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),
@@ -140,6 +145,7 @@ function compile(lang: Lang): SpeechPatterns {
     connectives: new Set(d.connectives.map(fold)),
     titles: d.titles.map(fold).sort((a, b) => b.length - a.length),
     relativeTitles: new Set(d.relativeTitles.map(fold)),
+    periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
     genericOrganisations: new Set(d.genericOrganisations.map(fold)),
@@ -156,6 +162,30 @@ function compile(lang: Lang): SpeechPatterns {
     femininePronouns: new Set(d.femininePronouns.map(fold)),
     masculinePronouns: new Set(d.masculinePronouns.map(fold)),
   };
+}
+
+/** Words that only link a description's parts; with the determiners, no part of a description's key. */
+const LINKS = ['de', 'du', 'des', 'of', 'and', 'et'];
+
+/** A phrase's folded content words, the way a description keeps them ("le représentant de l'État" → representant etat). */
+function contentWords(phrase: string, d: SpeechLanguage): string[] {
+  const determiners = new Set(d.determiners.map(fold));
+  return fold(phrase)
+    .split(/\s+/u)
+    .flatMap((w) => {
+      const elided = /^([a-z]+')(.+)$/u.exec(w);
+      return elided ? [elided[1], elided[2]] : [w];
+    })
+    .filter((w) => w && !determiners.has(w) && !LINKS.includes(w));
+}
+
+function periphrasesOf(d: SpeechLanguage): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const [phrase, title] of d.titlePeriphrases) {
+    const key = contentWords(phrase, d).join(' ');
+    (out.get(key) ?? out.set(key, []).get(key)!).push(contentWords(title, d));
+  }
+  return out;
 }
 
 const compiled = new Map<Lang, SpeechPatterns>();

@@ -116,3 +116,68 @@ describe('/quotes by role in wire copy (inline corpora, French and English)', ()
     expect(speakersOf(await typed(engine, '/quotes speaker:the energy minister'))).toEqual(['Omar Haddad']);
   });
 });
+
+describe('an organisation written as a word or in capitals is one speaker (Ineris / INERIS, Nato / NATO)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const dir = corpus({
+      'ouest-fr.md': [
+        '---', 'lang: fr', 'outlet: Journal Exemple', 'published: 2024-05-02', '---',
+        'Selon l’Ineris, la contamination des huîtres « reste limitée à la baie ».',
+      ].join('\n'),
+      'wire-en.md': [
+        '---', 'lang: en', 'outlet: Wire Example', 'published: 2024-05-02', '---',
+        'The contamination of the oysters is confined to the bay, INERIS said on Thursday.',
+        '',
+        '"Allies will respond together," NATO said in a statement.',
+      ].join('\n'),
+      'paper-en.md': [
+        '---', 'lang: en', 'outlet: Paper Example', 'published: 2024-05-03', '---',
+        '"No ally will be left alone," Nato said on Friday.',
+      ].join('\n'),
+    });
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(() => engine.close());
+
+  it('/quotes speaker:Ineris and speaker:INERIS give one speaker with both reports, without asking which', async () => {
+    for (const typedName of ['Ineris', 'INERIS']) {
+      const answer = await typed(engine, `/quotes speaker:${typedName}`);
+      expect(speakersOf(answer), typedName).toHaveLength(1);
+      expect(answer.notice, typedName).toBeUndefined();
+      expect(answer.results.map((r) => r.text).join(' | ')).toMatch(/limitée à la baie/);
+      expect(answer.results.map((r) => r.text).join(' | ')).toMatch(/confined to the bay/);
+    }
+  });
+
+  it('a name and an acronym of the same letters are one speaker in the store', () => {
+    const store = quoteStore(engine);
+    const names = store.speakers.map((s) => s.name);
+    expect(names.filter((n) => /^ineris$/i.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /^nato$/i.test(n))).toHaveLength(1);
+    const nato = store.speakers.find((s) => /^nato$/i.test(s.name))!;
+    expect(store.quotesOf(nato)).toHaveLength(2);
+  });
+});
+
+describe('a role the article gives a person after naming them is one of their roles', () => {
+  it('fr: "La syndicaliste a rappelé…", "Le vétérinaire a précisé…" → /quotes speaker:la syndicaliste, speaker:le vétérinaire', async () => {
+    const engine = await Engine.open({
+      corpusDir: corpus({
+        'journal-fr.md': [
+          '---', 'lang: fr', 'outlet: Journal Exemple', 'published: 2024-05-02', '---',
+          '« Les salariés ne paieront pas la crise », a lancé la secrétaire générale du syndicat, Maryse Quéré. La syndicaliste a rappelé que « trois plans sociaux » avaient déjà eu lieu.',
+          '',
+          '« Le troupeau est sain », a assuré Hervé Cadoret, directeur des services sanitaires. Le vétérinaire a précisé que « aucun animal » n’avait été abattu.',
+        ].join('\n'),
+      }),
+      dataDir: null,
+    });
+    try {
+      expect(speakersOf(await typed(engine, '/quotes speaker:la syndicaliste'))).toEqual(['Maryse Quéré']);
+      expect(speakersOf(await typed(engine, '/quotes speaker:le vétérinaire'))).toEqual(['Hervé Cadoret']);
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -69,6 +69,21 @@ describe('a circumstance before a clause-final attribution is no apposition of t
     expect(speaker('airlifted to hospital')).toMatch(/^officials$/i);
   });
 
+  it('en: "…in X, the region\'s main port, local officials said": two descriptions with no name are no speaker and apposition', async () => {
+    const speaker = await speakersOf('en', 'A fuel leak forced the evacuation of the terminal in Grangemouth, the region\'s main industrial port, local officials said on Tuesday.');
+    expect(speaker('fuel leak forced the evacuation')).toMatch(/^local officials$/i);
+  });
+
+  it('en: "…, about 15 km from the farm in X where the virus was confirmed" gives no speaker (X, a place in a relative clause)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
+    writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nOfficials ordered the culling of 9,000 turkeys on Friday, this time on a farm in Castlebay, about 20 km from the mill in Orrin where the disease was confirmed on Monday.\n');
+    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+    const store = QuoteStore.build(engine);
+    await engine.close();
+    const speakers = store.groups.flatMap((g) => g.members).map((m) => m.speakerRef?.name ?? null);
+    expect(speakers.filter((name) => name && /Orrin|Castlebay/.test(name))).toEqual([]);
+  });
+
   it('en: the reported words run up to the attribution, circumstance included', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
     writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nThe trawler sank in heavy seas near the wind farm, about 20 miles from Grimsby, the regional port authority said.\n');
@@ -205,5 +220,169 @@ describe('a verb joined to another by "et" / "and" shares its subject', () => {
     expect(speaker('Nous ne fermerons pas les yeux')).toBe('Paul Vernet');
     expect(speaker('jamais triché')).toBeNull();
     expect(speaker('se défendre')).toBeNull();
+  });
+});
+
+describe('the subject of a sentence whose verb is not a verb of speech', () => {
+  it('fr: a person after an introductory phrase, or as an apposition of a role, is who the next "il" / "elle" is', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Le port restera fermé jusqu’à nouvel ordre », a déclaré le préfet maritime, Hervé Le Bihan.',
+        '',
+        'Interrogé par la radio locale, le patron de la criée, Loïc Tanguy, 58 ans, hausse les épaules. « On a connu des hivers bien pires », a-t-il glissé.',
+        '',
+        '« Les contrôles seront renforcés », a ajouté le préfet maritime.',
+        '',
+        'Sur le quai, la mareyeuse, Nolwenn Cadiou, range ses caisses vides. « Personne ne nous a consultés », raconte-t-elle.',
+      ].join('\n'),
+    );
+    expect(speaker('Le port restera fermé')).toBe('Hervé Le Bihan');
+    expect(speaker('On a connu des hivers bien pires')).toBe('Loïc Tanguy');
+    expect(speaker('Personne ne nous a consultés')).toBe('Nolwenn Cadiou');
+  });
+
+  it('en: a person after an introductory phrase is who the next "he" is, not the previous speaker', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The harbour will stay closed until further notice," harbourmaster Jane Doyle said.',
+        '',
+        'Reached by telephone, the skipper, Alan Pryce, 61, sounded exhausted. "We lost three boats in one night," he said.',
+      ].join('\n'),
+    );
+    expect(speaker('The harbour will stay closed')).toBe('Jane Doyle');
+    expect(speaker('We lost three boats in one night')).toBe('Alan Pryce');
+  });
+
+  it('fr: a person who is the object of a verb not in the lists is not what the sentence is about', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Nous rouvrirons le site lundi », a déclaré le directeur de l’usine, Marc Ollivro.',
+        '',
+        'Les grévistes attendent Paul Ménez devant les grilles. « Rien ne bougera avant la réunion », a-t-il ajouté.',
+        '',
+        'L’avocat de Paul Ménez conteste. « Mon client n’a rien signé », a-t-il ajouté.',
+      ].join('\n'),
+    );
+    expect(speaker('Rien ne bougera avant la réunion')).toBe('Marc Ollivro');
+    // The lawyer, not his client, is the subject: "il" is never the client.
+    expect(speaker('Mon client n’a rien signé')).not.toBe('Paul Ménez');
+  });
+
+  it('en: a client after "of" or a possessive name is not what the sentence is about', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The plant will reopen on Monday," the plant manager, Mark Olson, said.',
+        '',
+        'The lawyer of Tom Reilly looked tired. "My client did nothing wrong," he said.',
+        '',
+        'Tom Reilly\'s sister, Ann Grey, shrugged. "My brother signed nothing," she said.',
+      ].join('\n'),
+    );
+    expect(speaker('My client did nothing wrong')).not.toBe('Tom Reilly');
+    expect(speaker('My brother signed nothing')).toBe('Ann Grey');
+  });
+});
+
+describe('"il assure avoir prévenu « … »": a verb followed by an infinitive of speech shares its subject', () => {
+  it('fr: the pronoun is resolved, never a name made of "Il assure"', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Le port restera fermé », a déclaré la préfète, Claire Aubin.',
+        '',
+        '« Nous avons tout perdu », a confié le patron pêcheur, Loïc Tanguy. Il affirme avoir signalé la fuite de carburant « à plusieurs reprises ».',
+      ].join('\n'),
+    );
+    expect(speaker('à plusieurs reprises')).toBe('Loïc Tanguy');
+  });
+
+  it('en: "She claims to have warned the council \\"…\\"" is the person named before', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The port will stay closed," the harbourmaster, Jane Doyle, said.',
+        '',
+        '"We have lost everything," the skipper, Alan Pryce, told reporters. He claims to have warned the council "months ago".',
+      ].join('\n'),
+    );
+    expect(speaker('months ago')).toBe('Alan Pryce');
+  });
+});
+
+describe('a subject pronoun followed by other words before the verb is the pronoun', () => {
+  it('fr: "Il répète depuis des mois avoir prévenu « … »" is the person named before', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Le port restera fermé », a déclaré la préfète, Claire Aubin.',
+        '',
+        '« Nous avons tout perdu », a confié le patron pêcheur, Loïc Tanguy. Il répète depuis des mois avoir prévenu la mairie « du danger ».',
+      ].join('\n'),
+    );
+    expect(speaker('du danger')).toBe('Loïc Tanguy');
+  });
+
+  it('en: "He went on to tell them … \\"…\\"" is the person named before', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"The port will stay closed," the harbourmaster, Jane Doyle, said.',
+        '',
+        '"We have lost everything," the skipper, Alan Pryce, told reporters. He went on to tell them the crew had been "lucky to survive".',
+      ].join('\n'),
+    );
+    expect(speaker('lucky to survive')).toBe('Alan Pryce');
+  });
+});
+
+describe('"parler de « … »" / "spoke of \\"…\\"" is speech', () => {
+  it('fr: "le maire, X, parle de « … »" is X', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      ['À Pont-Aven, le maire, Yves Cariou, parle de « catastrophe annoncée » pour le centre-bourg.'].join('\n'),
+    );
+    expect(speaker('catastrophe annoncée')).toBe('Yves Cariou');
+  });
+
+  it('en: "the mayor, X, spoke of \\"…\\"" is X', async () => {
+    const speaker = await speakersOf('en', ['The mayor, Tom Whitley, spoke of "a disaster foretold" for the town centre.'].join('\n'));
+    expect(speaker('a disaster foretold')).toBe('Tom Whitley');
+  });
+});
+
+describe('a role that stands for a title ("le représentant de l\'État" for the prefect) is the person of that title', () => {
+  it('fr: "La représentante de l\'État a précisé…" after the prefect spoke, "Le vétérinaire a précisé…" after a vet was named', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Aucune baignade ne sera autorisée », a déclaré la préfète de la Manche, Anne Morel, lors d’un point presse. La représentante de l’État a précisé que les plages resteraient fermées jusqu’à dimanche.',
+        '',
+        '« La pollution est localisée », a estimé Paul Le Bras, directeur des services vétérinaires du département. Le vétérinaire a ajouté que les coquillages ne présentaient « aucun danger immédiat ».',
+        '',
+        'Le chef de la diplomatie, Marc Venet, était attendu à Cherbourg.',
+        '',
+        '« La France tiendra ses engagements », a déclaré le ministre des Affaires étrangères.',
+      ].join('\n'),
+    );
+    expect(speaker('les plages resteraient fermées')).toBe('Anne Morel');
+    expect(speaker('aucun danger immédiat')).toBe('Paul Le Bras');
+    expect(speaker('La France tiendra ses engagements')).toBe('Marc Venet');
+  });
+
+  it('en: "The top diplomat added that…" after the foreign minister spoke is the foreign minister', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        '"We will not be intimidated," Foreign Minister Anna Berg told reporters in Oslo.',
+        '',
+        'The top diplomat added that talks with the neighbouring government would resume on Monday.',
+      ].join('\n'),
+    );
+    expect(speaker('We will not be intimidated')).toBe('Anna Berg');
+    expect(speaker('talks with the neighbouring government would resume')).toBe('Anna Berg');
   });
 });
