@@ -11,6 +11,7 @@
  */
 import { speech } from '../lang/speech.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { stem } from '../text/analyzer.js';
 import { sameWord } from './matchWords.js';
 import type { Speaker } from './speakerRegistry.js';
 
@@ -60,7 +61,9 @@ const contentWords = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.ha
 
 /** A typed word stands for a word of a name or description: the same word (inflection, small typo aside) or its start. */
 const wordFits = (typed: string, word: string) => sameWord(typed, word) || (typed.length >= 3 && word.startsWith(typed));
-const holdsAll = (typed: string[], words: string[]) => typed.every((t) => words.some((w) => wordFits(t, w)));
+const holdsAll = (typed: string[], words: string[], fits = wordFits) => typed.every((t) => words.some((w) => fits(t, w)));
+/** The same word or its start, no typo forgiven: "ministre" is not "ministère". */
+const spelledAlike = (typed: string, word: string) => typed === word || (typed.length >= 3 && word.startsWith(typed)) || stem(typed, 'fr') === stem(word, 'fr') || stem(typed, 'en') === stem(word, 'en');
 
 interface Entry {
   speaker: Speaker;
@@ -119,6 +122,12 @@ export class SpeakerLookup {
       }
       if (tier === best && tier !== Tier.None) found.push(entry.speaker);
     }
+    // Among speakers the phrase fits equally, those it names without a forgiven typo come first
+    // ("la ministre": the minister, not also the ministère).
+    if (found.length > 1) {
+      const alike = found.filter((speaker) => this.tierOf(this.entries.find((e) => e.speaker === speaker)!, key, words, spelledAlike) === best);
+      if (alike.length > 0) found = alike;
+    }
     return { speakers: found, tier: best };
   }
 
@@ -166,11 +175,11 @@ export class SpeakerLookup {
     return true;
   }
 
-  private tierOf(entry: Entry, key: string, words: string[]): Tier {
+  private tierOf(entry: Entry, key: string, words: string[], fits = wordFits): Tier {
     if (entry.keys.includes(key)) return Tier.Exact;
-    if (entry.names.some((n) => holdsAll(words, n))) return Tier.Name;
-    if (entry.roles.some((r) => holdsAll(words, r))) return Tier.Role;
-    if (holdsAll(words, [...entry.names.flat(), ...entry.roles.flat()])) return Tier.Across;
+    if (entry.names.some((n) => holdsAll(words, n, fits))) return Tier.Name;
+    if (entry.roles.some((r) => holdsAll(words, r, fits))) return Tier.Role;
+    if (holdsAll(words, [...entry.names.flat(), ...entry.roles.flat()], fits)) return Tier.Across;
     return Tier.None;
   }
 }

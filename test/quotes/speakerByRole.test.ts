@@ -181,3 +181,32 @@ describe('a role the article gives a person after naming them is one of their ro
     }
   });
 });
+
+describe('a role typed without a typo is not also a speaker spelt one letter away', () => {
+  it('"la ministre" is the minister, not also the ministère; "le ministère" is the ministry', async () => {
+    const dir = corpus({
+      'daily-2025-03-04.md': [
+        '---',
+        'outlet: Le Quotidien',
+        'lang: fr',
+        'published: 2025-03-04',
+        '---',
+        "« Les indemnités seront versées sous dix jours », a déclaré la ministre de l'Industrie, Hélène Roussel.",
+        '',
+        "Le ministère de l'Industrie a indiqué que « toutes les entreprises touchées » seraient reçues lundi.",
+      ].join('\n'),
+    });
+    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+    try {
+      const store = quoteStore(engine);
+      const names = (typedRole: string) => store.findSpeakers(typedRole).map((s) => s.name);
+      expect(names('la ministre')).toEqual(['Hélène Roussel']);
+      expect(names('le ministère')).toHaveLength(1);
+      expect(names('le ministère')[0]).toMatch(/^Ministère/);
+      // A real typo still finds the speaker when nobody is spelt exactly so.
+      expect(names('Rousel')).toEqual(['Hélène Roussel']);
+    } finally {
+      await engine.close();
+    }
+  });
+});
