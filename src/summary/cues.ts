@@ -13,7 +13,7 @@ export interface SummaryCues {
   leadingConnectives: string[];
   /** Connectives trimmed only when a comma follows (they can also start a plain sentence: "Ainsi va…"). */
   leadingConnectivesWithComma: string[];
-  /** Pronouns and demonstratives that, opening a sentence, point back to something the reader has not seen. */
+  /** Pronouns, demonstratives and possessives that, opening a sentence, point back to something the reader has not seen ("Its shares fell…"). */
   anaphoricOpeners: string[];
   /**
    * Definite articles before a role ("La syndicaliste a rappelé…", "The minister said…"): a role
@@ -54,7 +54,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'en effet', 'de même', 'également', 'aussi', 'quant à lui', 'quant à elle', 'au contraire', 'malgré tout',
     ],
     contrastiveAsides: ['lui', 'elle', 'eux', 'elles', 'quant à lui', 'quant à elle', 'de son côté', 'pour sa part', 'lui aussi', 'elle aussi'],
-    anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux'],
+    anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux', 'son', 'sa', 'ses', 'leur', 'leurs'],
     definiteArticles: ['le', 'la', 'les', "l'"],
     subjectPronouns: ['il', 'ils', 'elle', 'elles'],
     bonusWords: [
@@ -82,7 +82,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'in turn', 'besides', 'even so',
     ],
     contrastiveAsides: ['for his part', 'for her part', 'for their part', 'in turn', 'meanwhile', 'too', 'though'],
-    anaphoricOpeners: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'him', 'them'],
+    anaphoricOpeners: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'him', 'them', 'its', 'his', 'her', 'their'],
     definiteArticles: ['the'],
     subjectPronouns: ['he', 'she', 'they'],
     bonusWords: [

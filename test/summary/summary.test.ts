@@ -5,7 +5,7 @@ import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { contentWords, stem } from '../../src/text/analyzer.js';
 import { wordOverlap } from '../../src/engine/passageResults.js';
-import { isBareQuotation, leansOnPreviousSentence, opensWithBareRole, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
+import { isBareQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
 import timelineCommand from '../../commands/timeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -258,6 +258,15 @@ describe('sentences that do not say who', () => {
     expect(opensWithBareRole('Le président russe Vladimir Poutine a reçu son homologue.', 'fr')).toBe(false);
     expect(opensWithBareRole('La Maison Blanche a dit sa préoccupation.', 'fr')).toBe(false);
     expect(opensWithBareRole('The measures cover the protection zones.', 'en')).toBe(false);
+  });
+
+  it('a possessive opening the sentence points back like a pronoun ("Its shares fell…", "Ses actions ont chuté…")', () => {
+    expect(opensWithAnaphor('Its shares fell 6% on Tuesday.', 'en')).toBe(true);
+    expect(opensWithAnaphor('Their lawyers appealed on Monday.', 'en')).toBe(true);
+    expect(opensWithAnaphor('Ses actions ont chuté de 6 % mardi.', 'fr')).toBe(true);
+    expect(opensWithAnaphor('Leurs avocats ont fait appel lundi.', 'fr')).toBe(true);
+    expect(opensWithAnaphor('Shares in the bank fell 6% on Tuesday.', 'en')).toBe(false);
+    expect(opensWithAnaphor('Les actions de la banque ont chuté mardi.', 'fr')).toBe(false);
   });
 
   it('a sentence that is one quotation and nothing else is never summarised', () => {
