@@ -9,7 +9,7 @@
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, corpusFolderProblem, loadConfig, type Config } from './config.js';
 import { answerToJson } from './engine/answer.js';
 import { parseCommandLine } from './engine/commandLine.js';
 import { errorAnswer } from './engine/runCommand.js';
@@ -62,6 +62,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       return 2;
     }
     throw error;
+  }
+  const folderProblem = corpusFolderProblem(config.corpusDir);
+  if (folderProblem) {
+    err.write(`${folderProblem}\n`);
+    return 2;
   }
   const locale = (values.locale as 'fr' | 'en' | undefined) ?? config.locale;
   config = { ...config, locale };

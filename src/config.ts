@@ -2,6 +2,7 @@
  * Configuration from the environment (and `.env`, read with dotenv), validated with zod at
  * start-up. Errors name the variable and say what to do.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -92,4 +93,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     timeZone: e.DEPECHE_TZ ?? 'Europe/Paris',
     logLevel: e.LOG_LEVEL ?? 'info',
   };
+}
+
+/** What is wrong with the corpus folder, or null: a folder name typed wrong must not read as an empty corpus. */
+export function corpusFolderProblem(dir: string): string | null {
+  try {
+    return statSync(dir).isDirectory() ? null : `the corpus folder is not a folder: ${dir}`;
+  } catch {
+    return `the corpus folder does not exist: ${dir}`;
+  }
 }

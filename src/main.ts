@@ -6,14 +6,28 @@
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { createApp, type DepecheApp } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, corpusFolderProblem, loadConfig, type Config } from './config.js';
 import { AnswerQueue } from './chat/answerQueue.js';
 import { startTerminalChat } from './chat/terminalChat.js';
 import { createLogger } from './log.js';
 import { quoteStore } from './quotes/index.js';
 
+/** How long stopping what had started may take when start-up fails, before the process exits anyway. */
+const FAILED_START_GRACE_MS = 5_000;
+
+/** Starts the configured platforms; if one fails, those already started are stopped before the error is passed on. */
 async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => Promise<void>)[]> {
   const stops: (() => Promise<void>)[] = [];
+  try {
+    await startEach(app, config, stops);
+  } catch (error) {
+    for (const stop of stops) await stop().catch(() => undefined);
+    throw error;
+  }
+  return stops;
+}
+
+async function startEach(app: DepecheApp, config: Config, stops: (() => Promise<void>)[]): Promise<void> {
   // One queue for both platforms: answers take turns across them, acknowledgements never wait.
   const answers = new AnswerQueue();
   if (config.discord) {
@@ -40,7 +54,6 @@ async function startPlatforms(app: DepecheApp, config: Config): Promise<(() => P
     app.services.digests?.registerPoster('slack', slack.poster);
     app.logger.info({ port: slack.port, socketMode: Boolean(config.slack.appToken) }, 'Slack started');
   }
-  return stops;
 }
 
 const USAGE = 'usage: npm start [-- --corpus DIR]';
@@ -76,6 +89,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const folderProblem = corpusFolderProblem(config.corpusDir);
+  if (folderProblem) {
+    process.stderr.write(`${folderProblem}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const onPlatform = Boolean(config.discord || config.slack);
   const logger = createLogger(process.env.LOG_LEVEL ?? (onPlatform ? config.logLevel : 'warn'));
   const interactive = Boolean(process.stdin.isTTY);
@@ -96,7 +115,15 @@ async function main(): Promise<void> {
   };
   warmQuotes();
   app.engine.on('reload', warmQuotes);
-  const stops = await startPlatforms(app, config);
+  let stops: (() => Promise<void>)[];
+  try {
+    stops = await startPlatforms(app, config);
+  } catch (error) {
+    // The watcher and the digest timers would keep the process alive: close them, then report.
+    app.engine.off('reload', warmQuotes);
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   // Posters are registered: digests due (or missed while down) can go out now.
   app.services.digests?.start();
   const shutdown = async (signal: string) => {
@@ -113,4 +140,6 @@ async function main(): Promise<void> {
 main().catch((error) => {
   process.stderr.write(`Depeche could not start: ${(error as Error).message}\n`);
   process.exitCode = 1;
+  // Whatever a failed start left running (a client's retries, a socket) must not keep the process alive.
+  setTimeout(() => process.exit(1), FAILED_START_GRACE_MS).unref();
 });

@@ -30,24 +30,51 @@ function looksBinary(bytes: Buffer): boolean {
   return (bad + control) / Math.max(1, text.length) > 0.02;
 }
 
-function isoDate(value: unknown): string | null | undefined {
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/**
+ * `published` as written: an ISO date or date-time that exists on the calendar, undefined when it
+ * is not one. YAML reads an unquoted date into a Date and rolls an impossible one over
+ * ("2024-02-30" becomes 1 March), so the text as written (`written`) is checked, not the Date.
+ */
+function isoDate(value: unknown, written?: string): string | null | undefined {
   if (value === undefined || value === null || value === '') return null;
-  if (value instanceof Date) {
+  if (value instanceof Date && written === undefined) {
     if (Number.isNaN(value.getTime())) return undefined;
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace(/:00\.000Z$/, 'Z');
   }
-  const s = String(value).trim();
-  if (/^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(s)) return s.replace(' ', 'T');
-  return undefined;
+  const s = (written ?? String(value)).trim();
+  const m = ISO_DATE.exec(s);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year!, month!, 0)).getUTCDate())) return undefined;
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return undefined;
+  if (value instanceof Date) {
+    // The Date YAML made of a valid date-time is the same instant; keep its canonical form.
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace(/:00\.000Z$/, 'Z');
+  }
+  return s.replace(' ', 'T');
 }
 
-function stringField(data: Record<string, unknown>, key: string): string | null {
+/** The value of a front matter field as its YAML text says it (before YAML turns it into a Date). */
+function writtenValue(frontMatter: string, key: string): string | undefined {
+  const m = new RegExp(`^${key}[ \\t]*:[ \\t]*(['"]?)([^\\n#]*?)\\1[ \\t]*(?:#.*)?$`, 'm').exec(frontMatter);
+  return m ? m[2] : undefined;
+}
+
+/** A text field; a list or a mapping where text is expected is broken front matter (undefined). */
+function stringField(data: Record<string, unknown>, key: string): string | null | undefined {
   const v = data[key];
   if (v === undefined || v === null) return null;
+  if (typeof v === 'object' && !(v instanceof Date)) return undefined;
   const s = String(v).trim();
   return s || null;
 }
+
+const TEXT_FIELDS = ['title', 'outlet', 'agency', 'url', 'byline', 'lang'] as const;
 
 export function parseArticle(file: string, bytes: Buffer): ParseResult {
   const id = path.basename(file, path.extname(file));
@@ -57,11 +84,13 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
 
   let text = cleanText(bytes.toString('utf8'));
   let data: Record<string, unknown> = {};
+  let frontMatter = '';
   if (/^---\s*\n/.test(text) || path.extname(file) === '.md') {
     try {
       // gray-matter caches by content; pass a fresh options object to skip the cache.
       const parsed = matter(text, {});
       data = (parsed.data ?? {}) as Record<string, unknown>;
+      frontMatter = parsed.matter ?? '';
       text = parsed.content;
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -71,22 +100,26 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
   }
   if (!text.trim()) return fail(file, 'no article text');
 
-  const published = isoDate(data.published ?? data.date);
-  if (published === undefined) return fail(file, `front matter field "published" is not an ISO date: ${String(data.published ?? data.date)}`);
-  const langField = stringField(data, 'lang');
+  const dateKey = data.published !== undefined ? 'published' : 'date';
+  const writtenDate = data[dateKey] instanceof Date ? writtenValue(frontMatter, dateKey) : undefined;
+  const published = isoDate(data[dateKey], writtenDate);
+  if (published === undefined) return fail(file, `front matter field "published" is not an ISO date: ${writtenDate ?? String(data[dateKey])}`);
+  const broken = TEXT_FIELDS.find((key) => stringField(data, key) === undefined);
+  if (broken) return fail(file, `front matter field "${broken}" must be text, not a list or a set of fields`);
+  const langField = stringField(data, 'lang') ?? null;
   if (langField && langField !== 'fr' && langField !== 'en') return fail(file, `front matter field "lang" must be fr or en, not "${langField}"`);
 
   const marker = takeDateMarker(text);
   text = marker.text;
 
   const meta: ArticleMeta = {
-    title: stringField(data, 'title'),
-    outlet: stringField(data, 'outlet'),
-    agency: stringField(data, 'agency'),
-    url: stringField(data, 'url'),
+    title: stringField(data, 'title') ?? null,
+    outlet: stringField(data, 'outlet') ?? null,
+    agency: stringField(data, 'agency') ?? null,
+    url: stringField(data, 'url') ?? null,
     published: published ?? marker.published ?? null,
     lang: (langField as Lang | null) ?? detectLang(text),
-    byline: stringField(data, 'byline'),
+    byline: stringField(data, 'byline') ?? null,
   };
 
   const { paragraphs, removed, inferred } = buildParagraphs(text);

@@ -47,7 +47,8 @@ function tokenizeLine(line: string): Token[] | 'unterminated' {
       i++;
       continue;
     }
-    const optionMatch = /^([a-z][a-z0-9_-]*):(?=\S)/i.exec(line.slice(i));
+    // "name:value", or "name:" ending the line (an option given no value: a missing option, not the word "name:").
+    const optionMatch = /^([a-z][a-z0-9_-]*):(?=\S|\s*$)/i.exec(line.slice(i));
     if (optionMatch) {
       i += optionMatch[0].length;
       const close = OPEN_QUOTES[line[i]];
@@ -93,7 +94,7 @@ export function parseCommandLine(line: string, commands: CommandDefinition[], op
   let name = opts.command?.replace(/^\//, '').toLowerCase();
   if (!name) {
     const m = /^\/?([\p{L}][\p{L}\p{N}_-]*)/u.exec(text);
-    if (!m) return fail('unknownCommand', { name: text.split(/\s/)[0] ?? '' });
+    if (!m) return fail('unknownCommand', { name: (text.split(/\s/)[0] ?? '').replace(/^\//, '') });
     name = m[1].toLowerCase();
     text = text.slice(m[0].length);
   }
@@ -134,8 +135,8 @@ export function parseCommandLine(line: string, commands: CommandDefinition[], op
     }
     const option = token.option ? options.find((o) => o.name === token.option) : undefined;
     if (token.option && !option) {
-      // "lutte:sacrée" is not an option of ours: it is words.
-      if (options.length === 0 || !/^[a-z_]+$/.test(token.option)) {
+      // "lutte:sacrée" is not an option of ours: it is words; so is a last word ending in a colon ("… a dit:").
+      if (options.length === 0 || !/^[a-z_]+$/.test(token.option) || token.text === '') {
         bare.push(`${token.option}:${token.text}`);
         continue;
       }

@@ -52,6 +52,13 @@ describe('CLI: ask', () => {
     expect(JSON.parse(out)).toMatchObject({ results: [], notice: expect.stringMatching(/Nothing in the corpus/) });
   });
 
+  it('says that a --corpus folder does not exist instead of calling it an empty corpus (exit 2)', async () => {
+    const { code, out, err } = await cli('ask', '/ask lutte', '--corpus', path.join(os.tmpdir(), 'depeche-no-such-folder'));
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/the corpus folder does not exist: .*depeche-no-such-folder/);
+  });
+
   it('exits 2 with a clear message on usage errors', async () => {
     expect(await cli('ask', '/nope something')).toMatchObject({ code: 2, err: expect.stringMatching(/Commande inconnue/) });
     expect(await cli('ask', '/ask')).toMatchObject({ code: 2, err: expect.stringMatching(/question/) });
@@ -115,5 +122,24 @@ describe('npm start without credentials', () => {
     );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Unknown option '--corpse'[\s\S]*usage: npm start \[-- --corpus DIR\]/);
+    const missing = await run(process.execPath, ['--import', 'tsx', 'src/main.ts', '--corpus', 'test/fixtures/no-such-folder'], { env, timeout: 20_000 }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/the corpus folder does not exist: .*no-such-folder/);
+  });
+
+  it('exits with a clear message when a platform cannot be reached, instead of hanging', async () => {
+    // Port 9 on 127.0.0.1 refuses connections: discord.js cannot reach its API at start-up.
+    const env = { ...process.env, DISCORD_TOKEN: 'x.y.z', DISCORD_APP_ID: '123456789', DISCORD_API_URL: 'http://127.0.0.1:9/api', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '', DEPECHE_CORPUS: '', DEPECHE_DATA: path.join(os.tmpdir(), 'depeche-start-fail-test') };
+    const failed = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, timeout: 30_000 }).then(
+      () => ({ code: 0, stderr: '', killed: false }),
+      (e: { code: number; stderr: string; killed: boolean }) => e,
+    );
+    expect(failed.killed).toBe(false);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/Depeche could not start: .*ECONNREFUSED/);
+    expect(failed.stderr).not.toContain('x.y.z');
   });
 });

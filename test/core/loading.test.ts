@@ -108,6 +108,28 @@ describe('broken files', () => {
     }
   });
 
+  it('reports a date that is not on the calendar instead of moving it to another day (YAML rolls 2024-02-30 over to 1 March)', () => {
+    const md = (front: string) => Buffer.from(`---\n${front}\n---\nLe préfet a déclaré mardi que la route était fermée.\n`);
+    for (const front of ['published: 2024-02-30', 'published: 2024-13-45', 'published: 2024-06-31T25:61:00Z', "published: '2023-02-29'"]) {
+      const result = parseArticle('a.md', md(front));
+      expect(result.ok, front).toBe(false);
+      if (!result.ok) expect(result.problem.reason).toMatch(/"published" is not an ISO date: '?2\d{3}-/);
+    }
+    for (const [front, published] of [['published: 2024-02-29', '2024-02-29'], ['published: 2023-09-14T03:59', '2023-09-14T03:59'], ['published: 2024-06-30T22:15:00Z', '2024-06-30T22:15Z'], ['published: 2023-09', '2023-09']]) {
+      const result = parseArticle('a.md', md(front));
+      expect(result.ok && result.article.published, front).toBe(published);
+    }
+  });
+
+  it('reports a list or a set of fields where a text field is expected, never showing "[object Object]"', () => {
+    const md = (front: string) => Buffer.from(`---\n${front}\n---\nLe préfet a déclaré mardi que la route était fermée.\n`);
+    for (const [front, field] of [['outlet: {a: 1}', 'outlet'], ['title: [a, b]', 'title'], ['byline: {name: X}', 'byline']]) {
+      const result = parseArticle('a.md', md(front));
+      expect(result.ok, front).toBe(false);
+      if (!result.ok) expect(result.problem.reason).toBe(`front matter field "${field}" must be text, not a list or a set of fields`);
+    }
+  });
+
   it('reports a missing corpus folder instead of crashing', async () => {
     const corpus = await loadCorpus('/nonexistent/depeche');
     expect(corpus.articles).toEqual([]);

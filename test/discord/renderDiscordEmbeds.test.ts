@@ -56,6 +56,12 @@ describe('renderDiscordEmbeds', () => {
     expect(message.components).toEqual([]);
   });
 
+  it('keeps a citation URL with parentheses or spaces one link (escaped %28 %29 %20)', () => {
+    const paren: Citation = { ...wire, url: 'https://fr.wikipedia.org/wiki/Crue_(hydrologie) x' };
+    const message = renderDiscordEmbeds({ command: 'who-said', query: 'q', results: [quoteResult('Ce budget est sincère', 'Marie Dupuis', [paren])] }, 'fr', { state: { command: 'who-said', args: { quote: 'q' } } });
+    expect(message.embeds[0].fields?.[0].value).toContain('[Le maire défend le budget](https://fr.wikipedia.org/wiki/Crue_%28hydrologie%29%20x)');
+  });
+
   it('says when a result is reported speech rather than the speaker\'s own words', () => {
     const reported: AnswerResult = { ...quoteResult('le budget serait tenu'), kind: 'indirect' };
     const answer: Answer = { command: 'quotes', query: 'Marie Dupuis', results: [quoteResult('Ce budget est sincère'), reported] };

@@ -69,6 +69,13 @@ describe('slash command text', () => {
     expect(parseSlashCommand('/quotes', 'Kirby colour:blue', commands)).toMatchObject({ kind: 'error', key: 'unknownOption' });
   });
 
+  it('reads an option written with no value ("quote:") as a missing option, not as the words "quote:"', () => {
+    expect(parseSlashCommand('/who-said', 'quote:', commands)).toMatchObject({ kind: 'error', key: 'missingOption' });
+    expect(parseSlashCommand('/quotes', 'speaker:  ', commands)).toMatchObject({ kind: 'error', key: 'missingOption' });
+    // A last word ending in a colon that is no option of the command stays words.
+    expect(parseSlashCommand('/who-said', 'il a dit:', commands)).toMatchObject({ kind: 'run', args: { quote: 'il a dit:' } });
+  });
+
   it('writes usage hints and help from the definitions', () => {
     expect(commandUsageHint(commands[1], 'en')).toBe('<speaker> [topic:<topic>] [private]');
     expect(commandUsageHint(commands[2], 'en')).toBe('schedule cron:<cron> [tz:<tz>] | off');

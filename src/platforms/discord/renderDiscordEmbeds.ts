@@ -92,7 +92,7 @@ export function embedLength(embed: APIEmbed): number {
 function citationField(citation: Citation, locale: Locale): APIEmbedField {
   const name = truncate(safe(citation.outlet ?? discordText(locale, 'unknownOutlet')), DISCORD_LIMITS.fieldName);
   const title = truncate(safe(citation.title ?? discordText(locale, 'untitled')), 200);
-  const linked = citation.url && /^https?:\/\//.test(citation.url) ? `[${title}](${citation.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  const linked = citation.url && /^https?:\/\//.test(citation.url) ? `[${title}](${citation.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})` : title;
   const value = citation.published ? `${linked}\n${citation.published}` : linked;
   return { name, value: truncate(value, DISCORD_LIMITS.fieldValue), inline: true };
 }

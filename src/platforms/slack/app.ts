@@ -114,8 +114,10 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   try {
     await app.init();
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-    throw new Error(`Slack refused SLACK_BOT_TOKEN at start-up (${code}): check the bot token (xoxb-…) of the installed app.`);
+    const refusal = (error as { data?: { error?: string } }).data?.error;
+    // Slack answered and said no (invalid_auth…): the token. No answer at all (ECONNREFUSED, DNS, timeout): the network.
+    if (refusal) throw new Error(`Slack refused SLACK_BOT_TOKEN at start-up (${refusal}): check the bot token (xoxb-…) of the installed app.`);
+    throw new Error(`Slack could not be reached at start-up (${(error as Error).message}): check the network (or SLACK_API_URL).`);
   }
 
   let port = options.port;
