@@ -9,7 +9,8 @@ import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './art
 import { datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
 import { cleanText } from '../text/normalize.js';
-import { readDateStamp } from '../text/dateStamp.js';
+import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
+import { DATELINE } from '../text/dateline.js';
 import { classifyParagraphs, isHeadingLike, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
@@ -127,7 +128,7 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
   meta.title ??= inferred.title ?? null;
   meta.agency ??= inferred.agency ?? null;
   meta.outlet ??= inferred.outlet ?? null;
-  meta.published ??= inferred.published ?? null;
+  meta.published ??= inferred.published ?? datelineDate(inferred.datelineDay, id) ?? null;
   meta.byline ??= inferred.byline ?? null;
 
   return { ok: true, article: { id, file, ...meta, paragraphs, removed } };
@@ -136,7 +137,29 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
 interface Built {
   paragraphs: Paragraph[];
   removed: Article['removed'];
-  inferred: { title?: string; agency?: string; outlet?: string; published?: string; byline?: string };
+  inferred: { title?: string; agency?: string; outlet?: string; published?: string; byline?: string; datelineDay?: { month: number; day: number } };
+}
+
+/** How many days a dateline's day may lie from the date in the file's name and still take its year. */
+const DATELINE_FILE_DAYS = 3;
+
+/**
+ * The publication date a wire dateline gives ("LYON, June 3 (Reuters) -") when nothing else
+ * does. A dateline prints no year: it is taken from a date in the file's name
+ * ("reuters-2025-06-03"), and only when that date is within a few days of the dateline's day (the
+ * two agree); without such a name the date stays unknown.
+ */
+function datelineDate(day: { month: number; day: number } | undefined, id: string): string | undefined {
+  const named = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(id);
+  if (!day || !named) return undefined;
+  const file = Date.UTC(Number(named[1]), Number(named[2]) - 1, Number(named[3]));
+  for (const year of [Number(named[1]), Number(named[1]) - 1, Number(named[1]) + 1]) {
+    const at = Date.UTC(year, day.month - 1, day.day);
+    // A day the month has not (31 June) rolls over into the next month: no date.
+    if (new Date(at).getUTCDate() !== day.day) continue;
+    if (Math.abs(at - file) <= DATELINE_FILE_DAYS * 86_400_000) return new Date(at).toISOString().slice(0, 10);
+  }
+  return undefined;
 }
 
 function buildParagraphs(text: string): Built {
@@ -163,6 +186,8 @@ function buildParagraphs(text: string): Built {
       removed.push({ text: p, reason: 'subheading' });
       continue;
     }
+    const printed = DATELINE.exec(p)?.[0];
+    if (printed) inferred.datelineDay ??= readDayMonth(printed);
     const dateline = datelineAgency(p);
     if (dateline) {
       inferred.agency ??= dateline;

@@ -6,6 +6,7 @@ import type { AnswerResult } from './answer.js';
 import type { Engine } from './engine.js';
 import type { PassageHit } from '../search/passageIndex.js';
 import { contentWords } from '../text/analyzer.js';
+import { withoutDateline } from '../text/dateline.js';
 
 /** Share of content words (of the longer sentence) two sentences must share to count as the same report. */
 export const SAME_REPORT_OVERLAP = 0.8;
@@ -41,7 +42,8 @@ export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number)
     groups.push({
       words,
       result: {
-        text: hit.passage.text,
+        // Where the wire filed from ("LONDON, June 4 — ", "LYON (AFP) - ") is no part of the passage, as in summaries.
+        text: withoutDateline(hit.passage.text),
         articles: [engine.citation(hit.passage.articleId)],
         context: paragraphContext(engine, hit),
       },
@@ -54,5 +56,5 @@ export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number)
 function paragraphContext(engine: Engine, hit: PassageHit): string | undefined {
   const paragraph = engine.article(hit.passage.articleId)?.paragraphs[hit.passage.paragraph];
   if (!paragraph || paragraph.sentences.length <= 1) return undefined;
-  return paragraph.text;
+  return withoutDateline(paragraph.text);
 }

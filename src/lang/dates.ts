@@ -11,6 +11,13 @@ export interface DateWords {
   months: string[][];
   /** Words naming a day relative to publication, with the offset in days. */
   relativeDays: { words: string; offset: number }[];
+  /**
+   * Words naming a month relative to publication, with the offset in months ("le mois prochain",
+   * "next month": +1; "ce mois-ci", "later this month": 0; "le mois dernier", "last month": -1).
+   */
+  relativeMonths: { words: string; offset: number }[];
+  /** Words right before a relative month that make it a span, not a month ("over the next month", "in the last month"). */
+  relativeMonthSpans: string[];
   /** Times of day that may follow a weekday ("dimanche soir", "Sunday night"): part of the mention. */
   timesOfDay: string[];
   /**
@@ -83,6 +90,15 @@ export const frenchDates: DateWords = {
     { words: 'demain', offset: 1 },
     { words: 'après-demain', offset: 2 },
   ],
+  relativeMonths: [
+    { words: 'le mois prochain', offset: 1 },
+    { words: 'mois prochain', offset: 1 },
+    { words: 'plus tard ce mois-ci', offset: 0 },
+    { words: 'ce mois-ci', offset: 0 },
+    { words: 'le mois dernier', offset: -1 },
+    { words: 'mois dernier', offset: -1 },
+  ],
+  relativeMonthSpans: [],
   timesOfDay: ['matin', 'midi', 'après-midi', 'soir', 'soirée', 'nuit', 'matinée'],
   nextWeekday: ['prochain'],
   lastWeekday: ['dernier'],
@@ -143,6 +159,14 @@ export const englishDates: DateWords = {
     { words: 'the day after tomorrow', offset: 2 },
     { words: 'tomorrow', offset: 1 },
   ],
+  relativeMonths: [
+    { words: 'next month', offset: 1 },
+    { words: 'later this month', offset: 0 },
+    { words: 'earlier this month', offset: 0 },
+    { words: 'this month', offset: 0 },
+    { words: 'last month', offset: -1 },
+  ],
+  relativeMonthSpans: ['the', 'over the', 'in the', 'within the', 'during the', 'for the'],
   timesOfDay: ['morning', 'afternoon', 'evening', 'night'],
   nextWeekday: ['next'],
   lastWeekday: ['last'],

@@ -28,12 +28,21 @@ export const en = {
   furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
   newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
   signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
-  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article'],
+  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article', 'turn on notifications', 'enable notifications', 'allow notifications', 'turn on alerts'],
   readerAddressWords: ['you', 'your'],
   pageObjectComplements: ['of'],
   pageObjectWords: ['this article', 'this story', 'this content', 'this video', 'our alerts', 'our notifications', 'our newsletter', 'our newsletters', 'our site', 'our app', 'our journalism'],
   boxLabels: ['did you know', 'good to know', 'fast facts', 'key facts'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],
+  /** Labels that open a caption or a media box, then a colon ("Photo: The bank's headquarters… (Ledger/Alamy)"). */
+  captionLabels: ['photo', 'photos', 'photograph', 'picture', 'pictured', 'file photo', 'image', 'illustration', 'photo illustration', 'caption', 'photo credit', 'video', 'graphic', 'gallery'],
+  /** A stamp's time told relative to now ("Updated 2 hours ago", "an hour ago"): see fr.stampAgo. */
+  stampAgo: {
+    before: [] as string[],
+    after: ['ago'],
+    one: ['a', 'an', 'one'],
+    units: ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h', 'day', 'days', 'd', 'week', 'weeks'],
+  },
   /** Job titles that may follow a byline after a comma ("By Jane Smith, Europe correspondent"). */
   bylineRoles: BYLINE_ROLES,
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */

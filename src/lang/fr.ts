@@ -51,7 +51,7 @@ export const fr = {
   /** Sign-up calls that open a newsletter prompt ("Inscrivez-vous à …", "Newsletter Sports : recevez …"). */
   signUpWords: ['inscrivez-vous', 'abonnez-vous', 'recevez', 'recevoir', "s'inscrire", "je m'inscris", 'inscription', 'découvrez'],
   /** Whole sentences that call the reader next to a sign-up prompt: buttons, "did you like it". */
-  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article'],
+  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article', 'activez les notifications', 'activer les notifications', 'activez les alertes', 'activer les alertes'],
   /**
    * Words that address the reader: a short question with one of them and a sign-up word or a
    * page object ("Vous souhaitez recevoir nos alertes ?", "Cet article vous a été utile ?") is a call to action.
@@ -65,8 +65,23 @@ export const fr = {
   boxLabels: ['le saviez-vous', 'bon à savoir', 'à savoir', 'à retenir'],
   /** Lines that introduce embedded media: a short heading right before one is a teaser for it. */
   mediaMarkers: ['vidéo', 'video', 'photo', 'image', 'audio', 'podcast', 'infographie'],
+  /**
+   * Labels that open a caption or a media box, then a colon ("Photo : Le siège de la banque… © X",
+   * "Photo d'illustration : …"): the whole short paragraph is page furniture.
+   */
+  captionLabels: ['photo', 'photos', "photo d'illustration", 'illustration', 'image', "image d'illustration", 'légende', 'crédit photo', 'crédits photo', 'vidéo', 'infographie', 'diaporama'],
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
   dateStampWords: ['publié', 'publiée', 'publié le', 'mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'actualisé', 'le', 'à', 'h', 'et', 'heure', 'heures'],
+  /**
+   * A stamp's time told relative to now ("Mis à jour il y a 2 heures"): the words before or after a
+   * count and a unit, the words for "one" that may stand for the count, the units.
+   */
+  stampAgo: {
+    before: ['il y a'],
+    after: [] as string[],
+    one: ['un', 'une'],
+    units: ['seconde', 'secondes', 's', 'minute', 'minutes', 'min', 'mn', 'heure', 'heures', 'h', 'jour', 'jours', 'j', 'semaine', 'semaines'],
+  },
   /** Job titles that may follow a byline after a comma ("Par Jeanne Roux, envoyée spéciale à Kiev"). */
   bylineRoles: BYLINE_ROLES,
   /** Credit lines: contributors, translators, reporting. */

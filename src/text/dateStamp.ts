@@ -44,6 +44,14 @@ const ALL_DAY_MONTH = all(DAY_MONTH);
 const ALL_MONTH_DAY = all(MONTH_DAY);
 /** A time printed without a date, on folded text: "mis a jour a 19h05", "updated 7:05pm". */
 const LONE_TIME = /(?<![\p{L}\d])\d{1,2}\s*[:h.]\s*\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])/gu;
+const AGO = [languages.fr.stampAgo, languages.en.stampAgo];
+const agoWords = (pick: (a: (typeof AGO)[number]) => string[]) => [...new Set(AGO.flatMap(pick).map(fold))].sort(byLength).map(escape).join('|');
+const AGO_COUNT = `(?:\\d{1,3}|${agoWords((a) => a.one)})\\s*(?:${agoWords((a) => a.units)})`;
+/** A time told relative to now, on folded text: "il y a 2 heures", "2 hours ago", "an hour ago". */
+const ALL_AGO = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${agoWords((a) => a.before)})\\s+${AGO_COUNT}|${AGO_COUNT}\\s+(?:${agoWords((a) => a.after)}))(?![\\p{L}\\d])`,
+  'gu',
+);
 const ANY_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${[...WEEKDAYS, ...STAMP_WORDS].sort(byLength).map(escape).join('|')})(?![\\p{L}\\d])`, 'gu');
 
 function iso(y: string, mo: number, d: string, h?: string, mi?: string, half?: string): string | undefined {
@@ -96,20 +104,40 @@ export function readDateStamp(line: string): string | undefined {
 
 /**
  * Whether a line is a stamp and nothing else: mostly figures ("14.09.2023, 03:59"), or a date
- * in words whose other words are all stamp words ("Mis à jour le jeudi 16 mai 2024 à 10h05").
+ * in words whose other words are all stamp words ("Mis à jour le jeudi 16 mai 2024 à 10h05"),
+ * maybe with a time told relative to now ("June 3, 2025 5:41 PM GMT+2 Updated 2 hours ago",
+ * "Mis à jour il y a 3 heures").
  */
 export function isDateStamp(line: string): boolean {
   if (line.length > 80) return false;
   const digits = line.replace(/[^\d]/g, '').length;
   if (digits >= 6 && line.replace(/[^\p{L}]/gu, '').length <= 12) return true;
-  if (readDateStamp(line) === undefined) return false;
   const text = fold(line);
+  // A stamp may tell its time relative to now ("Updated 2 hours ago"), with or without a date.
+  const relative = text.replace(ALL_AGO, ' ');
+  if (readDateStamp(line) === undefined && relative === text) return false;
   // Every date of the line goes, with its time: "Publié le … à 18h32 - Mis à jour le … à 19h05".
   const rest = text
     .replace(ALL_DAY_MONTH, ' ')
     .replace(ALL_MONTH_DAY, ' ')
     .replace(ALL_FIGURES, ' ')
     .replace(LONE_TIME, ' ')
+    .replace(ALL_AGO, ' ')
     .replace(ANY_WORD, ' ');
   return rest.replace(/[^\p{L}]/gu, '').length === 0;
+}
+
+/** "3 juin", "June 3", "Sept. 13": a day and month without a year, on folded text. */
+const DAY_OF_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\d])`, 'u');
+
+/**
+ * The day and month a wire dateline prints without a year ("LYON, June 3 (Reuters) -",
+ * "GENÈVE, 3 juin (AFP) -"); undefined when it prints none.
+ */
+export function readDayMonth(text: string): { month: number; day: number } | undefined {
+  const m = DAY_OF_MONTH.exec(fold(text));
+  if (!m) return undefined;
+  const month = MONTHS.get(m[2] ?? m[3])!;
+  const day = Number(m[1] ?? m[4]);
+  return day >= 1 && day <= 31 ? { month, day } : undefined;
 }

@@ -24,6 +24,7 @@ export type NoiseReason =
   | 'share-bar'
   | 'newsletter'
   | 'call-to-action'
+  | 'caption'
   | 'after-section-cut';
 
 const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
@@ -47,6 +48,8 @@ const LEAD_WITH_SEPARATOR = new RegExp(`^(?:${LEAD_MARKERS.map(escape).join('|')
 /** "À lire aussi Calais : le trafic perturbé": a marker of several words, then a headline. */
 const LEAD_WITH_HEADLINE = new RegExp(`^(?:${LEAD_MARKERS.filter((m) => m.includes(' ')).map(escape).join('|')})\\s+\\S`, 'u');
 const COMMENT_WORDS = unique([...languages.fr.commentWords, ...languages.en.commentWords].map(norm)).map(escape).join('|');
+/** A comments heading ("Commentaires", "Comments (12)", "Réactions"): readers' prose follows it, not the article's. */
+const COMMENT_HEADING = new RegExp(`(?:^|\\s)(?:${COMMENT_WORDS})(?:\\s|$)`, 'u');
 const COMMENT_LINK = unique([...languages.fr.commentLinkWords, ...languages.en.commentLinkWords].map(norm)).sort(byLength).map(escape).join('|');
 /** "0 Commentaires", "142 comments", "Comments (142)", "Commentaires : 12", "Voir les 3 commentaires". */
 const COMMENT_COUNTER = new RegExp(`^(?:(?:(?:${COMMENT_LINK})\\s+)?\\d+\\s+(?:${COMMENT_WORDS})|(?:${COMMENT_WORDS})\\s*(?:\\(\\d+\\)|:?\\s*\\d+))$`, 'u');
@@ -85,6 +88,10 @@ const BOX_LABEL_LEAD = new RegExp(
   `^(?:${unique(BOX_LABELS).sort(byLength).map((l) => escape(l).replace(/[-\s]+/gu, '[-\\s]+')).join('|')})\\s*[?:!…]+\\s+(?=\\S)`,
   'iu',
 );
+/** "Photo : …", "Photo d'illustration : …", "Photo: …": a caption label opening the line, then a colon. */
+const CAPTION_LABEL = new RegExp(`^(?:${unique([...languages.fr.captionLabels, ...languages.en.captionLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*:`, 'u');
+/** Longer than this many words, a paragraph after a caption label is prose, not a caption. */
+const CAPTION_MAX_WORDS = 60;
 /** A copyright line: "© Le Journal 2025", "Copyright © 2025 The Courier. All rights reserved.", "(c) 2025 …". */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
@@ -207,11 +214,18 @@ function isSignUpSentence(sentence: string): boolean {
 export function isNewsletterPrompt(paragraph: string): boolean {
   if (moreWordsThan(paragraph, 50) || !NEWSLETTER_WORD.test(normalizeForMatch(paragraph))) return false;
   let signUp = false;
+  /** A sentence opening with a newsletter's name ("Newsletter Le Matin : chaque jour à 7 heures, l'essentiel…"). */
+  let pitch = false;
+  /** A sign-up button ("Je m'abonne", "Subscribe"). */
+  let button = false;
   for (const sentence of splitSentences(paragraph)) {
     if (isSignUpSentence(sentence.text)) signUp = true;
+    else if (READER_PROMPTS.has(normalize(sentence.text))) button = true;
+    else if (!pitch && OPENS_WITH_NEWSLETTER.test(normalizeForMatch(sentence.text))) pitch = true;
     else if (!isReaderCall(sentence.text)) return false;
   }
-  return signUp;
+  // A newsletter's pitch is a prompt when a button sits next to it, even without a sign-up verb.
+  return signUp || (pitch && button);
 }
 
 /**
@@ -272,6 +286,16 @@ function isLinkListHeading(line: string): boolean {
   return line.length <= 40 && LEAD_MARKERS.includes(fold(line).replace(/[\s:|>»›·•–—-]+$/u, ''));
 }
 
+/**
+ * A caption: a short paragraph opening with a caption label and a colon ("Photo : Le siège de la
+ * banque, à Lyon. © Jean Dupont / Le Journal", "Photo: The bank's headquarters. (Courier/Alamy)").
+ * What it describes is a picture on the page, and its credit names a photographer, not a source.
+ */
+export function isCaption(paragraph: string): boolean {
+  if (moreWordsThan(paragraph, CAPTION_MAX_WORDS)) return false;
+  return CAPTION_LABEL.test(norm(paragraph));
+}
+
 export function isMediaLine(line: string): boolean {
   return isPageMarker(line) && MEDIA.some((m) => norm(line).startsWith(m));
 }
@@ -320,23 +344,60 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
     }
     linkList = isLinkListHeading(p);
     if (isSectionCut(p)) {
-      verdicts[i] = { keep: false, reason: body ? 'section-cut' : 'page-marker' };
-      cut = body;
-    } else if (isCapitalsHeadline(p)) verdicts[i] = { keep: false, reason: 'capitals-headline' };
-    else if (isPageMarker(p)) verdicts[i] = { keep: false, reason: 'page-marker' };
-    else if (isRelatedLink(p)) verdicts[i] = { keep: false, reason: 'related-link' };
-    else if (isShareBar(p)) verdicts[i] = { keep: false, reason: 'share-bar' };
-    else if (isDateStamp(p)) verdicts[i] = { keep: false, reason: 'date-stamp' };
-    else if (isBoilerplate(p) || isFurnitureLine(p)) verdicts[i] = { keep: false, reason: 'boilerplate' };
-    else if (isNewsletterPrompt(p)) verdicts[i] = { keep: false, reason: 'newsletter' };
-    else if (isCallToAction(p)) verdicts[i] = { keep: false, reason: 'call-to-action' };
-    else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
+      // A "Related coverage" box set inside the article: its links go, the prose after them stays.
+      const inside = body && proseResumesAfterLinks(paragraphs, i, p);
+      verdicts[i] = { keep: false, reason: body && !inside ? 'section-cut' : 'page-marker' };
+      cut = body && !inside;
+      linkList ||= inside;
+    } else {
+      const reason = lineNoise(p);
+      if (reason) verdicts[i] = { keep: false, reason };
+      else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
+    }
     if (verdicts[i].keep && !isHeadingLike(p)) body = true;
     if (i > 0 && verdicts[i].reason === 'page-marker' && isMediaLine(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1])) {
       verdicts[i - 1] = { keep: false, reason: 'media-teaser' };
     }
   }
   return verdicts;
+}
+
+/** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */
+function lineNoise(p: string): NoiseReason | undefined {
+  if (isCapitalsHeadline(p)) return 'capitals-headline';
+  if (isPageMarker(p)) return 'page-marker';
+  if (isRelatedLink(p)) return 'related-link';
+  if (isShareBar(p)) return 'share-bar';
+  if (isDateStamp(p)) return 'date-stamp';
+  if (isBoilerplate(p) || isFurnitureLine(p)) return 'boilerplate';
+  if (isNewsletterPrompt(p)) return 'newsletter';
+  if (isCallToAction(p)) return 'call-to-action';
+  if (isCaption(p)) return 'caption';
+  return undefined;
+}
+
+/** Paragraphs of prose in a row after a box of links that show the article goes on (one alone may be a linked story's teaser). */
+const RESUMED_PROSE = 2;
+
+/**
+ * Whether the section marker at `at` heads a box of links set inside the article ("Related
+ * coverage", then "- Headline" lines, then the article's prose again) rather than the end of the
+ * page: at least one link line follows it, then paragraphs of prose that are no page noise. A
+ * comments heading always ends the article (what follows is readers' prose); so does a list
+ * followed by one teaser, by headlines or by page furniture.
+ */
+function proseResumesAfterLinks(paragraphs: string[], at: number, marker: string): boolean {
+  if (COMMENT_HEADING.test(norm(marker))) return false;
+  let j = at + 1;
+  while (j < paragraphs.length && (LINK_ITEM.test(paragraphs[j]) || isListedHeadline(paragraphs[j]))) j++;
+  if (j === at + 1) return false;
+  let prose = 0;
+  for (; j < paragraphs.length && prose < RESUMED_PROSE; j++) {
+    const q = paragraphs[j];
+    if (isHeadingLike(q) || isSectionCut(q) || lineNoise(q)) break;
+    prose++;
+  }
+  return prose >= RESUMED_PROSE;
 }
 
 /** A caption printed twice, the second time with a photo credit glued on ("…en Russie.Keystone"). */

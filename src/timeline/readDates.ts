@@ -77,6 +77,7 @@ interface Patterns {
   explicit: { re: RegExp; read: (m: RegExpExecArray) => Parts | null }[];
   weekday: RegExp;
   relativeDay: RegExp;
+  relativeMonth: RegExp;
   until: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
   thisYear: RegExp;
@@ -130,9 +131,12 @@ function buildPatterns(lang: Lang): Patterns {
       ? new RegExp(`${B}${weekday}(?:\\s+(${times}))?(?:\\s+(${alternation([...words.nextWeekday, ...words.lastWeekday])}))?${E}`, 'giu')
       : new RegExp(`${B}(?:(${alternation([...words.nextWeekday, ...words.lastWeekday])})\\s+)?${weekday}(?:['’]s)?(?:\\s+(${times}))?${E}`, 'giu');
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
+  // "over the next month" is a span of time, not a month: the words before it are matched to be skipped.
+  const spans = words.relativeMonthSpans.length ? `(?:(${alternation(words.relativeMonthSpans)})\\s+)?` : '';
+  const relativeMonth = new RegExp(`${B}${spans}(${alternation(words.relativeMonths.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, until, thisYear };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, until, thisYear };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -233,6 +237,22 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       const year = parts.year ?? (parts.month && pub ? yearOfBareMonth(text, start, end, parts, pub, lang, P) : undefined);
       if (year === undefined) continue;
       add({ text: m[0].replace(/\.$/, ''), start, end: start + m[0].replace(/\.$/, '').length, ...isoOf({ ...parts, year }), kind: 'explicit' });
+    }
+  }
+
+  if (pub?.month) {
+    // "le mois prochain", "later this month": the month after, of or before publication.
+    P.relativeMonth.lastIndex = 0;
+    for (let m = P.relativeMonth.exec(text); m; m = P.relativeMonth.exec(text)) {
+      const words = P.words.relativeMonthSpans.length ? m[2] : m[1];
+      if ((P.words.relativeMonthSpans.length && m[1]) || !words) continue;
+      const start = m.index + m[0].length - words.length;
+      const end = m.index + m[0].length;
+      if (!free(start, end)) continue;
+      const entry = P.words.relativeMonths.find((r) => new RegExp(`^(?:${looseWord(r.words)})$`, 'iu').test(words));
+      if (!entry) continue;
+      const month = pub.year * 12 + (pub.month - 1) + entry.offset;
+      add({ text: words, start, end, date: `${Math.floor(month / 12)}-${pad((month % 12) + 1)}`, precision: 'month', kind: 'relative' });
     }
   }
 
