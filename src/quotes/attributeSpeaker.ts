@@ -144,6 +144,15 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // verb, names in it included; the subject is what comes before it.
   const relative = chunks.findIndex((c, i) => i > 0 && p.data.relatives.includes(foldWord(c.split(/\s+/u)[0] ?? '')));
   if (relative > 0) chunks.splice(relative);
+  // "La Banque X, établissement régional dont le siège est à Lyon, a reconnu": an apposition ends at its relative pronoun.
+  for (let i = 1; i < chunks.length; i++) {
+    const words = chunks[i].split(/\s+/u);
+    const at = words.findIndex((w, k) => k > 0 && p.data.relatives.includes(foldWord(w)) && !['que', "qu'", 'that'].includes(foldWord(w)));
+    if (at > 0) {
+      chunks[i] = words.slice(0, at).join(' ');
+      chunks.splice(i + 1);
+    }
+  }
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
   const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();

@@ -11,6 +11,7 @@ import { afterDeterminer, attributeQuote, findIndirectSpeech, isStandalone, mask
 import { isAcronym, isCapitalised, nameRuns, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
+import { escapeRegExp } from '../text/normalize.js';
 import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
@@ -141,6 +142,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       }
       found.sort((a, b) => a.at - b.at);
 
+      const read: { f: Found; quotation: Quotation }[] = [];
       for (const f of found) {
         let speaker: CastMember | null = null;
         if (f.how === 'continuation') {
@@ -179,12 +181,14 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           lang: article.lang,
         };
         quotations.push(quotation);
+        read.push({ f, quotation });
         const span = f.kind === 'direct' ? spans.find((q) => q.start === start) : undefined;
         if (span?.unclosed && !heading && (f.how === 'continuation' || f.how === 'none')) {
           // A quotation over three paragraphs or more: the first ones wait for the same attribution.
           (pending.runOn ??= { paragraph: paragraph.index, quotations: opensParagraph && carried ? [...carried] : [] }).quotations.push(quotation);
         }
       }
+      shareListSpeaker(read, text, p);
       const { phrase: subject, verbAt } = sentenceSubject(masked, p);
       const unknown = subject !== null && cast.unknownPerson(subject);
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
@@ -196,6 +200,30 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     }
   }
   return { article, quotations, cast };
+}
+
+/** Attributions by a reporting verb of their own, stronger than a narration's subject. */
+const BY_VERB: AttributionHow[] = ['postposed', 'inverted', 'preposed', 'according', 'clause-final', 'participle'];
+
+/**
+ * Quoted fragments listed in one sentence ("pour « A » et « B », a-t-on appris", "called it \"A\"
+ * and \"B\""), with nothing but "et"/"and" or a comma between them, are one report: they share one
+ * speaker, the one a reporting verb gives, else the sentence's subject.
+ */
+function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start: number; end: number }; quotation: Quotation }[], text: string, p: SpeechPatterns): void {
+  const joiners = p.data.coordinators.filter((c) => !c.includes(' ')).map((c) => escapeRegExp(c)).join('|');
+  const joined = new RegExp(`^[\\s,«»“”"„‘’']*(?:(?:${joiners})[\\s«»“”"„‘’']*)?$`, 'iu');
+  const direct = read.filter((r) => r.f.kind === 'direct');
+  for (let i = 0; i < direct.length; ) {
+    let j = i + 1;
+    while (j < direct.length && direct[j - 1].f.end <= direct[j].f.start && joined.test(text.slice(direct[j - 1].f.end, direct[j].f.start))) j++;
+    const list = direct.slice(i, j);
+    i = j;
+    if (list.length < 2) continue;
+    const source = list.find((r) => r.quotation.speaker && BY_VERB.includes(r.f.how)) ?? list.find((r) => r.quotation.speaker);
+    if (!source) continue;
+    for (const r of list) if (r.quotation.speaker !== source.quotation.speaker) Object.assign(r.quotation, { speaker: source.quotation.speaker, how: source.quotation.how, speakerPhrase: source.quotation.speakerPhrase });
+  }
 }
 
 /**

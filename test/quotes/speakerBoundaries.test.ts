@@ -152,3 +152,56 @@ describe('a quotation over two paragraphs', () => {
     expect(speaker('Personne n’a dit la vérité')).toBe('Léa Fournier');
   });
 });
+
+describe('a role refers back to the person just named', () => {
+  it('fr: « le dirigeant », « le patron de l’entreprise », « la chercheuse recommande » after the named person', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Nous avons perdu la confiance de nos clients, a reconnu son directeur général, Louis Garnier. Nous allons changer nos méthodes. »',
+        '',
+        'Le dirigeant a expliqué que la panne avait été détectée lundi par les équipes techniques du groupe.',
+        '',
+        '« Nous ne céderons pas », a affirmé mardi Louis Garnier sur une radio locale.',
+        '',
+        'Le patron de l’entreprise a reconnu que le fournisseur n’avait pas appliqué la mise à jour prévue.',
+        '',
+        '« Le risque principal est l’usurpation d’identité », prévient Claire Morel, chercheuse en sécurité informatique.',
+        '',
+        'La chercheuse recommande de se méfier de tout appel prétendant venir du « service client » de l’opérateur.',
+      ].join('\n'),
+    );
+    expect(speaker('la panne avait été détectée')).toBe('Louis Garnier');
+    expect(speaker('le fournisseur n’avait pas appliqué')).toBe('Louis Garnier');
+    expect(speaker('service client')).toBe('Claire Morel');
+  });
+
+  it('en: "The researcher said" after a quotation of the named researcher', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        'Northgate Labs\' Ben Carter called the breach "avoidable". "They left the door wide open," he said.',
+        '',
+        'The researcher said the attackers had used a password stolen from a contractor months earlier.',
+      ].join('\n'),
+    );
+    expect(speaker('avoidable')).toBe('Ben Carter');
+    expect(speaker('the attackers had used a password')).toBe('Ben Carter');
+  });
+});
+
+describe('fragments listed in one sentence share one speaker', () => {
+  it('fr: « A » et « B », a-t-on appris : one speaker for both, and "on" is no earlier speaker', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Nous coopérons pleinement avec la justice », a déclaré le maire, Henri Lacombe.',
+        '',
+        'Le parquet de Lille a ouvert une enquête pour « détournement de fonds publics » et « recel », a-t-on appris jeudi de source judiciaire.',
+      ].join('\n'),
+    );
+    const first = speaker('détournement de fonds publics');
+    expect(first).not.toBe('Henri Lacombe');
+    expect(speaker('recel')).toBe(first);
+  });
+});
