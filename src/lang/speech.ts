@@ -19,6 +19,11 @@ export interface SpeechLanguage {
   reflexives: string[];
   /** Subject pronouns that refer back to a speaker. */
   pronouns: string[];
+  /**
+   * Subject pronouns of an unnamed source ("a-t-on appris de source judiciaire", "indique-t-on à
+   * l'Élysée"): they never refer back to someone named before.
+   */
+  impersonalPronouns: string[];
   /** Emphatic pronouns after a subject ("Poutine, lui, a…"); never a speaker themselves. */
   emphaticPronouns: string[];
   /** Introduce a source: "selon X", "according to X". */
@@ -54,6 +59,14 @@ export interface SpeechLanguage {
   titles: string[];
   /** Titles relative to someone else ("son homologue"): they describe, but never identify, a person. */
   relativeTitles: string[];
+  /**
+   * Nouns for whoever heads an organisation ("le dirigeant", "le patron de la banque", "the boss"):
+   * after a named person known by one of `leaderTitles` ("directeur général", "chief executive")
+   * they still refer back to that person.
+   */
+  leaderRoles: string[];
+  /** Titles of the head of an organisation, which the `leaderRoles` nouns may stand for. */
+  leaderTitles: string[];
   /**
    * Set phrases that stand for a title, as [phrase, title]: "le représentant de l'État" is the
    * prefect, "le chef de la diplomatie" the foreign minister. A person introduced by one is known
@@ -112,7 +125,7 @@ export const speechFr: SpeechLanguage = {
     ['souligné', 'souligne'], ['assuré', 'assure'], ['estimé', 'estime'], ['averti', 'avertit'], ['prévenu', 'prévient'],
     ['répondu', 'répond'], ['confié', 'confie'], ['insisté', 'insiste'], ['martelé', 'martèle'], ['lancé', 'lance'],
     ['poursuivi', 'poursuit'], ['conclu', 'conclut'], ['écrit', 'écrit'], ['noté', 'note'], ['relevé', 'relève'],
-    ['rappelé', 'rappelle'], ['reconnu', 'reconnaît'], ['admis', 'admet'], ['promis', 'promet'], ['jugé', 'juge'],
+    ['rappelé', 'rappelle'], ['reconnu', 'reconnaît'], ['recommandé', 'recommande'], ['admis', 'admet'], ['promis', 'promet'], ['jugé', 'juge'],
     ['dénoncé', 'dénonce'], ['déploré', 'déplore'], ['confirmé', 'confirme'], ['démenti', 'dément'], ['nié', 'nie'],
     ['évoqué', 'évoque'], ['mentionné', 'mentionne'], ['commenté', 'commente'], ['observé', 'observe'],
     ['signalé', 'signale'], ['fait savoir', 'fait savoir'], ['laissé entendre', 'laisse entendre'],
@@ -131,18 +144,19 @@ export const speechFr: SpeechLanguage = {
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
   reflexives: ["s'est dit", "s'est dite", "s'est dits", "s'est dites", "se sont dit", "se sont dits", "se sont dites", "se dit", "se disent", "s'est déclaré", "s'est déclarée", "s'est félicité", "s'est félicitée", "s'est inquiété", "s'est inquiétée", "s'est montré", "s'est montrée", "s'est réjoui", "s'est réjouie", "s'est engagé", "s'est engagée", "s'est interrogé", "s'est interrogée", "s'est défendu", "s'est défendue", "se sont félicités", "se sont inquiétés", "se sont montrés"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
+  impersonalPronouns: ['on'],
   emphaticPronouns: ['lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'quant à lui', 'quant à elle', 'pour sa part', 'de son côté', 'pour leur part', 'de leur côté'],
   accordingTo: ['selon', "d'après", 'cité par', 'citée par'],
   complementisers: ['que', "qu'"],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
-  phraseStops: ['à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
-  connectives: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
+  phraseStops: ['à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
+  connectives: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'malgré', 'suite', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
   relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   infinitiveLinks: ['de'],
-  titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
+  titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
     'élu', 'élue', 'élus', 'élues', 'syndicaliste', 'passager', 'passagère', 'témoin', 'habitant', 'habitante', 'riverain', 'riveraine',
     'capitaine', 'officier', 'officière', 'préfet maritime', 'vice-amiral', 'contre-amiral', 'matelot', 'pompier', 'sauveteur', 'secouriste',
@@ -157,6 +171,8 @@ export const speechFr: SpeechLanguage = {
     ['garde des Sceaux', 'ministre de la Justice'], ['locataire de Matignon', 'Premier ministre'], ['locataire de Matignon', 'Première ministre'],
     ["locataire de l'Élysée", 'président de la République'], ['locataire de Beauvau', "ministre de l'Intérieur"],
   ],
+  leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
+  leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante'],
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr'],
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
@@ -191,24 +207,25 @@ export const speechEn: SpeechLanguage = {
     ['described', 'describes'], ['called', 'calls'], ['expressed', 'expresses'], ['welcomed', 'welcomes'],
     ['criticised', 'criticises'], ['criticized', 'criticizes'], ['accused', 'accuses'], ['asked', 'asks'],
     ['quipped', 'quips'], ['boasted', 'boasts'], ['hinted', 'hints'], ['mentioned', 'mentions'], ['raised', 'raises'],
-    ['spoke of', 'speaks of'], ['talked of', 'talks of'],
+    ['spoke of', 'speaks of'], ['talked of', 'talks of'], ['recommended', 'recommends'], ['advised', 'advises'],
   ],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],
   pronouns: ['he', 'she', 'they', 'it'],
+  impersonalPronouns: [],
   emphaticPronouns: ['himself', 'herself', 'themselves', 'for his part', 'for her part', 'for their part', 'in turn'],
   accordingTo: ['according to', 'quoted by', 'cited by', 'as reported by'],
   complementisers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon'],
-  phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
-  connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
+  phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
+  connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
   coordinators: ['and', 'then', 'and then', 'but'],
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
   infinitiveLinks: ['to'],
-  titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
+  titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
     'councillor', 'councilor', 'passenger', 'witness', 'resident', 'captain', 'officer', 'crew member', 'firefighter', 'rescuer',
     'veterinarian', 'farmer', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
@@ -219,6 +236,8 @@ export const speechEn: SpeechLanguage = {
     ['chief diplomat', 'foreign minister'], ['chief diplomat', 'foreign secretary'], ['chief diplomat', 'secretary of state'],
     ['head of government', 'prime minister'],
   ],
+  leaderRoles: ['boss', 'head', 'leader'],
+  leaderTitles: ['chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'managing director', 'director', 'founder', 'head', 'executive'],
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame'],
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update'],
@@ -229,7 +248,7 @@ export const speechEn: SpeechLanguage = {
   addressVerbs: ['told', 'tells', 'tell'],
   indirectObjects: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
-  objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'spoke of', 'speaks of', 'talked of', 'talks of'],
+  objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
   feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],
   masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor'],

@@ -87,6 +87,8 @@ export class ArticleCast {
 
   /** The person is known by a title, none of which is the role's ("le ministre de l'Unification" is not "le dirigeant"). */
   private knownByOtherTitle(member: CastMember, m: Mention): boolean {
+    // "le dirigeant", "the boss" after the person known as "directeur général", "chief executive": the same person.
+    if (this.leaderOf(m, member)) return false;
     const titled = member.descriptors.filter((d) => d.some((w) => this.p.titles.includes(w)));
     return titled.length > 0 && !titled.some((d) => m.head !== null && d.includes(m.head));
   }
@@ -343,7 +345,7 @@ export class ArticleCast {
     }
     const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
-    if (this.isTitle(m) && !m.organisation) return this.role(m);
+    if ((this.isTitle(m) && !m.organisation) || this.leaderOfOrganisation(m)) return this.role(m);
     return this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
   }
 
@@ -354,7 +356,8 @@ export class ArticleCast {
    * otherwise the speaker is the description itself, an unnamed person: never a name made of the role.
    */
   private role(m: Mention): CastMember {
-    const bare = m.descriptor.every((w) => this.p.titles.some((t) => t.split(' ').includes(w)));
+    // "le patron de la banque" refers back like a bare role: the organisation only says what they head.
+    const bare = m.descriptor.every((w) => this.p.titles.some((t) => t.split(' ').includes(w))) || this.leaderOfOrganisation(m);
     if (m.determiner === 'definite' && (bare || this.plainRole(m))) {
       const want = this.genderOf(m);
       const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
@@ -420,6 +423,23 @@ export class ArticleCast {
     let first = 0;
     while (first < tokens.length - 1 && this.p.determiners.has(tokens[first].folded)) first++;
     return tokens.slice(first).every((t) => !/\p{Lu}/u.test(t.text) && !LINK_WORDS.has(t.folded) && !this.p.phraseStops.has(t.folded));
+  }
+
+  /** The role is a noun for whoever heads an organisation, and the person is known by the title of one. */
+  private leaderOf(m: Mention, member: CastMember): boolean {
+    return m.head !== null && this.p.leaderRoles.has(m.head) && member.descriptors.some((d) => this.p.leaderTitles.some((t) => t.every((w) => d.includes(w))));
+  }
+
+  /**
+   * "le patron de la banque", "the head of the company": a noun for an organisation's head whose
+   * complement is only a common noun for an organisation, which names no one of its own.
+   */
+  private leaderOfOrganisation(m: Mention): boolean {
+    if (m.determiner !== 'definite' || m.head === null || !this.p.leaderRoles.has(m.head)) return false;
+    const tokens = tokenizePhrase(m.text);
+    const at = tokens.findIndex((t) => t.folded === m.head);
+    const rest = tokens.slice(at + 1).filter((t) => !this.p.determiners.has(t.folded) && !LINK_WORDS.has(t.folded));
+    return at >= 0 && LINK_WORDS.has(tokens[at + 1]?.folded ?? '') && rest.length === 1 && /^\p{Ll}/u.test(rest[0].text) && (this.p.organisations.has(rest[0].folded) || this.p.companies.has(rest[0].folded));
   }
 
   /** The gender a role's words give ("l'élue", "la capitaine", "le syndicaliste"), null when they give none. */
@@ -508,6 +528,8 @@ export class ArticleCast {
    */
   resolvePronoun(pronoun: string | null, preferred: CastMember | null): CastMember | null {
     const w = pronoun ? normalizeForMatch(pronoun) : '';
+    // "a-t-on appris": an unnamed source, not the last speaker.
+    if (this.p.impersonalPronouns.has(w)) return null;
     const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
     const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation'));
     // The person the sentence before was about, then the person who opened the sentence before (a witness

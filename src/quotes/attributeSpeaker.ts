@@ -140,6 +140,19 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   clause = clause.replace(/·+/gu, ' ');
   const chunks = clause.split(',').map((c) => c.trim());
   while (chunks.length > 1 && isIntroductory(chunks[0], p)) chunks.shift();
+  // "The bank, which has … a small British subsidiary, Solvane UK, said": a relative clause set apart runs up to the
+  // verb, names in it included; the subject is what comes before it.
+  const relative = chunks.findIndex((c, i) => i > 0 && p.data.relatives.includes(foldWord(c.split(/\s+/u)[0] ?? '')));
+  if (relative > 0) chunks.splice(relative);
+  // "La Banque X, établissement régional dont le siège est à Lyon, a reconnu": an apposition ends at its relative pronoun.
+  for (let i = 1; i < chunks.length; i++) {
+    const words = chunks[i].split(/\s+/u);
+    const at = words.findIndex((w, k) => k > 0 && p.data.relatives.includes(foldWord(w)) && !['que', "qu'", 'that'].includes(foldWord(w)));
+    if (at > 0) {
+      chunks[i] = words.slice(0, at).join(' ');
+      chunks.splice(i + 1);
+    }
+  }
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
   const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
@@ -467,7 +480,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const tail = masked.slice(m.index!);
     const vt = p.verbThenSubject.exec(tail);
     const after = vt?.groups?.rest ? subjectAfterVerb(vt.groups.rest, p) : null;
-    const candidate = after?.phrase ?? null;
+    // "…, said it had informed X": a pronoun right after the verb is the subject of what it says, never an inverted speaker.
+    const candidate = after && !p.pronouns.has(foldWord(after.phrase.split(/\s+/u)[0] ?? '')) ? after.phrase : null;
     // Only a clause-final attribution: nothing but punctuation or a new clause after the speaker.
     const phrase = candidate && speakerLike(candidate, p, lang) && /^\s*(?:[,.;]|$)/u.test(after!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;

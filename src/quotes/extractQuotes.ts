@@ -8,9 +8,10 @@ import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
 import { afterDeterminer, attributeQuote, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
-import { isAcronym, isCapitalised, nameRuns, titleMask, tokenizePhrase, type Token } from './mentions.js';
+import { isAcronym, isCapitalised, nameRuns, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
+import { escapeRegExp } from '../text/normalize.js';
 import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
@@ -84,11 +85,22 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
   // The person the sentence before was about; `member` null when the article had not named them ("Le coureur conteste.").
   let aboutBefore: { paragraph: number; member: CastMember | null } | null = null;
+  /**
+   * A quotation with no attribution of its own that runs to its paragraph's end without a closing
+   * mark: the next paragraph reopens it (the newspaper convention for a quotation over several
+   * paragraphs), and the attribution found there is its speaker.
+   */
+  const pending: { runOn: { paragraph: number; quotations: Quotation[] } | null } = { runOn: null };
 
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
     const spans = findQuoteSpans(paragraph.text);
+    // Only the paragraph right after may carry on a run-on quotation, and only when it opens with a quotation mark.
+    const { runOn } = pending;
+    const carried = runOn && runOn.paragraph === paragraph.index - 1 && spans[0] && !/\S/u.test(paragraph.text.slice(0, spans[0].open)) ? runOn.quotations : null;
+    pending.runOn = null;
+    let firstOfParagraph = true;
     for (const unit of units(paragraph, spans)) {
       const text = paragraph.text.slice(unit.start, unit.end);
       const local = spans
@@ -130,6 +142,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       }
       found.sort((a, b) => a.at - b.at);
 
+      const read: { f: Found; quotation: Quotation }[] = [];
       for (const f of found) {
         let speaker: CastMember | null = null;
         if (f.how === 'continuation') {
@@ -145,7 +158,13 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         previous = { paragraph: paragraph.index, speaker };
         const start = unit.start + f.start;
         const end = unit.start + f.end;
-        quotations.push({
+        const opensParagraph = firstOfParagraph && f.kind === 'direct';
+        firstOfParagraph = false;
+        if (carried && opensParagraph && f.how !== 'continuation' && f.how !== 'none' && f.how !== 'subject') {
+          // The reopened quotation names its speaker: the paragraph before was theirs too.
+          for (const q of carried) Object.assign(q, { speaker, how: speaker ? 'continuation' : 'none', speakerPhrase: f.phrase });
+        }
+        const quotation: Quotation = {
           id: `${article.id}#${paragraph.index}:${start}`,
           articleId: article.id,
           paragraph: paragraph.index,
@@ -160,8 +179,16 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           speakerPhrase: f.phrase,
           speaker,
           lang: article.lang,
-        });
+        };
+        quotations.push(quotation);
+        read.push({ f, quotation });
+        const span = f.kind === 'direct' ? spans.find((q) => q.start === start) : undefined;
+        if (span?.unclosed && !heading && (f.how === 'continuation' || f.how === 'none')) {
+          // A quotation over three paragraphs or more: the first ones wait for the same attribution.
+          (pending.runOn ??= { paragraph: paragraph.index, quotations: opensParagraph && carried ? [...carried] : [] }).quotations.push(quotation);
+        }
       }
+      shareListSpeaker(read, text, p);
       const { phrase: subject, verbAt } = sentenceSubject(masked, p);
       const unknown = subject !== null && cast.unknownPerson(subject);
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
@@ -173,6 +200,30 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     }
   }
   return { article, quotations, cast };
+}
+
+/** Attributions by a reporting verb of their own, stronger than a narration's subject. */
+const BY_VERB: AttributionHow[] = ['postposed', 'inverted', 'preposed', 'according', 'clause-final', 'participle'];
+
+/**
+ * Quoted fragments listed in one sentence ("pour « A » et « B », a-t-on appris", "called it \"A\"
+ * and \"B\""), with nothing but "et"/"and" or a comma between them, are one report: they share one
+ * speaker, the one a reporting verb gives, else the sentence's subject.
+ */
+function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start: number; end: number }; quotation: Quotation }[], text: string, p: SpeechPatterns): void {
+  const joiners = p.data.coordinators.filter((c) => !c.includes(' ')).map((c) => escapeRegExp(c)).join('|');
+  const joined = new RegExp(`^[\\s,«»“”"„‘’']*(?:(?:${joiners})[\\s«»“”"„‘’']*)?$`, 'iu');
+  const direct = read.filter((r) => r.f.kind === 'direct');
+  for (let i = 0; i < direct.length; ) {
+    let j = i + 1;
+    while (j < direct.length && direct[j - 1].f.end <= direct[j].f.start && joined.test(text.slice(direct[j - 1].f.end, direct[j].f.start))) j++;
+    const list = direct.slice(i, j);
+    i = j;
+    if (list.length < 2) continue;
+    const source = list.find((r) => r.quotation.speaker && BY_VERB.includes(r.f.how)) ?? list.find((r) => r.quotation.speaker);
+    if (!source) continue;
+    for (const r of list) if (r.quotation.speaker !== source.quotation.speaker) Object.assign(r.quotation, { speaker: source.quotation.speaker, how: source.quotation.how, speakerPhrase: source.quotation.speakerPhrase });
+  }
 }
 
 /**
@@ -206,11 +257,14 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
   const tokens = tokenizePhrase(chunks[i]);
   if (tokens.length === 0) return null;
   const titles = titleMask(tokens, p);
-  const run = nameRuns(tokens, chunks[i], p)[0];
-  const describes = (t: Token, k: number) => titles[k] || p.determiners.has(t.folded) || p.honorificWords.has(t.text) || NAME_LINKS.has(t.folded) || isAcronym(t) || isCapitalised(t);
+  const runs = nameRuns(tokens, chunks[i], p);
+  const run = runs[0];
+  // The first name that is no possessive: "France's digital minister Nadia Berrada" → Nadia Berrada, the possessive only describes her.
+  const named = runs.find((r) => !POSSESSIVE.test(tokens[r.to - 1].text));
+  const describes = (t: Token, k: number) =>
+    titles[k] || p.determiners.has(t.folded) || p.honorificWords.has(t.text) || NAME_LINKS.has(t.folded) || isAcronym(t) || isCapitalised(t) || preModifier(tokens, titles, k, named?.from ?? 0, p);
   // Not a name after "de"/"of" ("l'avocat de Jean Dupont": the lawyer is the subject), nor a possessive ("John Smith's lawyer").
-  const subjectRun =
-    run && tokens.slice(0, run.from).every(describes) && !(run.from > 0 && NAME_LINKS.has(tokens[run.from - 1].folded)) && !/['’]s$/u.test(tokens[run.to - 1].text) ? run : undefined;
+  const subjectRun = named && tokens.slice(0, named.from).every(describes) && !(named.from > 0 && NAME_LINKS.has(tokens[named.from - 1].folded)) ? named : undefined;
   if (subjectRun) {
     // "Jean Dupont et sa femme…": two people, no one subject.
     const next = tokens[subjectRun.to];
@@ -225,6 +279,17 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
   const description = opensDescription && tokens.length <= APPOSED_DESCRIPTION_WORDS && tokens.every((t) => !p.phraseStops.has(t.folded) || NAME_LINKS.has(t.folded));
   if (description && name && name.from === 0 && name.to === apposed.length) return `${chunks[i]}, ${chunks[i + 1]}`;
   return null;
+}
+
+/**
+ * An English lower-case word inside the title right before a name ("digital" in "France's digital
+ * minister Nadia Berrada", "former" in "the bank's former chief executive X"): only lower-case
+ * words and titles up to the name, and a title right before it. "the minister met John Smith" has
+ * no title before the name: John Smith is no subject.
+ */
+function preModifier(tokens: Token[], titles: boolean[], k: number, nameAt: number, p: SpeechPatterns): boolean {
+  if (p.lang !== 'en' || k >= nameAt || !titles[nameAt - 1] || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(tokens[k].text)) return false;
+  return tokens.slice(k, nameAt).every((t, j) => titles[k + j] || (/^\p{Ll}/u.test(t.text) && !p.phraseStops.has(t.folded) && !p.pronouns.has(t.folded)));
 }
 
 /** Links inside a title or a name ("ministre de l'Agriculture", "Le Goff"). */

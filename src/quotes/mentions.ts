@@ -68,6 +68,9 @@ export function tokenizePhrase(text: string): Token[] {
   return tokens;
 }
 
+/** An English possessive ("Redgate's", "France's"). */
+export const POSSESSIVE = /['’]s$/u;
+
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
 export const isAcronym = (t: Token) => /^\p{Lu}{2,6}\d*$/u.test(t.text);
 
@@ -136,7 +139,8 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): Name
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
       const next = tokens[j];
       // Inside a run a capitalised "Un" or "La" is part of the name ("Kim Jong Un").
-      if (!/^\s+$/u.test(gap) || !isCapitalised(next) || titles[j] || p.honorificWords.has(next.text)) break;
+      // "Redgate's Ben Whitaker": a possessive ends a name; the name after it is another one (an affiliation's).
+      if (!/^\s+$/u.test(gap) || !isCapitalised(next) || titles[j] || p.honorificWords.has(next.text) || POSSESSIVE.test(tokens[j - 1].text)) break;
       j++;
     }
     let from = i;
@@ -204,9 +208,11 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     titleFirst &&
     !wholeChunk &&
     ((run && (run.to - run.from === 1 ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
+  // "The Harlow Taxpayers Association (HTA)": a run holding an organisation noun, with an acronym, is the organisation's name.
+  const orgRun = run ? folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) : false;
   if (ownedByTitle) {
     // The whole phrase describes the person: no name, no acronym of their own.
-  } else if (run && !orgAfterRun && !(acronymToken && run.to - run.from === 1 && hasOrganisationNoun)) {
+  } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
     name = text.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
     descriptorTokens = tokens.slice(first, run.from);
   } else if (acronymToken) {

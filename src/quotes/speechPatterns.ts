@@ -39,12 +39,18 @@ export interface SpeechPatterns {
   chained: RegExp;
   adverb: RegExp;
   pronouns: Set<string>;
+  /** Pronouns of an unnamed source ("on"), folded: no one named before. */
+  impersonalPronouns: Set<string>;
   emphatic: Set<string>;
   determiners: Set<string>;
   phraseStops: Set<string>;
   connectives: Set<string>;
   titles: string[];
   relativeTitles: Set<string>;
+  /** Nouns for whoever heads an organisation ("dirigeant", "boss"), folded. */
+  leaderRoles: Set<string>;
+  /** Titles of an organisation's head, as folded words ("directeur general", "chief executive"). */
+  leaderTitles: string[][];
   /** A set phrase's content words ("representant etat") → the content words of each title it stands for ("prefet"). */
   periphrases: Map<string, string[][]>;
   documents: Set<string>;
@@ -139,12 +145,15 @@ function compile(lang: Lang): SpeechPatterns {
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),
+    impersonalPronouns: new Set(d.impersonalPronouns.map(fold)),
     emphatic: new Set(d.emphaticPronouns.map(fold)),
     determiners: new Set(d.determiners.map(fold)),
     phraseStops: new Set(d.phraseStops.map(fold)),
     connectives: new Set(d.connectives.map(fold)),
     titles: d.titles.map(fold).sort((a, b) => b.length - a.length),
     relativeTitles: new Set(d.relativeTitles.map(fold)),
+    leaderRoles: new Set(d.leaderRoles.map(fold)),
+    leaderTitles: d.leaderTitles.map((t) => fold(t).split(/\s+/u)),
     periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
