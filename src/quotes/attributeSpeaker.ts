@@ -239,7 +239,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
 
   if (q.heading) {
     const m = /^\s*([^:]{2,60}?)\s*:\s*$/u.exec(before);
-    return m ? { phrase: m[1], how: 'headline', verbAt: null, pronoun: false } : NONE;
+    return m && !opensWithCommonNoun(m[1], p) ? { phrase: m[1], how: 'headline', verbAt: null, pronoun: false } : NONE;
   }
 
   // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
@@ -324,6 +324,18 @@ function subjectAttribution(phrase: string, how: AttributionHow, verbAt: number 
   const [first, ...others] = phrase.trim().split(/\s+/u);
   if (p.pronouns.has(foldWord(first)) && others.every((w) => !/\p{Lu}/u.test(w))) return { phrase: first, how, verbAt, pronoun: true };
   return { phrase, how, verbAt, pronoun: false };
+}
+
+/**
+ * A headline's lead-in that is a common noun phrase, not a speaker: "Visite de Kim Jong-Un en
+ * Russie : « … »" (capital only because it opens the headline, then a lower-case word), unlike
+ * "Macron : « … »", "Kim Jong Un : « … »" or "Le ministre : « … »".
+ */
+function opensWithCommonNoun(phrase: string, p: SpeechPatterns): boolean {
+  const [first, second] = phrase.trim().split(/\s+/u);
+  if (!first || !second || !/^\p{Lu}/u.test(first) || !/^\p{Ll}/u.test(second)) return false;
+  const folded = foldWord(first);
+  return !p.determiners.has(folded) && !p.titles.includes(folded) && !p.organisations.has(folded);
 }
 
 /** A quotation that is a sentence (or several) of its own, with nothing around it. */

@@ -386,3 +386,18 @@ describe('a role that stands for a title ("le représentant de l\'État" for the
     expect(speaker('talks with the neighbouring government would resume')).toBe('Anna Berg');
   });
 });
+
+describe('a headline lead-in that is no speaker', () => {
+  it('"Visite du ministre à Lyon : « … »" has no speaker; "Jeanne Morel : « … »" is Jeanne Morel', async () => {
+    const visit = await speakersOf(
+      'fr',
+      ['Visite du ministre à Lyon : « nous ne lâcherons rien »', '', 'Le ministre du Travail, Paul Girard, a rencontré mardi les salariés de l’usine.'].join('\n'),
+    );
+    expect(visit('nous ne lâcherons rien')).toBeNull();
+    const named = await speakersOf(
+      'fr',
+      ['Jeanne Morel : « la fermeture serait un désastre »', '', 'La déléguée syndicale Jeanne Morel a rencontré mardi la direction de l’usine.'].join('\n'),
+    );
+    expect(named('la fermeture serait un désastre')).toBe('Jeanne Morel');
+  });
+});
