@@ -6,28 +6,8 @@
  * was about, and a quotation over two paragraphs belongs to the attribution of its last paragraph.
  * Wire-style fixtures written for these tests, French and English.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
-import { QuoteStore } from '../../src/quotes/quoteStore.js';
-
-/** Speaker name (null: unnamed) of the quotation holding `words`, in a one-article corpus. */
-async function speakersOf(lang: 'fr' | 'en', body: string): Promise<(words: string) => string | null> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-bounds-'));
-  writeFileSync(path.join(dir, 'article.md'), `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n`);
-  const engine = await Engine.open({ corpusDir: dir, dataDir: null });
-  const store = QuoteStore.build(engine);
-  await engine.close();
-  const members = store.groups.flatMap((g) => g.members);
-  return (words: string) => {
-    // The quotation printed as these very words first (a direct one), else one holding them.
-    const found = members.find((m) => m.quote === words) ?? members.find((m) => m.quote.includes(words));
-    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
-    return found.speakerRef?.name ?? null;
-  };
-}
+import { speakersOf } from './speakersOf.js';
 
 describe('a preposition after a quotation starts no speaker', () => {
   it('en: "X said it was \\"…\\" following the report" is X\'s, not "Following the"', async () => {

@@ -4,27 +4,8 @@
  * "a spokesperson for X"), false appositions before a clause-final attribution, and pronouns
  * after a person introduced without a verb of speech. Fixtures are written for these tests.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine.js';
-import { QuoteStore } from '../../src/quotes/quoteStore.js';
-
-/** Speaker name (null: unnamed) of the quotation holding `words`, in a one-article corpus. */
-async function speakersOf(lang: 'fr' | 'en', body: string): Promise<(words: string) => string | null> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
-  writeFileSync(path.join(dir, 'article.md'), `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n`);
-  const engine = await Engine.open({ corpusDir: dir, dataDir: null });
-  const store = QuoteStore.build(engine);
-  await engine.close();
-  const members = store.groups.flatMap((g) => g.members);
-  return (words: string) => {
-    const found = members.find((m) => m.quote.includes(words));
-    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
-    return found.speakerRef?.name ?? null;
-  };
-}
+import { quotationsIn, speakersOf } from './speakersOf.js';
 
 describe('inverted verb with the person spoken to before the subject', () => {
   it('fr: "a confié à X", "a expliqué au Y", "à l\'agence", "à la radio", "à la presse la ministre"', async () => {
@@ -75,22 +56,14 @@ describe('a circumstance before a clause-final attribution is no apposition of t
   });
 
   it('en: "…, about 15 km from the farm in X where the virus was confirmed" gives no speaker (X, a place in a relative clause)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
-    writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nOfficials ordered the culling of 9,000 turkeys on Friday, this time on a farm in Castlebay, about 20 km from the mill in Orrin where the disease was confirmed on Monday.\n');
-    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
-    const store = QuoteStore.build(engine);
-    await engine.close();
-    const speakers = store.groups.flatMap((g) => g.members).map((m) => m.speakerRef?.name ?? null);
+    const members = await quotationsIn({ 'a.md': '---\nlang: en\n---\nOfficials ordered the culling of 9,000 turkeys on Friday, this time on a farm in Castlebay, about 20 km from the mill in Orrin where the disease was confirmed on Monday.\n' });
+    const speakers = members.map((m) => m.speakerRef?.name ?? null);
     expect(speakers.filter((name) => name && /Orrin|Castlebay/.test(name))).toEqual([]);
   });
 
   it('en: the reported words run up to the attribution, circumstance included', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
-    writeFileSync(path.join(dir, 'a.md'), '---\nlang: en\n---\nThe trawler sank in heavy seas near the wind farm, about 20 miles from Grimsby, the regional port authority said.\n');
-    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
-    const store = QuoteStore.build(engine);
-    await engine.close();
-    const quote = store.groups.flatMap((g) => g.members).find((m) => m.quote.includes('trawler'))!.quote;
+    const members = await quotationsIn({ 'a.md': '---\nlang: en\n---\nThe trawler sank in heavy seas near the wind farm, about 20 miles from Grimsby, the regional port authority said.\n' });
+    const quote = members.find((m) => m.quote.includes('trawler'))!.quote;
     expect(quote).toMatch(/about 20 miles from Grimsby$/);
   });
 });
@@ -136,13 +109,11 @@ describe('a role noun is never a name', () => {
   });
 
   it('two unnamed people with the same role in two articles stay two speakers', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-roles-'));
-    writeFileSync(path.join(dir, 'a.md'), '---\nlang: fr\n---\n« Le pont a tremblé pendant une minute », a raconté un témoin.\n');
-    writeFileSync(path.join(dir, 'b.md'), '---\nlang: fr\n---\n« Les sirènes ont retenti trop tard », a affirmé un témoin.\n');
-    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
-    const store = QuoteStore.build(engine);
-    await engine.close();
-    const refs = store.groups.flatMap((g) => g.members).map((m) => m.speakerRef);
+    const members = await quotationsIn({
+      'a.md': '---\nlang: fr\n---\n« Le pont a tremblé pendant une minute », a raconté un témoin.\n',
+      'b.md': '---\nlang: fr\n---\n« Les sirènes ont retenti trop tard », a affirmé un témoin.\n',
+    });
+    const refs = members.map((m) => m.speakerRef);
     expect(refs.every((r) => r?.name === 'un témoin')).toBe(true);
     expect(new Set(refs.map((r) => r!.id)).size).toBe(2);
   });
