@@ -49,7 +49,11 @@ export interface Article extends ArticleMeta {
 export interface CorpusProblem {
   /** File name relative to the corpus folder. */
   file: string;
+  /** Why it was not loaded, in English (logs, `index`); see src/corpus/problems.ts. */
   reason: string;
+  /** The same as a code and its details, for saying it in the user's language. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface Corpus {

@@ -7,6 +7,7 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, Corpus, CorpusProblem } from './article.js';
 import { ARTICLE_EXTENSIONS, parseArticle } from './parseArticle.js';
+import { corpusProblem } from './problems.js';
 
 export const DATA_EXTENSIONS = ['.yml', '.yaml', '.json'];
 const IGNORED_NAMES = new Set(['readme.md', 'readme.txt', '.ds_store', 'thumbs.db']);
@@ -64,10 +65,10 @@ export async function statCorpus(dir: string): Promise<{ stamps: FileStamp[]; pr
     listing = await listFiles(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'corpus folder does not exist' : code === 'ENOTDIR' ? 'corpus path is not a folder' : `cannot read the corpus folder (${code ?? String(error)})`;
-    return { stamps, problems: [{ file: dir, reason }] };
+    const problem = code === 'ENOENT' ? corpusProblem(dir, 'missingFolder') : code === 'ENOTDIR' ? corpusProblem(dir, 'notFolder') : corpusProblem(dir, 'unreadableFolder', { code: String(code ?? error) });
+    return { stamps, problems: [problem] };
   }
-  for (const { dir: sub, code } of listing.unreadable) problems.push({ file: sub, reason: `cannot read (${code})` });
+  for (const { dir: sub, code } of listing.unreadable) problems.push(corpusProblem(sub, 'unreadable', { code }));
   const files = listing.files;
   for (let i = 0; i < files.length; i++) {
     if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -76,13 +77,13 @@ export async function statCorpus(dir: string): Promise<{ stamps: FileStamp[]; pr
     try {
       stat = statSync(path.join(dir, file));
     } catch (error) {
-      problems.push({ file, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` });
+      problems.push(corpusProblem(file, 'unreadable', { code: String((error as NodeJS.ErrnoException).code ?? error) }));
       continue;
     }
     if (!stat.isFile()) continue;
     if (isArticleFile(file)) stamps.push({ file, size: stat.size, mtimeMs: stat.mtimeMs });
     else if (!isIgnored(file) && !file.split(path.sep).some((part) => part.startsWith('.')))
-      problems.push({ file, reason: `unsupported file type "${path.extname(file) || 'none'}": articles are .md or .txt` });
+      problems.push(corpusProblem(file, 'unsupportedType', { ext: path.extname(file) || 'none' }));
   }
   return { stamps, problems };
 }
@@ -92,7 +93,7 @@ export async function readArticle(dir: string, file: string): Promise<{ article?
   try {
     bytes = await fs.readFile(path.join(dir, file));
   } catch (error) {
-    return { problem: { file, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` } };
+    return { problem: corpusProblem(file, 'unreadable', { code: String((error as NodeJS.ErrnoException).code ?? error) }) };
   }
   const result = parseArticle(file, bytes);
   return result.ok ? { article: result.article } : { problem: result.problem };
@@ -112,7 +113,7 @@ export async function readStamped(dir: string, stamps: FileStamp[], into: Articl
     if (!article) continue;
     const other = seen.get(article.id) ?? (takenIds.has(article.id) ? 'another file' : undefined);
     if (other) {
-      problems.push({ file: stamp.file, reason: `same article id "${article.id}" as ${other}; rename one of them` });
+      problems.push(corpusProblem(stamp.file, 'duplicateId', { id: article.id, other }));
       continue;
     }
     seen.set(article.id, stamp.file);

@@ -6,6 +6,7 @@
 import matter from 'gray-matter';
 import path from 'node:path';
 import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './article.js';
+import { corpusProblem, type ProblemCode } from './problems.js';
 import { datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
 import { cleanText } from '../text/normalize.js';
@@ -20,7 +21,7 @@ export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; problem: CorpusProblem };
 
-const fail = (file: string, reason: string): ParseResult => ({ ok: false, problem: { file, reason } });
+const fail = (file: string, code: ProblemCode, params: Record<string, string | number> = {}): ParseResult => ({ ok: false, problem: corpusProblem(file, code, params) });
 
 function looksBinary(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 8000);
@@ -79,9 +80,9 @@ const TEXT_FIELDS = ['title', 'outlet', 'agency', 'url', 'byline', 'lang'] as co
 
 export function parseArticle(file: string, bytes: Buffer): ParseResult {
   const id = path.basename(file, path.extname(file));
-  if (bytes.length === 0) return fail(file, 'empty file');
-  if (bytes.length > MAX_ARTICLE_BYTES) return fail(file, `too large (${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
-  if (looksBinary(bytes)) return fail(file, 'binary file, not text');
+  if (bytes.length === 0) return fail(file, 'empty');
+  if (bytes.length > MAX_ARTICLE_BYTES) return fail(file, 'tooLarge', { bytes: bytes.length, limit: MAX_ARTICLE_BYTES });
+  if (looksBinary(bytes)) return fail(file, 'binary');
 
   let text = cleanText(bytes.toString('utf8'));
   let data: Record<string, unknown> = {};
@@ -95,20 +96,20 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
       text = parsed.content;
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return fail(file, `broken front matter: ${reason}`);
+      return fail(file, 'brokenFrontMatter', { detail: reason });
     }
-    if (typeof data !== 'object' || Array.isArray(data)) return fail(file, 'broken front matter: not a set of fields');
+    if (typeof data !== 'object' || Array.isArray(data)) return fail(file, 'brokenFrontMatter', { detail: 'not a set of fields' });
   }
-  if (!text.trim()) return fail(file, 'no article text');
+  if (!text.trim()) return fail(file, 'noText');
 
   const dateKey = data.published !== undefined ? 'published' : 'date';
   const writtenDate = data[dateKey] instanceof Date ? writtenValue(frontMatter, dateKey) : undefined;
   const published = isoDate(data[dateKey], writtenDate);
-  if (published === undefined) return fail(file, `front matter field "published" is not an ISO date: ${writtenDate ?? String(data[dateKey])}`);
+  if (published === undefined) return fail(file, 'badDate', { value: writtenDate ?? String(data[dateKey]) });
   const broken = TEXT_FIELDS.find((key) => stringField(data, key) === undefined);
-  if (broken) return fail(file, `front matter field "${broken}" must be text, not a list or a set of fields`);
+  if (broken) return fail(file, 'notText', { field: broken });
   const langField = stringField(data, 'lang') ?? null;
-  if (langField && langField !== 'fr' && langField !== 'en') return fail(file, `front matter field "lang" must be fr or en, not "${langField}"`);
+  if (langField && langField !== 'fr' && langField !== 'en') return fail(file, 'badLang', { value: langField });
 
   const marker = takeDateMarker(text);
   text = marker.text;
@@ -124,7 +125,7 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
   };
 
   const { paragraphs, removed, inferred } = buildParagraphs(text);
-  if (paragraphs.length === 0) return fail(file, 'no article text once page noise is removed');
+  if (paragraphs.length === 0) return fail(file, 'noTextAfterNoise');
   meta.title ??= inferred.title ?? null;
   meta.agency ??= inferred.agency ?? null;
   meta.outlet ??= inferred.outlet ?? null;

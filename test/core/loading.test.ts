@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { parseArticle } from '../../src/corpus/parseArticle.js';
 import { Engine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/answer.js';
+import sourcesCommand from '../../commands/sources.js';
 
 const CORPUS = path.resolve('corpus');
 const seed = (name: string) => readFileSync(path.join(CORPUS, name));
@@ -127,6 +129,21 @@ describe('broken files', () => {
       const result = parseArticle('a.md', md(front));
       expect(result.ok, front).toBe(false);
       if (!result.ok) expect(result.problem.reason).toBe(`front matter field "${field}" must be text, not a list or a set of fields`);
+    }
+  });
+
+  it('/sources says why each file was not loaded in the user\'s language, with singular and plural counted right', async () => {
+    const dir = await tempDir();
+    await copyFile(path.join(CORPUS, 'reuters-2023-09-14.md'), path.join(dir, 'good.md'));
+    await writeFile(path.join(dir, 'empty.md'), '');
+    await writeFile(path.join(dir, 'bad-date.md'), '---\npublished: 2024-02-30\n---\nTexte de l’article.');
+    const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+    try {
+      const sources = (locale: 'fr' | 'en') => (sourcesCommand.run({ engine, locale, now: new Date(), services: {} }, {}) as Answer).notice;
+      expect(sources('fr')).toBe('1 article, 1 média. 2 fichiers non chargés : bad-date.md (le champ « published » n’est pas une date ISO : 2024-02-30); empty.md (fichier vide)');
+      expect(sources('en')).toBe('1 article, 1 outlet. 2 files not loaded: bad-date.md (front matter field "published" is not an ISO date: 2024-02-30); empty.md (empty file)');
+    } finally {
+      await engine.close();
     }
   });
 
