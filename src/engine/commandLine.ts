@@ -143,6 +143,8 @@ export function parseCommandLine(line: string, commands: CommandDefinition[], op
       return fail('unknownOption', { option: token.option, name, options: options.map((o) => o.name).join(', ') || '—' });
     }
     if (option) {
+      // "speaker:A speaker:B": which one was meant is not ours to guess.
+      if (args[option.name] !== undefined) return fail('repeatedOption', { option: option.name, name });
       const value = coerce(option, token.text);
       if (typeof value === 'object') return value;
       args[option.name] = value;

@@ -76,6 +76,11 @@ describe('slash command text', () => {
     expect(parseSlashCommand('/who-said', 'il a dit:', commands)).toMatchObject({ kind: 'run', args: { quote: 'il a dit:' } });
   });
 
+  it('reports an option given twice instead of keeping one silently', () => {
+    expect(parseSlashCommand('/quotes', 'speaker:Kirby speaker:Blinken', commands)).toMatchObject({ kind: 'error', key: 'repeatedOption' });
+    expect(parseSlashCommand('/quotes', 'Kirby topic:armes topic:artillerie', commands)).toMatchObject({ kind: 'error', key: 'repeatedOption' });
+  });
+
   it('writes usage hints and help from the definitions', () => {
     expect(commandUsageHint(commands[1], 'en')).toBe('<speaker> [topic:<topic>] [private]');
     expect(commandUsageHint(commands[2], 'en')).toBe('schedule cron:<cron> [tz:<tz>] | off');
