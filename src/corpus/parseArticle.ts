@@ -23,13 +23,25 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; problem:
 
 const fail = (file: string, code: ProblemCode, params: Record<string, string | number> = {}): ParseResult => ({ ok: false, problem: corpusProblem(file, code, params) });
 
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8000);
-  if (sample.includes(0)) return true;
-  const text = sample.toString('utf8');
-  const bad = (text.match(/\uFFFD/g) ?? []).length;
-  const control = (text.match(/[\x01-\x08\x0E-\x1F]/g) ?? []).length;
-  return (bad + control) / Math.max(1, text.length) > 0.02;
+/** Windows-1252's characters for the bytes 0x80–0x9F (empty: undefined in it). */
+const WINDOWS_1252 = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '', '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ'];
+
+/**
+ * The file's text: UTF-8, or else Windows-1252 (Latin-1), the other encoding French and English
+ * text files come in; null when it is no text at all (NUL bytes, or control characters throughout).
+ */
+function decodeText(bytes: Buffer): string | null {
+  if (bytes.subarray(0, 8000).includes(0)) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Node decodes "windows-1252" as ISO-8859-1: 0x80–0x9F (€ ’ œ … –) are mapped here.
+    text = bytes.toString('latin1').replace(/[\x80-\x9F]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] || c);
+  }
+  const sample = text.slice(0, 8000);
+  const control = (sample.match(/[\x01-\x08\x0E-\x1F\x7F-\x9F]/g) ?? []).length;
+  return control / Math.max(1, sample.length) > 0.02 ? null : text;
 }
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
@@ -82,9 +94,10 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
   const id = path.basename(file, path.extname(file));
   if (bytes.length === 0) return fail(file, 'empty');
   if (bytes.length > MAX_ARTICLE_BYTES) return fail(file, 'tooLarge', { bytes: bytes.length, limit: MAX_ARTICLE_BYTES });
-  if (looksBinary(bytes)) return fail(file, 'binary');
+  const decoded = decodeText(bytes);
+  if (decoded === null) return fail(file, 'binary');
 
-  let text = cleanText(bytes.toString('utf8'));
+  let text = cleanText(decoded);
   let data: Record<string, unknown> = {};
   let frontMatter = '';
   if (/^---\s*\n/.test(text) || path.extname(file) === '.md') {

@@ -147,6 +147,15 @@ describe('broken files', () => {
     }
   });
 
+  it('reads a text file saved in Latin-1 (Windows-1252) with its accents instead of calling it binary', () => {
+    const latin1 = Buffer.from('Le préfet a déclaré mardi que la route était fermée à cause de la crue.\n\n« Nous surveillons la situation », a-t-il ajouté. Coût : 5 €.\n', 'latin1');
+    latin1[latin1.length - 3] = 0x80; // the euro sign, in Windows-1252 (Latin-1 has none)
+    const result = parseArticle('crue.txt', latin1);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.paragraphs.map((p) => p.text).join('\n')).toContain('« Nous surveillons la situation », a-t-il ajouté. Coût : 5 €.');
+    expect(parseArticle('noise.txt', Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 32 || 1))).ok).toBe(false);
+  });
+
   it('reports a missing corpus folder instead of crashing', async () => {
     const corpus = await loadCorpus('/nonexistent/depeche');
     expect(corpus.articles).toEqual([]);
