@@ -1,8 +1,12 @@
 /** French language knowledge used by text analysis. Data only: no code paths depend on an event. */
 import { fra } from 'stopword';
 
-/** An outlet name as a credit line prints it: capitalised words, with lower-case particles between them. */
-const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’])\s*)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
+/**
+ * An outlet name as a credit line prints it: capitalised words, with lower-case particles between
+ * them and a lower-case adjective after them ("La Voix du Nord", "La Gazette occitane", "Le
+ * Républicain lorrain").
+ */
+const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’])\s*)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}(?:\s+(?!(?:avec|et|par|pour|sur)\b)\p{Ll}[\p{L}'’-]{2,}){0,2}`;
 /** A person's name as a byline prints it: two to four capitalised words, with particles ("Jean de La Fontaine"). */
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|der|da|di|ben|al|el)\s*)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** Job titles that may follow a byline after a comma. */

@@ -44,6 +44,17 @@ describe('credit and byline lines of a plain-text article', () => {
     expect(readCredit('Par Le Progrès (avec AFP et Reuters)')).toEqual({ outlet: 'Le Progrès', agency: 'AFP', byline: undefined });
   });
 
+  it('reads an outlet name ending in a lower-case adjective ("Par La Gazette picarde avec AFP", "Le Républicain lorrain avec AFP")', () => {
+    expect(readCredit('Par La Gazette picarde avec AFP')).toEqual({ outlet: 'La Gazette picarde', agency: 'AFP', byline: undefined });
+    expect(readCredit('Le Républicain lorrain avec AFP')).toEqual({ outlet: 'Le Républicain lorrain', agency: 'AFP', byline: undefined });
+    expect(readCredit('Par La Voix du Nord (avec AFP)')).toEqual({ outlet: 'La Voix du Nord', agency: 'AFP', byline: undefined });
+    // Words joined by "avec" to someone who is no wire agency are no credit.
+    expect(readCredit('Le maire sortant avec Jean Dupont')).toBeUndefined();
+    const a = parse('picarde.txt', FRENCH.replace('Par Le Progrès (avec AFP)', 'Par La Gazette picarde avec AFP'));
+    expect(a.outlet).toBe('La Gazette picarde');
+    expect(a.agency).toBe('AFP');
+  });
+
   it("the credit's outlet wins over the agency of a dateline, which stays the agency", () => {
     const late = parse('late.txt', `${FRENCH.split('\n').filter((l) => !l.startsWith('Par ')).join('\n')}\nLe Progrès avec AFP\n`);
     expect(late.outlet).toBe('Le Progrès');
