@@ -41,8 +41,10 @@ export interface SpeechLanguage {
   adverbs: string[];
   /** Words that end a speaker noun phrase ("a déclaré X aux journalistes", "said X in a statement"). */
   phraseStops: string[];
-  /** Openers of a sentence that are not its subject ("Cependant,", "However,"). */
+  /** Openers of a sentence that are not its subject ("Cependant,", "However,"); day words ("Avant-hier,", "Mardi,") are added from src/lang/dates.ts. */
   connectives: string[];
+  /** First-person possessives of the newsroom: "selon nos informations", "according to our sources" name no speaker. */
+  ownReporting: string[];
   /** Relative pronouns: in "the farm where the virus was confirmed" the verb is the relative clause's, its subject "the virus". */
   relatives: string[];
   /**
@@ -154,6 +156,7 @@ export const speechFr: SpeechLanguage = {
   phraseStops: ['à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
   connectives: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'malgré', 'suite', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
+  ownReporting: ['nos', 'notre'],
   relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   infinitiveLinks: ['de'],
   titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
@@ -170,6 +173,7 @@ export const speechFr: SpeechLanguage = {
     ['chef de la diplomatie', 'ministre des Affaires étrangères'], ['cheffe de la diplomatie', 'ministre des Affaires étrangères'],
     ['garde des Sceaux', 'ministre de la Justice'], ['locataire de Matignon', 'Premier ministre'], ['locataire de Matignon', 'Première ministre'],
     ["locataire de l'Élysée", 'président de la République'], ['locataire de Beauvau', "ministre de l'Intérieur"],
+    ['édile', 'maire'], ['premier magistrat de la ville', 'maire'], ['première magistrate de la ville', 'maire'],
   ],
   leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
   leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante'],
@@ -223,6 +227,7 @@ export const speechEn: SpeechLanguage = {
   phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
   connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
   coordinators: ['and', 'then', 'and then', 'but'],
+  ownReporting: ['our'],
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
   infinitiveLinks: ['to'],
   titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',

@@ -55,7 +55,7 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
   for (const [i, w] of words.entries()) {
     const f = foldWord(w.replace(/^(?:l|d)['’]/iu, (m) => m));
     if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) break;
-    if (i === 0 && p.phraseStops.has(f)) return null;
+    if (i === 0 && (p.phraseStops.has(f) || p.ownReporting.has(f))) return null;
     kept.push(w);
     if (kept.length >= 14) break;
   }

@@ -231,7 +231,12 @@ function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start:
  * masked, and where that verb is (the sentence's length when no verb of the lists is found).
  * A verb form after a determiner is a noun ("de l'annonce du contrôle"), not the verb.
  */
+/** A cleft sentence's focus: "C'est donc la première adjointe, X, qui devrait…", "It is the deputy, X, who will…". */
+const CLEFT = /^\P{L}*(?:c['’]est|ce sont|it is|it was|it's)\s+(?:(?:donc|alors|désormais|therefore|now)\s+)?(.{3,80}?),?\s+(?:qui|who)\s/iu;
+
 function sentenceSubject(masked: string, p: SpeechPatterns): { phrase: string | null; verbAt: number } {
+  const cleft = CLEFT.exec(masked);
+  if (cleft) return { phrase: cleft[1].trim(), verbAt: cleft.index + cleft[0].length };
   const at = Math.min(firstMatch(p.finiteAux, masked, p), firstMatch(p.finiteVerb, masked, p));
   if (at !== Infinity) return { phrase: subjectBefore(masked, at, p), verbAt: at };
   // A verb not in the lists ("Le coureur conteste.", "The rider denies it."): a determiner and a person noun open the sentence.

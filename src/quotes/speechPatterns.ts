@@ -3,6 +3,7 @@
  * verbs with their auxiliaries, inverted forms ("a-t-il ajouté", "dit-elle"), "selon X".
  */
 import type { Lang } from '../corpus/article.js';
+import { dateWords } from '../lang/dates.js';
 import { speech, type SpeechLanguage } from '../lang/speech.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 
@@ -45,6 +46,8 @@ export interface SpeechPatterns {
   determiners: Set<string>;
   phraseStops: Set<string>;
   connectives: Set<string>;
+  /** "nos", "our": "selon nos informations" is the newsroom's own reporting, no speaker. */
+  ownReporting: Set<string>;
   titles: string[];
   relativeTitles: Set<string>;
   /** Nouns for whoever heads an organisation ("dirigeant", "boss"), folded. */
@@ -149,7 +152,9 @@ function compile(lang: Lang): SpeechPatterns {
     emphatic: new Set(d.emphaticPronouns.map(fold)),
     determiners: new Set(d.determiners.map(fold)),
     phraseStops: new Set(d.phraseStops.map(fold)),
-    connectives: new Set(d.connectives.map(fold)),
+    // "Avant-hier, à la veille du délibéré, l'édile…", "Mardi, le ministre…": a day word opens no subject.
+    connectives: new Set([...d.connectives, ...dateWords[lang].relativeDays.map((r) => r.words), ...dateWords[lang].weekdays.flat()].map(fold)),
+    ownReporting: new Set(d.ownReporting.map(fold)),
     titles: d.titles.map(fold).sort((a, b) => b.length - a.length),
     relativeTitles: new Set(d.relativeTitles.map(fold)),
     leaderRoles: new Set(d.leaderRoles.map(fold)),

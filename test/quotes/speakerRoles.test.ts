@@ -372,3 +372,20 @@ describe('a headline lead-in that is no speaker', () => {
     expect(named('la fermeture serait un désastre')).toBe('Jeanne Morel');
   });
 });
+
+describe('openers that name no speaker', () => {
+  it('fr: a day word opening the sentence ("Avant-hier, …, l\'édile … « … »") is no speaker; "selon nos informations" is the newsroom, no speaker; a cleft ("C\'est la première adjointe, X, qui…") is about X', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        '« Je ferai appel », a déclaré le maire, Paul Fabre.',
+        '',
+        'Avant-hier, à la veille du jugement, il avait demandé à ses adjoints de « garder le cap » quoi qu’il arrive.',
+        '',
+        'Selon nos informations, la préfecture prépare un arrêté. C’est donc la première adjointe, Léa Simon, qui devrait assurer l’intérim. « Les services municipaux fonctionneront normalement », a-t-elle déclaré mercredi.',
+      ].join('\n'),
+    );
+    expect(speaker('garder le cap')).toBe('Paul Fabre');
+    expect(speaker('Les services municipaux fonctionneront normalement')).toBe('Léa Simon');
+  });
+});
