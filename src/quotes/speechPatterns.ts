@@ -123,9 +123,12 @@ function compile(lang: Lang): SpeechPatterns {
     lang === 'fr'
       ? new RegExp(`${lead}(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?`, 'iu')
       : new RegExp(`${lead}(?:(?<pron>${pron})${advs}\\s+(?:(?:${aux})\\s+)?(?:${ppAlt}|${presAlt})|(?:${ppAlt}|${presAlt})\\s+(?<pron2>${pron}))${E}`, 'iu');
+  // "», s'est félicité son représentant, X": a reflexive verb of speech before its subject; not "s'est dit(e)",
+  // "s'est déclaré(e)", "s'est montré(e)", which an adjective follows ("s'est dite préoccupée la ministre").
+  const reflexiveInv = alt(d.reflexives.filter((r) => !/\b(?:dit|dite|dits|dites|déclaré|déclarée|montré|montrée)$/u.test(r)));
   const verbThenSubject =
     lang === 'fr'
-      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
+      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv})|(?:${reflexiveInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
       : new RegExp(`${lead}(?:${ppInv}|${presInv})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
   // The subject may hold one apposition: "the regulator's chief executive, Graham Hollis, told…".
   const np = '[^,;:.!?«»“”"]{1,80}?';

@@ -389,3 +389,18 @@ describe('openers that name no speaker', () => {
     expect(speaker('Les services municipaux fonctionneront normalement')).toBe('Léa Simon');
   });
 });
+
+describe('reflexive verbs of speech', () => {
+  it('fr: "« … », s\'est félicité son représentant, X" is X; "s\'est dite choquée la ministre" never makes "s\'est" a speaker', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        'L’association a porté plainte en 2022. « C’est une victoire pour les habitants », s’est félicité son président local, Marc Aubert.',
+        '',
+        '« C’est inacceptable », s’est dite choquée une élue de l’opposition.',
+      ].join('\n'),
+    );
+    expect(speaker('C’est une victoire pour les habitants')).toBe('Marc Aubert');
+    expect(speaker('C’est inacceptable') ?? '').not.toMatch(/s[’']est/i);
+  });
+});
