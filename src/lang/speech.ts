@@ -45,6 +45,8 @@ export interface SpeechLanguage {
   connectives: string[];
   /** First-person possessives of the newsroom: "selon nos informations", "according to our sources" name no speaker. */
   ownReporting: string[];
+  /** Adverbs that open a manner or state set between commas after a subject ("le maire, visiblement éprouvé, a…"). */
+  asideAdverbs: string[];
   /** Relative pronouns: in "the farm where the virus was confirmed" the verb is the relative clause's, its subject "the virus". */
   relatives: string[];
   /**
@@ -157,6 +159,7 @@ export const speechFr: SpeechLanguage = {
   connectives: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'malgré', 'suite', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
   ownReporting: ['nos', 'notre'],
+  asideAdverbs: ['visiblement', 'manifestement', 'apparemment', 'très', 'profondément', 'particulièrement', 'clairement', 'encore', 'toujours', 'désormais', 'souvent', 'parfois', 'longuement', 'brièvement', 'calmement', 'fermement'],
   relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   infinitiveLinks: ['de'],
   titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
@@ -228,6 +231,7 @@ export const speechEn: SpeechLanguage = {
   connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
   coordinators: ['and', 'then', 'and then', 'but'],
   ownReporting: ['our'],
+  asideAdverbs: ['visibly', 'clearly', 'obviously', 'apparently', 'deeply', 'very', 'still', 'now', 'often', 'briefly', 'calmly', 'firmly', 'evidently'],
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
   infinitiveLinks: ['to'],
   titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',

@@ -153,11 +153,24 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
       chunks.splice(i + 1);
     }
   }
-  while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])))) chunks.pop();
+  // "le maire, visiblement éprouvé, s'est adressé…": the reflexive pronoun before the verb is no part of the subject.
+  if (chunks.length > 0) chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(/(?:^|\s+)(?:s['’]|se)\s*$/iu, '').trim();
+  while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
   const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
   if (!/\p{L}/u.test(subject) || subject.split(/\s+/u).length > 16) return null;
   return subject;
+}
+
+/**
+ * A manner or state set between commas after the subject, opened by an adverb ("le maire,
+ * visiblement éprouvé, a…", "the minister, visibly shaken, said"): no part of the subject. An
+ * apposition ("Jean Dupont, maire de X, a…", "Marie Roux, habitante du quartier") is kept.
+ */
+function isAside(chunk: string, p: SpeechPatterns): boolean {
+  const words = chunk.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || words.some((w) => /\p{Lu}|\d/u.test(w))) return false;
+  return p.data.asideAdverbs.includes(words[0].toLowerCase());
 }
 
 function isIntroductory(chunk: string, p: SpeechPatterns): boolean {

@@ -404,3 +404,17 @@ describe('reflexive verbs of speech', () => {
     expect(speaker('C’est inacceptable') ?? '').not.toMatch(/s[’']est/i);
   });
 });
+
+describe('an aside between the subject and its verb', () => {
+  it('fr: "le maire, visiblement éprouvé, s\'est adressé aux journalistes. « … », a-t-il affirmé" is the mayor named before', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        'Le maire de Valombre, Jean Castel, a été condamné mardi.',
+        '',
+        'À la sortie de l’audience, le maire, visiblement éprouvé, s’est adressé aux journalistes. « Je suis innocent et je le prouverai », a-t-il affirmé.',
+      ].join('\n'),
+    );
+    expect(speaker('Je suis innocent')).toBe('Jean Castel');
+  });
+});
