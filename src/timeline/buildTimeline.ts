@@ -62,7 +62,15 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // so the main clause's date comes first when there is one.
     const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter((m) => !m.endsAState);
     const first = mentions.find((m) => !inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mentions[0];
-    if (first) out.push({ unit, mention: first });
+    if (!first) continue;
+    out.push({ unit, mention: first });
+    // A later day the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
+    // prochain", "set a deadline of Monday, June 9") is an event of its own: the sentence dates it too.
+    const published = article?.published?.slice(0, 10);
+    const ahead = published?.length === 10
+      ? mentions.find((m) => m.start > first.start && m.precision === 'day' && m.date > published && m.date !== first.date && !inAside(unit.unit.text, m.start, m.end, unit.unit.lang))
+      : undefined;
+    if (ahead) out.push({ unit, mention: ahead });
   }
   return out;
 }

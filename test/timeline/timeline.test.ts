@@ -260,3 +260,30 @@ describe('a date told in passing', () => {
     expect(monday[monday.length - 1].text).toMatch(/^The restrictions cover/);
   });
 });
+
+describe('a day the sentence sets ahead', () => {
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-ahead-'));
+    await writeFile(
+      path.join(dir, 'wire-2025-06-05.md'),
+      "---\noutlet: Wire\nlang: fr\npublished: 2025-06-05\n---\nDans un message publié mercredi soir, les pirates menacent de mettre en ligne tout le fichier lundi prochain.\n\nLa banque a porté plainte jeudi.\n",
+    );
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('dates a deadline after publication as its own event, besides the day the sentence reports', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const events = buildTimeline(engine).events.map((e) => [e.date, e.text.slice(0, 20)]);
+    // Published Thursday 5 June: "mercredi soir" is the 4th, "lundi prochain" the 9th.
+    expect(events).toContainEqual(['2025-06-04', 'Dans un message publ']);
+    expect(events).toContainEqual(['2025-06-09', 'Dans un message publ']);
+    // A past day later in a sentence adds nothing: only days ahead of publication do.
+    expect(events.filter(([date]) => date === '2025-06-05')).toHaveLength(1);
+  });
+});
