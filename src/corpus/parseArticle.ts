@@ -46,6 +46,16 @@ function decodeText(bytes: Buffer): string | null {
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+/** Whether an ISO date or date-time, as written, exists on the calendar (no 30 February, no hour 25). */
+function onCalendar(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  if (month !== undefined && (month < 1 || month > 12)) return false;
+  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year!, month!, 0)).getUTCDate())) return false;
+  return (hour ?? 0) <= 23 && (minute ?? 0) <= 59 && (second ?? 0) <= 59;
+}
+
 /**
  * `published` as written: an ISO date or date-time that exists on the calendar, undefined when it
  * is not one. YAML reads an unquoted date into a Date and rolls an impossible one over
@@ -53,24 +63,13 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}
  */
 function isoDate(value: unknown, written?: string): string | null | undefined {
   if (value === undefined || value === null || value === '') return null;
-  if (value instanceof Date && written === undefined) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace(/:00\.000Z$/, 'Z');
-  }
-  const s = (written ?? String(value)).trim();
-  const m = ISO_DATE.exec(s);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year!, month!, 0)).getUTCDate())) return undefined;
-  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return undefined;
   if (value instanceof Date) {
-    // The Date YAML made of a valid date-time is the same instant; keep its canonical form.
+    if (Number.isNaN(value.getTime()) || (written !== undefined && !onCalendar(written.trim()))) return undefined;
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace(/:00\.000Z$/, 'Z');
   }
-  return s.replace(' ', 'T');
+  const s = String(value).trim();
+  return onCalendar(s) ? s.replace(' ', 'T') : undefined;
 }
 
 /** The value of a front matter field as its YAML text says it (before YAML turns it into a Date). */
