@@ -128,13 +128,8 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
  * Such a clause gives background; the sentence's news is in its main clause.
  */
 export function inAside(text: string, start: number, end: number, lang: Lang): boolean {
-  const M = markersByLang[lang];
-  const lower = comparable(text);
-  const starts = clauseStarts(text, lower, M);
-  const clauseStart = Math.max(...starts.filter((s) => s <= start));
-  const next = starts.filter((s) => s >= end);
-  if (!next.length || !M.asideOpener.test(lower.slice(clauseStart))) return false;
-  return /,\s*$/.test(text.slice(0, clauseStart)) && text[next[0] - 1] === ',';
+  const clause = relativeClause(text, start, end, lang);
+  return clause !== null && clause.next.length > 0 && text[clause.next[0] - 1] === ',';
 }
 
 /**
@@ -144,8 +139,15 @@ export function inAside(text: string, start: number, end: number, lang: Lang): b
  * relative ("Passengers who were evacuated on Tuesday …") is part of its subject and does not count.
  */
 export function inRelativeClause(text: string, start: number, end: number, lang: Lang): boolean {
+  return relativeClause(text, start, end, lang) !== null;
+}
+
+/** The relative clause after a comma that holds text[start, end), with the clause starts after it; null when there is none. */
+function relativeClause(text: string, start: number, end: number, lang: Lang): { next: number[] } | null {
   const M = markersByLang[lang];
   const lower = comparable(text);
-  const clauseStart = Math.max(...clauseStarts(text, lower, M).filter((s) => s <= start));
-  return clauseStart > 0 && /,\s*$/.test(text.slice(0, clauseStart)) && M.asideOpener.test(lower.slice(clauseStart));
+  const starts = clauseStarts(text, lower, M);
+  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  if (clauseStart <= 0 || !/,\s*$/.test(text.slice(0, clauseStart)) || !M.asideOpener.test(lower.slice(clauseStart))) return null;
+  return { next: starts.filter((s) => s >= end) };
 }
