@@ -66,10 +66,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     out.push({ unit, mention: first });
     // A later day the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
     // prochain", "set a deadline of Monday, June 9") is an event of its own: the sentence dates it too.
-    const published = article?.published?.slice(0, 10);
-    const ahead = published?.length === 10
-      ? mentions.find((m) => m.start > first.start && m.precision === 'day' && m.date > published && m.date !== first.date && !inAside(unit.unit.text, m.start, m.end, unit.unit.lang))
-      : undefined;
+    const ahead = mentions.find((m) => m.start > first.start && m.date !== first.date && afterPublication(m, article?.published) && !inAside(unit.unit.text, m.start, m.end, unit.unit.lang));
     if (ahead) out.push({ unit, mention: ahead });
   }
   return out;
@@ -93,11 +90,13 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
 
   // What happened outranks what was expected: a day after its article's publication is a forecast
   // ("les résultats sont attendus jeudi", written on Wednesday), which a later report may confirm or not.
-  const forecast = (g: Candidate) => {
-    const published = engine.article(g.unit.unit.articleId)?.published?.slice(0, 10);
-    return g.mention.precision === 'day' && published !== undefined && published.length === 10 && g.mention.date > published;
-  };
-  const score = (g: Candidate) => g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0) - (forecast(g) ? FORECAST_DISCOUNT : 0);
+  const scores = new Map(
+    groups.map((g) => {
+      const forecast = afterPublication(g.mention, engine.article(g.unit.unit.articleId)?.published);
+      return [g, g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0) - (forecast ? FORECAST_DISCOUNT : 0)];
+    }),
+  );
+  const score = (g: Candidate) => scores.get(g)!;
   const ranked = [...groups].sort((a, b) => score(b) - score(a));
   const kept: Candidate[] = [];
   const perDate = new Map<string, number>();
@@ -116,6 +115,12 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
 }
 
 type Dated = { unit: UnitTerms; mention: DateMention };
+
+/** A day after the day of publication (`published`: an ISO date or date-time): what the article announces, not reports. */
+function afterPublication(mention: DateMention, published: string | null | undefined): boolean {
+  const day = published?.slice(0, 10);
+  return mention.precision === 'day' && day?.length === 10 && mention.date > day;
+}
 
 /**
  * Groups the sentences that report the same fact on the same date. Each group shows its most
