@@ -78,6 +78,8 @@ interface Patterns {
   weekday: RegExp;
   relativeDay: RegExp;
   relativeMonth: RegExp;
+  /** Each relative month's words as a whole-match pattern, with its offset in months. */
+  relativeMonthEntries: { re: RegExp; offset: number }[];
   until: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
   thisYear: RegExp;
@@ -136,7 +138,8 @@ function buildPatterns(lang: Lang): Patterns {
   const relativeMonth = new RegExp(`${B}${spans}(${alternation(words.relativeMonths.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, until, thisYear };
+  const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeMonthEntries, until, thisYear };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -157,15 +160,11 @@ function validParts(p: Parts): boolean {
 }
 
 /**
- * A month (and day) without a year. News reports look back more than ahead: the most recent
- * such date on or before publication, unless the next one is only a few months away.
+ * A month (and day) without a year, when nothing else decides. News reports look back more than
+ * ahead: the most recent such date on or before publication, unless the next one is only a few
+ * months away.
  */
 const FUTURE_WINDOW_DAYS = 100;
-
-function nearestYear(month: number, day: number | undefined, pub: PublicationDate): number {
-  const { past, future, daysAhead } = yearsAround(month, day, pub);
-  return daysAhead <= FUTURE_WINDOW_DAYS ? future : past;
-}
 
 /** The last such month (and day) on or before publication, the next one after it, and how far ahead that is. */
 function yearsAround(month: number, day: number | undefined, pub: PublicationDate): { past: number; future: number; daysAhead: number } {
@@ -188,7 +187,7 @@ function yearOfBareMonth(text: string, start: number, end: number, parts: Parts,
   // A past event is seldom dated by a month without its year when that month is nearly a year back
   // ("un lancement est promis en octobre", written in September, is the coming October).
   if (tense === 'past' && daysAhead > PAST_MONTH_MIN_DAYS_AHEAD) return past;
-  return nearestYear(parts.month!, parts.day, pub);
+  return daysAhead <= FUTURE_WINDOW_DAYS ? future : past;
 }
 
 /** Below this many days ahead, the coming month wins even in a clause read as past. */
@@ -249,7 +248,7 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       const start = m.index + m[0].length - words.length;
       const end = m.index + m[0].length;
       if (!free(start, end)) continue;
-      const entry = P.words.relativeMonths.find((r) => new RegExp(`^(?:${looseWord(r.words)})$`, 'iu').test(words));
+      const entry = P.relativeMonthEntries.find((r) => r.re.test(words));
       if (!entry) continue;
       const month = pub.year * 12 + (pub.month - 1) + entry.offset;
       add({ text: words, start, end, date: `${Math.floor(month / 12)}-${pad((month % 12) + 1)}`, precision: 'month', kind: 'relative' });
