@@ -187,7 +187,7 @@ interface VerbHit {
 }
 
 /** A word right after a determiner is a noun ("the recall", "le communiqué", "une note"), not a verb. */
-export function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean {
+function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean {
   // "l'annonce": an elided article is a determiner too.
   if (/(?<![\p{L}])[lL]['’]$/u.test(masked.slice(Math.max(0, at - 3), at))) return true;
   const word = /([\p{L}]+)\s+$/u.exec(masked.slice(Math.max(0, at - 12), at))?.[1];
@@ -203,20 +203,26 @@ function verbHits(masked: string, p: SpeechPatterns): VerbHit[] {
 
 /** Where the first verb of `verbHits` is, Infinity when none (without listing them all). */
 function firstVerbAt(text: string, p: SpeechPatterns): number {
+  p.participle.lastIndex = 0;
+  const participle = p.participle.exec(text);
+  p.participle.lastIndex = 0;
+  const at = firstMatch(p.finiteVerb, text, p);
+  return participle ? Math.min(at, participle.index) : at;
+}
+
+/** Where a (global) pattern first matches other than right after a determiner, Infinity when nowhere. */
+export function firstMatch(pattern: RegExp, text: string, p: SpeechPatterns): number {
+  pattern.lastIndex = 0;
   let at = Infinity;
-  p.finiteVerb.lastIndex = 0;
-  for (let m = p.finiteVerb.exec(text); m; m = p.finiteVerb.exec(text)) {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (!afterDeterminer(text, m.index, p)) {
       at = m.index;
       break;
     }
-    if (m[0].length === 0) p.finiteVerb.lastIndex++;
+    if (m[0].length === 0) pattern.lastIndex++;
   }
-  p.finiteVerb.lastIndex = 0;
-  p.participle.lastIndex = 0;
-  const participle = p.participle.exec(text);
-  p.participle.lastIndex = 0;
-  return participle ? Math.min(at, participle.index) : at;
+  pattern.lastIndex = 0;
+  return at;
 }
 
 /** The subject of the nearest finite clause before a participle ("que Kim avait laissé…, écrivant"). */

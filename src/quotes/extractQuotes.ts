@@ -7,7 +7,7 @@
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { afterDeterminer, attributeQuote, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
+import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { isAcronym, isCapitalised, nameRuns, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
@@ -226,14 +226,15 @@ function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start:
   }
 }
 
-/**
- * The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations
- * masked, and where that verb is (the sentence's length when no verb of the lists is found).
- * A verb form after a determiner is a noun ("de l'annonce du contrôle"), not the verb.
- */
 /** A cleft sentence's focus: "C'est donc la première adjointe, X, qui devrait…", "It is the deputy, X, who will…". */
 const CLEFT = /^\P{L}*(?:c['’]est|ce sont|it is|it was|it's)\s+(?:(?:donc|alors|désormais|therefore|now)\s+)?(.{3,80}?),?\s+(?:qui|who)\s/iu;
 
+/**
+ * The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations
+ * masked, and where that verb is (the sentence's length when no verb of the lists is found).
+ * A verb form after a determiner is a noun ("de l'annonce du contrôle"), not the verb. A cleft
+ * sentence is about its focus.
+ */
 function sentenceSubject(masked: string, p: SpeechPatterns): { phrase: string | null; verbAt: number } {
   const cleft = CLEFT.exec(masked);
   if (cleft) return { phrase: cleft[1].trim(), verbAt: cleft.index + cleft[0].length };
@@ -312,20 +313,6 @@ function introductory(chunk: string, p: SpeechPatterns): boolean {
   return second !== undefined && !p.determiners.has(first) && !p.honorificWords.has(words[0]) && p.phraseStops.has(second) && !NAME_LINKS.has(second);
 }
 
-/** Where a (global) pattern first matches other than right after a determiner, Infinity when nowhere. */
-function firstMatch(pattern: RegExp, text: string, p: SpeechPatterns): number {
-  pattern.lastIndex = 0;
-  let at = Infinity;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!afterDeterminer(text, m.index, p)) {
-      at = m.index;
-      break;
-    }
-    if (m[0].length === 0) pattern.lastIndex++;
-  }
-  pattern.lastIndex = 0;
-  return at;
-}
 
 /**
  * An attribution inside the quotation marks: "« Nous avons prévenu nos clients, a expliqué sa
