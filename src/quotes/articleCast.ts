@@ -580,7 +580,7 @@ export class ArticleCast {
     const m = parseMention(phrase, this.p, this.lang);
     if (m.pronoun || m.document || m.organisation || m.compound || m.name || m.acronym || m.relative || m.descriptor.length === 0) return false;
     if (this.known(phrase)) return false;
-    return this.isTitle(m) || this.genderOf(m) !== null && m.descriptor.some((w) => this.p.feminine.has(w) || this.p.masculine.has(w));
+    return this.isTitle(m) || m.descriptor.some((w) => this.p.feminine.has(w) || this.p.masculine.has(w));
   }
 
   /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */
