@@ -240,18 +240,19 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   if (options.topic !== undefined) {
     const matcher = topicMatcher(options.topic);
     topicWords = matcher.words;
-    const coverage = new Map(units.map((u) => [u, matcher.coverage(u.unit.text, u.unit.lang)]));
+    // How much of the topic each sentence holds, read once per sentence (chosen or cited).
+    const coverages = new Map<UnitTerms, number>();
+    const coverage = (u: UnitTerms) => {
+      let c = coverages.get(u);
+      if (c === undefined) coverages.set(u, (c = matcher.coverage(u.unit.text, u.unit.lang)));
+      return c;
+    };
     // Every word of a short topic, most words of a longer one.
     const needed = matcher.words.length <= 2 ? 1 : 0.6;
-    units = units.filter((u) => coverage.get(u)! >= needed - 1e-9);
     // Cited sentences are on the topic too, summarizable or not (a short one may still report the fact).
-    const topical = new Map<UnitTerms, boolean>();
-    onTopic = (v) => {
-      let on = topical.get(v);
-      if (on === undefined) topical.set(v, (on = matcher.coverage(v.unit.text, v.unit.lang) >= needed - 1e-9));
-      return on;
-    };
-    topicRelevance = (u) => coverage.get(u) ?? 0;
+    onTopic = (u) => coverage(u) >= needed - 1e-9;
+    units = units.filter(onTopic);
+    topicRelevance = coverage;
     // Every sentence shares the topic's own words: they say nothing about repeating a fact.
     topicTerm = (term) => matcher.coverage(term, 'fr') > 0 || matcher.coverage(term, 'en') > 0;
   }
