@@ -170,8 +170,7 @@ function pronounSpeaker(lang: Lang): RegExp {
 /** The sentence is a quotation and nothing else: whose words they are was said before it. */
 export function isBareQuotation(text: string): boolean {
   const t = text.trim();
-  const close: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
-  const closing = close[t[0]];
+  const closing = [...PAIRS, ['"', '"']].find(([open]) => open === t[0])?.[1];
   if (!closing) return false;
   const end = t.lastIndexOf(closing);
   return end > 0 && t.indexOf(closing, 1) === end && !/\p{L}/u.test(t.slice(end + 1));
