@@ -36,6 +36,8 @@ export interface FactModel {
    * in each English one, when each language has three outlets or more).
    */
   storyWide(term: string): boolean;
+  /** Whether a sentence written in this language uses the term (names, numbers and shared spellings cross languages). */
+  writtenIn(term: string, lang: string): boolean;
   /** Cosine of two units' telling terms, weighted by idf (0–1). */
   similarity(a: UnitTerms, b: UnitTerms, ignore?: (term: string) => boolean): number;
 }
@@ -152,6 +154,7 @@ export function buildFactModel(articles: Article[]): FactModel {
     idf,
     sourcesUsing,
     storyWide,
+    writtenIn: (t, lang) => termLangs.get(t)?.has(lang) ?? false,
     similarity(a, b, ignore) {
       const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
       let dot = 0;

@@ -217,10 +217,26 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   // sentences sharing a title ("the transport secretary") are not one report.
   // Where the wire filed from is no part of the fact: a dateline's words do not cite ("GRENOBLE, France -").
   const filedFrom = datelineWords(u);
+  // A report in another language can only share what crosses languages (names, numbers, words spelt alike):
+  // what it says is weighed against those of the sentence's words its language ever uses.
+  const crossing = new Map<string, { told: number; rarity: number }>();
+  const weighedIn = (lang: string) => {
+    let w = crossing.get(lang);
+    if (!w) {
+      const terms = [...u.terms].filter((t) => space.model.writtenIn(t, lang));
+      crossing.set(lang, (w = { told: factWeight(space, terms), rarity: coverageWeight(space, terms) }));
+    }
+    return w;
+  };
   const reports = (v: UnitTerms) => {
     const shared = space.shared(u, v).filter((t) => !filedFrom.has(t));
+    const sameLanguage = v.unit.lang === u.unit.lang;
+    const whole = sameLanguage ? { told, rarity } : weighedIn(v.unit.lang);
+    const phrases = sharedPhrases(u, v, shared);
+    // Across languages, one name in common ("Marc-Antoine Delorme") is who the sentences are about, not what they report.
+    if (!sameLanguage && phrases < 2) return false;
     // Two words in common that leave out most of what is rare in it (a title and a noun) are another report.
-    return factWeight(space, shared) >= CITE_COVERAGE * told && (sharedPhrases(u, v, shared) > 2 || coverageWeight(space, shared) >= CITE_COVERAGE * rarity);
+    return factWeight(space, shared) >= CITE_COVERAGE * whole.told && (phrases > 2 || coverageWeight(space, shared) >= CITE_COVERAGE * whole.rarity);
   };
   const cited = citedArticles(space, u, closest);
   const shown = cited.filter((c) => reports(c.v));

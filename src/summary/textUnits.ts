@@ -115,7 +115,7 @@ const CONNECTIVES = {
 
 /**
  * The sentence as a summary shows it: the leading dateline and dangling connectives taken
- * off, the first letter then capitalised. Nothing else changes.
+ * off, the first letter then capitalised when it opens the sentence. Nothing else changes.
  */
 export function tidySentence(text: string, lang: Lang): string {
   let out = withoutDateline(text);
@@ -132,7 +132,8 @@ export function tidySentence(text: string, lang: Lang): string {
       }
     }
   }
-  return out.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  // Only a letter that opens the sentence: the "h" of "19h31" or the "e" of "3e" stays as printed.
+  return out.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 /** The sentence starts with a pronoun or demonstrative standing for something said before. */

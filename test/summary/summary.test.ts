@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import os from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import summaryCommand from '../../commands/summary.js';
 import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
@@ -293,6 +295,9 @@ describe('tidySentence', () => {
     expect(tidySentence('However, the ministry said it had no plans.', 'en')).toBe('The ministry said it had no plans.');
     expect(tidySentence('Par ailleurs, les habitants sont rentrés.', 'fr')).toBe('Les habitants sont rentrés.');
     expect(tidySentence('Ainsi va le monde.', 'fr')).toBe('Ainsi va le monde.');
+    // A letter inside a time or a number is not the start of the sentence.
+    expect(tidySentence('19h31 : les premiers résultats tombent.', 'fr')).toBe('19h31 : les premiers résultats tombent.');
+    expect(tidySentence('« elle viendra », a-t-il dit.', 'fr')).toBe('« Elle viendra », a-t-il dit.');
   });
 
   it('takes off a wire dateline', () => {
@@ -311,6 +316,87 @@ describe('/summary with a topic cites only the outlets that speak of the topic',
       const answer = run(birdFlu, topic);
       expect(answer.results.length).toBeGreaterThan(1);
       for (const r of answer.results) for (const cited of r.articles) expect(saysVaccin(cited.id), `${cited.id} cited for: ${r.text}`).toBe(true);
+    }
+  });
+});
+
+describe('/summary across languages (own text: two French and two English reports)', () => {
+  const articles: Record<string, string> = {
+    'gazette-exemple-2025-04-02.md': `---
+title: Le pont de Varenne fermé après la découverte de fissures
+outlet: La Gazette exemple
+date: 2025-04-02
+lang: fr
+---
+Le pont suspendu de Varenne a été fermé mardi après la découverte de 42 fissures sur ses câbles par le bureau d'études Cetrac, a annoncé la préfecture.
+
+Le maire, Odile Brassac, a demandé une expertise indépendante.
+
+Les habitants devront faire un détour de vingt kilomètres.
+`,
+    'courrier-exemple-2025-04-02.md': `---
+title: Varenne privée de son pont
+outlet: Le Courrier exemple
+date: 2025-04-02
+lang: fr
+---
+La préfecture a fermé mardi le pont de Varenne, où 42 fissures ont été relevées sur les câbles.
+
+La maire s'est rendue sur place dans l'après-midi.
+
+Les travaux pourraient durer plusieurs mois, selon la préfecture.
+`,
+    'wire-exemple-2025-04-02.md': `---
+title: French town cut off as cracked bridge shuts
+outlet: Exemple Wire
+date: 2025-04-02
+lang: en
+---
+Authorities closed the Varenne suspension bridge on Tuesday after inspectors from the Cetrac firm found 42 cracks in its steel ropes, the prefecture said.
+
+Odile Brassac said traffic would be diverted through the town centre.
+
+Repairs could take several months, officials said.
+`,
+    'post-exemple-2025-04-03.md': `---
+title: Varenne bridge closure
+outlet: The Exemple Post
+date: 2025-04-03
+lang: en
+---
+The bridge, built in 1931, carries 9,000 vehicles a day.
+
+Odile Brassac told the Post that the town had warned about the pylons years ago.
+`,
+  };
+  let bridge: Engine;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-summary-langs-'));
+    for (const [name, text] of Object.entries(articles)) await writeFile(path.join(dir, name), text);
+    bridge = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await bridge.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const langOf = (id: string) => (/^(gazette|courrier)/.test(id) ? 'fr' : 'en');
+
+  it('cites a report in the other language beside a sentence when they share a name and a number', () => {
+    const cracks = run(bridge).results.find((r) => /\b42\b/.test(r.text));
+    expect(cracks).toBeDefined();
+    const ids = cracks!.articles.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(['gazette-exemple-2025-04-02', 'courrier-exemple-2025-04-02', 'wire-exemple-2025-04-02']));
+  });
+
+  it('never cites a report in the other language that shares only a person\'s name', () => {
+    const answer = run(bridge);
+    const named = answer.results.filter((r) => /Brassac/.test(r.text) && !/\b42\b/.test(r.text));
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) {
+      const quoted = langOf(r.articles[0].id);
+      expect(r.articles.slice(1).filter((a) => langOf(a.id) !== quoted)).toEqual([]);
     }
   });
 });
