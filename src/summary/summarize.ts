@@ -173,6 +173,23 @@ const coverageWeight = (space: FactSpace, terms: Iterable<string>): number => {
   return sum;
 };
 
+/** Single-word titles of both languages, as terms ("président", "director"): words that say who, not what. */
+const TITLE_TERMS: Record<Lang, Set<string>> = {
+  fr: new Set(speech.fr.titles.filter((w) => !/\s/.test(w)).flatMap((w) => searchTerms(w, 'fr'))),
+  en: new Set(speech.en.titles.filter((w) => !/\s/.test(w)).flatMap((w) => searchTerms(w, 'en'))),
+};
+
+/**
+ * The terms with which a sentence names someone: its capitalised words after the first (names of
+ * people, places, organisations) and titles. Two sentences sharing only these are about the same
+ * person, not the same report ("Pierre-Alain Rochat a salué…" / "Pierre-Alain Rochat recevra…").
+ */
+function namingTerms(u: UnitTerms): Set<string> {
+  const { text, lang } = u.unit;
+  const capitalised = (text.match(/(?<=\s|^[^\p{L}]*\S+\s.*?)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ');
+  return new Set([...searchTerms(capitalised, lang), ...TITLE_TERMS[lang]]);
+}
+
 /** Terms only the leading dateline of a sentence holds. */
 function datelineWords(u: UnitTerms): Set<string> {
   const { text, lang } = u.unit;
@@ -228,8 +245,11 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
     }
     return w;
   };
+  const naming = namingTerms(u);
   const reports = (v: UnitTerms) => {
     const shared = space.shared(u, v).filter((t) => !filedFrom.has(t));
+    // Only a name and a title in common: the same person, doing or saying something else.
+    if (shared.every((t) => naming.has(t))) return false;
     const sameLanguage = v.unit.lang === u.unit.lang;
     const whole = sameLanguage ? { told, rarity } : weighedIn(v.unit.lang);
     const phrases = sharedPhrases(u, v, shared);

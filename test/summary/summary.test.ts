@@ -342,7 +342,7 @@ lang: fr
 ---
 La préfecture a fermé mardi le pont de Varenne, où 42 fissures ont été relevées sur les câbles.
 
-La maire s'est rendue sur place dans l'après-midi.
+Le maire, Odile Brassac, recevra les habitants jeudi soir.
 
 Les travaux pourraient durer plusieurs mois, selon la préfecture.
 `,
@@ -354,7 +354,7 @@ lang: en
 ---
 Authorities closed the Varenne suspension bridge on Tuesday after inspectors from the Cetrac firm found 42 cracks in its steel ropes, the prefecture said.
 
-Odile Brassac said traffic would be diverted through the town centre.
+The mayor said traffic would be diverted through the town centre.
 
 Repairs could take several months, officials said.
 `,
@@ -366,7 +366,7 @@ lang: en
 ---
 The bridge, built in 1931, carries 9,000 vehicles a day.
 
-Odile Brassac told the Post that the town had warned about the pylons years ago.
+The mayor told the Post that the town had warned about the pylons years ago.
 `,
   };
   let bridge: Engine;
@@ -381,8 +381,6 @@ Odile Brassac told the Post that the town had warned about the pylons years ago.
     await rm(dir, { recursive: true, force: true });
   });
 
-  const langOf = (id: string) => (/^(gazette|courrier)/.test(id) ? 'fr' : 'en');
-
   it('cites a report in the other language beside a sentence when they share a name and a number', () => {
     const cracks = run(bridge).results.find((r) => /\b42\b/.test(r.text));
     expect(cracks).toBeDefined();
@@ -390,13 +388,11 @@ Odile Brassac told the Post that the town had warned about the pylons years ago.
     expect(ids).toEqual(expect.arrayContaining(['gazette-exemple-2025-04-02', 'courrier-exemple-2025-04-02', 'wire-exemple-2025-04-02']));
   });
 
-  it('never cites a report in the other language that shares only a person\'s name', () => {
+  it('never cites a report that shares only a person\'s name and title, in either language', () => {
+    // Each article says something else about the mayor: none reports what another says of her.
     const answer = run(bridge);
     const named = answer.results.filter((r) => /Brassac/.test(r.text) && !/\b42\b/.test(r.text));
     expect(named.length).toBeGreaterThan(0);
-    for (const r of named) {
-      const quoted = langOf(r.articles[0].id);
-      expect(r.articles.slice(1).filter((a) => langOf(a.id) !== quoted)).toEqual([]);
-    }
+    for (const r of named) expect(r.articles.map((a) => a.id)).toHaveLength(1);
   });
 });
