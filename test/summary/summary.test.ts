@@ -153,6 +153,16 @@ describe('/summary on the bundled corpus', () => {
     expect(fr.notice).toMatch(/ne dit rien.*football/);
     expect(run(bundled, 'football', 'en').notice).toMatch(/says nothing about "football"/);
   });
+
+  it('with words the corpus holds only apart, says which it speaks of instead of "nothing"', () => {
+    const fr = run(bundled, 'satellites football');
+    expect(fr.results).toEqual([]);
+    expect(fr.notice).toMatch(/ne réunit les mots de « satellites football ».*: satellites\./);
+    expect(fr.notice).not.toMatch(/ne dit rien/);
+    expect(run(bundled, 'Kremlin football', 'en').notice).toMatch(/holds all the words of "Kremlin football".*: Kremlin\./);
+    // No word found at all is still "nothing".
+    expect(run(bundled, 'football rugby').notice).toMatch(/ne dit rien/);
+  });
 });
 
 describe('/summary on another event (French and English wire reports)', () => {
