@@ -79,6 +79,11 @@ export interface SpeechLanguage {
   titlePeriphrases: [string, string][];
   /** Honorifics before a surname ("M. Poutine", "Mr. Kirby"). */
   honorifics: string[];
+  /**
+   * Lower-case particles inside a person's name, between a first name and a surname ("Charles de
+   * Gaulle", "Pieter van Aalst", "Ursula von der Leyen"): longest first is not needed, a run of them is read.
+   */
+  nameParticles: string[];
   /** Documents that "say" things on behalf of whoever issued them ("ajoute le communiqué"). */
   documents: string[];
   /** Nouns that make a description an organisation rather than a person. */
@@ -142,11 +147,21 @@ export const speechFr: SpeechLanguage = {
     ['exprimé', 'exprime'], ['fait part', 'fait part'], ['souhaité', 'souhaite'], ['espéré', 'espère'], ['estimé', 'estime'],
     ['cité', 'cite'], ['communiqué', 'communique'], ['informé', 'informe'], ['signifié', 'signifie'], ['clamé', 'clame'],
     ['réagi', 'réagit'], ['commenté', 'commente'], ['tranché', 'tranche'], ['concédé', 'concède'], ['objecté', 'objecte'],
-    ['parlé de', 'parle de'],
+    ['parlé de', 'parle de'], ['témoigné', 'témoigne'], ['glissé', 'glisse'], ['analysé', 'analyse'],
+    ['fustigé', 'fustige'],
   ],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
-  reflexives: ["s'est dit", "s'est dite", "s'est dits", "s'est dites", "se sont dit", "se sont dits", "se sont dites", "se dit", "se disent", "s'est déclaré", "s'est déclarée", "s'est félicité", "s'est félicitée", "s'est inquiété", "s'est inquiétée", "s'est montré", "s'est montrée", "s'est réjoui", "s'est réjouie", "s'est engagé", "s'est engagée", "s'est interrogé", "s'est interrogée", "s'est défendu", "s'est défendue", "se sont félicités", "se sont inquiétés", "se sont montrés"],
+  reflexives: ["s'est dit", "s'est dite", "s'est dits", "s'est dites", "se sont dit", "se sont dits", "se sont dites", "se dit", "se disent", "s'est déclaré", "s'est déclarée", "s'est félicité", "s'est félicitée", "s'est inquiété", "s'est inquiétée", "s'est montré", "s'est montrée", "s'est réjoui", "s'est réjouie", "s'est engagé", "s'est engagée", "s'est interrogé", "s'est interrogée", "s'est défendu", "s'est défendue", "se sont félicités", "se sont inquiétés", "se sont montrés",
+    // Present and past of the reflexive verbs of reaction ("s'alarme le maire", "s'est-elle exclamée" is the inverted form).
+    "s'exclame", "s'exclament", "s'est exclamé", "s'est exclamée", "se sont exclamés", "se sont exclamées",
+    "s'alarme", "s'alarment", "s'est alarmé", "s'est alarmée", "se sont alarmés",
+    "s'inquiète", "s'inquiètent", "se sont inquiétées",
+    "s'indigne", "s'indignent", "s'est indigné", "s'est indignée", "se sont indignés",
+    "s'insurge", "s'insurgent", "s'est insurgé", "s'est insurgée",
+    "s'étonne", "s'étonnent", "s'est étonné", "s'est étonnée",
+    "s'emporte", "s'est emporté", "s'est emportée",
+    "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   impersonalPronouns: ['on'],
   emphaticPronouns: ['lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'quant à lui', 'quant à elle', 'pour sa part', 'de son côté', 'pour leur part', 'de leur côté'],
@@ -170,7 +185,11 @@ export const speechFr: SpeechLanguage = {
     'contrôleur', 'contrôleuse', 'vétérinaire', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
     // Sport: athletes and the staff around them.
     'coureur', 'coureuse', 'cycliste', 'grimpeur', 'grimpeuse', 'sprinteur', 'sprinteuse', 'joueur', 'joueuse', 'athlète', 'sportif', 'sportive',
-    'manager', 'manager général', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive'],
+    'manager', 'manager général', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive',
+    // Academics, co-leaders and local offices.
+    'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'spécialiste',
+    'coprésident', 'coprésidente', 'co-président', 'co-présidente', 'cofondateur', 'cofondatrice', 'codirecteur', 'codirectrice',
+    'syndic', 'syndique', 'directeur général', 'directrice générale', 'directeur général délégué', 'directrice générale déléguée'],
   titlePeriphrases: [
     ["représentant de l'État", 'préfet'], ["représentant de l'État", 'préfète'], ["représentante de l'État", 'préfète'],
     ['chef de la diplomatie', 'ministre des Affaires étrangères'], ['cheffe de la diplomatie', 'ministre des Affaires étrangères'],
@@ -182,6 +201,7 @@ export const speechFr: SpeechLanguage = {
   leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante'],
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr'],
+  nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants'],
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
@@ -192,8 +212,8 @@ export const speechFr: SpeechLanguage = {
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
-  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur'],
-  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'sélectionneur', 'père', 'époux', 'fils', 'frère'],
+  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
+  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
 };
@@ -215,6 +235,8 @@ export const speechEn: SpeechLanguage = {
     ['criticised', 'criticises'], ['criticized', 'criticizes'], ['accused', 'accuses'], ['asked', 'asks'],
     ['quipped', 'quips'], ['boasted', 'boasts'], ['hinted', 'hints'], ['mentioned', 'mentions'], ['raised', 'raises'],
     ['spoke of', 'speaks of'], ['talked of', 'talks of'], ['recommended', 'recommends'], ['advised', 'advises'],
+    ['denounced', 'denounces'], ['condemned', 'condemns'], ['slammed', 'slams'], ['decried', 'decries'],
+    ['deplored', 'deplores'], ['lamented', 'laments'], ['blasted', 'blasts'], ['exclaimed', 'exclaims'],
   ],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
@@ -235,11 +257,17 @@ export const speechEn: SpeechLanguage = {
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
   infinitiveLinks: ['to'],
   titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
+    // Ranks and offices, with the abbreviations wire copy prints before a name ("Col. Jane Doe", "Prefect Jean Roux").
+    'prefect', 'lieutenant', 'sergeant', 'corporal', 'major', 'brigadier', 'commodore', 'superintendent', 'col.', 'lt.', 'lt. col.', 'sgt.', 'capt.', 'maj.', 'cmdr.', 'cdr.', 'adm.', 'brig.', 'supt.', 'insp.', 'det.', 'cpl.', 'pvt.',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
     'councillor', 'councilor', 'passenger', 'witness', 'resident', 'captain', 'officer', 'crew member', 'firefighter', 'rescuer',
     'veterinarian', 'farmer', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
     // Sport: athletes and the staff around them.
-    'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director'],
+    'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director',
+    // Academics and co-leaders.
+    'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist',
+    'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-president', 'co-founder', 'co-director', 'co-leader',
+    'managing director', 'director general', 'director-general'],
   titlePeriphrases: [
     ['top diplomat', 'foreign minister'], ['top diplomat', 'foreign secretary'], ['top diplomat', 'secretary of state'],
     ['chief diplomat', 'foreign minister'], ['chief diplomat', 'foreign secretary'], ['chief diplomat', 'secretary of state'],
@@ -249,6 +277,7 @@ export const speechEn: SpeechLanguage = {
   leaderTitles: ['chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'managing director', 'director', 'founder', 'head', 'executive'],
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame'],
+  nameParticles: ['van', 'von', 'der', 'den', 'ter', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update'],
   organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon'],
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],
@@ -259,8 +288,8 @@ export const speechEn: SpeechLanguage = {
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
-  feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],
-  masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor'],
+  feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'co-chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],
+  masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'co-chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor'],
   femininePronouns: ['she'],
   masculinePronouns: ['he'],
 };

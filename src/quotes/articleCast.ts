@@ -115,9 +115,14 @@ export class ArticleCast {
         const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
         member = this.person(name, descriptor);
         // Appositions describe the person too: "Le préfet maritime, le vice-amiral X", "X, secrétaire général de Y,".
-        for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
+        for (const apposition of this.appositions(tokens, titles, run, sentence)) {
+          this.describe(member, apposition);
+          // "Martine Favre, coprésidente du comité": a gendered title tells a woman or a man.
+          member.gender ??= this.genderOfWords(apposition);
+        }
       } else {
-        member = this.bindShortForm(tokens[run.from].folded);
+        // "Mme Favre", "M. Favre": the honorific tells which Favre of the article it is.
+        member = this.bindShortForm(tokens[run.from].folded, this.genderBefore(tokens, run.from, sentence));
         // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
         if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
       }
@@ -296,20 +301,45 @@ export class ArticleCast {
     return member;
   }
 
-  /** Binds a single-word name to the person it stands for, the first time it can. */
-  private bindShortForm(word: string): CastMember | null {
+  /**
+   * Binds a single-word name to the person it stands for, the first time it can. With a gender (from
+   * "Mme", "M."), the person of that gender among those who bear the name ("Mme Favre" is Martine
+   * Favre when Laurent Favre is also named), bound for that gender apart.
+   */
+  private bindShortForm(word: string, gender: 'f' | 'm' | null = null): CastMember | null {
     if (word.length < 3 || isStopword(word)) return null;
-    const bound = this.shortForms.get(word);
-    if (bound) {
+    const key = gender ? `${word}\u0000${gender}` : word;
+    const bound = this.shortForms.get(key) ?? (gender ? this.shortForms.get(word) : undefined);
+    if (bound && (!gender || bound.gender === gender || !this.bearers(word).some((m) => m !== bound && m.gender === gender))) {
       bound.mentions++;
       return bound;
     }
-    const candidates = this.members.filter((m) => m.kind === 'person' && m.nameTokens.length >= 2 && m.nameTokens.includes(word));
+    let candidates = this.bearers(word);
+    if (gender) {
+      const same = candidates.filter((m) => m.gender === gender);
+      candidates = same.length > 0 ? same : candidates.filter((m) => !m.gender);
+    }
     if (candidates.length === 0) return null;
     const chosen = candidates.reduce((a, b) => (b.mentions > a.mentions ? b : a));
-    this.shortForms.set(word, chosen);
+    this.shortForms.set(key, chosen);
+    if (gender && !chosen.gender && chosen.kind === 'person') chosen.gender = gender;
     chosen.mentions++;
     return chosen;
+  }
+
+  /** The people of the article whose full name holds this word. */
+  private bearers(word: string): CastMember[] {
+    return this.members.filter((m) => m.kind === 'person' && m.nameTokens.length >= 2 && m.nameTokens.includes(word));
+  }
+
+  /** The gender a description's words give ("coprésidente", "spokesman"), if any. */
+  private genderOfWords(words: string[]): 'f' | 'm' | undefined {
+    for (const w of words) {
+      if (this.p.determiners.has(w)) continue;
+      if (this.p.feminine.has(w)) return 'f';
+      if (this.p.masculine.has(w)) return 'm';
+    }
+    return undefined;
   }
 
   /** Who a speaker phrase stands for; null when it names no one ("Kim et Poutine"). */
@@ -327,7 +357,7 @@ export class ArticleCast {
       const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));
       if (company) return company;
       if (tokens.length >= 2) return this.person(m.name, m.descriptor.length && m.head && !m.relative && this.isTitle(m) ? m.descriptor : null);
-      const bound = this.bindShortForm(tokens[0]);
+      const bound = this.bindShortForm(tokens[0], m.gender ?? null);
       if (bound) return bound;
       // An unknown single word: a place or institution used as speaker ("Washington"), or a surname never given in full.
       return this.group(m.name, [tokens[0]], m.organisation ? 'organisation' : 'group');

@@ -19,10 +19,10 @@ import type { AttributionHow } from './attributeSpeaker.js';
 import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
 
 /** Bump when extraction or the kept shape changes. */
-const READINGS_VERSION = 12;
+const READINGS_VERSION = 13;
 
 /** A speaker of the article as the speaker registry needs it. */
-export type ArticleSpeaker = Pick<CastMember, 'id' | 'kind' | 'name' | 'nameForms' | 'nameTokens' | 'acronym' | 'display' | 'descriptors' | 'roleTitle'>;
+export type ArticleSpeaker = Pick<CastMember, 'id' | 'kind' | 'name' | 'nameForms' | 'nameTokens' | 'acronym' | 'display' | 'descriptors' | 'roleTitle' | 'gender'>;
 
 /** One quotation as positions in its article, and its attribution. */
 export interface ReadQuotation {
@@ -137,8 +137,8 @@ function toReading(id: string, fingerprint: string, result: ArticleQuotations, t
     if (q.speaker) {
       speaker = index.get(q.speaker) ?? -1;
       if (speaker < 0) {
-        const { id: memberId, kind, name, nameForms, nameTokens, acronym, display, descriptors, roleTitle } = q.speaker;
-        speaker = speakers.push({ id: memberId, kind, name, nameForms, nameTokens, acronym, display, descriptors, ...(roleTitle?.length ? { roleTitle } : {}) }) - 1;
+        const { id: memberId, kind, name, nameForms, nameTokens, acronym, display, descriptors, roleTitle, gender } = q.speaker;
+        speaker = speakers.push({ id: memberId, kind, name, nameForms, nameTokens, acronym, display, descriptors, ...(roleTitle?.length ? { roleTitle } : {}), ...(gender ? { gender } : {}) }) - 1;
         index.set(q.speaker, speaker);
       }
     }

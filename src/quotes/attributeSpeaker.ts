@@ -9,7 +9,7 @@
  */
 import { DATELINE } from '../text/dateline.js';
 import { parseMention } from './mentions.js';
-import { foldWord, type SpeechPatterns } from './speechPatterns.js';
+import { abbreviationDot, foldWord, type SpeechPatterns } from './speechPatterns.js';
 
 export type AttributionHow =
   | 'postposed'
@@ -43,7 +43,7 @@ export function maskSpans(text: string, spans: { start: number; end: number }[])
 }
 
 
-const HONORIFIC_DOT = /(?<![\p{L}])(M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Gen|Sen|Rep|Gov)\.(?=\s)/gu;
+const HONORIFIC_DOT = abbreviationDot;
 
 /** The speaker noun phrase at the start of `rest`: "l'agence de presse officielle nord-coréenne, KCNA, sans…" → up to "KCNA". */
 export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null {

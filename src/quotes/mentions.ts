@@ -39,6 +39,8 @@ export interface Mention {
   issuer?: string | null;
   /** How a description starts: definite ("l'élue", "the captain"), indefinite ("un officier"), or neither. */
   determiner?: 'definite' | 'indefinite' | null;
+  /** The gender an honorific before the name gives ("Mme Favre" → f, "M. Favre" → m). */
+  gender?: 'f' | 'm' | null;
 }
 
 /** Prepositions that attach an organisation or a place to a title ("spokesperson for X", "porte-parole de X"). */
@@ -88,9 +90,9 @@ export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
   const byFirstWord = titleTokenLists(p);
   for (let i = 0; i < tokens.length; i++) {
     // Titles starting with this word, longest first.
-    for (const title of byFirstWord.get(tokens[i].folded) ?? []) {
+    for (const title of byFirstWord.get(undotted(tokens[i].folded)) ?? []) {
       if (i + title.length > tokens.length) continue;
-      if (title.every((w, j) => tokens[i + j].folded === w)) {
+      if (title.every((w, j) => undotted(tokens[i + j].folded) === w)) {
         for (let j = 0; j < title.length; j++) mask[i + j] = true;
         break;
       }
@@ -99,13 +101,16 @@ export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
   return mask;
 }
 
+/** An abbreviated title's word with or without its period ("lt." printed "Lt." or "Lt"): one word. */
+const undotted = (word: string) => word.replace(/\.$/u, '');
+
 const titleCache = new WeakMap<SpeechPatterns, Map<string, string[][]>>();
 /** The language's titles as folded words, by first word (a sentence's words are looked up, not every title tried). */
 function titleTokenLists(p: SpeechPatterns): Map<string, string[][]> {
   let byFirstWord = titleCache.get(p);
   if (!byFirstWord) {
     byFirstWord = new Map();
-    const lists = p.titles.map((t) => tokenizePhrase(t).map((x) => x.folded)).sort((a, b) => b.length - a.length);
+    const lists = p.titles.map((t) => tokenizePhrase(t).map((x) => undotted(x.folded))).sort((a, b) => b.length - a.length);
     for (const list of lists) if (list.length) (byFirstWord.get(list[0]) ?? byFirstWord.set(list[0], []).get(list[0])!).push(list);
     titleCache.set(p, byFirstWord);
   }
@@ -140,21 +145,40 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): Name
       const next = tokens[j];
       // Inside a run a capitalised "Un" or "La" is part of the name ("Kim Jong Un").
       // "Redgate's Ben Whitaker": a possessive ends a name; the name after it is another one (an affiliation's).
-      if (!/^\s+$/u.test(gap) || !isCapitalised(next) || titles[j] || p.honorificWords.has(next.text) || POSSESSIVE.test(tokens[j - 1].text)) break;
+      if (!/^\s+$/u.test(gap) || titles[j] || p.honorificWords.has(next.text) || POSSESSIVE.test(tokens[j - 1].text)) break;
+      if (!isCapitalised(next)) {
+        // "Pieter van Aalst", "Ursula von der Leyen": lower-case particles between a first name and a surname.
+        const k = particlesEnd(tokens, text, j, p);
+        // Not inside an organisation's name ("Eau et Rivières de Bretagne", "la Tour de France"): no linking word before the first name.
+        const prev = tokens[i - 1]?.folded;
+        const linked = prev !== undefined && (p.determiners.has(prev) || p.data.functionWords.includes(prev) || p.data.coordinators.includes(prev));
+        if (k === j || j - i !== 1 || linked || p.organisations.has(t.folded) || p.companies.has(t.folded) || !isCapitalised(tokens[k]) || titles[k]) break;
+        j = k;
+      }
       j++;
     }
     let from = i;
     const before = tokens[i - 1];
     const gapBefore = before ? text.slice(before.end, tokens[i].start) : '';
-    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore)) from = j - i >= 3 ? i + 1 : j;
+    const capitalised = tokens.slice(i, j).filter(isCapitalised).length;
+    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore)) from = capitalised >= 3 ? i + 1 : j;
     if (from < j) runs.push({ from, to: j });
     i = j;
   }
   return runs;
 }
 
+/** The index after the lower-case name particles from `at` on (`at` itself when none), each set apart by spaces only. */
+function particlesEnd(tokens: Token[], text: string, at: number, p: SpeechPatterns): number {
+  let k = at;
+  while (k < tokens.length && p.nameParticles.has(tokens[k].text) && /^\s+$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+  return k < tokens.length && /^\s+$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) ? k : at;
+}
+
 export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Mention {
   let text = phrase.trim().replace(/^[,;:\s—–-]+|[,;:.\s—–-]+$/gu, '').trim();
+  const honorific = p.honorifics.exec(text)?.[0].trim() ?? null;
+  const gender = honorific === null ? null : p.feminine.has(foldWord(honorific)) || p.feminine.has(honorific) ? 'f' : p.masculine.has(foldWord(honorific)) || p.masculine.has(honorific) ? 'm' : null;
   text = text.replace(p.honorifics, '');
   // A short name in parentheses after a description is the organisation's acronym, even in
   // lower case ("l'Institut national … (Insee)"); any other parenthesis (a party, an age) is no part of the name.
@@ -242,5 +266,6 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     relative,
     issuer: issuer && issuer.length > 0 ? issuer : null,
     determiner: lead === null ? null : DEFINITE.has(lead) ? 'definite' : INDEFINITE.has(lead) ? 'indefinite' : null,
+    gender,
   };
 }

@@ -30,12 +30,15 @@ const Tier = {
 type Tier = (typeof Tier)[keyof typeof Tier];
 
 const ELIDED = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+const ELIDED_ALONE = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'$/u;
 
 /** A text's words in matching form (accents, case and hyphens aside), elided articles apart: "l'agence" → l', agence. */
 export function lookupWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of normalizeForMatch(text).split(/[\s,;:()«»"“”]+/u)) {
-    let word = raw.replace(/^\.+|\.+$/gu, '');
+    // Periods and single quotation marks around a word ("'the CEO'" typed with single quotes) are no part of it; an elided "l'" keeps its apostrophe.
+    let word = raw.replace(/^[.'’‘]+|\.+$/gu, '');
+    if (!ELIDED_ALONE.test(word)) word = word.replace(/['’‘]+$/gu, '');
     const elided = ELIDED.exec(word);
     if (elided) {
       words.push(elided[0]);
@@ -53,6 +56,15 @@ const FUNCTION_WORDS = fromData((d) => [...d.determiners, ...d.functionWords, ..
 const LINK_WORDS = fromData((d) => [...d.functionWords, ...d.determiners.filter((w) => /^(?:de|du|des|d')$/u.test(w))]);
 /** Determiners that open a new noun phrase ("Poutine | les satellites"). */
 const OPENERS = new Set([...fromData((d) => d.determiners)].filter((w) => !LINK_WORDS.has(w)));
+/** Honorifics that tell a woman or a man ("mme", "mrs", "m", "mr"), in matching form. */
+const GENDERED_HONORIFICS = new Map<string, 'f' | 'm'>(
+  Object.values(speech).flatMap((d) =>
+    d.honorifics.flatMap((h) => {
+      const gender = d.feminine.includes(h) ? 'f' : d.masculine.includes(h) ? 'm' : null;
+      return gender ? lookupWords(h).map((w) => [w, gender] as [string, 'f' | 'm']) : [];
+    }),
+  ),
+);
 /** Every word of a title or role noun ("préfet", "secretary", "porte parole"). */
 const TITLE_WORDS = fromData((d) => d.titles);
 
@@ -127,6 +139,14 @@ export class SpeakerLookup {
     if (found.length > 1) {
       const alike = found.filter((speaker) => this.tierOf(this.entries.find((e) => e.speaker === speaker)!, key, words, spelledAlike) === best);
       if (alike.length > 0) found = alike;
+    }
+    // "Mme Favre", "M. Favre": the honorific's gender tells apart people who share the name.
+    const gender = lookupWords(typed).map((w) => GENDERED_HONORIFICS.get(w)).find((g) => g !== undefined);
+    if (gender && found.length > 1) {
+      const same = found.filter((s) => s.gender === gender);
+      const unknown = found.filter((s) => !s.gender);
+      if (same.length > 0) found = same;
+      else if (unknown.length > 0) found = unknown;
     }
     return { speakers: found, tier: best };
   }

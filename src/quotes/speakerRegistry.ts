@@ -25,6 +25,8 @@ export interface Speaker {
    * ("ministre mer", "prefet maritime manche"): a user may name a speaker by role.
    */
   roles: string[];
+  /** A person's gender when the articles tell it (an honorific, a gendered title) and agree on it. */
+  gender?: 'f' | 'm';
 }
 
 export interface AliasEntry {
@@ -222,7 +224,8 @@ export class SpeakerRegistry {
       while (usedIds.has(id)) id += '-';
       usedIds.add(id);
       const kind = members.some((m) => m.kind === 'person') ? 'person' : members.some((m) => m.kind === 'organisation') ? 'organisation' : 'group';
-      const speaker: Speaker = { id, name, kind, forms: [...forms], roles: rolesOf(members) };
+      const genders = new Set(members.flatMap((m) => (m.gender ? [m.gender] : [])));
+      const speaker: Speaker = { id, name, kind, forms: [...forms], roles: rolesOf(members), ...(kind === 'person' && genders.size === 1 ? { gender: [...genders][0] } : {}) };
       speakers.push(speaker);
       for (const i of indices) this.byMember.set(memberId(nodes[i].articleId, nodes[i].member), speaker);
     }

@@ -63,6 +63,8 @@ export interface SpeechPatterns {
   honorifics: RegExp;
   /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
   honorificWords: Set<string>;
+  /** Lower-case particles inside a name ("van", "de"), folded. */
+  nameParticles: Set<string>;
   /** Verbs whose object is the person spoken to ("told"), folded. */
   addressVerbs: Set<string>;
   /** "Pour X, …" / "For X, …" at a sentence's start: captures X and what follows in `rest`. */
@@ -119,9 +121,16 @@ function compile(lang: Lang): SpeechPatterns {
       ? `(?:${B}(?:${aux})${advs}\\s+(?:${frame}|${ppAlt})${E}|${B}(?:${reflexive})${E}|${B}(?:${presAlt})${E})`
       : `(?:${B}(?:${aux})${advs}\\s+(?:${frame}|${ppAlt})${E}|${B}(?:${ppAlt}|${presAlt})${E})`;
   const lead = String.raw`^\s*[,;]?\s*(?:[-—–]\s*)?`;
+  // The participles of the reflexive forms ("s'est exclamée" → exclamée), for their inverted form.
+  const reflexiveParticiples = alt(d.reflexives.flatMap((r) => /^(?:s'est|se sont)\s+(.+)$/u.exec(r)?.[1] ?? []));
   const invertedPronoun =
     lang === 'fr'
-      ? new RegExp(`${lead}(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?`, 'iu')
+      ? new RegExp(
+          `${lead}(?:(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?` +
+            // A reflexive verb inverted around its pronoun: "s'est-elle exclamée", "se sont-ils félicités".
+            `|(?:s['’]est|se\\s+sont)-(?<pron2>${pron})${advs}\\s+(?:${reflexiveParticiples})${E})`,
+          'iu',
+        )
       : new RegExp(`${lead}(?:(?<pron>${pron})${advs}\\s+(?:(?:${aux})\\s+)?(?:${ppAlt}|${presAlt})|(?:${ppAlt}|${presAlt})\\s+(?<pron2>${pron}))${E}`, 'iu');
   // "», s'est félicité son représentant, X": a reflexive verb of speech before its subject; not "s'est dit(e)",
   // "s'est déclaré(e)", "s'est montré(e)", which an adjective follows ("s'est dite préoccupée la ministre").
@@ -168,6 +177,7 @@ function compile(lang: Lang): SpeechPatterns {
     genericOrganisations: new Set(d.genericOrganisations.map(fold)),
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
+    nameParticles: new Set(d.nameParticles.map(fold)),
     objectVerbs,
     indirectObjects: new Set(d.indirectObjects.map(fold)),
     companies: new Set(d.companies.map(fold)),
@@ -204,6 +214,20 @@ function periphrasesOf(d: SpeechLanguage): Map<string, string[][]> {
   }
   return out;
 }
+
+/**
+ * The period of an abbreviated honorific or title before a name ("Mr. Kirby", "Col. Jane Roe",
+ * "M. Favre"), in every language: it ends no noun phrase. Captures the word without its period.
+ */
+export const abbreviationDot = (() => {
+  const words = new Set<string>();
+  for (const d of Object.values(speech)) {
+    for (const h of d.honorifics) words.add(h.replace(/\.$/u, ''));
+    // Titles printed abbreviated ("col.", "lt. col."): each part, capitalised as before a name.
+    for (const t of d.titles) if (t.endsWith('.')) for (const part of t.split(/\s+/u)) words.add(part.replace(/\.$/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  }
+  return new RegExp(`(?<![\\p{L}])(${[...words].sort((a, b) => b.length - a.length).map(esc).join('|')})\\.(?=\\s)`, 'gu');
+})();
 
 const compiled = new Map<Lang, SpeechPatterns>();
 
