@@ -41,6 +41,11 @@ export interface DateWords {
    * "closed until Friday"): the date is read, but it is not when something happened.
    */
   untilWords: string[];
+  /**
+   * Words right before a bare weekday that name the day something is set for ("le mistral, annoncé
+   * pour jeudi", "a vote set for Friday"): the coming such day, whatever the clause's tense.
+   */
+  aheadPrepositions: string[];
   /** Tense of the clause that holds a bare weekday: it decides whether the day is ahead or behind. */
   tense: TenseWords;
 }
@@ -64,6 +69,13 @@ export interface TenseWords {
    */
   futureEndings: string[];
   notFuture: string[];
+  /**
+   * Words of arrangement: a convocation, a call, an invitation ("j'ai convoqué le PDG jeudi", "son
+   * appel à manifester samedi", "summoned the CEO on Thursday"). A weekday after them is either the
+   * day arranged (ahead) or the day it was arranged (behind), whatever the verb's tense: the nearer
+   * of the two readings wins.
+   */
+  leanAhead: string[];
   /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
   clauseBreaks: string[];
   /**
@@ -106,13 +118,14 @@ export const frenchDates: DateWords = {
   monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant'],
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
+  aheadPrepositions: ['pour'],
   tense: {
     future: [
       'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'sera', 'seront', 'fera', 'feront', 'ira', 'iront',
       'aura', 'auront', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés',
       'programmées', 'aura lieu', 'auront lieu', 'se tiendra', 'se tiendront', 'est attendu', 'est attendue', 'sont attendus',
       'sont attendues', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'appelle à', 'appellent à', 'appelle au',
-      'appellent au', "jusqu'à", "d'ici", 'à venir', 'prochainement', 'irait', 'iraient', 'aurait lieu', 'auraient lieu',
+      'appellent au', 'appel à', 'appels à', 'appel au', 'appels au', "jusqu'à", "d'ici", 'à venir', 'prochainement', 'irait', 'iraient', 'aurait lieu', 'auraient lieu',
     ],
     past: [
       'a', 'ont', 'avait', 'avaient', 'eut', 'eurent', 'était', 'étaient', 'fut', 'furent', "s'est", 'se sont', "s'était",
@@ -136,6 +149,10 @@ export const frenchDates: DateWords = {
       'portrait', 'retrait', 'extrait', 'attrait', 'abstrait', 'distrait', 'soustrait', 'encadrait', 'encadraient',
       'cadrait', 'cadraient', 'engendrait', 'engendraient', 'bourrait', 'bourraient', 'fourrait', 'fourraient',
       'tirait', 'tiraient', 'retirait', 'retiraient', 'attirait', 'attiraient', 'étirait', 'étiraient', 'soutirait', 'soutiraient',
+    ],
+    leanAhead: [
+      'convoque', 'convoquent', 'convoqué', 'convoquée', 'convoqués', 'convoquées', 'appelé à',
+      'appelée à', 'appelés à', 'appelées à', 'invité à', 'invitée à', 'invités à', 'invitées à', 'rendez-vous',
     ],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
@@ -174,12 +191,13 @@ export const englishDates: DateWords = {
   monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this'],
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
+  aheadPrepositions: ['for'],
   tense: {
     future: [
       'will', "'ll", 'shall', "won't", 'would', 'is due to', 'are due to', 'is expected to', 'are expected to',
       'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
       'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
-      'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'until', 'till',
+      'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'call to', 'calls to', 'until', 'till',
       'upcoming', 'has to', 'have to',
     ],
     past: [
@@ -187,6 +205,7 @@ export const englishDates: DateWords = {
     ],
     futureEndings: [],
     notFuture: [],
+    leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
   },

@@ -13,7 +13,12 @@ import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { escapeRegExp } from '../text/normalize.js';
 
-export type ClauseTense = 'future' | 'past' | 'unknown';
+/**
+ * 'arranged': the nearest marker is a word of arrangement ("convoqué", "appel à", "summoned"), which
+ * looks ahead or back: the caller takes the nearer reading.
+ */
+export type ClauseTense = 'future' | 'past' | 'arranged' | 'unknown';
+type MarkKind = Exclude<ClauseTense, 'unknown'>;
 
 /** Characters that end a clause: punctuation, quotation marks, dashes. */
 const BREAK_CHARS = /[,;:()[\]«»"“”„—–!?]|\.(?=\s)/gu;
@@ -23,7 +28,7 @@ const OPENING_WORDS = 2;
 interface Markers {
   marker: RegExp;
   asideOpener: RegExp;
-  kind: Map<string, 'future' | 'past'>;
+  kind: Map<string, MarkKind>;
   breakWord: RegExp;
   word: RegExp;
   futureEndings: string[];
@@ -37,11 +42,12 @@ const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.lengt
 
 function buildMarkers(lang: Lang): Markers {
   const tense = dateWords[lang].tense;
-  const kind = new Map<string, 'future' | 'past'>();
+  const kind = new Map<string, MarkKind>();
   // Reporting verbs in the past ("said", "annoncé") date the speaking, not what is said.
   for (const [pastForm] of speech[lang].verbs) kind.set(pastForm, 'past');
   for (const p of tense.past) kind.set(p, 'past');
   for (const f of tense.future) kind.set(f, 'future');
+  for (const a of tense.leanAhead) kind.set(a, 'arranged');
   return {
     marker: new RegExp(byLength([...kind.keys()]).map(phrase).join('|'), 'gu'),
     kind,
@@ -68,7 +74,7 @@ function comparable(text: string): string {
 interface Mark {
   start: number;
   end: number;
-  kind: 'future' | 'past';
+  kind: MarkKind;
 }
 
 /** The clause boundaries of `text`, as the indices where a clause starts. */

@@ -83,6 +83,8 @@ interface Patterns {
   until: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
   thisYear: RegExp;
+  /** Ends with a word that sets what follows ahead ("pour ", "for "), tested on the text before a weekday. */
+  aheadBefore: RegExp;
 }
 
 interface Parts {
@@ -139,7 +141,8 @@ function buildPatterns(lang: Lang): Patterns {
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeMonthEntries, until, thisYear };
+  const aheadBefore = new RegExp(`${B}(?:${alternation(words.aheadPrepositions)})\\s+$`, 'iu');
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeMonthEntries, until, thisYear, aheadBefore };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -283,9 +286,16 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       // next week, and both readings agree.
       if (P.words.nextWeekday.includes(mod)) offset = wd - pubWeekday + 7;
       else if (P.words.lastWeekday.includes(mod)) offset = -((pubWeekday - wd + 7) % 7 || 7);
-      // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
-      else if (clauseTense(text, m.index, m.index + m[0].length, lang) === 'future') offset = (wd - pubWeekday + 7) % 7;
-      else offset = -((pubWeekday - wd + 7) % 7);
+      else {
+        const ahead = (wd - pubWeekday + 7) % 7;
+        const behind = (pubWeekday - wd + 7) % 7;
+        // "annoncé pour jeudi", "set for Friday": the day something is set for is to come.
+        const setFor = P.aheadBefore.test(text.slice(0, m.index)) && !/['’]s\b/u.test(m[0]);
+        const tense = setFor ? 'future' : clauseTense(text, m.index, m.index + m[0].length, lang);
+        // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
+        // After a word of arrangement ("convoqué", "appel à"), the nearer of the two days.
+        offset = tense === 'future' || (tense === 'arranged' && ahead < behind) ? ahead : -behind;
+      }
       const date = dayFromPublication(pub, offset);
       if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
     }

@@ -191,3 +191,24 @@ describe('a month printed without a year', () => {
     expect(dated('Les soldes commencent en janvier.', 'fr')).toEqual(['2026-01']);
   });
 });
+
+describe('a bare weekday that points ahead', () => {
+  // Written for these tests. 2024-01-17 was a Wednesday.
+  it('is the coming day right after "pour" / "for", whatever the tense of the clause', () => {
+    expect(dates('Les prévisionnistes redoutent la neige, attendue pour vendredi sur les crêtes.', 'fr', '2024-01-17')).toEqual([['vendredi', '2024-01-19']]);
+    expect(dates('The bank postponed the vote, now pencilled in for Friday.', 'en', '2024-01-17')).toEqual([['Friday', '2024-01-19']]);
+    // A possessive names a day's event, not the day something is set for.
+    expect(dates("He was jailed for Monday's attack.", 'en', '2024-01-17')).toEqual([["Monday's", '2024-01-15']]);
+  });
+
+  it('after a call to act ("appel à", "call to"), is the coming day', () => {
+    expect(dates('Le collectif renouvelle son appel à défiler dimanche devant la mairie.', 'fr', '2024-01-17')).toEqual([['dimanche', '2024-01-21']]);
+    expect(dates('The union renewed its call to march on Sunday in the capital.', 'en', '2024-01-17')).toEqual([['Sunday', '2024-01-21']]);
+  });
+
+  it('after a convocation, is the nearer of the day arranged and the day it was arranged', () => {
+    expect(dates("« J'ai convoqué les dirigeants de la société vendredi au ministère », a déclaré la ministre.", 'fr', '2024-01-17')).toEqual([['vendredi', '2024-01-19']]);
+    expect(dates('The minister summoned the board on Friday to explain the losses.', 'en', '2024-01-17')).toEqual([['Friday', '2024-01-19']]);
+    expect(dates("Il a été convoqué mardi par la juge d'instruction.", 'fr', '2024-01-17')).toEqual([['mardi', '2024-01-16']]);
+  });
+});
