@@ -63,11 +63,11 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter((m) => !m.endsAState);
     const first = mentions.find((m) => !inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mentions[0];
     if (!first) continue;
-    out.push({ unit, mention: first });
+    out.push({ unit, mention: first, forecast: afterPublication(first, article?.published) });
     // A later day the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
     // prochain", "set a deadline of Monday, June 9") is an event of its own: the sentence dates it too.
     const ahead = mentions.find((m) => m.start > first.start && m.date !== first.date && afterPublication(m, article?.published) && !inAside(unit.unit.text, m.start, m.end, unit.unit.lang));
-    if (ahead) out.push({ unit, mention: ahead });
+    if (ahead) out.push({ unit, mention: ahead, forecast: true });
   }
   return out;
 }
@@ -114,7 +114,8 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
   };
 }
 
-type Dated = { unit: UnitTerms; mention: DateMention };
+/** `forecast`: the date is after its article's publication (announced, not reported). */
+type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean };
 
 /** A day after the day of publication (`published`: an ISO date or date-time): what the article announces, not reports. */
 function afterPublication(mention: DateMention, published: string | null | undefined): boolean {
@@ -143,11 +144,13 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
     if (v === undefined) scores.set(key, (v = sameFactScore(model, namesSimilarity, dated[i], dated[j])));
     return v;
   };
-  // The shown sentence: the most readable that every other member reports the fact of, the first
-  // in reading order on a tie; none when no such sentence is among the most readable.
+  // The shown sentence: the most readable that every other member reports the fact of, one that
+  // reports the day before one that announced it, then the first in reading order; none when no
+  // such sentence is among the most readable.
   const shownOf = (members: number[]): number | undefined => {
     const top = Math.max(...members.map((m) => weight[m]));
-    return members.find((s) => weight[s] === top && members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY));
+    const fits = (s: number) => weight[s] === top && members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY);
+    return members.find((s) => !dated[s].forecast && fits(s)) ?? members.find(fits);
   };
 
   const groups: Candidate[] = [];

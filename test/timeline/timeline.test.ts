@@ -231,6 +231,43 @@ describe('what happened outranks what was expected', () => {
   });
 });
 
+describe('a day both announced and reported, on a tie', () => {
+  // Written for this test: the announcement is read first and reads as well as the report.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-tie-'));
+    const write = (file: string, outlet: string, published: string, body: string) =>
+      writeFile(path.join(dir, file), `---\noutlet: ${outlet}\nlang: fr\npublished: ${published}\n---\n${body}\n`);
+    await write('a-gazette-2025-05-13.md', 'La Gazette', '2025-05-13', "Les élus de Vernoux doivent voter mercredi le budget de rénovation de la piscine olympique, estimé à 4 millions d'euros.");
+    await write(
+      'b-echo-2025-05-15.md',
+      "L'Écho",
+      '2025-05-15',
+      "La gendarmerie a fermé la route départementale après un éboulement survenu lundi.\n\nLe conseil municipal de Vernoux a adopté mercredi le budget de rénovation de la piscine olympique, soit 4 millions d'euros.",
+    );
+    await write(
+      'c-radio-2025-05-14.md',
+      'Radio Vallée',
+      '2025-05-14',
+      'Le festival de jazz de Vernoux a annoncé mardi la venue de douze groupes cet été.\n\nUn incendie a détruit mardi soir un hangar agricole près de Saint-Ours.',
+    );
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows the report of the day, citing the announcement beside it', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const wednesday = buildTimeline(engine).events.filter((e) => e.date === '2025-05-14');
+    expect(wednesday).toHaveLength(1);
+    expect(wednesday[0].text).toMatch(/a adopté mercredi/);
+    expect(wednesday[0].articleIds).toEqual(['b-echo-2025-05-15', 'a-gazette-2025-05-13']);
+  });
+});
+
 describe('a date told in passing', () => {
   // Written for this test: two sentences date the same Monday; one only in a relative clause after a comma.
   let dir: string;
