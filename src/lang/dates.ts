@@ -34,6 +34,22 @@ export interface DateWords {
   ambiguousMonths: string[];
   /** Words that introduce a bare month: "en juillet", "in May". */
   monthPrepositions: string[];
+  /**
+   * Seasons, with the month each starts in (meteorological seasons: spring in March…, winter in
+   * December). "au printemps 2027", "in spring 2027" are read as the starting month of that year;
+   * a winter with a year ("l'hiver 2027") straddles two years and is read as the year alone.
+   */
+  seasons: { words: string[]; month: number }[];
+  /**
+   * Words right before a season that may introduce it ("au", "l'", "in", "the"): a season is read only
+   * after one of these (or a `thisSeason`/next/last word) and before a year or a next/last word, so
+   * "a été" and "the fall of the regime" stay words.
+   */
+  seasonLeads: string[];
+  /** Words before a season that mean the current one ("cet été", "this summer"). */
+  thisSeason: string[];
+  /** Season words that are also ordinary words ("fall"): read only after one of `seasonLeads` or this/next/last, and never as "fall of 2027". */
+  ambiguousSeasons: string[];
   /** Words that place a month without a year in the publication's year ("cette année", "this year", "earlier this year"). */
   thisYear: string[];
   /**
@@ -116,6 +132,10 @@ export const frenchDates: DateWords = {
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
   monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant'],
+  seasons: [{ words: ['printemps'], month: 3 }, { words: ['été'], month: 6 }, { words: ['automne'], month: 9 }, { words: ['hiver'], month: 12 }],
+  seasonLeads: ["l'", 'le', 'au', 'en', "à l'", "de l'", 'du', "d'ici l'", "d'ici le", 'dès le', "dès l'", 'fin', 'début', 'mi'],
+  thisSeason: ['ce', 'cet'],
+  ambiguousSeasons: [],
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   aheadPrepositions: ['pour'],
@@ -189,6 +209,10 @@ export const englishDates: DateWords = {
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],
   monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this'],
+  seasons: [{ words: ['spring'], month: 3 }, { words: ['summer'], month: 6 }, { words: ['autumn', 'fall'], month: 9 }, { words: ['winter'], month: 12 }],
+  seasonLeads: ['in', 'the', 'in the', 'by', 'by the', 'for', 'early', 'late', 'mid', 'until', 'since', 'during', 'from'],
+  thisSeason: ['this'],
+  ambiguousSeasons: ['fall'],
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   aheadPrepositions: ['for'],
