@@ -324,3 +324,33 @@ describe('a day the sentence sets ahead', () => {
     expect(events.filter(([date]) => date === '2025-06-05')).toHaveLength(1);
   });
 });
+
+describe('several dates ahead in one sentence', () => {
+  // Written for this test: a sentence names the start of works and the opening, both years ahead;
+  // another outlet reports the opening alone.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-years-ahead-'));
+    const write = (file: string, outlet: string, lang: string, published: string, body: string) =>
+      writeFile(path.join(dir, file), `---\noutlet: ${outlet}\nlang: ${lang}\npublished: ${published}\n---\n${body}\n`);
+    await write('a-gazette-2026-02-04.md', 'La Gazette', 'fr', '2026-02-04', 'Si le financement est bouclé, le chantier du tunnel de Vaudrieux démarrera en 2029, pour une ouverture du tunnel de Vaudrieux prévue en 2035.');
+    await write('b-post-2026-02-05.md', 'The Post', 'en', '2026-02-05', 'The Vaudrieux tunnel should open to traffic in 2035, the regional council said on Wednesday.');
+    await write('c-radio-2026-02-05.md', 'Radio Nord', 'fr', '2026-02-05', "Un incendie a détruit mercredi soir un entrepôt de la zone industrielle de Marcy.\n\nLa mairie de Marcy a ouvert mercredi un gymnase pour les salariés évacués.");
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('dates the sentence at the first, and cites it at the next one beside a sentence that reports that one', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const events = buildTimeline(engine).events;
+    const at = (date: string) => events.filter((e) => e.date === date);
+    expect(at('2029').map((e) => e.articleIds)).toEqual([['a-gazette-2026-02-04']]);
+    expect(at('2035')).toHaveLength(1);
+    expect(at('2035')[0].text).toMatch(/^The Vaudrieux tunnel should open/);
+    expect(at('2035')[0].articleIds).toEqual(['b-post-2026-02-05', 'a-gazette-2026-02-04']);
+  });
+});
