@@ -99,6 +99,12 @@ export interface TenseWords {
    * "The rider, who won last July, was…"): background, so a date in it does not date the sentence's news.
    */
   asideOpeners: string[];
+  /**
+   * Words that open an apposition after a comma ("…, l'un des villages évacués lundi", "…, one of the
+   * villages evacuated on Monday"): it describes a noun of the sentence, so a date in it is another
+   * fact's, never the sentence's.
+   */
+  appositionOpeners: string[];
 }
 
 export const frenchDates: DateWords = {
@@ -176,6 +182,7 @@ export const frenchDates: DateWords = {
     ],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
   },
 };
 
@@ -232,6 +239,7 @@ export const englishDates: DateWords = {
     leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
+    appositionOpeners: ['one of', 'among'],
   },
 };
 

@@ -12,7 +12,7 @@ import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { inAside, inRelativeClause } from './clauseTense.js';
+import { inAside, inApposition, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 
@@ -62,7 +62,11 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A date that only ends a state ("qui court jusqu'en 2027") is not when the sentence's fact
     // happened; one in an aside ("Marchetti, qui avait gagné en juillet, a été…") dates background,
     // so the main clause's date comes first when there is one.
-    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter((m) => !m.endsAState);
+    // A date in an apposition ("…, one of the villages evacuated on Monday") describes a noun, not the
+    // sentence's fact: it never dates the sentence.
+    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter(
+      (m) => !m.endsAState && !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
+    );
     const first = mentions.find((m) => !inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mentions[0];
     if (!first) continue;
     out.push({ unit, mention: first, forecast: afterPublication(first, article?.published) });

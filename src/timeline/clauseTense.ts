@@ -28,6 +28,7 @@ const OPENING_WORDS = 2;
 interface Markers {
   marker: RegExp;
   asideOpener: RegExp;
+  appositionOpener: RegExp;
   kind: Map<string, MarkKind>;
   breakWord: RegExp;
   word: RegExp;
@@ -53,6 +54,7 @@ function buildMarkers(lang: Lang): Markers {
     kind,
     breakWord: new RegExp(byLength(tense.clauseBreaks).map(phrase).join('|'), 'gu'),
     asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
+    appositionOpener: new RegExp(`^(?:${byLength(tense.appositionOpeners).map(phrase).join('|')})`, 'u'),
     word: /[\p{L}]+/gu,
     futureEndings: tense.futureEndings,
     notFuture: new Set(tense.notFuture),
@@ -156,4 +158,16 @@ function relativeClause(text: string, start: number, end: number, lang: Lang): {
   const clauseStart = Math.max(...starts.filter((s) => s <= start));
   if (clauseStart <= 0 || !/,\s*$/.test(text.slice(0, clauseStart)) || !M.asideOpener.test(lower.slice(clauseStart))) return null;
   return { next: starts.filter((s) => s >= end) };
+}
+
+/**
+ * Whether text[start, end) stands in an apposition after a comma ("…, l'un des villages évacués dans
+ * la nuit de lundi à mardi", "…, one of the villages evacuated on Monday"): a description of a noun,
+ * whose date is not when the sentence's fact happened.
+ */
+export function inApposition(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const clauseStart = Math.max(...clauseStarts(text, lower, M).filter((s) => s <= start));
+  return clauseStart > 0 && /,\s*$/.test(text.slice(0, clauseStart)) && M.appositionOpener.test(lower.slice(clauseStart).trimStart());
 }

@@ -354,3 +354,32 @@ describe('several dates ahead in one sentence', () => {
     expect(at('2035')[0].articleIds).toEqual(['b-post-2026-02-05', 'a-gazette-2026-02-04']);
   });
 });
+
+describe('a date in an apposition', () => {
+  // Written for this test: the speaking is undated; the only weekday describes the place it happened in.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-apposition-'));
+    await writeFile(
+      path.join(dir, 'wire-2025-11-06.md'),
+      '---\noutlet: Wire\nlang: en\npublished: 2025-11-06\n---\n"We will rebuild every house," the governor told residents in Marlow Creek, one of the towns flooded on Monday night.\n\nThe river peaked on Tuesday at Hensley.\n',
+    );
+    await writeFile(
+      path.join(dir, 'depeche-2025-11-06.md'),
+      "---\noutlet: La Dépêche\nlang: fr\npublished: 2025-11-06\n---\n« Aucune maison ne sera oubliée », a promis le gouverneur à Marlow Creek, l'une des villes inondées lundi soir.\n",
+    );
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('does not date the sentence by it', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const events = buildTimeline(engine).events;
+    expect(events.map((e) => e.date)).toEqual(['2025-11-04']);
+    expect(events.some((e) => /governor|gouverneur/.test(e.text))).toBe(false);
+  });
+});
