@@ -34,6 +34,22 @@ export interface DateWords {
   ambiguousMonths: string[];
   /** Words that introduce a bare month: "en juillet", "in May". */
   monthPrepositions: string[];
+  /**
+   * Seasons, with the month each starts in (meteorological seasons: spring in March…, winter in
+   * December). "au printemps 2027", "in spring 2027" are read as the starting month of that year;
+   * a winter with a year ("l'hiver 2027") straddles two years and is read as the year alone.
+   */
+  seasons: { words: string[]; month: number }[];
+  /**
+   * Words right before a season that may introduce it ("au", "l'", "in", "the"): a season is read only
+   * after one of these (or a `thisSeason`/next/last word) and before a year or a next/last word, so
+   * "a été" and "the fall of the regime" stay words.
+   */
+  seasonLeads: string[];
+  /** Words before a season that mean the current one ("cet été", "this summer"). */
+  thisSeason: string[];
+  /** Season words that are also ordinary words ("fall"): read only after one of `seasonLeads` or this/next/last, and never as "fall of 2027". */
+  ambiguousSeasons: string[];
   /** Words that place a month without a year in the publication's year ("cette année", "this year", "earlier this year"). */
   thisYear: string[];
   /**
@@ -41,6 +57,11 @@ export interface DateWords {
    * "closed until Friday"): the date is read, but it is not when something happened.
    */
   untilWords: string[];
+  /**
+   * Words right before a bare weekday that name the day something is set for ("le mistral, annoncé
+   * pour jeudi", "a vote set for Friday"): the coming such day, whatever the clause's tense.
+   */
+  aheadPrepositions: string[];
   /** Tense of the clause that holds a bare weekday: it decides whether the day is ahead or behind. */
   tense: TenseWords;
 }
@@ -64,6 +85,13 @@ export interface TenseWords {
    */
   futureEndings: string[];
   notFuture: string[];
+  /**
+   * Words of arrangement: a convocation, a call, an invitation ("j'ai convoqué le PDG jeudi", "son
+   * appel à manifester samedi", "summoned the CEO on Thursday"). A weekday after them is either the
+   * day arranged (ahead) or the day it was arranged (behind), whatever the verb's tense: the nearer
+   * of the two readings wins.
+   */
+  leanAhead: string[];
   /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
   clauseBreaks: string[];
   /**
@@ -71,6 +99,12 @@ export interface TenseWords {
    * "The rider, who won last July, was…"): background, so a date in it does not date the sentence's news.
    */
   asideOpeners: string[];
+  /**
+   * Words that open an apposition after a comma ("…, l'un des villages évacués lundi", "…, one of the
+   * villages evacuated on Monday"): it describes a noun of the sentence, so a date in it is another
+   * fact's, never the sentence's.
+   */
+  appositionOpeners: string[];
 }
 
 export const frenchDates: DateWords = {
@@ -104,15 +138,20 @@ export const frenchDates: DateWords = {
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
   monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant'],
+  seasons: [{ words: ['printemps'], month: 3 }, { words: ['été'], month: 6 }, { words: ['automne'], month: 9 }, { words: ['hiver'], month: 12 }],
+  seasonLeads: ["l'", 'le', 'au', 'en', "à l'", "de l'", 'du', "d'ici l'", "d'ici le", 'dès le', "dès l'", 'fin', 'début', 'mi'],
+  thisSeason: ['ce', 'cet'],
+  ambiguousSeasons: [],
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
+  aheadPrepositions: ['pour'],
   tense: {
     future: [
       'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'sera', 'seront', 'fera', 'feront', 'ira', 'iront',
       'aura', 'auront', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés',
       'programmées', 'aura lieu', 'auront lieu', 'se tiendra', 'se tiendront', 'est attendu', 'est attendue', 'sont attendus',
       'sont attendues', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'appelle à', 'appellent à', 'appelle au',
-      'appellent au', "jusqu'à", "d'ici", 'à venir', 'prochainement', 'irait', 'iraient', 'aurait lieu', 'auraient lieu',
+      'appellent au', 'appel à', 'appels à', 'appel au', 'appels au', "jusqu'à", "d'ici", 'à venir', 'prochainement', 'irait', 'iraient', 'aurait lieu', 'auraient lieu',
     ],
     past: [
       'a', 'ont', 'avait', 'avaient', 'eut', 'eurent', 'était', 'étaient', 'fut', 'furent', "s'est", 'se sont', "s'était",
@@ -137,8 +176,13 @@ export const frenchDates: DateWords = {
       'cadrait', 'cadraient', 'engendrait', 'engendraient', 'bourrait', 'bourraient', 'fourrait', 'fourraient',
       'tirait', 'tiraient', 'retirait', 'retiraient', 'attirait', 'attiraient', 'étirait', 'étiraient', 'soutirait', 'soutiraient',
     ],
+    leanAhead: [
+      'convoque', 'convoquent', 'convoqué', 'convoquée', 'convoqués', 'convoquées', 'appelé à',
+      'appelée à', 'appelés à', 'appelées à', 'invité à', 'invitée à', 'invités à', 'invitées à', 'rendez-vous',
+    ],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
   },
 };
 
@@ -172,14 +216,19 @@ export const englishDates: DateWords = {
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],
   monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this'],
+  seasons: [{ words: ['spring'], month: 3 }, { words: ['summer'], month: 6 }, { words: ['autumn', 'fall'], month: 9 }, { words: ['winter'], month: 12 }],
+  seasonLeads: ['in', 'the', 'in the', 'by', 'by the', 'for', 'early', 'late', 'mid', 'until', 'since', 'during', 'from'],
+  thisSeason: ['this'],
+  ambiguousSeasons: ['fall'],
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
+  aheadPrepositions: ['for'],
   tense: {
     future: [
       'will', "'ll", 'shall', "won't", 'would', 'is due to', 'are due to', 'is expected to', 'are expected to',
       'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
       'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
-      'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'until', 'till',
+      'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'call to', 'calls to', 'until', 'till',
       'upcoming', 'has to', 'have to',
     ],
     past: [
@@ -187,8 +236,10 @@ export const englishDates: DateWords = {
     ],
     futureEndings: [],
     notFuture: [],
+    leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
+    appositionOpeners: ['one of', 'among'],
   },
 };
 

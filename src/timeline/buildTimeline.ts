@@ -12,7 +12,7 @@ import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { inAside, inRelativeClause } from './clauseTense.js';
+import { inAside, inApposition, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 
@@ -49,6 +49,8 @@ interface Candidate {
   articleIds: string[];
   sources: Set<string>;
   weight: number;
+  /** Other members that could be shown instead (every member reports their fact), best first. */
+  others: Dated[];
 }
 
 /** The dated sentences of a fact model's articles. */
@@ -60,14 +62,24 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A date that only ends a state ("qui court jusqu'en 2027") is not when the sentence's fact
     // happened; one in an aside ("Marchetti, qui avait gagné en juillet, a été…") dates background,
     // so the main clause's date comes first when there is one.
-    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter((m) => !m.endsAState);
+    // A date in an apposition ("…, one of the villages evacuated on Monday") describes a noun, not the
+    // sentence's fact: it never dates the sentence.
+    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter(
+      (m) => !m.endsAState && !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
+    );
     const first = mentions.find((m) => !inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mentions[0];
     if (!first) continue;
-    out.push({ unit, mention: first });
-    // A later day the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
-    // prochain", "set a deadline of Monday, June 9") is an event of its own: the sentence dates it too.
-    const ahead = mentions.find((m) => m.start > first.start && m.date !== first.date && afterPublication(m, article?.published) && !inAside(unit.unit.text, m.start, m.end, unit.unit.lang));
-    if (ahead) out.push({ unit, mention: ahead });
+    out.push({ unit, mention: first, forecast: afterPublication(first, article?.published) });
+    // A later date the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
+    // prochain", "set a deadline of Monday, June 9", "les travaux démarreront en 2027, pour une mise en
+    // service en 2033") is an event of its own: the sentence dates it too, once per date.
+    const seen = new Set([first.date]);
+    for (const m of mentions) {
+      if (m.start <= first.start || seen.has(m.date) || !laterThanPublication(m, article?.published)) continue;
+      if (inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) continue;
+      seen.add(m.date);
+      out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true });
+    }
   }
   return out;
 }
@@ -99,27 +111,54 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
   const score = (g: Candidate) => scores.get(g)!;
   const ranked = [...groups].sort((a, b) => score(b) - score(a));
   const kept: Candidate[] = [];
+  const tried = new Set<Candidate>();
   const perDate = new Map<string, number>();
+  // A sentence that names two dates ("les travaux démarreront en 2027, pour une mise en service en
+  // 2033") is shown at its other date only when that is a day (a deadline: "menacent de tout publier
+  // lundi prochain"); at a month or a year, another sentence of the group is shown there, or none.
+  const shown = new Set<UnitTerms>();
+  const keptScore = new Map<Candidate, number>();
   const keep = (g: Candidate) => {
-    kept.push(g);
+    tried.add(g);
+    let event = g;
+    if (shown.has(g.unit)) {
+      const other = g.others.find((o) => !shown.has(o.unit));
+      if (other) {
+        const articleIds = [...new Set([other.unit.unit.articleId, ...g.articleIds])];
+        event = { ...g, unit: other.unit, mention: other.mention, articleIds };
+      } else if (g.mention.precision !== 'day') return;
+    }
+    kept.push(event);
+    keptScore.set(event, score(g));
+    shown.add(event.unit);
     perDate.set(g.mention.date, (perDate.get(g.mention.date) ?? 0) + 1);
   };
   for (const g of ranked) if (kept.length < max && !perDate.has(g.mention.date)) keep(g);
-  for (const g of ranked) if (kept.length < max && !kept.includes(g) && (perDate.get(g.mention.date) ?? 0) < EVENTS_PER_DATE) keep(g);
+  for (const g of ranked) if (kept.length < max && !tried.has(g) && (perDate.get(g.mention.date) ?? 0) < EVENTS_PER_DATE) keep(g);
 
-  kept.sort((a, b) => a.mention.date.localeCompare(b.mention.date) || score(b) - score(a));
+  kept.sort((a, b) => a.mention.date.localeCompare(b.mention.date) || keptScore.get(b)! - keptScore.get(a)!);
   return {
     events: kept.map((g) => ({ date: g.mention.date, mention: g.mention, text: tidySentence(g.unit.unit.text, g.unit.unit.lang), articleIds: g.articleIds })),
     ...(topicWords ? { topicWords } : {}),
   };
 }
 
-type Dated = { unit: UnitTerms; mention: DateMention };
+/**
+ * `forecast`: the date is after its article's publication (announced, not reported). `secondary`: a
+ * later date of a sentence already dated by an earlier one.
+ */
+type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; secondary?: true };
 
 /** A day after the day of publication (`published`: an ISO date or date-time): what the article announces, not reports. */
 function afterPublication(mention: DateMention, published: string | null | undefined): boolean {
   const day = published?.slice(0, 10);
   return mention.precision === 'day' && day?.length === 10 && mention.date > day;
+}
+
+/** A date after publication at its own precision ("2033" written in 2026, "2026-04" in March 2026, a later day). */
+function laterThanPublication(mention: DateMention, published: string | null | undefined): boolean {
+  const at = published?.slice(0, mention.date.length);
+  return at?.length === mention.date.length && mention.date > at;
 }
 
 /**
@@ -143,11 +182,15 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
     if (v === undefined) scores.set(key, (v = sameFactScore(model, namesSimilarity, dated[i], dated[j])));
     return v;
   };
-  // The shown sentence: the most readable that every other member reports the fact of, the first
-  // in reading order on a tie; none when no such sentence is among the most readable.
+  // The shown sentence: the most readable that every other member reports the fact of; among those,
+  // one dated by its first date before one that names this date second (it is shown at its first),
+  // one that reports the day before one that announced it, then the first in reading order; none
+  // when no such sentence is among the most readable.
   const shownOf = (members: number[]): number | undefined => {
     const top = Math.max(...members.map((m) => weight[m]));
-    return members.find((s) => weight[s] === top && members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY));
+    const fits = (s: number) => weight[s] === top && members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY);
+    const rank = (s: number) => (dated[s].secondary ? 2 : 0) + (dated[s].forecast ? 1 : 0);
+    return members.filter(fits).sort((a, b) => rank(a) - rank(b) || a - b)[0];
   };
 
   const groups: Candidate[] = [];
@@ -170,6 +213,11 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
     }
     for (const members of new Set(groupOf.values())) {
       const shown = shownOf(members)!;
+      const fitsAll = (s: number) => members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY);
+      const others = members
+        .filter((s) => s !== shown && fitsAll(s))
+        .sort((a, b) => weight[b] - weight[a] || a - b)
+        .map((s) => dated[s]);
       const ids = [dated[shown].unit.unit.articleId, ...members.map((m) => dated[m].unit.unit.articleId)];
       groups.push({
         unit: dated[shown].unit,
@@ -177,6 +225,7 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
         articleIds: [...new Set(ids)],
         sources: new Set(members.map((m) => dated[m].unit.source)),
         weight: weight[shown],
+        others,
       });
     }
   }

@@ -13,7 +13,12 @@ import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { escapeRegExp } from '../text/normalize.js';
 
-export type ClauseTense = 'future' | 'past' | 'unknown';
+/**
+ * 'arranged': the nearest marker is a word of arrangement ("convoqué", "appel à", "summoned"), which
+ * looks ahead or back: the caller takes the nearer reading.
+ */
+export type ClauseTense = 'future' | 'past' | 'arranged' | 'unknown';
+type MarkKind = Exclude<ClauseTense, 'unknown'>;
 
 /** Characters that end a clause: punctuation, quotation marks, dashes. */
 const BREAK_CHARS = /[,;:()[\]«»"“”„—–!?]|\.(?=\s)/gu;
@@ -23,7 +28,8 @@ const OPENING_WORDS = 2;
 interface Markers {
   marker: RegExp;
   asideOpener: RegExp;
-  kind: Map<string, 'future' | 'past'>;
+  appositionOpener: RegExp;
+  kind: Map<string, MarkKind>;
   breakWord: RegExp;
   word: RegExp;
   futureEndings: string[];
@@ -37,16 +43,18 @@ const byLength = (words: string[]) => [...new Set(words)].sort((a, b) => b.lengt
 
 function buildMarkers(lang: Lang): Markers {
   const tense = dateWords[lang].tense;
-  const kind = new Map<string, 'future' | 'past'>();
+  const kind = new Map<string, MarkKind>();
   // Reporting verbs in the past ("said", "annoncé") date the speaking, not what is said.
   for (const [pastForm] of speech[lang].verbs) kind.set(pastForm, 'past');
   for (const p of tense.past) kind.set(p, 'past');
   for (const f of tense.future) kind.set(f, 'future');
+  for (const a of tense.leanAhead) kind.set(a, 'arranged');
   return {
     marker: new RegExp(byLength([...kind.keys()]).map(phrase).join('|'), 'gu'),
     kind,
     breakWord: new RegExp(byLength(tense.clauseBreaks).map(phrase).join('|'), 'gu'),
     asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
+    appositionOpener: new RegExp(`^(?:${byLength(tense.appositionOpeners).map(phrase).join('|')})`, 'u'),
     word: /[\p{L}]+/gu,
     futureEndings: tense.futureEndings,
     notFuture: new Set(tense.notFuture),
@@ -68,7 +76,7 @@ function comparable(text: string): string {
 interface Mark {
   start: number;
   end: number;
-  kind: 'future' | 'past';
+  kind: MarkKind;
 }
 
 /** The clause boundaries of `text`, as the indices where a clause starts. */
@@ -150,4 +158,16 @@ function relativeClause(text: string, start: number, end: number, lang: Lang): {
   const clauseStart = Math.max(...starts.filter((s) => s <= start));
   if (clauseStart <= 0 || !/,\s*$/.test(text.slice(0, clauseStart)) || !M.asideOpener.test(lower.slice(clauseStart))) return null;
   return { next: starts.filter((s) => s >= end) };
+}
+
+/**
+ * Whether text[start, end) stands in an apposition after a comma ("…, l'un des villages évacués dans
+ * la nuit de lundi à mardi", "…, one of the villages evacuated on Monday"): a description of a noun,
+ * whose date is not when the sentence's fact happened.
+ */
+export function inApposition(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const clauseStart = Math.max(...clauseStarts(text, lower, M).filter((s) => s <= start));
+  return clauseStart > 0 && /,\s*$/.test(text.slice(0, clauseStart)) && M.appositionOpener.test(lower.slice(clauseStart).trimStart());
 }

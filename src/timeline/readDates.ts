@@ -83,6 +83,22 @@ interface Patterns {
   until: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
   thisYear: RegExp;
+  /** Ends with a word that sets what follows ahead ("pour ", "for "), tested on the text before a weekday. */
+  aheadBefore: RegExp;
+  /** "au printemps 2027", "l'été prochain", "next summer", "in the autumn of 2033". */
+  season: { re: RegExp; read: (m: RegExpExecArray) => SeasonParts };
+  seasonMonth: (name: string) => number;
+}
+
+interface SeasonParts {
+  season: string;
+  year?: number;
+  /** A this/next/last word ("cet", "prochain", "next"). */
+  modifier?: string;
+  /** An article, preposition or modifier stands before the season word. */
+  lead: boolean;
+  /** "the fall of 2027": "of" between the season and the year. */
+  of: boolean;
 }
 
 interface Parts {
@@ -139,7 +155,25 @@ function buildPatterns(lang: Lang): Patterns {
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeMonthEntries, until, thisYear };
+  const seasonMonth = (name: string) =>
+    words.seasons.find((s) => s.words.some((w) => foldAccents(w).toLowerCase() === foldAccents(name).toLowerCase()))?.month ?? -1;
+  const seasonName = `(${alternation(words.seasons.flatMap((x) => x.words))})`;
+  const nextLast = alternation([...words.nextWeekday, ...words.lastWeekday]);
+  const leads = alternation(words.seasonLeads);
+  const season: Patterns['season'] =
+    lang === 'fr'
+      ? {
+          // [au|l'|cet] printemps [de] 2027, l'été prochain, cet automne
+          re: new RegExp(`${B}(?:(${alternation(words.thisSeason)})\\s+|(${leads})\\s*)?${seasonName}(?:\\s+(?:de\\s+)?(\\d{4})|\\s+(${nextLast}))?${E}`, 'giu'),
+          read: (m) => ({ season: m[3], year: num(m[4]), modifier: m[1] ?? m[5], lead: Boolean(m[1] || m[2]), of: false }),
+        }
+      : {
+          // [in|the|next|this] spring [of] 2027, next summer
+          re: new RegExp(`${B}(?:(${alternation([...words.thisSeason, ...words.nextWeekday, ...words.lastWeekday])})\\s+|(${leads})\\s+)?${seasonName}(?:\\s+(of\\s+)?(\\d{4}))?${E}`, 'giu'),
+          read: (m) => ({ season: m[3], year: num(m[5]), modifier: m[1], lead: Boolean(m[1] || m[2]), of: Boolean(m[4]) }),
+        };
+  const aheadBefore = new RegExp(`${B}(?:${alternation(words.aheadPrepositions)})\\s+$`, 'iu');
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeMonthEntries, until, thisYear, aheadBefore, season, seasonMonth };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -193,6 +227,32 @@ function yearOfBareMonth(text: string, start: number, end: number, parts: Parts,
 /** Below this many days ahead, the coming month wins even in a clause read as past. */
 const PAST_MONTH_MIN_DAYS_AHEAD = 45;
 
+/**
+ * A season as a date: with a year, its starting month ("printemps 2027": 2027-03), or the year alone
+ * for a winter, which straddles two; with "cet"/"this", "prochain"/"next" or "dernier"/"last", the
+ * season's occurrence that holds publication, the first to start after it, or the last to end before it.
+ */
+function seasonDate(parts: SeasonParts, pub: PublicationDate | null, P: Patterns): { date: string; precision: DatePrecision } | null {
+  const month = P.seasonMonth(parts.season);
+  if (month < 0) return null;
+  const ambiguous = P.words.ambiguousSeasons.includes(parts.season.toLowerCase());
+  if (parts.year !== undefined) {
+    if (ambiguous && (parts.of || !parts.lead)) return null;
+    if (!validParts({ year: parts.year })) return null;
+    return month === 12 ? { date: String(parts.year), precision: 'year' } : { date: `${parts.year}-${pad(month)}`, precision: 'month' };
+  }
+  const mod = parts.modifier ? foldAccents(parts.modifier).toLowerCase() : '';
+  if (!mod || !parts.lead || !pub?.month) return null;
+  const now = pub.year * 12 + pub.month - 1;
+  const starts = [-1, 0, 1].map((k) => (pub.year + k) * 12 + month - 1);
+  let start: number | undefined;
+  if (P.words.thisSeason.includes(mod)) start = starts.find((c) => c <= now && now < c + 3) ?? starts[1];
+  else if (P.words.nextWeekday.includes(mod)) start = starts.find((c) => c > now);
+  else if (P.words.lastWeekday.includes(mod)) start = [...starts].reverse().find((c) => c + 3 <= now);
+  if (start === undefined) return null;
+  return { date: `${Math.floor(start / 12)}-${pad((start % 12) + 1)}`, precision: 'month' };
+}
+
 function dayFromPublication(pub: PublicationDate, offsetDays: number): string | null {
   if (!pub.month || !pub.day) return null;
   const t = Date.UTC(pub.year, pub.month - 1, pub.day) + offsetDays * 86_400_000;
@@ -223,6 +283,14 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     found.push(m);
     taken.push([m.start, m.end]);
   };
+
+  // "au printemps 2027", "l'été prochain", "next summer": read before the explicit dates, whose
+  // "en 2027" would otherwise take the year of "en été 2027".
+  P.season.re.lastIndex = 0;
+  for (let m = P.season.re.exec(text); m; m = P.season.re.exec(text)) {
+    const read = seasonDate(P.season.read(m), pub, P);
+    if (read) add({ text: m[0], start: m.index, end: m.index + m[0].length, ...read, kind: read.precision === 'month' && !/\d{4}/.test(m[0]) ? 'relative' : 'explicit' });
+  }
 
   for (const { re, read } of P.explicit) {
     re.lastIndex = 0;
@@ -283,9 +351,16 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       // next week, and both readings agree.
       if (P.words.nextWeekday.includes(mod)) offset = wd - pubWeekday + 7;
       else if (P.words.lastWeekday.includes(mod)) offset = -((pubWeekday - wd + 7) % 7 || 7);
-      // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
-      else if (clauseTense(text, m.index, m.index + m[0].length, lang) === 'future') offset = (wd - pubWeekday + 7) % 7;
-      else offset = -((pubWeekday - wd + 7) % 7);
+      else {
+        const ahead = (wd - pubWeekday + 7) % 7;
+        const behind = (pubWeekday - wd + 7) % 7;
+        // "annoncé pour jeudi", "set for Friday": the day something is set for is to come.
+        const setFor = P.aheadBefore.test(text.slice(0, m.index)) && !/['’]s\b/u.test(m[0]);
+        const tense = setFor ? 'future' : clauseTense(text, m.index, m.index + m[0].length, lang);
+        // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
+        // After a word of arrangement ("convoqué", "appel à"), the nearer of the two days.
+        offset = tense === 'future' || (tense === 'arranged' && ahead < behind) ? ahead : -behind;
+      }
       const date = dayFromPublication(pub, offset);
       if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
     }

@@ -191,3 +191,56 @@ describe('a month printed without a year', () => {
     expect(dated('Les soldes commencent en janvier.', 'fr')).toEqual(['2026-01']);
   });
 });
+
+describe('a bare weekday that points ahead', () => {
+  // Written for these tests. 2024-01-17 was a Wednesday.
+  it('is the coming day right after "pour" / "for", whatever the tense of the clause', () => {
+    expect(dates('Les prévisionnistes redoutent la neige, attendue pour vendredi sur les crêtes.', 'fr', '2024-01-17')).toEqual([['vendredi', '2024-01-19']]);
+    expect(dates('The bank postponed the vote, now pencilled in for Friday.', 'en', '2024-01-17')).toEqual([['Friday', '2024-01-19']]);
+    // A possessive names a day's event, not the day something is set for.
+    expect(dates("He was jailed for Monday's attack.", 'en', '2024-01-17')).toEqual([["Monday's", '2024-01-15']]);
+  });
+
+  it('after a call to act ("appel à", "call to"), is the coming day', () => {
+    expect(dates('Le collectif renouvelle son appel à défiler dimanche devant la mairie.', 'fr', '2024-01-17')).toEqual([['dimanche', '2024-01-21']]);
+    expect(dates('The union renewed its call to march on Sunday in the capital.', 'en', '2024-01-17')).toEqual([['Sunday', '2024-01-21']]);
+  });
+
+  it('after a convocation, is the nearer of the day arranged and the day it was arranged', () => {
+    expect(dates("« J'ai convoqué les dirigeants de la société vendredi au ministère », a déclaré la ministre.", 'fr', '2024-01-17')).toEqual([['vendredi', '2024-01-19']]);
+    expect(dates('The minister summoned the board on Friday to explain the losses.', 'en', '2024-01-17')).toEqual([['Friday', '2024-01-19']]);
+    expect(dates("Il a été convoqué mardi par la juge d'instruction.", 'fr', '2024-01-17')).toEqual([['mardi', '2024-01-16']]);
+  });
+});
+
+describe('seasons', () => {
+  // Written for these tests. 2026-03-10 is in (meteorological) spring.
+  it('reads a season with a year as its starting month, a winter as its year', () => {
+    expect(dates("La digue sera rehaussée au printemps 2028, et le port rouvrira à l'automne 2030.", 'fr', '2026-03-10')).toEqual([
+      ['au printemps 2028', '2028-03'],
+      ["à l'automne 2030", '2030-09'],
+    ]);
+    expect(dates('Trials begin in spring 2028 and the line opens in the autumn of 2030, or by winter 2031.', 'en', '2026-03-10')).toEqual([
+      ['in spring 2028', '2028-03'],
+      ['in the autumn of 2030', '2030-09'],
+      ['by winter 2031', '2031'],
+    ]);
+  });
+
+  it('resolves "l\'été prochain", "cet été", "next summer" and "last winter" against publication', () => {
+    expect(dates("Le chantier reprendra l'été prochain, comme l'été dernier.", 'fr', '2026-10-02')).toEqual([
+      ["l'été prochain", '2027-06'],
+      ["l'été dernier", '2026-06'],
+    ]);
+    expect(dates('The ferry returns next summer; this summer was quiet, after last winter.', 'en', '2026-03-10')).toEqual([
+      ['next summer', '2026-06'],
+      ['this summer', '2026-06'],
+      ['last winter', '2025-12'],
+    ]);
+  });
+
+  it('leaves the ordinary words alone: "a été dernier", "the fall of", "fall" as a verb', () => {
+    expect(dates('Il a été dernier au classement.', 'fr', '2026-03-10')).toEqual([]);
+    expect(dates('After the fall of 1989, exports fall 2025 figures lagged.', 'en', '2026-03-10')).toEqual([]);
+  });
+});

@@ -231,6 +231,43 @@ describe('what happened outranks what was expected', () => {
   });
 });
 
+describe('a day both announced and reported, on a tie', () => {
+  // Written for this test: the announcement is read first and reads as well as the report.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-tie-'));
+    const write = (file: string, outlet: string, published: string, body: string) =>
+      writeFile(path.join(dir, file), `---\noutlet: ${outlet}\nlang: fr\npublished: ${published}\n---\n${body}\n`);
+    await write('a-gazette-2025-05-13.md', 'La Gazette', '2025-05-13', "Les élus de Vernoux doivent voter mercredi le budget de rénovation de la piscine olympique, estimé à 4 millions d'euros.");
+    await write(
+      'b-echo-2025-05-15.md',
+      "L'Écho",
+      '2025-05-15',
+      "La gendarmerie a fermé la route départementale après un éboulement survenu lundi.\n\nLe conseil municipal de Vernoux a adopté mercredi le budget de rénovation de la piscine olympique, soit 4 millions d'euros.",
+    );
+    await write(
+      'c-radio-2025-05-14.md',
+      'Radio Vallée',
+      '2025-05-14',
+      'Le festival de jazz de Vernoux a annoncé mardi la venue de douze groupes cet été.\n\nUn incendie a détruit mardi soir un hangar agricole près de Saint-Ours.',
+    );
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows the report of the day, citing the announcement beside it', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const wednesday = buildTimeline(engine).events.filter((e) => e.date === '2025-05-14');
+    expect(wednesday).toHaveLength(1);
+    expect(wednesday[0].text).toMatch(/a adopté mercredi/);
+    expect(wednesday[0].articleIds).toEqual(['b-echo-2025-05-15', 'a-gazette-2025-05-13']);
+  });
+});
+
 describe('a date told in passing', () => {
   // Written for this test: two sentences date the same Monday; one only in a relative clause after a comma.
   let dir: string;
@@ -285,5 +322,64 @@ describe('a day the sentence sets ahead', () => {
     expect(events).toContainEqual(['2025-06-09', 'Dans un message publ']);
     // A past day later in a sentence adds nothing: only days ahead of publication do.
     expect(events.filter(([date]) => date === '2025-06-05')).toHaveLength(1);
+  });
+});
+
+describe('several dates ahead in one sentence', () => {
+  // Written for this test: a sentence names the start of works and the opening, both years ahead;
+  // another outlet reports the opening alone.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-years-ahead-'));
+    const write = (file: string, outlet: string, lang: string, published: string, body: string) =>
+      writeFile(path.join(dir, file), `---\noutlet: ${outlet}\nlang: ${lang}\npublished: ${published}\n---\n${body}\n`);
+    await write('a-gazette-2026-02-04.md', 'La Gazette', 'fr', '2026-02-04', 'Si le financement est bouclé, le chantier du tunnel de Vaudrieux démarrera en 2029, pour une ouverture du tunnel de Vaudrieux prévue en 2035.');
+    await write('b-post-2026-02-05.md', 'The Post', 'en', '2026-02-05', 'The Vaudrieux tunnel should open to traffic in 2035, the regional council said on Wednesday.');
+    await write('c-radio-2026-02-05.md', 'Radio Nord', 'fr', '2026-02-05', "Un incendie a détruit mercredi soir un entrepôt de la zone industrielle de Marcy.\n\nLa mairie de Marcy a ouvert mercredi un gymnase pour les salariés évacués.");
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('dates the sentence at the first, and cites it at the next one beside a sentence that reports that one', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const events = buildTimeline(engine).events;
+    const at = (date: string) => events.filter((e) => e.date === date);
+    expect(at('2029').map((e) => e.articleIds)).toEqual([['a-gazette-2026-02-04']]);
+    expect(at('2035')).toHaveLength(1);
+    expect(at('2035')[0].text).toMatch(/^The Vaudrieux tunnel should open/);
+    expect(at('2035')[0].articleIds).toEqual(['b-post-2026-02-05', 'a-gazette-2026-02-04']);
+  });
+});
+
+describe('a date in an apposition', () => {
+  // Written for this test: the speaking is undated; the only weekday describes the place it happened in.
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-apposition-'));
+    await writeFile(
+      path.join(dir, 'wire-2025-11-06.md'),
+      '---\noutlet: Wire\nlang: en\npublished: 2025-11-06\n---\n"We will rebuild every house," the governor told residents in Marlow Creek, one of the towns flooded on Monday night.\n\nThe river peaked on Tuesday at Hensley.\n',
+    );
+    await writeFile(
+      path.join(dir, 'depeche-2025-11-06.md'),
+      "---\noutlet: La Dépêche\nlang: fr\npublished: 2025-11-06\n---\n« Aucune maison ne sera oubliée », a promis le gouverneur à Marlow Creek, l'une des villes inondées lundi soir.\n",
+    );
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('does not date the sentence by it', async () => {
+    const { buildTimeline } = await import('../../src/timeline/buildTimeline.js');
+    const events = buildTimeline(engine).events;
+    expect(events.map((e) => e.date)).toEqual(['2025-11-04']);
+    expect(events.some((e) => /governor|gouverneur/.test(e.text))).toBe(false);
   });
 });
