@@ -24,7 +24,9 @@ export const en = {
   commentLinkWords: ['view', 'view all', 'see', 'see all', 'show', 'show all', 'read'],
   shareMarkers: ['share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story', 'share it'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
-  boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript'],
+  boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript', 'we use cookies', 'we and our partners use cookies', 'our partners use cookies', 'this site uses cookies', 'this website uses cookies', 'by continuing to browse', 'we value your privacy', 'manage preferences', 'manage cookies', 'cookie settings', 'cookie preferences'],
+  /** Site controls: a line made only of these ("Menu Search Sign in Subscribe", "Skip to main content") is page furniture. */
+  siteControls: ['skip to main content', 'skip to content', 'skip to navigation', 'menu', 'search', 'sign in', 'log in', 'login', 'sign out', 'log out', 'register', 'subscribe', 'my account', 'account', 'home', 'accept all', 'reject all', 'accept', 'reject'],
   furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
   newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
   signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
@@ -59,7 +61,8 @@ export const en = {
     // A bare byline naming a publication: "By The Independent" (an article opens the name).
     new RegExp(`^[Bb]y\\s+(?<outlet>The\\s+${NAME})$`, 'u'),
     // A bare byline: "By Jane Smith", "By Jane Smith and John Smith" (a wire agency alone, "By Reuters", is the agency).
-    // "By Jane Smith, Europe correspondent": the job title after a comma goes with the byline.
-    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)(?:${ROLE})?$`, 'u'),
+    // "By Jane Smith, Europe correspondent": the job title after a comma goes with the byline;
+    // "By Jane Smith in Lisbon": so does the place she files from.
+    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)(?:\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?(?:${ROLE})?$`, 'u'),
   ],
 };

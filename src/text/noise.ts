@@ -25,7 +25,8 @@ export type NoiseReason =
   | 'newsletter'
   | 'call-to-action'
   | 'caption'
-  | 'after-section-cut';
+  | 'after-section-cut'
+  | 'navigation';
 
 const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
 /** The checks of one paragraph run in turn on the same line: its matching form is made once. */
@@ -94,6 +95,13 @@ const CAPTION_LABEL = new RegExp(`^(?:${unique([...languages.fr.captionLabels, .
 const CAPTION_MAX_WORDS = 60;
 /** A copyright line: "© Le Journal 2025", "Copyright © 2025 The Courier. All rights reserved.", "(c) 2025 …". */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
+/** A copyright notice inside a footer line: "Provence Matin © 2025 — Contact", "© 2026 RVI". */
+const COPYRIGHT_YEAR = /©\s*(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}\s*©/u;
+const SITE_CONTROLS = shareItems([...languages.fr.siteControls, ...languages.en.siteControls].map(normalize));
+/** Separators between the items of a menu, a breadcrumb or a footer ("News | UK", "Accueil > Meuse", "Contact · Mentions légales"). */
+const NAV_SEPARATOR = /\s+[|·•>›»]\s+|\s*[|·•]\s*/u;
+/** At most this many words in one item of a menu or breadcrumb. */
+const NAV_ITEM_WORDS = 4;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
@@ -185,9 +193,24 @@ export function isShareBar(line: string): boolean {
 /** Comment-section and site boilerplate: short lines built around boilerplate phrases. */
 export function isBoilerplate(line: string): boolean {
   if (moreWordsThan(line, 60)) return false;
-  if (COPYRIGHT.test(line) && !moreWordsThan(line, 15)) return true;
+  if ((COPYRIGHT.test(line) || COPYRIGHT_YEAR.test(line)) && !moreWordsThan(line, 15)) return true;
   const n = norm(line);
   return ANY_BOILERPLATE.test(n);
+}
+
+/**
+ * Site navigation: a menu, breadcrumb or footer line of three short items or more, each opening
+ * with a capital, a digit or ©, set apart by "|", "·", "•", ">" or "›" ("News | UK | World",
+ * "Accueil > Meuse > Économie", "Radio X · Mentions légales · Contact · © 2026 RVI"); or a line of
+ * site controls only ("Menu Rechercher Se connecter S'abonner", "Subscribe | Sign in", "Skip to main content").
+ */
+export function isNavigationLine(line: string): boolean {
+  if (line.length > SHORT_LINE || moreWordsThan(line, 30)) return false;
+  const n = norm(line);
+  if (n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '') return true;
+  const items = line.split(new RegExp(NAV_SEPARATOR.source, 'gu')).map((item) => item.trim());
+  if (items.length < 3) return false;
+  return items.every((item) => /^[\p{Lu}\d©]/u.test(item) && !moreWordsThan(item, NAV_ITEM_WORDS - 1) && !/[.!?;:]\s*$/u.test(item.replace(/^©.*/u, '')));
 }
 
 /** "Our Standards: …", "Nos engagements : …": a site-furniture label and what follows it on a short line. */
@@ -368,6 +391,7 @@ function lineNoise(p: string): NoiseReason | undefined {
   if (isPageMarker(p)) return 'page-marker';
   if (isRelatedLink(p)) return 'related-link';
   if (isShareBar(p)) return 'share-bar';
+  if (isNavigationLine(p)) return 'navigation';
   if (isDateStamp(p)) return 'date-stamp';
   if (isBoilerplate(p) || isFurnitureLine(p)) return 'boilerplate';
   if (isNewsletterPrompt(p)) return 'newsletter';

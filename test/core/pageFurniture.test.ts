@@ -1,0 +1,75 @@
+/**
+ * Site furniture around an article, on pages written for this test (French and English): menus,
+ * breadcrumbs, skip links, site controls, cookie banners and footers are kept out, and the
+ * headline under them is the title.
+ */
+import { describe, expect, it } from 'vitest';
+import { kept, parse, removedAs } from './parsedArticle.js';
+
+const ENGLISH_PAGE = `Skip to content
+Home | Business | Science | Culture | Sign in
+Environment · Oceans · Fisheries
+
+We value your privacy
+This website uses cookies to improve your experience and measure our audience. Reject all | Manage cookies
+
+Harbour authority bans trawlers from the northern bay for two years
+By Ruth Ellery
+
+The harbour authority on Monday banned bottom trawling in the northern bay until 2027, citing a collapse in cod stocks.
+
+"We had no other choice left," the authority's chair, Paul Osei, told a council meeting.
+
+Coastline Weekly · About us · Careers · Contact · © 2025 Coastline Weekly`;
+
+const FRENCH_PAGE = `Aller au contenu principal
+Accueil › Régions › Bretagne › Littoral
+Menu   Rechercher   Se connecter   S'abonner
+Nous utilisons des cookies pour mesurer l'audience. En poursuivant votre navigation, vous acceptez leur utilisation. Tout accepter | Paramétrer
+
+Le port de Lorvenec interdit le chalutage dans sa baie pendant deux ans
+
+L'autorité portuaire a interdit lundi le chalutage de fond dans la baie nord jusqu'en 2027, invoquant l'effondrement des stocks de cabillaud.
+
+« Nous n'avions plus le choix », a déclaré son président, Paul Le Goff.
+
+La Gazette du Ponant © 2025 — Qui sommes-nous ? — Mentions légales`;
+
+describe('site furniture before and after the article', () => {
+  it('keeps an English menu, skip link, breadcrumb, cookie banner and footer out, and takes the headline as the title', () => {
+    const a = parse('coast.txt', ENGLISH_PAGE);
+    expect(a.title).toBe('Harbour authority bans trawlers from the northern bay for two years');
+    expect(kept(a).join('\n')).not.toMatch(/Skip to|Sign in|Oceans|privacy|cookies|About us/);
+    expect(removedAs(a, 'navigation')).toEqual(['Skip to content', 'Home | Business | Science | Culture | Sign in', 'Environment · Oceans · Fisheries']);
+    expect(a.removed.map((r) => r.text)).toContain('Coastline Weekly · About us · Careers · Contact · © 2025 Coastline Weekly');
+    expect(kept(a)).toContain('The harbour authority on Monday banned bottom trawling in the northern bay until 2027, citing a collapse in cod stocks.');
+  });
+
+  it('keeps a French skip link, breadcrumb, site controls, cookie banner and copyright footer out', () => {
+    const a = parse('port.txt', FRENCH_PAGE);
+    expect(a.title).toBe('Le port de Lorvenec interdit le chalutage dans sa baie pendant deux ans');
+    expect(kept(a).join('\n')).not.toMatch(/Aller au|Régions|Rechercher|cookies|Mentions légales/);
+    expect(kept(a).length).toBe(3);
+  });
+
+  it('keeps headlines and prose with a pipe, an arrow or a cookie', () => {
+    const a = parse('cookies.txt', `Cookie rules | What changes for websites
+
+The regulator said on Tuesday that websites which use cookies must offer a "reject all" button as visible as "accept all".
+
+Prices rose 3% > inflation in the region, the bureau said, in a year when wages rose by 2%.`);
+    expect(a.title).toBe('Cookie rules | What changes for websites');
+    expect(a.paragraphs.length).toBe(3);
+  });
+});
+
+describe('a byline with the place it is filed from', () => {
+  it('reads "By <name> in <place>" as the byline', () => {
+    const a = parse('floods.txt', `River bursts its banks in the lowlands after a week of rain
+By Joanna Pike in Lower Fenwick
+
+The river burst its banks on Sunday, flooding some 200 homes, the county council said.`);
+    expect(a.byline).toBe('Joanna Pike');
+    expect(kept(a).join('\n')).not.toMatch(/Joanna/);
+  });
+});
