@@ -40,7 +40,7 @@ export const fr = {
    */
   sectionCutMarkers: ['pourrait également vous intéresser', 'pourrait aussi vous intéresser', 'vous aimerez aussi', 'vous aimerez également', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'nos articles recommandés', 'à découvrir aussi', 'dans la même rubrique', 'plus d\'articles', 'la rédaction vous conseille', 'la rédaction vous recommande', 'les plus populaires', 'les plus partagés', 'les plus commentés', 'articles liés', 'articles similaires', 'commentaires', 'réactions'],
   /** Words that count comments: "142 commentaires", "Commentaires (12)" is a comment counter. */
-  commentWords: ['commentaire', 'commentaires', 'réaction', 'réactions'],
+  commentWords: ['commentaire', 'commentaires', 'réaction', 'réactions', 'réagissez', 'réagir'],
   /** Words before a comment count on a link to the comments ("Voir les 3 commentaires"). */
   commentLinkWords: ['voir les', 'voir', 'afficher les', 'lire les'],
   /** Share bars: a line made of a share phrase and network names ("Partager : Facebook Twitter LinkedIn"). */

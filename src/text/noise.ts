@@ -169,6 +169,11 @@ export function isSectionCut(line: string): boolean {
   return CUT_MARKERS.some((m) => n === m || (m.includes(' ') && n.includes(m)));
 }
 
+/** "Comments (37)", "Réagissez (24)", "12 commentaires": a comment counter. */
+function isCommentCounter(line: string): boolean {
+  return line.length <= SHORT_LINE && !moreWordsThan(line, 6) && COMMENT_COUNTER.test(norm(line));
+}
+
 /** A link to another article: "Lire aussi : …", "Read more: …", however long the headline after the marker. */
 export function isRelatedLink(line: string): boolean {
   // The marker opens the line: its first words are enough, however long the headline.
@@ -361,7 +366,8 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
       continue;
     }
-    if (linkList && (LINK_ITEM.test(p) || isListedHeadline(p))) {
+    // A comment counter under a list of links ends the list: it opens the comments, it is no link.
+    if (linkList && !isCommentCounter(p) && (LINK_ITEM.test(p) || isListedHeadline(p))) {
       verdicts[i] = { keep: false, reason: 'related-link' };
       continue;
     }
@@ -413,7 +419,7 @@ const RESUMED_PROSE = 2;
 function proseResumesAfterLinks(paragraphs: string[], at: number, marker: string): boolean {
   if (COMMENT_HEADING.test(norm(marker))) return false;
   let j = at + 1;
-  while (j < paragraphs.length && (LINK_ITEM.test(paragraphs[j]) || isListedHeadline(paragraphs[j]))) j++;
+  while (j < paragraphs.length && !isCommentCounter(paragraphs[j]) && (LINK_ITEM.test(paragraphs[j]) || isListedHeadline(paragraphs[j]))) j++;
   if (j === at + 1) return false;
   let prose = 0;
   for (; j < paragraphs.length && prose < RESUMED_PROSE; j++) {

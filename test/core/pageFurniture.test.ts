@@ -73,3 +73,36 @@ The river burst its banks on Sunday, flooding some 200 homes, the county council
     expect(kept(a).join('\n')).not.toMatch(/Joanna/);
   });
 });
+
+describe('comments after a list of links', () => {
+  it('cuts the readers\' comments that follow a comment counter under a "Related" list', () => {
+    const a = parse('bridge.txt', `Council reopens the old swing bridge after a year of repairs
+
+The council reopened the swing bridge on Friday after twelve months of repairs costing £4 million.
+
+"The bridge is safe for the next fifty years," the council's engineer, Amy Roberts, said at the reopening.
+
+Related
+Why the swing bridge kept jamming
+Five bridges that changed the city
+
+Comments (12)
+HarbourFan: About time. Twelve months of detours for nothing.
+JT_88: The engineer said the same thing in 2015.`);
+    expect(kept(a).join('\n')).not.toMatch(/HarbourFan|JT_88|Comments/);
+    expect(a.paragraphs.length).toBe(3);
+  });
+
+  it('reads "Réagissez (N)" as a comment counter that ends the article', () => {
+    const a = parse('pont.txt', `Le pont tournant rouvre après un an de travaux
+
+Le conseil municipal a rouvert vendredi le pont tournant, après douze mois de travaux d'un coût de 4 millions d'euros.
+
+« Le pont est sûr pour cinquante ans », a assuré l'ingénieure de la ville, Amélie Roux.
+
+Réagissez (8)
+Marc2: Enfin ! Un an de détours pour rien.`);
+    expect(removedAs(a, 'section-cut')).toEqual(['Réagissez (8)']);
+    expect(kept(a).join('\n')).not.toMatch(/Marc2/);
+  });
+});
