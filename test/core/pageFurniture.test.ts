@@ -4,6 +4,8 @@
  * headline under them is the title.
  */
 import { describe, expect, it } from 'vitest';
+import { datelineAgency } from '../../src/corpus/inferMetadata.js';
+import { withoutDateline } from '../../src/text/dateline.js';
 import { kept, parse, removedAs } from './parsedArticle.js';
 
 const ENGLISH_PAGE = `Skip to content
@@ -104,5 +106,16 @@ Réagissez (8)
 Marc2: Enfin ! Un an de détours pour rien.`);
     expect(removedAs(a, 'section-cut')).toEqual(['Réagissez (8)']);
     expect(kept(a).join('\n')).not.toMatch(/Marc2/);
+  });
+});
+
+describe('a wire dateline with the department in brackets', () => {
+  it('strips "PLACE (Département), date (AFP) -" and "PLACE (Département) (AFP) -" and reads the agency', () => {
+    const dated = 'PONT-AVEN (Finistère), 14 mars 2025 (AFP) - La conserverie du port fermera ses portes en juin, a annoncé vendredi sa direction.';
+    const bare = 'SAINT-LÔ (Manche) (AFP) - Le tribunal a reporté son jugement à avril.';
+    expect(withoutDateline(dated)).toBe('La conserverie du port fermera ses portes en juin, a annoncé vendredi sa direction.');
+    expect(withoutDateline(bare)).toBe('Le tribunal a reporté son jugement à avril.');
+    expect(datelineAgency(dated)).toBe('AFP');
+    expect(datelineAgency(bare)).toBe('AFP');
   });
 });
