@@ -26,7 +26,8 @@ export type NoiseReason =
   | 'call-to-action'
   | 'caption'
   | 'after-section-cut'
-  | 'navigation';
+  | 'navigation'
+  | 'signature';
 
 const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
 /** The checks of one paragraph run in turn on the same line: its matching form is made once. */
@@ -102,6 +103,8 @@ const SITE_CONTROLS = shareItems([...languages.fr.siteControls, ...languages.en.
 const NAV_SEPARATOR = /\s+[|·•>›»]\s+|\s*[|·•]\s*/u;
 /** At most this many words in one item of a menu or breadcrumb. */
 const NAV_ITEM_WORDS = 4;
+/** A wire desk's signature alone on its line: the initials of the journalists and editors, "kd-lm/abx", "jmb/sp", "bur-ah/dch" (in brackets, "(ats/jch)", it is a credit naming the agency). */
+const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+$/u;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
@@ -394,6 +397,7 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
 /** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */
 function lineNoise(p: string): NoiseReason | undefined {
   if (isCapitalsHeadline(p)) return 'capitals-headline';
+  if (WIRE_SIGNATURE.test(p.trim())) return 'signature';
   if (isPageMarker(p)) return 'page-marker';
   if (isRelatedLink(p)) return 'related-link';
   if (isShareBar(p)) return 'share-bar';

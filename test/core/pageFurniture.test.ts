@@ -119,3 +119,17 @@ describe('a wire dateline with the department in brackets', () => {
     expect(datelineAgency(bare)).toBe('AFP');
   });
 });
+
+describe('a wire signature line', () => {
+  it('keeps the desk initials "xx-yy/zzz" under an AFP dispatch out of the passages', () => {
+    const a = parse('conserverie.txt', `La conserverie de Pont-Aven fermera en juin
+
+PONT-AVEN (Finistère) (AFP) - La conserverie du port fermera ses portes en juin, a annoncé vendredi sa direction, qui invoque la hausse du prix du poisson.
+
+Les 85 salariés se verront proposer un reclassement dans l'usine du groupe à Lorient.
+
+jd-pb/mpm`);
+    expect(removedAs(a, 'signature')).toEqual(['jd-pb/mpm']);
+    expect(kept(a).join('\n')).not.toMatch(/mpm/);
+  });
+});
