@@ -27,7 +27,8 @@ export type NoiseReason =
   | 'caption'
   | 'after-section-cut'
   | 'navigation'
-  | 'signature';
+  | 'signature'
+  | 'masthead';
 
 const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
 /** The checks of one paragraph run in turn on the same line: its matching form is made once. */
@@ -358,6 +359,7 @@ export interface NoiseVerdict {
  */
 export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
   const verdicts: NoiseVerdict[] = paragraphs.map(() => ({ keep: true }));
+  const sites = siteNames(paragraphs);
   let cut = false;
   /** Whether a paragraph of prose has been kept: a section marker before any is page furniture, not the end of the article. */
   let body = false;
@@ -382,7 +384,7 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       cut = body && !inside;
       linkList ||= inside;
     } else {
-      const reason = lineNoise(p);
+      const reason = lineNoise(p) ?? (!body && isMasthead(p, sites) ? 'masthead' : undefined);
       if (reason) verdicts[i] = { keep: false, reason };
       else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
     }
@@ -392,6 +394,38 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
     }
   }
   return verdicts;
+}
+
+/** The year of a copyright notice, and what sets a site's name apart from the links around it in a footer. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const FOOTER_BREAK = /\s*(?:[.|·•—–/]|\s-\s).*$/u;
+/** At most this many words in a site's name. */
+const SITE_NAME_WORDS = 6;
+
+/**
+ * The site's own name, as its copyright notices print it: "© 2025 The Courier. All rights
+ * reserved." → "The Courier", "© Le Journal 2025 - Contact" → "Le Journal", "La Gazette © 2025 —
+ * Contact" → "La Gazette". A notice without a year (a photo credit) names no site.
+ */
+function siteNames(paragraphs: string[]): string[] {
+  const names: string[] = [];
+  for (const p of paragraphs) {
+    const at = p.indexOf('©');
+    if (at < 0 || !YEAR.test(p) || moreWordsThan(p, 30)) continue;
+    let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').trim();
+    if (!name) name = p.slice(0, at).replace(/^.*(?:[|·•—–]|\s-\s)/u, '').trim();
+    if (/^\p{Lu}/u.test(name) && !moreWordsThan(name, SITE_NAME_WORDS - 1)) names.push(name.toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * A masthead before the article: the site's name alone, or with its tagline after a dash, a bar
+ * or a colon ("The Courier", "The Courier – News from the valleys").
+ */
+function isMasthead(line: string, sites: string[]): boolean {
+  const l = line.trim().toLowerCase();
+  return sites.some((name) => l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length)));
 }
 
 /** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */

@@ -133,3 +133,29 @@ jd-pb/mpm`);
     expect(kept(a).join('\n')).not.toMatch(/mpm/);
   });
 });
+
+describe('a masthead before the headline', () => {
+  it('drops the site name and its tagline when the copyright notice names the site', () => {
+    const a = parse('ferry.txt', `The Island Courier – Your news from the northern isles
+Ferry operator cancels winter crossings to the outer islands
+
+The ferry operator on Tuesday cancelled all winter crossings to the three outer islands, blaming a shortage of crews.
+
+Residents said the decision would leave them without fresh food for weeks.
+
+© 2025 The Island Courier. All rights reserved.`);
+    expect(a.title).toBe('Ferry operator cancels winter crossings to the outer islands');
+    expect(removedAs(a, 'masthead')).toEqual(['The Island Courier – Your news from the northern isles']);
+  });
+
+  it('drops a French masthead named before the © of the footer, and keeps a headline that merely starts like a name', () => {
+    const a = parse('bac.txt', `Le Phare insulaire
+Le bac de l'île suspend ses traversées hivernales faute d'équipages
+
+La compagnie a suspendu mardi toutes les traversées d'hiver vers les trois îles du large.
+
+Le Phare insulaire © 2025 — Qui sommes-nous ? — Contact`);
+    expect(removedAs(a, 'masthead')).toEqual(['Le Phare insulaire']);
+    expect(a.title).toBe("Le bac de l'île suspend ses traversées hivernales faute d'équipages");
+  });
+});
