@@ -79,6 +79,8 @@ const OPENS_WITH_NEWSLETTER = wordsPattern([...languages.fr.newsletterWords, ...
 const SIGN_UP_WORD = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], false);
 const OPENS_WITH_SIGN_UP = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], true);
 const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.readerPrompts].map(normalize));
+const OPENS_WITH_SUPPORT = wordsPattern([...languages.fr.supportWords, ...languages.en.supportWords], true);
+const JOURNALISM_WORD = wordsPattern([...languages.fr.journalismWords, ...languages.en.journalismWords], false);
 const READER_ADDRESS = wordsPattern([...languages.fr.readerAddressWords, ...languages.en.readerAddressWords], false);
 const OBJECT_COMPLEMENTS = unique([...languages.fr.pageObjectComplements, ...languages.en.pageObjectComplements].map(normalize)).map(escape).join('|');
 /** "cet article", "this story" — not "cet article de loi", "this story of survival". */
@@ -276,9 +278,16 @@ function isShareCall(sentence: string): boolean {
   return isShareBar(sentence.replace(/\s*[!.]+$/u, ''));
 }
 
-/** One sentence that calls the reader: a button ("Je m'inscris"), a question about the page, a call to share. */
+/** "Support independent journalism in the valleys.", "Soutenez une rédaction indépendante !": a short call to fund the site. */
+function isSupportCall(sentence: string): boolean {
+  if (moreWordsThan(sentence, 12) || /[«»“”"]/u.test(sentence)) return false;
+  const n = normalizeForMatch(sentence);
+  return OPENS_WITH_SUPPORT.test(n) && JOURNALISM_WORD.test(n);
+}
+
+/** One sentence that calls the reader: a button ("Je m'inscris"), a question about the page, a call to share or to fund the site. */
 function isReaderCall(sentence: string): boolean {
-  return READER_PROMPTS.has(normalize(sentence)) || isReaderQuestion(sentence) || isShareCall(sentence);
+  return READER_PROMPTS.has(normalize(sentence)) || isReaderQuestion(sentence) || isShareCall(sentence) || isSupportCall(sentence);
 }
 
 /**
@@ -345,6 +354,11 @@ export function isHeadingLike(line: string): boolean {
 export function isSubheading(line: string): boolean {
   if (!isHeadingLike(line) || moreWordsThan(line, 8) || /[:;,\-–—]\s*$/u.test(line) || /[«»“”"]/u.test(line)) return false;
   return /^[\p{Lu}\d]/u.test(line) && splitSentences(line).length === 1;
+}
+
+/** A subheading put as a question ("Who won, who lost?", "Et maintenant ?"): short, one sentence, no quotation. */
+export function isQuestionSubheading(line: string): boolean {
+  return /\p{L}\s*\?$/u.test(line.trim()) && isSubheading(line.trim().replace(/\s*\?$/u, ''));
 }
 
 export interface NoiseVerdict {
@@ -414,7 +428,9 @@ function siteNames(paragraphs: string[]): string[] {
     if (at < 0 || !YEAR.test(p) || moreWordsThan(p, 30)) continue;
     let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').trim();
     if (!name) name = p.slice(0, at).replace(/^.*(?:[|·•—–]|\s-\s)/u, '').trim();
-    if (/^\p{Lu}/u.test(name) && !moreWordsThan(name, SITE_NAME_WORDS - 1)) names.push(name.toLowerCase());
+    // A footer of links that opens with the site's name: "Radio X · Contact · © 2026 RX".
+    const first = p.slice(0, at).split(/[|·•—–]|\s-\s/u)[0].trim();
+    for (const n of [name, first]) if (/^\p{Lu}/u.test(n) && !moreWordsThan(n, SITE_NAME_WORDS - 1)) names.push(n.toLowerCase());
   }
   return names;
 }

@@ -159,3 +159,45 @@ Le Phare insulaire © 2025 — Qui sommes-nous ? — Contact`);
     expect(a.title).toBe("Le bac de l'île suspend ses traversées hivernales faute d'équipages");
   });
 });
+
+describe('membership pitches, live-blog furniture and question subheadings', () => {
+  it('removes a membership pitch and a "live blog has ended" notice, and keeps the prose', () => {
+    const a = parse('marathon.txt', `City marathon: runners finish in record heat
+
+This live blog has ended. Thank you for reading.
+
+Organisers shortened the course by five kilometres on Sunday as temperatures reached 31C.
+
+Like what you read? Support independent local journalism. Become a member`);
+    expect(kept(a).join('\n')).not.toMatch(/live blog|Become a member|journalism/);
+    expect(kept(a)).toContain('Organisers shortened the course by five kilometres on Sunday as temperatures reached 31C.');
+  });
+
+  it('removes the French end-of-live notice and a "devenez membre" pitch', () => {
+    const a = parse('marathon-fr.txt', `Marathon de la ville : les coureurs sous une chaleur record
+
+Le direct est terminé. Merci de nous avoir suivis.
+
+Les organisateurs ont raccourci le parcours de cinq kilomètres dimanche, le thermomètre atteignant 31 °C.
+
+Vous aimez ce que vous lisez ? Soutenez une rédaction indépendante. Devenez membre`);
+    expect(kept(a).join('\n')).not.toMatch(/direct est terminé|Devenez membre|rédaction/);
+    expect(kept(a).length).toBe(2);
+  });
+
+  it('drops a short question between paragraphs as a subheading, not a question inside prose or a quoted one', () => {
+    const a = parse('marathon-q.txt', `Marathon shortened as heat soars
+
+Organisers shortened the course by five kilometres on Sunday as temperatures reached 31C.
+
+Who decided, and when?
+
+The race director took the decision at dawn after a call with the city's health officer.
+
+"Would you run 42 kilometres in this?"
+
+The question, put by one runner to reporters, summed up the mood at the start.`);
+    expect(removedAs(a, 'subheading')).toEqual(['Who decided, and when?']);
+    expect(kept(a)).toContain('"Would you run 42 kilometres in this?"');
+  });
+});
