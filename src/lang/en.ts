@@ -17,7 +17,7 @@ export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
   elisions: [] as string[],
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Rev', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'U.S', 'U.K', 'U.N', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
-  pageMarkers: ['advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us'],
+  pageMarkers: ['advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us', 'purchase licensing rights', 'licensing rights', 'reprints'],
   leadMarkers: ['read more', 'read also', 'also read', 'see also', 'more on this story', 'more on this', 'related', 'read', 'watch', 'listen', 'recommended', 'read next'],
   sectionCutMarkers: ['you may also like', 'you might also like', 'more from', 'related articles', 'related stories', 'recommended for you', 'most read', 'more stories', 'trending now', 'read next', 'most popular', 'most viewed', 'related', 'related content', 'related coverage', 'more on this story', 'recommended', 'comments', 'top stories'],
   commentWords: ['comment', 'comments', 'reaction', 'reactions'],

@@ -201,3 +201,14 @@ The question, put by one runner to reporters, summed up the mood at the start.`)
     expect(kept(a)).toContain('"Would you run 42 kilometres in this?"');
   });
 });
+
+describe('a licensing link under a wire story', () => {
+  it('removes "Purchase Licensing Rights" after the body', () => {
+    const a = parse('mine.txt', `Miners trapped after tunnel collapse in the north
+
+A tunnel collapsed on Monday at a copper mine in the north of the country, trapping 14 miners, the operator said.
+
+Purchase Licensing Rights`);
+    expect(kept(a).join('\n')).not.toMatch(/Licensing/);
+  });
+});
