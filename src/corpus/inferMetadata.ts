@@ -39,9 +39,9 @@ export function takeDateMarker(text: string): { text: string; published?: string
   return { text: text.slice(m[0].length), published: m[1].replace(' ', 'T') };
 }
 
-/** "SEOUL (Reuters) -", "PARIS (AFP) —", "CALAIS, France, May 15 (Reuters) -" at the start of a paragraph. */
+/** "SEOUL (Reuters) -", "PARIS (AFP) —", "CALAIS, France, May 15 (Reuters) -", "BREST (Finistère) (AFP) -" at the start of a paragraph. */
 export function datelineAgency(paragraph: string): string | undefined {
-  const m = /^\p{Lu}[\p{Lu}\p{Pd}' .]{1,40}(?:,[^()\n]{1,30}?)?\s*\((\p{L}[\p{L} .-]{1,30})\)\s*[-–—]/u.exec(paragraph);
+  const m = /^\p{Lu}[\p{Lu}\p{Pd}' .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*\((\p{L}[\p{L} .-]{1,30})\)\s*[-–—]/u.exec(paragraph);
   return m ? agencyName(m[1]) ?? m[1].trim() : undefined;
 }
 

@@ -12,7 +12,7 @@ import { detectLang } from '../text/analyzer.js';
 import { cleanText } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
-import { classifyParagraphs, isHeadingLike, isSubheading, splitBoxLabels } from '../text/noise.js';
+import { classifyParagraphs, isHeadingLike, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
 /** Files larger than this are reported, not loaded: no news article is this long. */
@@ -236,7 +236,7 @@ function buildParagraphs(text: string): Built {
 
 /**
  * The subheadings among the kept paragraphs: a short title line between two paragraphs of prose
- * ("Une deuxième suspicion", "Talks resume"). It structures the page but says nothing a passage
+ * ("Une deuxième suspicion", "Talks resume", "Who won, who lost?"). It structures the page but says nothing a passage
  * should answer with; the prose it heads is kept. Lines before the body (title, kicker) and
  * credits ("Par Jeanne Roux") are not subheadings.
  */
@@ -245,7 +245,7 @@ function findSubheadings(kept: string[]): Set<number> {
   let prose = false;
   kept.forEach((p, i) => {
     const next = kept[i + 1];
-    if (prose && next !== undefined && !isHeadingLike(next) && isSubheading(p) && !readCredit(p)) found.add(i);
+    if (prose && next !== undefined && !isHeadingLike(next) && (isSubheading(p) || isQuestionSubheading(p)) && !readCredit(p)) found.add(i);
     else if (!isHeadingLike(p)) prose = true;
   });
   return found;

@@ -17,18 +17,23 @@ export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
   elisions: [] as string[],
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Rev', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'U.S', 'U.K', 'U.N', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
-  pageMarkers: ['advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us'],
+  pageMarkers: ['advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us', 'purchase licensing rights', 'licensing rights', 'reprints'],
   leadMarkers: ['read more', 'read also', 'also read', 'see also', 'more on this story', 'more on this', 'related', 'read', 'watch', 'listen', 'recommended', 'read next'],
   sectionCutMarkers: ['you may also like', 'you might also like', 'more from', 'related articles', 'related stories', 'recommended for you', 'most read', 'more stories', 'trending now', 'read next', 'most popular', 'most viewed', 'related', 'related content', 'related coverage', 'more on this story', 'recommended', 'comments', 'top stories'],
   commentWords: ['comment', 'comments', 'reaction', 'reactions'],
   commentLinkWords: ['view', 'view all', 'see', 'see all', 'show', 'show all', 'read'],
   shareMarkers: ['share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story', 'share it'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
-  boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript'],
+  boilerplatePhrases: ['leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript', 'we use cookies', 'we and our partners use cookies', 'our partners use cookies', 'this site uses cookies', 'this website uses cookies', 'by continuing to browse', 'we value your privacy', 'manage preferences', 'manage cookies', 'cookie settings', 'cookie preferences', 'this live blog has ended', 'this live blog is now closed', 'this live coverage has ended', 'our live coverage has ended', 'thanks for following our live'],
+  /** Site controls: a line made only of these ("Menu Search Sign in Subscribe", "Skip to main content") is page furniture. */
+  siteControls: ['skip to main content', 'skip to content', 'skip to navigation', 'menu', 'search', 'sign in', 'log in', 'login', 'sign out', 'log out', 'register', 'subscribe', 'my account', 'account', 'home', 'accept all', 'reject all', 'accept', 'reject'],
   furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
   newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
   signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
-  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article', 'turn on notifications', 'enable notifications', 'allow notifications', 'turn on alerts'],
+  /** A short call to fund the site: a support word opening it, a word for journalism in it ("Support independent journalism"). */
+  supportWords: ['support', 'help fund', 'help us', 'donate to', 'fund'],
+  journalismWords: ['journalism', 'reporting', 'newsroom', 'journalists', 'news'],
+  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article', 'like what you read', 'like what you see', 'become a member', 'become a supporter', 'become a subscriber', 'donate now', 'support us', 'turn on notifications', 'enable notifications', 'allow notifications', 'turn on alerts'],
   readerAddressWords: ['you', 'your'],
   pageObjectComplements: ['of'],
   pageObjectWords: ['this article', 'this story', 'this content', 'this video', 'our alerts', 'our notifications', 'our newsletter', 'our newsletters', 'our site', 'our app', 'our journalism'],
@@ -59,7 +64,8 @@ export const en = {
     // A bare byline naming a publication: "By The Independent" (an article opens the name).
     new RegExp(`^[Bb]y\\s+(?<outlet>The\\s+${NAME})$`, 'u'),
     // A bare byline: "By Jane Smith", "By Jane Smith and John Smith" (a wire agency alone, "By Reuters", is the agency).
-    // "By Jane Smith, Europe correspondent": the job title after a comma goes with the byline.
-    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)(?:${ROLE})?$`, 'u'),
+    // "By Jane Smith, Europe correspondent": the job title after a comma goes with the byline;
+    // "By Jane Smith in Lisbon": so does the place she files from.
+    new RegExp(`^[Bb]y\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}|\\p{Lu}[\\p{L}-]+)(?:\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?(?:${ROLE})?$`, 'u'),
   ],
 };

@@ -40,14 +40,16 @@ export const fr = {
    */
   sectionCutMarkers: ['pourrait également vous intéresser', 'pourrait aussi vous intéresser', 'vous aimerez aussi', 'vous aimerez également', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'nos articles recommandés', 'à découvrir aussi', 'dans la même rubrique', 'plus d\'articles', 'la rédaction vous conseille', 'la rédaction vous recommande', 'les plus populaires', 'les plus partagés', 'les plus commentés', 'articles liés', 'articles similaires', 'commentaires', 'réactions'],
   /** Words that count comments: "142 commentaires", "Commentaires (12)" is a comment counter. */
-  commentWords: ['commentaire', 'commentaires', 'réaction', 'réactions'],
+  commentWords: ['commentaire', 'commentaires', 'réaction', 'réactions', 'réagissez', 'réagir'],
   /** Words before a comment count on a link to the comments ("Voir les 3 commentaires"). */
   commentLinkWords: ['voir les', 'voir', 'afficher les', 'lire les'],
   /** Share bars: a line made of a share phrase and network names ("Partager : Facebook Twitter LinkedIn"). */
   shareMarkers: ['partager', 'partagez', 'partager sur', 'partagez sur', 'partager cet article', 'partagez cet article', "partager l'article", 'partager par', 'partagez-le', 'partagez-la', 'partagez-les'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'courriel', 'copier le lien', 'copier', 'lien', 'imprimer', 'sms'],
   /** Phrases typical of comment-section and site boilerplate. */
-  boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript'],
+  boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript', 'nous utilisons des cookies', 'ce site utilise des cookies', 'notre site utilise des cookies', 'en poursuivant votre navigation', 'vous acceptez leur utilisation', 'nous respectons votre vie privée', 'gérer les cookies', 'paramétrer les cookies', 'continuer sans accepter', 'le direct est terminé', 'ce direct est terminé', 'notre direct est terminé', 'merci de nous avoir suivis', "merci de l'avoir suivi"],
+  /** Site controls: a line made only of these ("Menu Rechercher Se connecter S'abonner", "Aller au contenu") is page furniture. */
+  siteControls: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'se déconnecter', 'déconnexion', "s'abonner", 'abonnez-vous', "s'inscrire", 'mon compte', 'accueil', 'tout accepter', 'tout refuser', 'accepter', 'refuser', 'paramétrer'],
   /** Labels of site furniture: a short line opening with one and a colon is not the article ("Nos engagements : …"). */
   furnitureLabels: ['nos engagements', 'notre charte', 'charte éditoriale', 'charte de déontologie', 'nos principes éditoriaux'],
   /** Words for a newsletter: with a sign-up call ("Inscrivez-vous à la newsletter …") the sentence is a prompt. */
@@ -55,7 +57,10 @@ export const fr = {
   /** Sign-up calls that open a newsletter prompt ("Inscrivez-vous à …", "Newsletter Sports : recevez …"). */
   signUpWords: ['inscrivez-vous', 'abonnez-vous', 'recevez', 'recevoir', "s'inscrire", "je m'inscris", 'inscription', 'découvrez'],
   /** Whole sentences that call the reader next to a sign-up prompt: buttons, "did you like it". */
-  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article', 'activez les notifications', 'activer les notifications', 'activez les alertes', 'activer les alertes'],
+  /** Un court appel à financer le site : un mot de soutien en tête, un mot du journalisme dedans (« Soutenez une rédaction indépendante »). */
+  supportWords: ['soutenez', 'soutenir', 'aidez-nous', 'financez', 'faites un don'],
+  journalismWords: ['journalisme', 'rédaction', 'presse', 'information', 'journalistes', 'média', 'médias'],
+  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous aimez ce que vous lisez', 'vous aimez nos articles', 'devenez membre', 'devenez abonné', 'devenez abonnée', 'je fais un don', 'faire un don', 'soutenez-nous', 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article', 'activez les notifications', 'activer les notifications', 'activez les alertes', 'activer les alertes'],
   /**
    * Words that address the reader: a short question with one of them and a sign-up word or a
    * page object ("Vous souhaitez recevoir nos alertes ?", "Cet article vous a été utile ?") is a call to action.

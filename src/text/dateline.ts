@@ -1,11 +1,11 @@
 /**
  * Wire datelines that open a dispatch: "SEOUL (Reuters) - ", "WASHINGTON, Sept 13 (AFP) — ",
- * "GRENOBLE, France - ", "(Reuters) - ". A place in capitals (maybe a region, country or date
- * after a comma), maybe an agency in parentheses, then a dash. Shared by the summary, the
+ * "GRENOBLE, France - ", "(Reuters) - ", "SAINT-MALO (Ille-et-Vilaine), 3 mars 2025 (AFP) - ". A place
+ * in capitals (maybe its department or region in brackets, maybe a region, country or date after a comma), maybe an agency in parentheses, then a dash. Shared by the summary, the
  * timeline and the quotations, which all show sentences without it.
  */
 export const DATELINE =
-  /^\s*(?:(?:\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:,[^()\n]{1,30}?)?\s*)?\([^)]{1,40}\)\s*[-–—]\s*|\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:,[^()\n]{1,30}?)?\s*[-–—]\s+)/u;
+  /^\s*(?:(?:\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*)?\([^)]{1,40}\)\s*[-–—]\s*|\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*[-–—]\s+)/u;
 
 /** The text without a leading wire dateline. */
 export function withoutDateline(text: string): string {

@@ -25,7 +25,10 @@ export type NoiseReason =
   | 'newsletter'
   | 'call-to-action'
   | 'caption'
-  | 'after-section-cut';
+  | 'after-section-cut'
+  | 'navigation'
+  | 'signature'
+  | 'masthead';
 
 const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '').trim();
 /** The checks of one paragraph run in turn on the same line: its matching form is made once. */
@@ -76,6 +79,8 @@ const OPENS_WITH_NEWSLETTER = wordsPattern([...languages.fr.newsletterWords, ...
 const SIGN_UP_WORD = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], false);
 const OPENS_WITH_SIGN_UP = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], true);
 const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.readerPrompts].map(normalize));
+const OPENS_WITH_SUPPORT = wordsPattern([...languages.fr.supportWords, ...languages.en.supportWords], true);
+const JOURNALISM_WORD = wordsPattern([...languages.fr.journalismWords, ...languages.en.journalismWords], false);
 const READER_ADDRESS = wordsPattern([...languages.fr.readerAddressWords, ...languages.en.readerAddressWords], false);
 const OBJECT_COMPLEMENTS = unique([...languages.fr.pageObjectComplements, ...languages.en.pageObjectComplements].map(normalize)).map(escape).join('|');
 /** "cet article", "this story" — not "cet article de loi", "this story of survival". */
@@ -94,6 +99,15 @@ const CAPTION_LABEL = new RegExp(`^(?:${unique([...languages.fr.captionLabels, .
 const CAPTION_MAX_WORDS = 60;
 /** A copyright line: "© Le Journal 2025", "Copyright © 2025 The Courier. All rights reserved.", "(c) 2025 …". */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
+/** A copyright notice inside a footer line: "Provence Matin © 2025 — Contact", "© 2026 RVI". */
+const COPYRIGHT_YEAR = /©\s*(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}\s*©/u;
+const SITE_CONTROLS = shareItems([...languages.fr.siteControls, ...languages.en.siteControls].map(normalize));
+/** Separators between the items of a menu, a breadcrumb or a footer ("News | UK", "Accueil > Meuse", "Contact · Mentions légales"). */
+const NAV_SEPARATOR = /\s+[|·•>›»]\s+|\s*[|·•]\s*/u;
+/** At most this many words in one item of a menu or breadcrumb. */
+const NAV_ITEM_WORDS = 4;
+/** A wire desk's signature alone on its line: the initials of the journalists and editors, "kd-lm/abx", "jmb/sp", "bur-ah/dch" (in brackets, "(ats/jch)", it is a credit naming the agency). */
+const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+$/u;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
@@ -161,6 +175,11 @@ export function isSectionCut(line: string): boolean {
   return CUT_MARKERS.some((m) => n === m || (m.includes(' ') && n.includes(m)));
 }
 
+/** "Comments (37)", "Réagissez (24)", "12 commentaires": a comment counter. */
+function isCommentCounter(line: string): boolean {
+  return line.length <= SHORT_LINE && !moreWordsThan(line, 6) && COMMENT_COUNTER.test(norm(line));
+}
+
 /** A link to another article: "Lire aussi : …", "Read more: …", however long the headline after the marker. */
 export function isRelatedLink(line: string): boolean {
   // The marker opens the line: its first words are enough, however long the headline.
@@ -185,9 +204,24 @@ export function isShareBar(line: string): boolean {
 /** Comment-section and site boilerplate: short lines built around boilerplate phrases. */
 export function isBoilerplate(line: string): boolean {
   if (moreWordsThan(line, 60)) return false;
-  if (COPYRIGHT.test(line) && !moreWordsThan(line, 15)) return true;
+  if ((COPYRIGHT.test(line) || COPYRIGHT_YEAR.test(line)) && !moreWordsThan(line, 15)) return true;
   const n = norm(line);
   return ANY_BOILERPLATE.test(n);
+}
+
+/**
+ * Site navigation: a menu, breadcrumb or footer line of three short items or more, each opening
+ * with a capital, a digit or ©, set apart by "|", "·", "•", ">" or "›" ("News | UK | World",
+ * "Accueil > Meuse > Économie", "Radio X · Mentions légales · Contact · © 2026 RVI"); or a line of
+ * site controls only ("Menu Rechercher Se connecter S'abonner", "Subscribe | Sign in", "Skip to main content").
+ */
+export function isNavigationLine(line: string): boolean {
+  if (line.length > SHORT_LINE || moreWordsThan(line, 30)) return false;
+  const n = norm(line);
+  if (n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '') return true;
+  const items = line.split(new RegExp(NAV_SEPARATOR.source, 'gu')).map((item) => item.trim());
+  if (items.length < 3) return false;
+  return items.every((item) => /^[\p{Lu}\d©]/u.test(item) && !moreWordsThan(item, NAV_ITEM_WORDS - 1) && !/[.!?;:]\s*$/u.test(item.replace(/^©.*/u, '')));
 }
 
 /** "Our Standards: …", "Nos engagements : …": a site-furniture label and what follows it on a short line. */
@@ -244,9 +278,16 @@ function isShareCall(sentence: string): boolean {
   return isShareBar(sentence.replace(/\s*[!.]+$/u, ''));
 }
 
-/** One sentence that calls the reader: a button ("Je m'inscris"), a question about the page, a call to share. */
+/** "Support independent journalism in the valleys.", "Soutenez une rédaction indépendante !": a short call to fund the site. */
+function isSupportCall(sentence: string): boolean {
+  if (moreWordsThan(sentence, 12) || /[«»“”"]/u.test(sentence)) return false;
+  const n = normalizeForMatch(sentence);
+  return OPENS_WITH_SUPPORT.test(n) && JOURNALISM_WORD.test(n);
+}
+
+/** One sentence that calls the reader: a button ("Je m'inscris"), a question about the page, a call to share or to fund the site. */
 function isReaderCall(sentence: string): boolean {
-  return READER_PROMPTS.has(normalize(sentence)) || isReaderQuestion(sentence) || isShareCall(sentence);
+  return READER_PROMPTS.has(normalize(sentence)) || isReaderQuestion(sentence) || isShareCall(sentence) || isSupportCall(sentence);
 }
 
 /**
@@ -315,6 +356,11 @@ export function isSubheading(line: string): boolean {
   return /^[\p{Lu}\d]/u.test(line) && splitSentences(line).length === 1;
 }
 
+/** A subheading put as a question ("Who won, who lost?", "Et maintenant ?"): short, one sentence, no quotation. */
+export function isQuestionSubheading(line: string): boolean {
+  return /\p{L}\s*\?$/u.test(line.trim()) && isSubheading(line.trim().replace(/\s*\?$/u, ''));
+}
+
 export interface NoiseVerdict {
   keep: boolean;
   reason?: NoiseReason;
@@ -327,6 +373,7 @@ export interface NoiseVerdict {
  */
 export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
   const verdicts: NoiseVerdict[] = paragraphs.map(() => ({ keep: true }));
+  const sites = siteNames(paragraphs);
   let cut = false;
   /** Whether a paragraph of prose has been kept: a section marker before any is page furniture, not the end of the article. */
   let body = false;
@@ -338,7 +385,8 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
       continue;
     }
-    if (linkList && (LINK_ITEM.test(p) || isListedHeadline(p))) {
+    // A comment counter under a list of links ends the list: it opens the comments, it is no link.
+    if (linkList && !isCommentCounter(p) && (LINK_ITEM.test(p) || isListedHeadline(p))) {
       verdicts[i] = { keep: false, reason: 'related-link' };
       continue;
     }
@@ -350,7 +398,7 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       cut = body && !inside;
       linkList ||= inside;
     } else {
-      const reason = lineNoise(p);
+      const reason = lineNoise(p) ?? (!body && isMasthead(p, sites) ? 'masthead' : undefined);
       if (reason) verdicts[i] = { keep: false, reason };
       else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
     }
@@ -362,12 +410,48 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
   return verdicts;
 }
 
+/** The year of a copyright notice, and what sets a site's name apart from the links around it in a footer. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const FOOTER_BREAK = /\s*(?:[.|·•—–/]|\s-\s).*$/u;
+/** At most this many words in a site's name. */
+const SITE_NAME_WORDS = 6;
+
+/**
+ * The site's own name, as its copyright notices print it: "© 2025 The Courier. All rights
+ * reserved." → "The Courier", "© Le Journal 2025 - Contact" → "Le Journal", "La Gazette © 2025 —
+ * Contact" → "La Gazette". A notice without a year (a photo credit) names no site.
+ */
+function siteNames(paragraphs: string[]): string[] {
+  const names: string[] = [];
+  for (const p of paragraphs) {
+    const at = p.indexOf('©');
+    if (at < 0 || !YEAR.test(p) || moreWordsThan(p, 30)) continue;
+    let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').trim();
+    if (!name) name = p.slice(0, at).replace(/^.*(?:[|·•—–]|\s-\s)/u, '').trim();
+    // A footer of links that opens with the site's name: "Radio X · Contact · © 2026 RX".
+    const first = p.slice(0, at).split(/[|·•—–]|\s-\s/u)[0].trim();
+    for (const n of [name, first]) if (/^\p{Lu}/u.test(n) && !moreWordsThan(n, SITE_NAME_WORDS - 1)) names.push(n.toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * A masthead before the article: the site's name alone, or with its tagline after a dash, a bar
+ * or a colon ("The Courier", "The Courier – News from the valleys").
+ */
+function isMasthead(line: string, sites: string[]): boolean {
+  const l = line.trim().toLowerCase();
+  return sites.some((name) => l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length)));
+}
+
 /** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */
 function lineNoise(p: string): NoiseReason | undefined {
   if (isCapitalsHeadline(p)) return 'capitals-headline';
+  if (WIRE_SIGNATURE.test(p.trim())) return 'signature';
   if (isPageMarker(p)) return 'page-marker';
   if (isRelatedLink(p)) return 'related-link';
   if (isShareBar(p)) return 'share-bar';
+  if (isNavigationLine(p)) return 'navigation';
   if (isDateStamp(p)) return 'date-stamp';
   if (isBoilerplate(p) || isFurnitureLine(p)) return 'boilerplate';
   if (isNewsletterPrompt(p)) return 'newsletter';
@@ -389,7 +473,7 @@ const RESUMED_PROSE = 2;
 function proseResumesAfterLinks(paragraphs: string[], at: number, marker: string): boolean {
   if (COMMENT_HEADING.test(norm(marker))) return false;
   let j = at + 1;
-  while (j < paragraphs.length && (LINK_ITEM.test(paragraphs[j]) || isListedHeadline(paragraphs[j]))) j++;
+  while (j < paragraphs.length && !isCommentCounter(paragraphs[j]) && (LINK_ITEM.test(paragraphs[j]) || isListedHeadline(paragraphs[j]))) j++;
   if (j === at + 1) return false;
   let prose = 0;
   for (; j < paragraphs.length && prose < RESUMED_PROSE; j++) {
