@@ -128,6 +128,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: incise.pronoun ? 'inverted' : 'postposed', phrase: incise.phrase, pronoun: incise.pronoun, verbAt: null, words: incise.words });
           continue;
         }
+        if (att.how === 'none' && !heading) {
+          // "Marc Roux, magasinier, sort une lettre : « … »": a clause that opens with a person introduces the words after its colon.
+          const introducer = colonIntroducer(masked.slice(0, q.open), p);
+          if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
+        }
         if (att.how === 'none' && !heading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
@@ -296,6 +301,33 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
 function preModifier(tokens: Token[], titles: boolean[], k: number, nameAt: number, p: SpeechPatterns): boolean {
   if (p.lang !== 'en' || k >= nameAt || !titles[nameAt - 1] || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(tokens[k].text)) return false;
   return tokens.slice(k, nameAt).every((t, j) => titles[k + j] || (/^\p{Ll}/u.test(t.text) && !p.phraseStops.has(t.folded) && !p.pronouns.has(t.folded)));
+}
+
+/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ". */
+const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*[—–-]\s*/iu;
+
+/**
+ * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une
+ * lettre : « … »", "Ann Lee, an analyst, on the figures: \"…\"", or a verbless line that names
+ * them after its first noun ("16h05 — Réaction de Jacques Morel, président de la région : « … »").
+ * `before` is the masked text up to the quotation, which must end with the colon. Null when the
+ * clause does not open with a person ("Les grévistes attendent Jean Dupont : « … »").
+ */
+function colonIntroducer(before: string, p: SpeechPatterns): string | null {
+  const colon = /:\s*$/u.exec(before);
+  if (!colon) return null;
+  const clause = before.slice(0, colon.index).replace(TIME_STAMP, '');
+  if (/[;:]/u.test(clause)) return null;
+  const leading = leadingSubject(clause, p);
+  // A verbless line: a capitalised noun, "de"/"of", then the name and its apposition (the noun alone is no speaker).
+  const m = /^\s*(\p{Lu}\p{Ll}+)\s+(?:de|d['’]|of)\s*(?=\p{Lu})(.+)$/u.exec(clause);
+  if (leading && !(m && leading.trim() === m[1])) return leading;
+  if (!m || firstMatch(p.finiteAux, clause, p) !== Infinity || firstMatch(p.finiteVerb, clause, p) !== Infinity) return null;
+  const named = m[2];
+  const chunks = named.split(',').map((c) => c.trim());
+  const tokens = tokenizePhrase(chunks[0]);
+  const run = nameRuns(tokens, chunks[0], p)[0];
+  return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
 }
 
 /** Links inside a title or a name ("ministre de l'Agriculture", "Le Goff"). */
