@@ -84,7 +84,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   let previous: { paragraph: number; speaker: CastMember | null } | null = null;
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
   // The person the sentence before was about; `member` null when the article had not named them ("Le coureur conteste.").
-  let aboutBefore: { paragraph: number; member: CastMember | null } | null = null;
+  let aboutBefore: { paragraph: number; unit: number; member: CastMember | null } | null = null;
   /**
    * A quotation with no attribution of its own that runs to its paragraph's end without a closing
    * mark: the next paragraph reopens it (the newspaper convention for a quotation over several
@@ -101,7 +101,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const carried = runOn && runOn.paragraph === paragraph.index - 1 && spans[0] && !/\S/u.test(paragraph.text.slice(0, spans[0].open)) ? runOn.quotations : null;
     pending.runOn = null;
     let firstOfParagraph = true;
-    for (const unit of units(paragraph, spans)) {
+    for (const [unitIndex, unit] of units(paragraph, spans).entries()) {
       const text = paragraph.text.slice(unit.start, unit.end);
       const local = spans
         .filter((q) => q.open >= unit.start && q.open < unit.end)
@@ -151,7 +151,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       for (const f of found) {
         let speaker: CastMember | null = null;
         if (f.how === 'continuation') {
-          speaker = previous && paragraph.index - previous.paragraph <= CONTINUATION_PARAGRAPHS ? previous.speaker : null;
+          // "La déléguée, X, n'a pas mâché ses mots. « … »": the person the sentence just before was about, in this paragraph,
+          // speaks the words that follow, rather than the last speaker of a paragraph before.
+          const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.unit === unitIndex - 1 ? aboutBefore.member : null;
+          if (about && about.kind === 'person') speaker = about;
+          else speaker = previous && paragraph.index - previous.paragraph <= CONTINUATION_PARAGRAPHS ? previous.speaker : null;
         } else if (f.pronoun) {
           const about = aboutBefore?.paragraph === paragraph.index ? aboutBefore : null;
           // A pronoun after a sentence about someone unnamed stands for them: no earlier speaker is guessed.
@@ -199,7 +203,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
       const leading = unknown ? null : leadingSubject(masked.slice(0, verbAt), p);
       const about = (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null);
-      aboutBefore = about ? { paragraph: paragraph.index, member: about } : unknown ? { paragraph: paragraph.index, member: null } : null;
+      aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
     }

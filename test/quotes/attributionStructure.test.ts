@@ -37,3 +37,33 @@ describe('a colon introduction without a speech verb', () => {
     expect(speaker('We were told by post')).toBe('Ann Whitley');
   });
 });
+
+describe('a quotation with no verb after a sentence about a named person', () => {
+  it('fr: the person the paragraph just named, not the speaker of the paragraph before', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        "L'usine de Vernay fermera en juin, a annoncé la direction.",
+        '',
+        'Selon le porte-parole du groupe, Paul Vidal, « aucune autre solution » n\'existait.',
+        '',
+        "Claire Martin, élue municipale, n'a pas caché sa colère. « Ils ont fermé sans prévenir personne, c'est une honte. » Elle demande une réunion.",
+      ].join('\n'),
+    );
+    expect(speaker('Ils ont fermé sans prévenir personne')).toBe('Claire Martin');
+  });
+
+  it('en: "Name, a shop steward, did not hold back. \\"…\\""', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        'The Vernay plant will close in June, the company said.',
+        '',
+        'Company spokesman Paul Vidal said there was "no other option".',
+        '',
+        'Claire Martin, a shop steward at the plant, did not hold back. "They closed it without warning anyone. It is a disgrace." She called a meeting for Friday.',
+      ].join('\n'),
+    );
+    expect(speaker('They closed it without warning anyone')).toBe('Claire Martin');
+  });
+});
