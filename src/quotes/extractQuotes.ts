@@ -161,7 +161,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           // A pronoun after a sentence about someone unnamed stands for them: no earlier speaker is guessed.
           speaker = about && !about.member ? null : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
-          speaker = cast.resolve(f.phrase);
+          // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
+          const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.member?.kind === 'person' ? aboutBefore.member : null;
+          speaker = about && demonstrative(f.phrase, text, p) ? about : cast.resolve(f.phrase);
         }
         if (speaker && SETS_LAST_SPEAKER.includes(f.how)) cast.spoke(speaker);
         previous = { paragraph: paragraph.index, speaker };
@@ -305,6 +307,16 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
 function preModifier(tokens: Token[], titles: boolean[], k: number, nameAt: number, p: SpeechPatterns): boolean {
   if (p.lang !== 'en' || k >= nameAt || !titles[nameAt - 1] || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(tokens[k].text)) return false;
   return tokens.slice(k, nameAt).every((t, j) => titles[k + j] || (/^\p{Ll}/u.test(t.text) && !p.phraseStops.has(t.folded) && !p.pronouns.has(t.folded)));
+}
+
+/** A description opened by a demonstrative and naming no one ("ce cariste", "this worker"). */
+function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.data.demonstratives.includes(foldWord(w))))) return false;
+  if (words.length > 1 && p.data.demonstratives.includes(foldWord(words[0]))) return true;
+  // "says this welder": the demonstrative may have been read as part of a time phrase ("this morning") and left out.
+  const before = new RegExp(`(?<![\\p{L}])(?:${p.data.demonstratives.map(escapeRegExp).join('|')})\\s+${escapeRegExp(phrase.trim())}(?![\\p{L}])`, 'iu');
+  return before.test(text);
 }
 
 /** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ". */

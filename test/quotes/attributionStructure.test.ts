@@ -67,3 +67,29 @@ describe('a quotation with no verb after a sentence about a named person', () =>
     expect(speaker('They closed it without warning anyone')).toBe('Claire Martin');
   });
 });
+
+describe('a demonstrative role refers back to the person just named', () => {
+  it('fr: "Nom, 45 ans, ne décolère pas. « … », raconte cette soudeuse" is Nom', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        "L'usine de Vernay fermera en juin.",
+        '',
+        'Sophie Laurent, 45 ans, ne décolère pas. « Trente ans de travail ici, et tout part en fumée », raconte cette soudeuse, les larmes aux yeux.',
+      ].join('\n'),
+    );
+    expect(speaker('Trente ans de travail ici')).toBe('Sophie Laurent');
+  });
+
+  it('en: "Name, 45, is furious. \\"…,\\" says this welder" is Name', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        'The Vernay plant will close in June.',
+        '',
+        'Sophie Laurent, 45, has worked there since school. "Thirty years of work here, and it all goes up in smoke," says this welder, close to tears.',
+      ].join('\n'),
+    );
+    expect(speaker('Thirty years of work here')).toBe('Sophie Laurent');
+  });
+});
