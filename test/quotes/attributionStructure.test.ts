@@ -93,3 +93,32 @@ describe('a demonstrative role refers back to the person just named', () => {
     expect(speaker('Thirty years of work here')).toBe('Sophie Laurent');
   });
 });
+
+describe('a name after "of the"/"de la" and an organisation is an affiliation', () => {
+  it('en: "Laura Penn of the University of Bristol said" is Laura Penn, not Bristol', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        'Voters in the canton backed the new tunnel on Sunday.',
+        '',
+        'Laura Penn of the University of Bristol said the result reflected a deep divide between town and country.',
+        '',
+        '"The cities decided this vote," she said.',
+      ].join('\n'),
+    );
+    expect(speaker('the result reflected a deep divide')).toBe('Laura Penn');
+    expect(speaker('The cities decided this vote')).toBe('Laura Penn');
+  });
+
+  it('fr (guard): "Paul Marin de l\'Université de Rennes a estimé que…" is Paul Marin', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        'Les électeurs du canton ont approuvé le tunnel dimanche.',
+        '',
+        "Paul Marin de l'Université de Rennes a estimé que le résultat traduisait une fracture profonde entre villes et campagnes.",
+      ].join('\n'),
+    );
+    expect(speaker('le résultat traduisait une fracture')).toBe('Paul Marin');
+  });
+});
