@@ -274,7 +274,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const subject = sv.groups.subject.trim();
     const words = subject.split(/\s+/u);
     // "« … » et dit vouloir « … »": a conjunction before the next verb is no subject.
-    if (words.length <= 8 && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
+    // "Mark Hill, an analyst at Dunmore Capital in Boston, told…": a short name and its apposition may run longer.
+    const [head, apposition] = subject.split(',');
+    const short = words.length <= 8 || (apposition !== undefined && head.trim().split(/\s+/u).length <= 4 && words.length <= 14);
+    if (short && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
       return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
     }
   }

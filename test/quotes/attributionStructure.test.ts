@@ -122,3 +122,17 @@ describe('a name after "of the"/"de la" and an organisation is an affiliation', 
     expect(speaker('le résultat traduisait une fracture')).toBe('Paul Marin');
   });
 });
+
+describe('a name and a long apposition before the verb', () => {
+  it('en: "\\"…,\\" Name, an analyst at X in Boston, told Reuters." is Name', async () => {
+    const speaker = await speakersOf(
+      'en',
+      [
+        'Shares in Corvane rose 4% on Tuesday after the group announced job cuts.',
+        '',
+        '"This is a capacity issue, not a funding one," Mark Hill, an analyst at Dunmore Capital in Boston, told Reuters.',
+      ].join('\n'),
+    );
+    expect(speaker('This is a capacity issue')).toBe('Mark Hill');
+  });
+});
