@@ -395,8 +395,17 @@ function inciseWithin(text: string, q: { start: number; end: number }, p: Speech
       }
     }
     if (to < 0 || !phrase) continue;
+    // "…, a lancé X, juchée sur une palette. Ce site vivra", "…, said X, the union's leader. Then…": a description of the
+    // speaker (a determiner or a participle, no verb of its own) up to the sentence's end belongs to the attribution.
+    const described = /^\s*,\s*([^.!?]{2,140}?)([.!?])\s+(?=\p{Lu})/u.exec(rest.slice(to));
+    if (described) {
+      const words = described[1].trim().split(/\s+/u);
+      const first = foldWord(words[0]);
+      const opens = p.determiners.has(first) || /^(?:l|d)['’]/iu.test(words[0]) || /^\p{Ll}+(?:ée?s?|ing|ed)$/u.test(words[0]);
+      if (opens && words.length <= 15 && firstMatch(p.finiteAux, described[1], p) === Infinity && firstMatch(p.finiteVerb, described[1], p) === Infinity) to += described[0].trimEnd().length - 1;
+    }
     const close = /^\s*([.,])\s*(?=\p{L})/u.exec(rest.slice(to));
-    if (!close || rest.slice(0, to).split(/\s+/u).length > 12) continue;
+    if (!close || rest.slice(0, to).split(/\s+/u).length > 30) continue;
     const after = rest.slice(to + close[0].length);
     return { phrase, pronoun, words: `${before.trimEnd()}${close[1]} ${after}` };
   }

@@ -4,7 +4,7 @@
  * referring back, a charge quoted after "pour"/"for". Fixtures written for these tests, fr and en.
  */
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './speakersOf.js';
+import { quotationsIn, speakersOf } from './speakersOf.js';
 
 describe('a colon introduction without a speech verb', () => {
   it('fr: "Nom, rôle, sort une lettre : « … »" and "16h05 — Réaction de Nom, rôle : « … »"', async () => {
@@ -134,5 +134,26 @@ describe('a name and a long apposition before the verb', () => {
       ].join('\n'),
     );
     expect(speaker('This is a capacity issue')).toBe('Mark Hill');
+  });
+});
+
+describe('a quotation interrupted by its attribution', () => {
+  it('fr/en: the description after the name belongs to the attribution, not to the quoted words', async () => {
+    const fr = await quotationsIn({
+      'a.md': [
+        '---', 'outlet: Exemple', 'lang: fr', 'published: 2024-03-04', '---',
+        'Les salariés bloquent le site depuis lundi.', '',
+        "« Nous irons jusqu'au bout, a lancé Paul Vidal, le délégué syndical, perché sur une caisse. Cette usine ne fermera pas. »", '',
+      ].join('\n'),
+      'b.md': [
+        '---', 'outlet: Example', 'lang: en', 'published: 2024-03-04', '---',
+        'Workers have blocked the site since Monday.', '',
+        '"We will see this through," said Paul Vidal, the union representative. "This plant will not close."', '',
+        '"We will see it through, said Anna Hale, the shop steward, standing on a crate. This plant stays open."', '',
+      ].join('\n'),
+    });
+    const words = fr.map((m) => m.quote);
+    expect(words).toContain("Nous irons jusqu'au bout. Cette usine ne fermera pas.");
+    expect(words).toContain('We will see it through. This plant stays open.');
   });
 });
