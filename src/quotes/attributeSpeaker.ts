@@ -139,7 +139,14 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   let clause = head.slice(from).replace(DATELINE, '');
   clause = clause.replace(/·+/gu, ' ');
   const chunks = clause.split(',').map((c) => c.trim());
-  while (chunks.length > 1 && isIntroductory(chunks[0], p)) chunks.shift();
+  // "Sans lien avec son adversaire, l'ancienne députée…", "Despite the rain, the mayor…": a phrase opened by a preposition
+  // before the subject is no part of it.
+  const prepositional = (chunk: string) => {
+    const first = foldWord(chunk.split(/\s+/u)[0] ?? '');
+    // Not "Pour la politologue X, qui…" / "For X, …": a person's view names them (see viewOf).
+    return p.phraseStops.has(first) && !p.determiners.has(first) && !p.data.relatives.includes(first) && !p.data.coordinators.includes(first) && !p.viewOf.test(`${chunk},`);
+  };
+  while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]))) chunks.shift();
   // "The bank, which has … a small British subsidiary, Solvane UK, said": a relative clause set apart runs up to the
   // verb, names in it included; the subject is what comes before it.
   const relative = chunks.findIndex((c, i) => i > 0 && p.data.relatives.includes(foldWord(c.split(/\s+/u)[0] ?? '')));

@@ -157,3 +157,18 @@ describe('a quotation interrupted by its attribution', () => {
     expect(words).toContain('We will see it through. This plant stays open.');
   });
 });
+
+describe('a phrase opened by a preposition before the subject', () => {
+  it('fr: "Sans lien avec le maire, l\'ancienne conseillère a dénoncé « … »" keeps only the subject', async () => {
+    const members = await quotationsIn({
+      'a.md': [
+        '---', 'outlet: Exemple', 'lang: fr', 'published: 2024-03-04', '---',
+        'Le conseil municipal a voté mardi la fermeture de la piscine.', '',
+        "Sans lien avec le maire actuel, l'ancienne conseillère écologiste a dénoncé « une décision prise à la va-vite ».", '',
+      ].join('\n'),
+    });
+    const found = members.find((m) => m.quote.includes('prise à la va-vite'));
+    expect(found?.speakerRef?.name ?? found?.speakerPhrase ?? '').not.toMatch(/sans lien/i);
+    expect(found?.speakerPhrase).toMatch(/^l'ancienne conseillère/u);
+  });
+});
