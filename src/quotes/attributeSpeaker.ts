@@ -135,7 +135,8 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
 export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns): string | null {
   let from = 0;
   const head = masked.slice(0, verbAt);
-  for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas)(?![\p{L}])/giu)) from = m.index! + m[0].length;
+  // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
+  for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
   let clause = head.slice(from).replace(DATELINE, '');
   clause = clause.replace(/·+/gu, ' ');
   const chunks = clause.split(',').map((c) => c.trim());

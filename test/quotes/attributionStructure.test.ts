@@ -172,3 +172,17 @@ describe('a phrase opened by a preposition before the subject', () => {
     expect(found?.speakerPhrase).toMatch(/^l'ancienne conseillère/u);
   });
 });
+
+describe('a clause of time or place opens a new subject', () => {
+  it('en: "The blaze, which …, had spread by noon, when firefighters said it was \\"…\\"" is the firefighters\'', async () => {
+    const members = await quotationsIn({
+      'a.md': [
+        '---', 'outlet: Example', 'lang: en', 'published: 2024-03-04', '---',
+        'A wildfire broke out near Ashcombe on Monday.', '',
+        'The blaze, which police say began near a lay-by, had covered 300 hectares by noon, when firefighters said it was "under control".', '',
+      ].join('\n'),
+    });
+    const found = members.find((m) => m.quote === 'under control');
+    expect(found?.speakerPhrase).toMatch(/firefighters/iu);
+  });
+});
