@@ -334,8 +334,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     }
   }
 
-  // 5. A fragment inside narration: the sentence's subject ("Poutine, lui, a trinqué au «…»").
-  if (/\p{L}/u.test(before)) {
+  // 5. A fragment inside narration: the sentence's subject ("Poutine, lui, a trinqué au «…»"); not a charge or a ground
+  // after "pour"/"for" ("mis en examen pour « … »"), which are no one's words.
+  const ground = /([\p{L}]+)\s*$/u.exec(before)?.[1];
+  if (/\p{L}/u.test(before) && !(ground && p.data.groundPrepositions.includes(foldWord(ground)))) {
     const aux = [...before.matchAll(p.finiteAux)][0];
     if (aux) {
       const phrase = subjectBefore(masked, aux.index!, p);

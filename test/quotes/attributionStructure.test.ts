@@ -186,3 +186,12 @@ describe('a clause of time or place opens a new subject', () => {
     expect(found?.speakerPhrase).toMatch(/firefighters/iu);
   });
 });
+
+describe('a quoted charge after "pour"/"for" with no speech verb', () => {
+  it('fr/en: the charge has no speaker, the suspect or the court is not one', async () => {
+    const fr = await speakersOf('fr', ['Un homme a été interpellé lundi à Vernay.', '', 'Le suspect a été mis en examen pour « vol en bande organisée avec arme » et placé en détention.'].join('\n'));
+    expect(fr('vol en bande organisée')).toBeNull();
+    const en = await speakersOf('en', ['A man was detained on Monday in Ashcombe.', '', 'The suspect, a 40-year-old local man, was charged on Tuesday for "arson endangering life" and remanded in custody.'].join('\n'));
+    expect(en('arson endangering life')).toBeNull();
+  });
+});
