@@ -307,7 +307,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
     } else {
       const phrase = subjectBefore(masked, last.at, p);
-      if (phrase) return subjectAttribution(phrase, 'preposed', last.at, p);
+      // The verb that reports the quotation is the nearest one ("dénonce … et affirme que son client « … »": affirme), its
+      // subject the chain's: reported speech by that same verb is then the same report, not a second one.
+      if (phrase) return subjectAttribution(phrase, 'preposed', hits[hits.length - 1].participle ? last.at : hits[hits.length - 1].at, p);
     }
   }
 

@@ -195,3 +195,16 @@ describe('a quoted charge after "pour"/"for" with no speech verb', () => {
     expect(en('arson endangering life')).toBeNull();
   });
 });
+
+describe('the same words are not listed twice', () => {
+  it('fr: "X dénonce « … » et affirme que son client « … »" gives the quoted words once, not again as reported speech', async () => {
+    const members = await quotationsIn({
+      'a.md': [
+        '---', 'outlet: Exemple', 'lang: fr', 'published: 2024-03-04', '---',
+        'Un homme de 40 ans a été interpellé lundi à Vernay.', '',
+        "Son avocate, Me Claire Roux, dénonce « une enquête bâclée » et affirme que son client « dormait chez un ami » au moment des faits.", '',
+      ].join('\n'),
+    });
+    expect(members.filter((m) => m.quote.includes('dormait chez un ami'))).toHaveLength(1);
+  });
+});
