@@ -133,7 +133,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           const introducer = colonIntroducer(masked.slice(0, q.open), p);
           if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
         }
-        if (att.how === 'none' && !heading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
+        // A paragraph that is a short quotation with no sentence-ending mark is a subheading (« Trois mots d'un coup »): it
+        // quotes a line of the article, it continues no one.
+        const subheading = paragraph.sentences.length <= 1 && !/[.!?…]\s*\P{L}*$/u.test(paragraph.text.trim()) && paragraph.text.trim().split(/\s+/u).length <= 12;
+        if (att.how === 'none' && !heading && !subheading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
       const indirect = heading ? null : findIndirectSpeech(masked, p, article.lang);

@@ -208,3 +208,21 @@ describe('the same words are not listed twice', () => {
     expect(members.filter((m) => m.quote.includes('dormait chez un ami'))).toHaveLength(1);
   });
 });
+
+describe('a quotation-only subheading', () => {
+  it('fr: « Trois mots d\'un coup » alone between paragraphs continues no speaker', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        "« Nous tiendrons le piquet tout l'hiver », a promis Paul Vidal, délégué syndical.",
+        '',
+        '« Quarante ans de métier effacés »',
+        '',
+        'Marc Roux, 58 ans, travaille au port depuis 1984.',
+        '',
+        "« Nous tiendrons aussi longtemps qu'il le faudra, a-t-il ajouté. »",
+      ].join('\n'),
+    );
+    expect(speaker('Quarante ans de métier effacés')).toBeNull();
+  });
+});
