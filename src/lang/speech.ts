@@ -32,6 +32,10 @@ export interface SpeechLanguage {
   complementisers: string[];
   /** Determiners dropped from the front of a speaker's description. */
   determiners: string[];
+  /** Demonstratives ("ce", "this"): "raconte ce cariste" refers back to the person just named, never a new speaker. */
+  demonstratives: string[];
+  /** Prepositions that introduce a quoted charge or ground ("mis en examen pour « … »", "arrested for \"…\""): without a verb of speech, no one's words. */
+  groundPrepositions: string[];
   /**
    * Prepositions and conjunctions inside a name or a role ("ministre de la Mer", "MP for Dover",
    * "Le Goff"): with the determiners, words that never name a speaker by themselves.
@@ -168,6 +172,8 @@ export const speechFr: SpeechLanguage = {
   accordingTo: ['selon', "d'après", 'cité par', 'citée par'],
   complementisers: ['que', "qu'"],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
+  demonstratives: ['ce', 'cet', 'cette', 'ces'],
+  groundPrepositions: ['pour'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
   phraseStops: ["s'est", "s'était", 'se', 'à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
@@ -247,6 +253,8 @@ export const speechEn: SpeechLanguage = {
   accordingTo: ['according to', 'quoted by', 'cited by', 'as reported by'],
   complementisers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
+  demonstratives: ['this', 'that', 'these', 'those'],
+  groundPrepositions: ['for'],
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon'],
   phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],

@@ -135,11 +135,19 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
 export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns): string | null {
   let from = 0;
   const head = masked.slice(0, verbAt);
-  for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas)(?![\p{L}])/giu)) from = m.index! + m[0].length;
+  // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
+  for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
   let clause = head.slice(from).replace(DATELINE, '');
   clause = clause.replace(/·+/gu, ' ');
   const chunks = clause.split(',').map((c) => c.trim());
-  while (chunks.length > 1 && isIntroductory(chunks[0], p)) chunks.shift();
+  // "Sans lien avec son adversaire, l'ancienne députée…", "Despite the rain, the mayor…": a phrase opened by a preposition
+  // before the subject is no part of it.
+  const prepositional = (chunk: string) => {
+    const first = foldWord(chunk.split(/\s+/u)[0] ?? '');
+    // Not "Pour la politologue X, qui…" / "For X, …": a person's view names them (see viewOf).
+    return p.phraseStops.has(first) && !p.determiners.has(first) && !p.data.relatives.includes(first) && !p.data.coordinators.includes(first) && !p.viewOf.test(`${chunk},`);
+  };
+  while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]))) chunks.shift();
   // "The bank, which has … a small British subsidiary, Solvane UK, said": a relative clause set apart runs up to the
   // verb, names in it included; the subject is what comes before it.
   const relative = chunks.findIndex((c, i) => i > 0 && p.data.relatives.includes(foldWord(c.split(/\s+/u)[0] ?? '')));
@@ -274,7 +282,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const subject = sv.groups.subject.trim();
     const words = subject.split(/\s+/u);
     // "« … » et dit vouloir « … »": a conjunction before the next verb is no subject.
-    if (words.length <= 8 && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
+    // "Mark Hill, an analyst at Dunmore Capital in Boston, told…": a short name and its apposition may run longer.
+    const [head, apposition] = subject.split(',');
+    const short = words.length <= 8 || (apposition !== undefined && head.trim().split(/\s+/u).length <= 4 && words.length <= 14);
+    if (short && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
       return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
     }
   }
@@ -296,7 +307,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
     } else {
       const phrase = subjectBefore(masked, last.at, p);
-      if (phrase) return subjectAttribution(phrase, 'preposed', last.at, p);
+      // The verb that reports the quotation is the nearest one ("dénonce … et affirme que son client « … »": affirme), its
+      // subject the chain's: reported speech by that same verb is then the same report, not a second one.
+      if (phrase) return subjectAttribution(phrase, 'preposed', hits[hits.length - 1].participle ? last.at : hits[hits.length - 1].at, p);
     }
   }
 
@@ -323,8 +336,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     }
   }
 
-  // 5. A fragment inside narration: the sentence's subject ("Poutine, lui, a trinqué au «…»").
-  if (/\p{L}/u.test(before)) {
+  // 5. A fragment inside narration: the sentence's subject ("Poutine, lui, a trinqué au «…»"); not a charge or a ground
+  // after "pour"/"for" ("mis en examen pour « … »"), which are no one's words.
+  const ground = /([\p{L}]+)\s*$/u.exec(before)?.[1];
+  if (/\p{L}/u.test(before) && !(ground && p.data.groundPrepositions.includes(foldWord(ground)))) {
     const aux = [...before.matchAll(p.finiteAux)][0];
     if (aux) {
       const phrase = subjectBefore(masked, aux.index!, p);

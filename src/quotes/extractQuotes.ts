@@ -84,7 +84,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   let previous: { paragraph: number; speaker: CastMember | null } | null = null;
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
   // The person the sentence before was about; `member` null when the article had not named them ("Le coureur conteste.").
-  let aboutBefore: { paragraph: number; member: CastMember | null } | null = null;
+  let aboutBefore: { paragraph: number; unit: number; member: CastMember | null } | null = null;
   /**
    * A quotation with no attribution of its own that runs to its paragraph's end without a closing
    * mark: the next paragraph reopens it (the newspaper convention for a quotation over several
@@ -101,7 +101,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const carried = runOn && runOn.paragraph === paragraph.index - 1 && spans[0] && !/\S/u.test(paragraph.text.slice(0, spans[0].open)) ? runOn.quotations : null;
     pending.runOn = null;
     let firstOfParagraph = true;
-    for (const unit of units(paragraph, spans)) {
+    for (const [unitIndex, unit] of units(paragraph, spans).entries()) {
       const text = paragraph.text.slice(unit.start, unit.end);
       const local = spans
         .filter((q) => q.open >= unit.start && q.open < unit.end)
@@ -128,7 +128,15 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: incise.pronoun ? 'inverted' : 'postposed', phrase: incise.phrase, pronoun: incise.pronoun, verbAt: null, words: incise.words });
           continue;
         }
-        if (att.how === 'none' && !heading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
+        if (att.how === 'none' && !heading) {
+          // "Marc Roux, magasinier, sort une lettre : « … »": a clause that opens with a person introduces the words after its colon.
+          const introducer = colonIntroducer(masked.slice(0, q.open), p);
+          if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
+        }
+        // A paragraph that is a short quotation with no sentence-ending mark is a subheading (« Trois mots d'un coup »): it
+        // quotes a line of the article, it continues no one.
+        const subheading = paragraph.sentences.length <= 1 && !/[.!?…]\s*\P{L}*$/u.test(paragraph.text.trim()) && paragraph.text.trim().split(/\s+/u).length <= 12;
+        if (att.how === 'none' && !heading && !subheading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
       const indirect = heading ? null : findIndirectSpeech(masked, p, article.lang);
@@ -146,13 +154,19 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       for (const f of found) {
         let speaker: CastMember | null = null;
         if (f.how === 'continuation') {
-          speaker = previous && paragraph.index - previous.paragraph <= CONTINUATION_PARAGRAPHS ? previous.speaker : null;
+          // "La déléguée, X, n'a pas mâché ses mots. « … »": the person the sentence just before was about, in this paragraph,
+          // speaks the words that follow, rather than the last speaker of a paragraph before.
+          const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.unit === unitIndex - 1 ? aboutBefore.member : null;
+          if (about && about.kind === 'person') speaker = about;
+          else speaker = previous && paragraph.index - previous.paragraph <= CONTINUATION_PARAGRAPHS ? previous.speaker : null;
         } else if (f.pronoun) {
           const about = aboutBefore?.paragraph === paragraph.index ? aboutBefore : null;
           // A pronoun after a sentence about someone unnamed stands for them: no earlier speaker is guessed.
           speaker = about && !about.member ? null : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
-          speaker = cast.resolve(f.phrase);
+          // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
+          const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.member?.kind === 'person' ? aboutBefore.member : null;
+          speaker = about && demonstrative(f.phrase, text, p) ? about : cast.resolve(f.phrase);
         }
         if (speaker && SETS_LAST_SPEAKER.includes(f.how)) cast.spoke(speaker);
         previous = { paragraph: paragraph.index, speaker };
@@ -194,7 +208,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
       const leading = unknown ? null : leadingSubject(masked.slice(0, verbAt), p);
       const about = (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null);
-      aboutBefore = about ? { paragraph: paragraph.index, member: about } : unknown ? { paragraph: paragraph.index, member: null } : null;
+      aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
     }
@@ -298,6 +312,43 @@ function preModifier(tokens: Token[], titles: boolean[], k: number, nameAt: numb
   return tokens.slice(k, nameAt).every((t, j) => titles[k + j] || (/^\p{Ll}/u.test(t.text) && !p.phraseStops.has(t.folded) && !p.pronouns.has(t.folded)));
 }
 
+/** A description opened by a demonstrative and naming no one ("ce cariste", "this worker"). */
+function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.data.demonstratives.includes(foldWord(w))))) return false;
+  if (words.length > 1 && p.data.demonstratives.includes(foldWord(words[0]))) return true;
+  // "says this welder": the demonstrative may have been read as part of a time phrase ("this morning") and left out.
+  const before = new RegExp(`(?<![\\p{L}])(?:${p.data.demonstratives.map(escapeRegExp).join('|')})\\s+${escapeRegExp(phrase.trim())}(?![\\p{L}])`, 'iu');
+  return before.test(text);
+}
+
+/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ". */
+const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*[—–-]\s*/iu;
+
+/**
+ * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une
+ * lettre : « … »", "Ann Lee, an analyst, on the figures: \"…\"", or a verbless line that names
+ * them after its first noun ("16h05 — Réaction de Jacques Morel, président de la région : « … »").
+ * `before` is the masked text up to the quotation, which must end with the colon. Null when the
+ * clause does not open with a person ("Les grévistes attendent Jean Dupont : « … »").
+ */
+function colonIntroducer(before: string, p: SpeechPatterns): string | null {
+  const colon = /:\s*$/u.exec(before);
+  if (!colon) return null;
+  const clause = before.slice(0, colon.index).replace(TIME_STAMP, '');
+  if (/[;:]/u.test(clause)) return null;
+  const leading = leadingSubject(clause, p);
+  // A verbless line: a capitalised noun, "de"/"of", then the name and its apposition (the noun alone is no speaker).
+  const m = /^\s*(\p{Lu}\p{Ll}+)\s+(?:de|d['’]|of)\s*(?=\p{Lu})(.+)$/u.exec(clause);
+  if (leading && !(m && leading.trim() === m[1])) return leading;
+  if (!m || firstMatch(p.finiteAux, clause, p) !== Infinity || firstMatch(p.finiteVerb, clause, p) !== Infinity) return null;
+  const named = m[2];
+  const chunks = named.split(',').map((c) => c.trim());
+  const tokens = tokenizePhrase(chunks[0]);
+  const run = nameRuns(tokens, chunks[0], p)[0];
+  return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+}
+
 /** Links inside a title or a name ("ministre de l'Agriculture", "Le Goff"). */
 const NAME_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** Longest description set apart before a name ("le patron de la criée, X"), in words. */
@@ -347,8 +398,17 @@ function inciseWithin(text: string, q: { start: number; end: number }, p: Speech
       }
     }
     if (to < 0 || !phrase) continue;
+    // "…, a lancé X, juchée sur une palette. Ce site vivra", "…, said X, the union's leader. Then…": a description of the
+    // speaker (a determiner or a participle, no verb of its own) up to the sentence's end belongs to the attribution.
+    const described = /^\s*,\s*([^.!?]{2,140}?)([.!?])\s+(?=\p{Lu})/u.exec(rest.slice(to));
+    if (described) {
+      const words = described[1].trim().split(/\s+/u);
+      const first = foldWord(words[0]);
+      const opens = p.determiners.has(first) || /^(?:l|d)['’]/iu.test(words[0]) || /^\p{Ll}+(?:ée?s?|ing|ed)$/u.test(words[0]);
+      if (opens && words.length <= 15 && firstMatch(p.finiteAux, described[1], p) === Infinity && firstMatch(p.finiteVerb, described[1], p) === Infinity) to += described[0].trimEnd().length - 1;
+    }
     const close = /^\s*([.,])\s*(?=\p{L})/u.exec(rest.slice(to));
-    if (!close || rest.slice(0, to).split(/\s+/u).length > 12) continue;
+    if (!close || rest.slice(0, to).split(/\s+/u).length > 30) continue;
     const after = rest.slice(to + close[0].length);
     return { phrase, pronoun, words: `${before.trimEnd()}${close[1]} ${after}` };
   }

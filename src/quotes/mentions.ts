@@ -214,7 +214,20 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     const after = text.slice(tokens[r.to - 1].end);
     return (before === '' || /,\s*$/u.test(before)) && (after.trim() === '' || /^\s*,/u.test(after)) && (before !== '' || after.trim() !== '');
   });
-  const run = wholeChunk ?? runs[runs.length - 1];
+  // "Economist Laura Penn of the University of Bristol", "Jean Roux de la CGT": a name after "of the"/"de la" and an
+  // organisation's words is where the person works, not who they are; the person is the run before it.
+  const inRun = (i: number) => runs.some((r) => i >= r.from && i < r.to);
+  const affiliation = (r: { from: number }) => {
+    let i = r.from - 1;
+    let between = false;
+    while (i > first && !inRun(i) && (p.determiners.has(tokens[i].folded) || p.organisations.has(tokens[i].folded) || OF_WORDS.has(tokens[i].folded) || isCapitalised(tokens[i]))) {
+      if (p.determiners.has(tokens[i].folded) || p.organisations.has(tokens[i].folded)) between = true;
+      i--;
+    }
+    return i < r.from - 1 && OF_WORDS.has(tokens[i + 1].folded) && between;
+  };
+  const person = runs.length > 1 && affiliation(runs[runs.length - 1]) ? runs.findLast((r) => !affiliation(r) && r.to - r.from >= 2) : undefined;
+  const run = wholeChunk ?? person ?? runs[runs.length - 1];
   // A capitalised run followed by an organisation noun ("Washington Post newspaper") is not a person;
   // an organisation noun in an apposition after a comma ("Jane Roe, the head of the agency AFLD") is hers.
   const commaAfterRun = run ? tokens.findIndex((t, i) => i >= run.to && /,/u.test(text.slice(tokens[i - 1].end, t.start))) : -1;
