@@ -152,7 +152,10 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): Name
         // Not inside an organisation's name ("Eau et Rivières de Bretagne", "la Tour de France"): no linking word before the first name.
         const prev = tokens[i - 1]?.folded;
         const linked = prev !== undefined && (p.determiners.has(prev) || p.data.functionWords.includes(prev) || p.data.coordinators.includes(prev));
-        if (k === j || j - i !== 1 || linked || p.organisations.has(t.folded) || p.companies.has(t.folded) || !isCapitalised(tokens[k]) || titles[k]) break;
+        // "Réaction de Jacques Morel": a first name and surname after the particle are a name of their own.
+        const after = tokens[k + 1];
+        const nameAfter = after !== undefined && /^\s+$/u.test(text.slice(tokens[k].end, after.start)) && isCapitalised(after);
+        if (k === j || j - i !== 1 || linked || p.organisations.has(t.folded) || p.companies.has(t.folded) || !isCapitalised(tokens[k]) || titles[k] || nameAfter) break;
         j = k;
       }
       j++;
