@@ -180,6 +180,11 @@ function isCommentCounter(line: string): boolean {
   return line.length <= SHORT_LINE && !moreWordsThan(line, 6) && COMMENT_COUNTER.test(norm(line));
 }
 
+/** A line of a list of links ("> Headline", a listed headline); a comment counter under the list opens the comments, it is no link. */
+function isListedLink(line: string): boolean {
+  return !isCommentCounter(line) && (LINK_ITEM.test(line) || isListedHeadline(line));
+}
+
 /** A link to another article: "Lire aussi : …", "Read more: …", however long the headline after the marker. */
 export function isRelatedLink(line: string): boolean {
   // The marker opens the line: its first words are enough, however long the headline.
@@ -219,7 +224,8 @@ export function isNavigationLine(line: string): boolean {
   if (line.length > SHORT_LINE || moreWordsThan(line, 30)) return false;
   const n = norm(line);
   if (n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '') return true;
-  const items = line.split(new RegExp(NAV_SEPARATOR.source, 'gu')).map((item) => item.trim());
+  // split cuts at every separator, with or without a global flag.
+  const items = line.split(NAV_SEPARATOR).map((item) => item.trim());
   if (items.length < 3) return false;
   return items.every((item) => /^[\p{Lu}\d©]/u.test(item) && !moreWordsThan(item, NAV_ITEM_WORDS - 1) && !/[.!?;:]\s*$/u.test(item.replace(/^©.*/u, '')));
 }
@@ -385,8 +391,7 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
       continue;
     }
-    // A comment counter under a list of links ends the list: it opens the comments, it is no link.
-    if (linkList && !isCommentCounter(p) && (LINK_ITEM.test(p) || isListedHeadline(p))) {
+    if (linkList && isListedLink(p)) {
       verdicts[i] = { keep: false, reason: 'related-link' };
       continue;
     }
@@ -473,7 +478,7 @@ const RESUMED_PROSE = 2;
 function proseResumesAfterLinks(paragraphs: string[], at: number, marker: string): boolean {
   if (COMMENT_HEADING.test(norm(marker))) return false;
   let j = at + 1;
-  while (j < paragraphs.length && !isCommentCounter(paragraphs[j]) && (LINK_ITEM.test(paragraphs[j]) || isListedHeadline(paragraphs[j]))) j++;
+  while (j < paragraphs.length && isListedLink(paragraphs[j])) j++;
   if (j === at + 1) return false;
   let prose = 0;
   for (; j < paragraphs.length && prose < RESUMED_PROSE; j++) {
