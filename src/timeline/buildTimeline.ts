@@ -151,8 +151,7 @@ type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; seconda
 
 /** A day after the day of publication (`published`: an ISO date or date-time): what the article announces, not reports. */
 function afterPublication(mention: DateMention, published: string | null | undefined): boolean {
-  const day = published?.slice(0, 10);
-  return mention.precision === 'day' && day?.length === 10 && mention.date > day;
+  return mention.precision === 'day' && laterThanPublication(mention, published);
 }
 
 /** A date after publication at its own precision ("2033" written in 2026, "2026-04" in March 2026, a later day). */
@@ -186,9 +185,11 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
   // one dated by its first date before one that names this date second (it is shown at its first),
   // one that reports the day before one that announced it, then the first in reading order; none
   // when no such sentence is among the most readable.
+  // Whether every other member reports the fact of sentence `s`: only such a sentence can stand for the group.
+  const standsFor = (s: number, members: number[]) => members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY);
   const shownOf = (members: number[]): number | undefined => {
     const top = Math.max(...members.map((m) => weight[m]));
-    const fits = (s: number) => weight[s] === top && members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY);
+    const fits = (s: number) => weight[s] === top && standsFor(s, members);
     const rank = (s: number) => (dated[s].secondary ? 2 : 0) + (dated[s].forecast ? 1 : 0);
     return members.filter(fits).sort((a, b) => rank(a) - rank(b) || a - b)[0];
   };
@@ -213,9 +214,8 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
     }
     for (const members of new Set(groupOf.values())) {
       const shown = shownOf(members)!;
-      const fitsAll = (s: number) => members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY);
       const others = members
-        .filter((s) => s !== shown && fitsAll(s))
+        .filter((s) => s !== shown && standsFor(s, members))
         .sort((a, b) => weight[b] - weight[a] || a - b)
         .map((s) => dated[s]);
       const ids = [dated[shown].unit.unit.articleId, ...members.map((m) => dated[m].unit.unit.articleId)];
