@@ -186,7 +186,8 @@ const TITLE_TERMS: Record<Lang, Set<string>> = {
  */
 function namingTerms(u: UnitTerms): Set<string> {
   const { text, lang } = u.unit;
-  const capitalised = (text.match(/(?<=\s|^[^\p{L}]*\S+\s.*?)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ');
+  const afterFirstWord = text.replace(/^\s*\S+/u, '');
+  const capitalised = (afterFirstWord.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ');
   return new Set([...searchTerms(capitalised, lang), ...TITLE_TERMS[lang]]);
 }
 
