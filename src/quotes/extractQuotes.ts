@@ -243,6 +243,11 @@ function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start:
 /** A cleft sentence's focus: "C'est donc la première adjointe, X, qui devrait…", "It is the deputy, X, who will…". */
 const CLEFT = /^\P{L}*(?:c['’]est|ce sont|it is|it was|it's)\s+(?:(?:donc|alors|désormais|therefore|now)\s+)?(.{3,80}?),?\s+(?:qui|who)\s/iu;
 
+/** Where the first finite verb or auxiliary of the lists is (not after a determiner), Infinity when none. */
+function finiteVerbAt(text: string, p: SpeechPatterns): number {
+  return Math.min(firstMatch(p.finiteAux, text, p), firstMatch(p.finiteVerb, text, p));
+}
+
 /**
  * The subject of a sentence's first verb ("La ministre a reçu…" → "La ministre"), quotations
  * masked, and where that verb is (the sentence's length when no verb of the lists is found).
@@ -252,7 +257,7 @@ const CLEFT = /^\P{L}*(?:c['’]est|ce sont|it is|it was|it's)\s+(?:(?:donc|alor
 function sentenceSubject(masked: string, p: SpeechPatterns): { phrase: string | null; verbAt: number } {
   const cleft = CLEFT.exec(masked);
   if (cleft) return { phrase: cleft[1].trim(), verbAt: cleft.index + cleft[0].length };
-  const at = Math.min(firstMatch(p.finiteAux, masked, p), firstMatch(p.finiteVerb, masked, p));
+  const at = finiteVerbAt(masked, p);
   if (at !== Infinity) return { phrase: subjectBefore(masked, at, p), verbAt: at };
   // A verb not in the lists ("Le coureur conteste.", "The rider denies it."): a determiner and a person noun open the sentence.
   const [det, noun] = masked.trim().split(/\s+/u);
@@ -341,7 +346,7 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   // A verbless line: a capitalised noun, "de"/"of", then the name and its apposition (the noun alone is no speaker).
   const m = /^\s*(\p{Lu}\p{Ll}+)\s+(?:de|d['’]|of)\s*(?=\p{Lu})(.+)$/u.exec(clause);
   if (leading && !(m && leading.trim() === m[1])) return leading;
-  if (!m || firstMatch(p.finiteAux, clause, p) !== Infinity || firstMatch(p.finiteVerb, clause, p) !== Infinity) return null;
+  if (!m || finiteVerbAt(clause, p) !== Infinity) return null;
   const named = m[2];
   const chunks = named.split(',').map((c) => c.trim());
   const tokens = tokenizePhrase(chunks[0]);
@@ -405,7 +410,7 @@ function inciseWithin(text: string, q: { start: number; end: number }, p: Speech
       const words = described[1].trim().split(/\s+/u);
       const first = foldWord(words[0]);
       const opens = p.determiners.has(first) || /^(?:l|d)['’]/iu.test(words[0]) || /^\p{Ll}+(?:ée?s?|ing|ed)$/u.test(words[0]);
-      if (opens && words.length <= 15 && firstMatch(p.finiteAux, described[1], p) === Infinity && firstMatch(p.finiteVerb, described[1], p) === Infinity) to += described[0].trimEnd().length - 1;
+      if (opens && words.length <= 15 && finiteVerbAt(described[1], p) === Infinity) to += described[0].trimEnd().length - 1;
     }
     const close = /^\s*([.,])\s*(?=\p{L})/u.exec(rest.slice(to));
     if (!close || rest.slice(0, to).split(/\s+/u).length > 30) continue;
