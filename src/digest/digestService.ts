@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { ChannelRef, CommandUser, Locale } from '../engine/commandDefinition.js';
 import type { Engine } from '../engine/engine.js';
 import { systemClock, type Clock } from './clock.js';
-import { checkSchedule, type ScheduleProblem } from './cronSchedule.js';
+import { checkSchedule, MIN_DIGEST_INTERVAL_MINUTES, type ScheduleProblem } from './cronSchedule.js';
 import { DigestScheduler, type DigestPoster, type DigestSchedulerOptions } from './digestScheduler.js';
 import { DigestStore, type ChannelKey, type DigestPlatform, type DigestRecord, type DigestSchedule } from './digestStore.js';
 import { digestSections } from './sections.js';
@@ -19,6 +19,8 @@ export interface DigestServiceOptions extends Omit<DigestSchedulerOptions, 'stor
   defaultTimeZone: string;
   /** Slack users allowed to change digests besides workspace admins (SLACK_ADMIN_USERS). */
   slackAdminUsers?: string[];
+  /** Shortest time allowed between two digests of a channel, in minutes (default MIN_DIGEST_INTERVAL_MINUTES). */
+  minIntervalMinutes?: number;
 }
 
 export type ScheduleOutcome = { ok: true; schedule: DigestSchedule } | { ok: false; problem: ScheduleProblem };
@@ -36,6 +38,7 @@ export class DigestService {
   private readonly clock: Clock;
   private readonly slackAdminUsers: Set<string>;
   private readonly logger?: Logger;
+  private readonly minIntervalMinutes: number;
 
   /** Opens the service with the quotation and summary sections found in this tree (see sections.ts). */
   static async open(options: DigestServiceOptions): Promise<DigestService> {
@@ -48,6 +51,7 @@ export class DigestService {
     this.defaultTimeZone = options.defaultTimeZone;
     this.slackAdminUsers = new Set(options.slackAdminUsers ?? []);
     this.logger = options.logger;
+    this.minIntervalMinutes = options.minIntervalMinutes ?? MIN_DIGEST_INTERVAL_MINUTES;
     this.scheduler = new DigestScheduler({ ...options, store: this.store, clock: this.clock });
   }
 
@@ -76,7 +80,7 @@ export class DigestService {
     const key = DigestService.channelKey(channel);
     if (!key) throw new Error('digests need a Discord or Slack channel');
     const now = this.clock.now();
-    const checked = checkSchedule(input.cron, input.timeZone ?? this.defaultTimeZone, now);
+    const checked = checkSchedule(input.cron, input.timeZone ?? this.defaultTimeZone, now, this.minIntervalMinutes);
     if (!checked.ok) return checked;
     const schedule = this.store.saveSchedule({
       ...key,

@@ -6,6 +6,7 @@ import { parseCommandLine } from '../../src/engine/commandLine.js';
 import { Engine } from '../../src/engine/engine.js';
 import { runCommand } from '../../src/engine/runCommand.js';
 import { DigestService } from '../../src/digest/digestService.js';
+import { digestSettingsFromEnv } from '../../src/digest/settings.js';
 import { ManualClock } from './manualClock.js';
 import { GREVE_PORT, HARBOUR_STRIKE, shownText, TempDirs, writeArticle } from './fixtures.js';
 
@@ -76,6 +77,9 @@ describe('/digest schedule', () => {
     ['0 0 8 * * *', /Invalid cron expression "0 0 8 \* \* \*": .*5 parts/],
     ['every morning', /Invalid cron expression "every morning"/],
     ['0 0 30 2 *', /never fires/],
+    ['* * * * *', /would post a digest every 1 min: at most one every 30 min/],
+    ['*/10 8-18 * * 1-5', /every 10 min/],
+    ['0,15 8 * * *', /every 15 min/],
   ])('refuses the cron expression %s with a clear error and stores nothing', async (cron, message) => {
     const answer = await digest(`schedule cron:"${cron}"`);
     expect(answer.error).toBe(true);
@@ -83,6 +87,26 @@ describe('/digest schedule', () => {
     expect(answer.notice).toMatch(/Nothing was saved\.$/);
     expect(service.status(DISCORD).schedule).toBeNull();
     expect(service.store.listSchedules()).toEqual([]);
+  });
+
+  it.each(['*/30 * * * *', '0 * * * *', '0 8,18 * * *', '59 23 * * *'])('accepts %s: no two digests closer than 30 minutes', async (cron) => {
+    const answer = await digest(`schedule cron:"${cron}" tz:UTC`);
+    expect(answer.error).toBeFalsy();
+    expect(service.status(DISCORD).schedule).toMatchObject({ cron });
+  });
+
+  it('reads the minimum from DEPECHE_DIGEST_MIN_INTERVAL_MINUTES, and refuses a value that is not a number of minutes', () => {
+    expect(digestSettingsFromEnv({}).minIntervalMinutes).toBe(30);
+    expect(digestSettingsFromEnv({ DEPECHE_DIGEST_MIN_INTERVAL_MINUTES: ' 60 ' }).minIntervalMinutes).toBe(60);
+    for (const bad of ['0', 'half an hour', '-5', '1.5']) {
+      expect(() => digestSettingsFromEnv({ DEPECHE_DIGEST_MIN_INTERVAL_MINUTES: bad })).toThrow(/DEPECHE_DIGEST_MIN_INTERVAL_MINUTES must be a whole number of minutes/);
+    }
+  });
+
+  it('says in French how often a digest may run', async () => {
+    const answer = await digest('schedule cron:"*/5 * * * *"', { locale: 'fr' });
+    expect(answer.error).toBe(true);
+    expect(answer.notice).toBe('L’expression cron « */5 * * * * » publierait un digest toutes les 5 min : au plus un toutes les 30 min (par exemple « 0 8,18 * * * » : à 8 h et 18 h). Rien n’a été enregistré.');
   });
 
   it.each(['Mars/Olympus', 'Europe/Pariss', '+02:00', 'CEST', '../../etc/passwd'])('refuses the time zone %s with a clear error and stores nothing', async (zone) => {

@@ -29,8 +29,9 @@ async function corpusWith(...articles: (typeof HARBOUR_STRIKE)[]): Promise<{ cor
   return { corpusDir, engine };
 }
 
+// The scheduler is driven minute by minute here; the default minimum between digests is checked in digestCommand.test.ts.
 function startService(engine: Engine, dataDir: string, clock: ManualClock, options: Partial<DigestServiceOptions> = {}) {
-  const service = new DigestService({ engine, dataDir, defaultTimeZone: 'Europe/Paris', clock, ...options });
+  const service = new DigestService({ engine, dataDir, defaultTimeZone: 'Europe/Paris', clock, minIntervalMinutes: 1, ...options });
   open.push(service);
   const poster = new RecordingPoster();
   service.registerPoster('discord', poster);

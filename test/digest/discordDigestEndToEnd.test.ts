@@ -73,7 +73,8 @@ beforeAll(async () => {
   writeArticle(corpusDir, HARBOUR_STRIKE);
   engine = await Engine.open({ corpusDir, dataDir: null });
   await engine.watch(50);
-  service = await DigestService.open({ engine, dataDir: dirs.make('data'), defaultTimeZone: 'Europe/Paris', clock, logger });
+  // Minute steps keep the test short; the default minimum between digests is checked in digestCommand.test.ts.
+  service = await DigestService.open({ engine, dataDir: dirs.make('data'), defaultTimeZone: 'Europe/Paris', clock, logger, minIntervalMinutes: 1 });
   bot = await startDiscord({
     token: TOKEN,
     appId: APP_ID,
