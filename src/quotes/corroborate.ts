@@ -118,12 +118,38 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
       }
     }
   }
+  echoedHeadings(quotations, texts).forEach(([heading, body]) => join(heading, body));
   const byRoot = new Map<number, AttributedQuotation[]>();
   quotations.forEach((q, i) => {
     const root = find(i);
     (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(q);
   });
   return [...byRoot.values()].map((members) => ({ id: members[0].id, members, speaker: majoritySpeaker(members), kind: members[0].kind }));
+}
+
+/** Words only, one space apart: "« no viable future »" and "has no viable future as" compare as word runs. */
+const wordRun = (normalized: string) => ` ${normalized.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/ {2,}/g, ' ').trim()} `;
+
+/**
+ * A headline quoting a few words of a quotation its own article prints in full ("CEO sees 'no
+ * viable future' for site" over "…has no viable future as a car plant…," the chief executive
+ * said): pairs of a heading report naming no speaker and the body report holding its words, so
+ * the headline takes the speaker of the words it echoes. Too short to be compared as quotations.
+ */
+function echoedHeadings(quotations: AttributedQuotation[], texts: string[]): [number, number][] {
+  const bodies = new Map<string, number[]>();
+  quotations.forEach((q, i) => {
+    if (!q.heading && q.speakerRef) (bodies.get(q.articleId) ?? bodies.set(q.articleId, []).get(q.articleId)!).push(i);
+  });
+  const pairs: [number, number][] = [];
+  quotations.forEach((q, i) => {
+    if (!q.heading || q.speakerRef) return;
+    const echoed = wordRun(texts[i]);
+    if (echoed.trim() === '') return;
+    const body = (bodies.get(q.articleId) ?? []).find((j) => wordRun(texts[j]).includes(echoed));
+    if (body !== undefined) pairs.push([i, body]);
+  });
+  return pairs;
 }
 
 function majoritySpeaker(members: AttributedQuotation[]): Speaker | null {

@@ -26,6 +26,8 @@ export interface QuoteHit {
 
 /** Share of the query's words a quotation must hold to count as a match. */
 export const MIN_COVERAGE = 0.75;
+/** A wording printing the query word for word, function words included, outranks one holding only its content words. */
+const VERBATIM_BONUS = 0.4;
 /** Wordings scored word by word per query: the head of the index's ranking, so a query costs the same at any corpus size. */
 export const CANDIDATES = 60;
 /** A query of function words only: wordings holding them all that are read for the phrase, per candidate wanted. */
@@ -125,16 +127,20 @@ export class QuoteStore {
     let shortlist = this.wordingIndex.shortlist(query, CANDIDATES, this.prior);
     // Only function words ("ce que nous"): no index term to narrow with, so the words must stand as written.
     if (shortlist.length === 0) shortlist = this.wordingsHolding(query, words, CANDIDATES);
+    // The query as typed, function words included: "n'est pas fixé" is not "est fixé".
+    const typed = tokenize(query).map(baseForm).filter(Boolean);
     const best = new Map<QuoteGroup, QuoteHit>();
     for (const w of shortlist) {
       const match = matchWords(words, this.wordings[w]);
       if (match.coverage < (words.length <= 2 ? 1 : MIN_COVERAGE)) continue;
       const tightness = Math.min(1, words.length / Math.max(1, match.length));
-      const wordingScore = match.coverage * 2 + (match.phrase ? 0.6 : 0) + tightness * 0.3;
+      const verbatim = typed.length > words.length && printsInOrder(typed, this.wordings[w]);
+      const wordingScore = match.coverage * 2 + (match.phrase ? 0.6 : 0) + (verbatim ? VERBATIM_BONUS : 0) + tightness * 0.3;
       for (const r of this.reportsOf[w]) {
         const member = this.reports[r];
         const group = this.groupOf[r];
-        const score = wordingScore + reportBonus(member, group);
+        // A headline is short by nature: its brevity is no closer match than the quotation it echoes.
+        const score = wordingScore - (member.heading ? tightness * 0.3 : 0) + reportBonus(member, group);
         const kept = best.get(group);
         if (!kept || score > kept.score) best.set(group, { group, member, match, score });
       }

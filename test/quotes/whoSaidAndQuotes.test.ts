@@ -74,6 +74,31 @@ describe('/who-said on function words alone', () => {
   });
 });
 
+describe('/who-said ranking', () => {
+  it('puts the quotation printing the words as typed, function words included, before one holding only the content words', async () => {
+    const dir = corpus({
+      'a.md': '---\nlang: fr\n---\n« Le pont est rouvert, mais la circulation reste alternée », a indiqué l’ingénieur Marc Dallet.\n',
+      'b.md': '---\nlang: fr\n---\n« Le pont n’est pas rouvert. Il faudra attendre la fin des contrôles techniques de la semaine », a précisé le maire Paul Gendron.\n',
+    });
+    const e = await Engine.open({ corpusDir: dir, dataDir: null });
+    const answer = await ask(e, { quote: 'Le pont n’est pas rouvert' });
+    expect(answer.results.map((r) => r.speaker)).toEqual(['Paul Gendron', 'Marc Dallet']);
+    await e.close();
+  });
+
+  it('gives a headline echoing a few words of a quotation the speaker of the quotation its article prints', async () => {
+    const dir = corpus({
+      'wire.md':
+        '---\nlang: en\ntitle: "Mayor sees \'no quick fix\' for flooded tunnel"\n---\n' +
+        '"We have pumps running day and night, but there is no quick fix for a tunnel this old," Mayor Helen Carter told reporters on Monday.\n\nThe tunnel has been closed since Friday.\n',
+    });
+    const e = await Engine.open({ corpusDir: dir, dataDir: null });
+    const answer = await ask(e, { quote: 'no quick fix' }, 'en');
+    expect(answer.results.map((r) => r.speaker)).toEqual(['Helen Carter']);
+    await e.close();
+  });
+});
+
 describe('/who-said when the article does not say who spoke', () => {
   it('answers with speaker null and says the speaker is not given', async () => {
     const dir = corpus({ 'note.md': '---\nlang: fr\n---\nLe ciel était gris sur la ville.\n\n« Il faudra reconstruire le pont avant l’hiver », pouvait-on lire sur une banderole.\n' });
