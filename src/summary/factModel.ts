@@ -5,6 +5,8 @@
  * ("Vostochny" / "Vostotchny") are counted as one term.
  */
 import type { Article } from '../corpus/article.js';
+import type { Lang } from '../corpus/article.js';
+import { dateWords } from '../lang/dates.js';
 import { searchTerms } from '../text/analyzer.js';
 import { buildTextUnits, type TextUnit } from './textUnits.js';
 
@@ -74,6 +76,24 @@ function canonicalSpellings(counts: Map<string, number>): Map<string, string> {
   return canonical;
 }
 
+/**
+ * Month names as one term in both languages ("janvier" and "January" are the same
+ * word of a fact): a French and an English report of "in January" then share it, as they share
+ * names and numbers. Built from the date words (data); names too short to be told from other
+ * words (abbreviations) are left out.
+ */
+const MONTH_TERMS: Map<string, string> = (() => {
+  const terms = new Map<string, string>();
+  for (const lang of ['fr', 'en'] as Lang[]) {
+    const add = (names: string[][], kind: string) =>
+      names.forEach((forms, i) => {
+        for (const form of forms) if (!/\./.test(form) && form.length > 3) for (const t of searchTerms(form, lang)) terms.set(t, `${kind}${i + 1}`);
+      });
+    add(dateWords[lang].months, 'month:');
+  }
+  return terms;
+})();
+
 /** The text without its quotations ("« … »", "“ … ”", '" … "') and parenthetical glosses. */
 export function withoutQuotations(text: string): string {
   return text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|\([^)]*\)/gu, ' ');
@@ -90,7 +110,7 @@ export function buildFactModel(articles: Article[]): FactModel {
   const counts = new Map<string, number>();
   for (const terms of raw) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const canonical = canonicalSpellings(counts);
-  const canon = (t: string) => canonical.get(t) ?? t;
+  const canon = (t: string) => MONTH_TERMS.get(t) ?? canonical.get(t) ?? t;
 
   const unitTerms: UnitTerms[] = units.map((unit, i) => {
     const list = raw[i].map(canon);

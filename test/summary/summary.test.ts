@@ -355,6 +355,8 @@ La préfecture a fermé mardi le pont de Varenne, où 42 fissures ont été rele
 Le maire, Odile Brassac, recevra les habitants jeudi soir.
 
 Les travaux pourraient durer plusieurs mois, selon la préfecture.
+
+Un bac provisoire de 40 places doit entrer en service en janvier pour les piétons.
 `,
     'wire-exemple-2025-04-02.md': `---
 title: French town cut off as cracked bridge shuts
@@ -377,6 +379,8 @@ lang: en
 The bridge, built in 1931, carries 9,000 vehicles a day.
 
 The mayor told the Post that the town had warned about the pylons years ago.
+
+A 40-seat temporary ferry is due to carry pedestrians across the river from January.
 `,
   };
   let bridge: Engine;
@@ -396,6 +400,12 @@ The mayor told the Post that the town had warned about the pylons years ago.
     expect(cracks).toBeDefined();
     const ids = cracks!.articles.map((a) => a.id);
     expect(ids).toEqual(expect.arrayContaining(['gazette-exemple-2025-04-02', 'courrier-exemple-2025-04-02', 'wire-exemple-2025-04-02']));
+  });
+
+  it('reads a month named in either language as one word of the fact ("janvier", "January")', () => {
+    const ferry = run(bridge).results.find((r) => /janvier|January/.test(r.text));
+    expect(ferry).toBeDefined();
+    expect(ferry!.articles.map((a) => a.id).sort()).toEqual(['courrier-exemple-2025-04-02', 'post-exemple-2025-04-03']);
   });
 
   it('never cites a report that shares only a person\'s name and title, in either language', () => {
