@@ -54,6 +54,11 @@ export interface Summary {
 
 /** Sentences shorter than this are labels or fragments; longer than `LONG` read as run-ons. */
 const MIN_WORDS = 8;
+/**
+ * On a topic, a short complete sentence is kept ("The company was fined 300,000 euros."): the topic
+ * already says what it is about, and it may be all the corpus says on it.
+ */
+const TOPIC_MIN_WORDS = 5;
 const LONG_WORDS = 50;
 
 /** The fact model of the engine's current story (see scope.ts), built once per corpus version. */
@@ -78,10 +83,10 @@ function standalone(u: UnitTerms): number {
   return weight;
 }
 
-export function isSummarizable(u: UnitTerms): boolean {
+export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   const { unit } = u;
   // A quotation standing alone does not say whose words they are.
-  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && !isBareQuotation(unit.text) && wordCount(unit.text) >= MIN_WORDS && /[.!?…»”"]$/u.test(unit.text.trim());
+  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && !isBareQuotation(unit.text) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */
@@ -117,7 +122,7 @@ function isReport(text: string, lang: Lang): boolean {
 
 /** A mild preference for sentences of 12–40 words: shorter ones say little, longer ones run on. */
 function lengthPreference(words: number): number {
-  if (words < 12) return 0.6 + (0.4 * (words - MIN_WORDS)) / (12 - MIN_WORDS);
+  if (words < 12) return 0.6 + (0.4 * (Math.max(MIN_WORDS, words) - MIN_WORDS)) / (12 - MIN_WORDS);
   if (words > 40) return Math.max(0.3, (40 / words) ** 2);
   return 1;
 }
@@ -269,7 +274,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   const scoped = options.topic !== undefined ? topicArticles(engine, options.topic) : options.fresh ? digestArticles(engine, options.fresh) : null;
   const model = scoped ? buildFactModel(scoped) : factModelOf(engine);
   const max = Math.max(1, options.maxSentences ?? DEFAULT_SUMMARY_SENTENCES);
-  let units = model.units.filter(isSummarizable);
+  let units = model.units.filter((u) => isSummarizable(u, options.topic !== undefined ? TOPIC_MIN_WORDS : MIN_WORDS));
   let topicRelevance = (_: UnitTerms) => 1;
   let onTopic = (_: UnitTerms) => true;
   let topicWords: string[] | undefined;

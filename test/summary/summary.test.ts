@@ -343,6 +343,8 @@ Le pont suspendu de Varenne a été fermé mardi après la découverte de 42 fis
 Le maire, Odile Brassac, a demandé une expertise indépendante.
 
 Les habitants devront faire un détour de vingt kilomètres.
+
+Les camions restent interdits en ville.
 `,
     'courrier-exemple-2025-04-02.md': `---
 title: Varenne privée de son pont
@@ -400,6 +402,11 @@ A 40-seat temporary ferry is due to carry pedestrians across the river from Janu
     expect(cracks).toBeDefined();
     const ids = cracks!.articles.map((a) => a.id);
     expect(ids).toEqual(expect.arrayContaining(['gazette-exemple-2025-04-02', 'courrier-exemple-2025-04-02', 'wire-exemple-2025-04-02']));
+  });
+
+  it('on a topic, keeps a short complete sentence, which may be all the corpus says on it', () => {
+    const answer = run(bridge, 'camions');
+    expect(answer.results.map((r) => r.text)).toEqual(['Les camions restent interdits en ville.']);
   });
 
   it('reads a month named in either language as one word of the fact ("janvier", "January")', () => {
