@@ -16,6 +16,12 @@ export interface DateWords {
    * "next month": +1; "ce mois-ci", "later this month": 0; "le mois dernier", "last month": -1).
    */
   relativeMonths: { words: string; offset: number }[];
+  /**
+   * Words naming a week relative to publication, with the offset in weeks (Monday to Sunday): "la
+   * semaine prochaine", "last week". A week is not a day: it is read as its month when the whole week
+   * lies in one month, and not read at all when it straddles two.
+   */
+  relativeWeeks: { words: string; offset: number }[];
   /** Words right before a relative month that make it a span, not a month ("over the next month", "in the last month"). */
   relativeMonthSpans: string[];
   /** Times of day that may follow a weekday ("dimanche soir", "Sunday night"): part of the mention. */
@@ -62,6 +68,16 @@ export interface DateWords {
    * pour jeudi", "a vote set for Friday"): the coming such day, whatever the clause's tense.
    */
   aheadPrepositions: string[];
+  /**
+   * Words right before a weekday that make it no particular day ("un dimanche matin", "chaque lundi",
+   * "one Sunday morning", "every Monday"): the weekday is not read as a date.
+   */
+  anyWeekday: string[];
+  /**
+   * "il y a deux ans", "three months ago": a count of years or months before publication, read as the
+   * year (or month) it points to. The count is a figure or one of `numbers` (index + 1 = value).
+   */
+  ago: { before: string[]; after: string[]; years: string[]; months: string[]; numbers: string[][] };
   /** Tense of the clause that holds a bare weekday: it decides whether the day is ahead or behind. */
   tense: TenseWords;
 }
@@ -94,6 +110,27 @@ export interface TenseWords {
   leanAhead: string[];
   /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
   clauseBreaks: string[];
+  /**
+   * Endings and irregular forms of a past participle. A participle right before a date in a clause
+   * without a tense marker ("Le procès, ouvert lundi, doit…", "the deal, signed Nov. 4, will…") dates a
+   * past fact, whatever the next clause's tense. `notPastParticiples` are forms that look ahead
+   * ("scheduled", "planned") or are not participles.
+   */
+  pastParticipleEndings: string[];
+  pastParticiples: string[];
+  notPastParticiples: string[];
+  /**
+   * Endings of a present-tense verb (3rd person). A weekday right after such a verb in a clause without
+   * a tense marker is the coming one ("l'association organise samedi une réunion", "quoi qu'il arrive
+   * vendredi"): news French uses the present for what is scheduled. Only lower-case words of at least
+   * four letters, not stop words; `notPresent` lists words the endings would misread.
+   */
+  presentEndings: string[];
+  notPresent: string[];
+  /** Endings of adjectives and nouns that `presentEndings` would misread ("une fin de match lunaire samedi soir"). */
+  notPresentEndings: string[];
+  /** Short words that may stand between such a verb and its date ("signed on Nov. 4", "ouvert ce lundi"). */
+  dateLeads: string[];
   /**
    * Relative words that open an aside between commas ("Marchetti, qui avait gagné en juillet, a…",
    * "The rider, who won last July, was…"): background, so a date in it does not date the sentence's news.
@@ -133,11 +170,18 @@ export const frenchDates: DateWords = {
     { words: 'mois dernier', offset: -1 },
   ],
   relativeMonthSpans: [],
+  relativeWeeks: [
+    { words: 'la semaine prochaine', offset: 1 },
+    { words: 'semaine prochaine', offset: 1 },
+    { words: 'la semaine dernière', offset: -1 },
+    { words: 'semaine dernière', offset: -1 },
+    { words: 'cette semaine', offset: 0 },
+  ],
   timesOfDay: ['matin', 'midi', 'après-midi', 'soir', 'soirée', 'nuit', 'matinée'],
   nextWeekday: ['prochain'],
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
-  monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant'],
+  monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant', 'dès'],
   seasons: [{ words: ['printemps'], month: 3 }, { words: ['été'], month: 6 }, { words: ['automne'], month: 9 }, { words: ['hiver'], month: 12 }],
   seasonLeads: ["l'", 'le', 'au', 'en', "à l'", "de l'", 'du', "d'ici l'", "d'ici le", 'dès le', "dès l'", 'fin', 'début', 'mi'],
   thisSeason: ['ce', 'cet'],
@@ -145,8 +189,18 @@ export const frenchDates: DateWords = {
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   aheadPrepositions: ['pour'],
+  anyWeekday: ['un', 'une', 'chaque', 'tous les', 'certains', 'certain'],
+  ago: {
+    before: ['il y a', 'voici', 'voilà'],
+    after: [],
+    years: ['ans', 'années'],
+    months: ['mois'],
+    numbers: [['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix']],
+  },
   tense: {
     future: [
+      'espère', 'espèrent', 'espérer', 'espérant', 'souhaite', 'souhaitent', 'à commencer par', 'a lieu', 'ont lieu',
+      'se tient', 'se tiennent', 'se déroule', 'se déroulent',
       'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'sera', 'seront', 'fera', 'feront', 'ira', 'iront',
       'aura', 'auront', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés',
       'programmées', 'aura lieu', 'auront lieu', 'se tiendra', 'se tiendront', 'est attendu', 'est attendue', 'sont attendus',
@@ -181,6 +235,31 @@ export const frenchDates: DateWords = {
       'appelée à', 'appelés à', 'appelées à', 'invité à', 'invitée à', 'invités à', 'invitées à', 'rendez-vous',
     ],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
+    pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
+    pastParticiples: [
+      'ouvert', 'ouverte', 'ouverts', 'ouvertes', 'rouvert', 'rouverte', 'fait', 'faite', 'dit', 'dite', 'pris', 'prise', 'mis', 'mise',
+      'écrit', 'écrite', 'mort', 'morte', 'morts', 'né', 'née', 'élu', 'élue', 'élus', 'tenu', 'tenue', 'rendu', 'rendue', 'reçu',
+      'reçue', 'vu', 'vue', 'battu', 'battue', 'perdu', 'perdue', 'conclu', 'conclue', 'détruit', 'détruite', 'conduit', 'conduite',
+      'découvert', 'découverte', 'survenu', 'survenue', 'parti', 'partie', 'arrivé', 'venu', 'venue',
+    ],
+    notPastParticiples: [
+      'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés', 'programmées', 'fixé', 'fixée', 'fixés',
+      'fixées', 'reporté', 'reportée', 'reportés', 'reportées', 'attendu', 'attendue', 'attendus', 'attendues',
+      'convoqué', 'convoquée', 'convoqués', 'convoquées', 'invité', 'invitée', 'invités', 'invitées', 'appelé', 'appelée',
+      'appelés', 'appelées', 'été', 'année', 'journée', 'soirée', 'matinée', 'arrivée', 'entrée', 'rentrée', 'marché', 'comité',
+      'député', 'société', 'santé', 'sécurité', 'côté', 'procédé', 'degré', 'musée', 'idée', 'armée', 'lycée', 'durée', 'volonté',
+    ],
+    dateLeads: ['le', 'ce', 'dès'],
+    presentEndings: ['e', 'ent'],
+    notPresentEndings: ['aire', 'ible', 'able', 'iste', 'euse', 'ienne', 'elle', 'ique', 'oire', 'ède'],
+    notPresent: [
+      'semaine', 'presse', 'grève', 'dimanche', 'ensemble', 'même', 'comme', 'entre', 'contre', 'notre', 'votre', 'cette',
+      'quelque', 'chaque', 'autre', 'seule', 'simple', 'centre', 'rencontre', 'réunion', 'séance', 'audience', 'conférence',
+      'cérémonie', 'course', 'étape', 'victoire', 'défaite', 'équipe', 'affaire', 'enquête', 'tempête', 'crise',
+      'président', 'accident', 'incident', 'agent', 'argent', 'client', 'patient', 'récent', 'récente', 'ancienne',
+      'prochaine', 'dernière', 'première', 'deuxième', 'troisième', 'veille', 'lendemain', 'avance', 'heure', 'ville', 'place',
+      'justice', 'police', 'guerre', 'terre', 'zone', 'frontière', 'manche', 'table', 'ligne', 'date', 'fête', 'messe', 'vote',
+    ],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
   },
@@ -211,11 +290,18 @@ export const englishDates: DateWords = {
     { words: 'last month', offset: -1 },
   ],
   relativeMonthSpans: ['the', 'over the', 'in the', 'within the', 'during the', 'for the'],
+  relativeWeeks: [
+    { words: 'next week', offset: 1 },
+    { words: 'later this week', offset: 0 },
+    { words: 'earlier this week', offset: 0 },
+    { words: 'this week', offset: 0 },
+    { words: 'last week', offset: -1 },
+  ],
   timesOfDay: ['morning', 'afternoon', 'evening', 'night'],
   nextWeekday: ['next'],
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],
-  monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this'],
+  monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this', 'from'],
   seasons: [{ words: ['spring'], month: 3 }, { words: ['summer'], month: 6 }, { words: ['autumn', 'fall'], month: 9 }, { words: ['winter'], month: 12 }],
   seasonLeads: ['in', 'the', 'in the', 'by', 'by the', 'for', 'early', 'late', 'mid', 'until', 'since', 'during', 'from'],
   thisSeason: ['this'],
@@ -223,8 +309,18 @@ export const englishDates: DateWords = {
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   aheadPrepositions: ['for'],
+  anyWeekday: ['a', 'an', 'one', 'every', 'each', 'any', 'some', 'that'],
+  ago: {
+    before: [],
+    after: ['ago'],
+    years: ['years', 'year'],
+    months: ['months', 'month'],
+    numbers: [['one', 'a'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
+  },
   tense: {
     future: [
+      'hope to', 'hopes to', 'hoping to', 'aim to', 'aims to', 'aiming to', 'want to', 'wants to', 'seek to', 'seeks to',
+      'expect to', 'expects to', 'starting with', 'beginning with', 'holds', 'opens', 'begins', 'starts', 'takes place', 'take place',
       'will', "'ll", 'shall', "won't", 'would', 'is due to', 'are due to', 'is expected to', 'are expected to',
       'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
       'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
@@ -238,6 +334,20 @@ export const englishDates: DateWords = {
     notFuture: [],
     leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
+    pastParticipleEndings: ['ed'],
+    pastParticiples: [
+      'held', 'won', 'lost', 'made', 'built', 'sold', 'taken', 'given', 'shot', 'struck', 'met', 'seen', 'told', 'brought', 'caught',
+      'found', 'kept', 'led', 'paid', 'sent', 'written', 'begun', 'broken', 'chosen', 'driven', 'fought', 'hit', 'killed', 'born',
+    ],
+    notPastParticiples: [
+      'scheduled', 'rescheduled', 'expected', 'planned', 'slated', 'proposed', 'postponed', 'delayed', 'intended', 'billed',
+      'earmarked', 'timed', 'pencilled', 'penciled', 'booked', 'fixed', 'called', 'summoned', 'convened', 'invited', 'needed',
+      'required', 'tipped', 'pushed', 'moved', 'brought forward', 'bed', 'red', 'shed', 'need', 'speed', 'seed', 'feed',
+    ],
+    dateLeads: ['on', 'this', 'last'],
+    presentEndings: [],
+    notPresentEndings: [],
+    notPresent: [],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
     appositionOpeners: ['one of', 'among'],
   },

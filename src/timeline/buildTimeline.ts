@@ -133,7 +133,9 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     shown.add(event.unit);
     perDate.set(g.mention.date, (perDate.get(g.mention.date) ?? 0) + 1);
   };
-  for (const g of ranked) if (kept.length < max && !perDate.has(g.mention.date)) keep(g);
+  // Every date keeps its best event first; a month read from a week ("next week") is too coarse to
+  // claim a row of its own over a precise date, and competes only by score after them.
+  for (const g of ranked) if (kept.length < max && !perDate.has(g.mention.date) && !g.mention.week) keep(g);
   for (const g of ranked) if (kept.length < max && !tried.has(g) && (perDate.get(g.mention.date) ?? 0) < EVENTS_PER_DATE) keep(g);
 
   kept.sort((a, b) => a.mention.date.localeCompare(b.mention.date) || keptScore.get(b)! - keptScore.get(a)!);

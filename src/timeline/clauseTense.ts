@@ -11,7 +11,8 @@
 import type { Lang } from '../corpus/article.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
-import { escapeRegExp } from '../text/normalize.js';
+import { languageData } from '../lang/index.js';
+import { escapeRegExp, foldAccents } from '../text/normalize.js';
 
 /**
  * 'arranged': the nearest marker is a word of arrangement ("convoqué", "appel à", "summoned"), which
@@ -34,6 +35,14 @@ interface Markers {
   word: RegExp;
   futureEndings: string[];
   notFuture: Set<string>;
+  participleEndings: string[];
+  participles: Set<string>;
+  notParticiples: Set<string>;
+  presentEndings: string[];
+  notPresent: Set<string>;
+  notPresentEndings: string[];
+  stopwords: Set<string>;
+  dateLeads: Set<string>;
 }
 
 const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -58,6 +67,14 @@ function buildMarkers(lang: Lang): Markers {
     word: /[\p{L}]+/gu,
     futureEndings: tense.futureEndings,
     notFuture: new Set(tense.notFuture),
+    participleEndings: tense.pastParticipleEndings,
+    participles: new Set(tense.pastParticiples),
+    notParticiples: new Set(tense.notPastParticiples),
+    presentEndings: tense.presentEndings,
+    notPresent: new Set(tense.notPresent),
+    notPresentEndings: tense.notPresentEndings,
+    dateLeads: new Set(tense.dateLeads),
+    stopwords: new Set(languageData(lang).stopwords.map((w) => foldAccents(w).toLowerCase())),
   };
 }
 
@@ -120,6 +137,11 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   const before = marks.filter((m) => m.start >= clauseStart && m.end <= start);
   if (before.length) return before[before.length - 1].kind;
 
+  // No marker before the date: the verb form right before it may tell ("ouvert lundi", "signed Nov. 4",
+  // "organise samedi une réunion").
+  const verb = verbBefore(text.slice(clauseStart, start), M);
+  if (verb) return verb;
+
   // A date word that opens its clause: the verb comes after it ("Jeudi, le navire sera remorqué").
   const wordsBefore = text.slice(clauseStart, start).match(M.word)?.length ?? 0;
   if (wordsBefore > OPENING_WORDS) return 'unknown';
@@ -128,6 +150,28 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   const until = restOfClause <= 1 && next.length ? (next[1] ?? text.length) : clauseEnd;
   const after = marks.find((m) => m.start >= end && m.end <= until);
   return after ? after.kind : 'unknown';
+}
+
+/** The word right before a date, read as a past participle ('past') or a present-tense verb ('future'). */
+function verbBefore(clauseBefore: string, M: Markers): ClauseTense | null {
+  let m = /([\p{L}'’-]+)\s+$/u.exec(clauseBefore);
+  if (m && M.dateLeads.has(m[1].toLowerCase())) m = /([\p{L}'’-]+)\s+$/u.exec(clauseBefore.slice(0, m.index));
+  if (!m) return null;
+  const word = m[1].replace(/^.*['’]/u, '');
+  if (!word || /^\p{Lu}/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  if (M.notParticiples.has(lower)) return null;
+  if (M.participles.has(lower) || (lower.length >= 4 && M.participleEndings.some((e) => lower.endsWith(e)))) return 'past';
+  if (
+    lower.length >= 4 &&
+    !M.notPresent.has(lower) &&
+    !M.stopwords.has(foldAccents(lower)) &&
+    !lower.endsWith('ment') &&
+    !M.notPresentEndings.some((e) => lower.endsWith(e)) &&
+    M.presentEndings.some((e) => lower.endsWith(e))
+  )
+    return 'future';
+  return null;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface DateMention {
    * "à partir du", "from") is left as an ordinary date: a ban or a closure that begins is an event.
    */
   endsAState?: true;
+  /** Read from a week ("la semaine prochaine", "last week"): its month, a coarse date that never earns a row of its own over a precise one. */
+  week?: true;
 }
 
 /** A publication date broken into parts; day and month may be unknown ("2023-09"). */
@@ -78,6 +80,7 @@ interface Patterns {
   weekday: RegExp;
   relativeDay: RegExp;
   relativeMonth: RegExp;
+  relativeWeek: RegExp;
   /** Each relative month's words as a whole-match pattern, with its offset in months. */
   relativeMonthEntries: { re: RegExp; offset: number }[];
   until: RegExp;
@@ -88,6 +91,11 @@ interface Patterns {
   /** "au printemps 2027", "l'été prochain", "next summer", "in the autumn of 2033". */
   season: { re: RegExp; read: (m: RegExpExecArray) => SeasonParts };
   seasonMonth: (name: string) => number;
+  /** Ends with "un", "chaque", "every"…: the weekday after it is no particular day. */
+  anyWeekdayBefore: RegExp;
+  /** "il y a deux ans", "three months ago": m[1] the count, m[2] the unit. */
+  ago: RegExp;
+  agoCount: (word: string) => number;
 }
 
 interface SeasonParts {
@@ -152,6 +160,7 @@ function buildPatterns(lang: Lang): Patterns {
   // "over the next month" is a span of time, not a month: the words before it are matched to be skipped.
   const spans = words.relativeMonthSpans.length ? `(?:(${alternation(words.relativeMonthSpans)})\\s+)?` : '';
   const relativeMonth = new RegExp(`${B}${spans}(${alternation(words.relativeMonths.map((r) => r.words))})${E}`, 'giu');
+  const relativeWeek = new RegExp(`${B}${spans}(${alternation(words.relativeWeeks.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
@@ -173,7 +182,15 @@ function buildPatterns(lang: Lang): Patterns {
           read: (m) => ({ season: m[3], year: num(m[5]), modifier: m[1], lead: Boolean(m[1] || m[2]), of: Boolean(m[4]) }),
         };
   const aheadBefore = new RegExp(`${B}(?:${alternation(words.aheadPrepositions)})\\s+$`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeMonthEntries, until, thisYear, aheadBefore, season, seasonMonth };
+  const anyWeekdayBefore = new RegExp(`${B}(?:${alternation(words.anyWeekday)})\\s+$`, 'iu');
+  const count = `(\\d{1,2}|${alternation(words.ago.numbers.flat())})`;
+  const unit = `(${alternation([...words.ago.years, ...words.ago.months])})`;
+  const agoBefore = words.ago.before.length ? `(?:${alternation(words.ago.before)})\\s+` : '';
+  const agoAfter = words.ago.after.length ? `\\s+(?:${alternation(words.ago.after)})` : '';
+  const ago = new RegExp(`${B}${agoBefore}${count}\\s+${unit}${agoAfter}${E}`, 'giu');
+  const numberIndex = indexOfName(words.ago.numbers);
+  const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, thisYear, aheadBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -323,6 +340,22 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     }
   }
 
+  if (pub) {
+    // "il y a deux ans", "three months ago": the year (or month) that many before publication; a count
+    // of years is no more precise than the year.
+    P.ago.lastIndex = 0;
+    for (let m = P.ago.exec(text); m; m = P.ago.exec(text)) {
+      const n = P.agoCount(m[1]);
+      if (n <= 0 || !free(m.index, m.index + m[0].length)) continue;
+      const isYears = P.words.ago.years.some((w) => foldAccents(w).toLowerCase() === foldAccents(m![2]).toLowerCase());
+      if (isYears) add({ text: m[0], start: m.index, end: m.index + m[0].length, date: String(pub.year - n), precision: 'year', kind: 'relative' });
+      else if (pub.month) {
+        const month = pub.year * 12 + (pub.month - 1) - n;
+        add({ text: m[0], start: m.index, end: m.index + m[0].length, date: `${Math.floor(month / 12)}-${pad((month % 12) + 1)}`, precision: 'month', kind: 'relative' });
+      }
+    }
+  }
+
   if (pub?.month && pub.day) {
     P.relativeDay.lastIndex = 0;
     for (let m = P.relativeDay.exec(text); m; m = P.relativeDay.exec(text)) {
@@ -333,9 +366,28 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
     }
     const pubWeekday = weekdayOfPublication(pub);
+    // "la semaine prochaine", "last week": the month of that week when it lies in one month; a week
+    // that straddles two months has no honest date here.
+    P.relativeWeek.lastIndex = 0;
+    for (let m = P.relativeWeek.exec(text); m; m = P.relativeWeek.exec(text)) {
+      const words = P.words.relativeMonthSpans.length ? m[2] : m[1];
+      if ((P.words.relativeMonthSpans.length && m[1]) || !words) continue;
+      const start = m.index + m[0].length - words.length;
+      const end = m.index + m[0].length;
+      if (!free(start, end)) continue;
+      const folded = foldAccents(words).toLowerCase().replace(/\s+/g, ' ');
+      const entry = P.words.relativeWeeks.find((r) => foldAccents(r.words).toLowerCase() === folded);
+      if (!entry) continue;
+      const monday = dayFromPublication(pub, entry.offset * 7 - pubWeekday);
+      const sunday = dayFromPublication(pub, entry.offset * 7 - pubWeekday + 6);
+      if (!monday || !sunday || monday.slice(0, 7) !== sunday.slice(0, 7)) continue;
+      add({ text: words, start, end, date: monday.slice(0, 7), precision: 'month', kind: 'relative', week: true });
+    }
     P.weekday.lastIndex = 0;
     for (let m = P.weekday.exec(text); m; m = P.weekday.exec(text)) {
       if (!free(m.index, m.index + m[0].length)) continue;
+      // "un dimanche matin", "every Monday": no particular day.
+      if (P.anyWeekdayBefore.test(text.slice(0, m.index))) continue;
       const [weekdayName, modifier] = lang === 'fr' ? [m[1], m[3]] : [m[2], m[1]];
       // English weekdays are capitalised; a lower-case "sun." or "wed" is another word.
       if (lang === 'en' && !isCapitalised(weekdayName)) continue;
