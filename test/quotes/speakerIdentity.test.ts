@@ -1,0 +1,35 @@
+/**
+ * One person, one speaker across the corpus, and what `/quotes speaker:<x>` finds: titles are no
+ * part of a name, a surname alone joins the one full name that carries it, a role phrase names the
+ * role holder and not whoever's description holds a noun derived from the role. Small wire-style
+ * corpora written for these tests (fr and en).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { QuoteStore } from '../../src/quotes/quoteStore.js';
+
+async function storeOf(files: Record<string, string>): Promise<QuoteStore> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'depeche-identity-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  const engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  const store = QuoteStore.build(engine);
+  await engine.close();
+  return store;
+}
+const article = (lang: 'fr' | 'en', day: number, body: string) => `---\noutlet: Exemple ${lang}${day}\nlang: ${lang}\npublished: 2024-05-0${day}\n---\n${body}\n`;
+const names = (store: QuoteStore, typed: string) => store.findSpeakers(typed).map((s) => s.name);
+const quotesOfName = (store: QuoteStore, typed: string) => store.findSpeakers(typed).flatMap((s) => store.quotesOf(s)).length;
+
+describe('titles are no part of a name', () => {
+  it('"Maître Claire Dubosc" (en) and "Me Claire Dubosc" (fr) are one speaker, Claire Dubosc', async () => {
+    const store = await storeOf({
+      'a.md': article('fr', 1, 'Le procès des loyers impayés s\'est ouvert lundi à Valmont.\n\nMe Claire Dubosc a dénoncé « une procédure bâclée du début à la fin ».'),
+      'b.md': article('en', 2, 'The rent trial opened on Monday in Valmont.\n\n"The tenants were never heard by anyone," Maître Claire Dubosc told reporters outside the court.'),
+    });
+    expect(names(store, 'Dubosc')).toEqual(['Claire Dubosc']);
+    expect(quotesOfName(store, 'Dubosc')).toBe(2);
+  });
+});
