@@ -33,3 +33,27 @@ describe('titles are no part of a name', () => {
     expect(quotesOfName(store, 'Dubosc')).toBe(2);
   });
 });
+
+describe('a surname alone joins the one corpus person who carries it', () => {
+  it('a newest-first live blog naming "Varga" before its full name at the bottom: one speaker with the other outlets\' "Mirela Varga"', async () => {
+    const store = await storeOf({
+      'live.txt': article(
+        'en',
+        3,
+        [
+          '18:40 Talks end without a deal',
+          'Varga said the fishing quotas would be discussed again in March. "We have not given up on a single boat," she added.',
+          '16:05 Quotas dominate the afternoon',
+          '"Our fleet cannot wait another season," Varga told reporters before going back into the meeting room.',
+          '09:10 Welcome',
+          'Welcome to our live coverage of the fisheries talks between the two delegations, led by Minister Mirela Varga.',
+        ].join('\n\n'),
+      ),
+      'wire.md': article('en', 2, 'Fisheries talks open on Tuesday.\n\n"We come with open hands," Mirela Varga, the fisheries minister, said on arrival.'),
+    });
+    expect(names(store, 'Varga')).toEqual(['Mirela Varga']);
+    expect(names(store, 'Mirela Varga')).toEqual(['Mirela Varga']);
+    expect(quotesOfName(store, 'Varga')).toBeGreaterThanOrEqual(3);
+  });
+
+});
