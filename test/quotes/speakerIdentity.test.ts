@@ -57,3 +57,35 @@ describe('a surname alone joins the one corpus person who carries it', () => {
   });
 
 });
+
+describe('a role names its holder, not a noun derived from it', () => {
+  it('en: "the president" is the president, not "an aide to the presidency"', async () => {
+    const store = await storeOf({
+      'a.md': article(
+        'en',
+        2,
+        [
+          'President Arno Kestel opened the harbour forum on Tuesday.',
+          '"Our ports will stay open to every partner," the president said.',
+          '"No date has been set for the next round," an aide to the presidency told reporters.',
+        ].join('\n\n'),
+      ),
+    });
+    expect(names(store, 'the president')).toEqual(['Arno Kestel']);
+  });
+
+  it('fr: "le président" is the president, not "un porte-parole de la présidence"', async () => {
+    const store = await storeOf({
+      'a.md': article(
+        'fr',
+        2,
+        [
+          'Le président de la région, Paul Arnaud, a ouvert la réunion mardi.',
+          '« Les quais resteront ouverts à tous », a déclaré le président de la région.',
+          '« Aucune date n\'est fixée », a indiqué un porte-parole de la présidence.',
+        ].join('\n\n'),
+      ),
+    });
+    expect(names(store, 'le président')).toEqual(['Paul Arnaud']);
+  });
+});
