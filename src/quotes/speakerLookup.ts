@@ -71,11 +71,19 @@ const TITLE_WORDS = fromData((d) => d.titles);
 export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word);
 const contentWords = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
 
-/** A typed word stands for a word of a name or description: the same word (inflection, small typo aside) or its start. */
-const wordFits = (typed: string, word: string) => sameWord(typed, word) || (typed.length >= 3 && word.startsWith(typed));
+/**
+ * A typed word stands for a word of a name or description: the same word (inflection, small typo aside) or its start.
+ * A typed title ("president", "directeur") stands for that title only, not for a noun made from it that shares its
+ * start or stem ("presidency", "présidence", "direction"): a description holding "presidency" names no president.
+ */
+const wordFits = (typed: string, word: string) => (TITLE_WORDS.has(typed) ? titleFits(typed, word, sameWord) : sameWord(typed, word) || (typed.length >= 3 && word.startsWith(typed)));
+/** The title itself, its plural, another title that is the same word (`same`: "président", "présidente"), or a compound opening with it. */
+const titleFits = (typed: string, word: string, same: (a: string, b: string) => boolean) =>
+  word === typed || (word.startsWith(typed) && /^(?:s|x|es)$/u.test(word.slice(typed.length))) || word.startsWith(`${typed}-`) || (TITLE_WORDS.has(word) && same(typed, word));
 const holdsAll = (typed: string[], words: string[], fits = wordFits) => typed.every((t) => words.some((w) => fits(t, w)));
+const sameStem = (a: string, b: string) => stem(a, 'fr') === stem(b, 'fr') || stem(a, 'en') === stem(b, 'en');
 /** The same word or its start, no typo forgiven: "ministre" is not "ministère". */
-const spelledAlike = (typed: string, word: string) => typed === word || (typed.length >= 3 && word.startsWith(typed)) || stem(typed, 'fr') === stem(word, 'fr') || stem(typed, 'en') === stem(word, 'en');
+const spelledAlike = (typed: string, word: string) => (TITLE_WORDS.has(typed) ? titleFits(typed, word, sameStem) : typed === word || (typed.length >= 3 && word.startsWith(typed)) || stem(typed, 'fr') === stem(word, 'fr') || stem(typed, 'en') === stem(word, 'en'));
 
 interface Entry {
   speaker: Speaker;

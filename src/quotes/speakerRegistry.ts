@@ -129,6 +129,7 @@ export class SpeakerRegistry {
     });
     const aliasNode = new Map<number, number>();
     const singleWord = new Map<string, number[]>();
+    const bareWord = new Map<string, number[]>();
     // Nodes are joined through keys, not compared pairwise: linear in the number of speakers.
     const firstWith = new Map<string, number>();
     const joinOn = (key: string, i: number) => {
@@ -174,11 +175,23 @@ export class SpeakerRegistry {
         const key = nameKey(m.name);
         (singleWord.get(key) ?? singleWord.set(key, []).get(key)!).push(i);
       }
+      // A single capitalised word its article could not tell a person ("Brezan said", the full name only further
+      // down a newest-first live blog): a surname when one corpus person bears it as such (below).
+      if (!m.name && !m.acronym && m.kind === 'group' && /^\p{Lu}[\p{L}'’-]*$/u.test(m.display)) {
+        const key = nameKey(m.display);
+        (bareWord.get(key) ?? bareWord.set(key, []).get(key)!).push(i);
+      }
     });
     // A surname never given in full in its article joins the one corpus person who bears it, if only one does.
     for (const [word, indices] of singleWord) {
       const bearers = new Set((bearersOf.get(word) ?? []).map(find));
       if (bearers.size === 1) for (const i of indices) union(i, [...bearers][0]);
+    }
+    // An unknown bare word joins only a person whose surname (last word) it is, never a first name or a place in a name.
+    for (const [word, indices] of bareWord) {
+      const bearers = new Set((bearersOf.get(word) ?? []).filter((j) => nodes[j].member.nameTokens.at(-1) === word).map(find));
+      const others = new Set((bearersOf.get(word) ?? []).map(find));
+      if (bearers.size === 1 && others.size === 1) for (const i of indices) union(i, [...bearers][0]);
     }
 
     // A person known only by a role in one article ("the lawyer for Julien Marchetti", "the team's general
