@@ -119,6 +119,13 @@ export interface SpeechLanguage {
    * la radio X", "a expliqué au journal X" (the short noun phrase after them is skipped).
    */
   indirectObjects: string[];
+  /**
+   * Prepositions of a medium or place between an inverted verb and its subject, skipped like the
+   * person spoken to: "a écrit sur Instagram l'attaquant X", "a indiqué dans un communiqué la préfecture".
+   */
+  circumstancePrepositions: string[];
+  /** Object pronouns before a verb, no part of its subject: "nous a-t-il confié", "la tribune l'avait rappelé". */
+  objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
   viewOf: string[];
   /** Participles that hand a source on to its author: "figures released by X", "chiffres publiés par X" → X. */
@@ -215,6 +222,8 @@ export const speechFr: SpeechLanguage = {
   objectVerbs: ['parlé de', 'parle de'],
   addressVerbs: [],
   indirectObjects: ['à', 'au', 'aux'],
+  circumstancePrepositions: ['sur', 'dans'],
+  objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
@@ -293,6 +302,8 @@ export const speechEn: SpeechLanguage = {
   companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor'],
   addressVerbs: ['told', 'tells', 'tell'],
   indirectObjects: [],
+  circumstancePrepositions: ['on', 'in'],
+  objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],

@@ -289,7 +289,11 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
   const describes = (t: Token, k: number) =>
     titles[k] || p.determiners.has(t.folded) || p.honorificWords.has(t.text) || NAME_LINKS.has(t.folded) || isAcronym(t) || isCapitalised(t) || preModifier(tokens, titles, k, named?.from ?? 0, p);
   // Not a name after "de"/"of" ("l'avocat de Jean Dupont": the lawyer is the subject), nor a possessive ("John Smith's lawyer").
-  const subjectRun = named && tokens.slice(0, named.from).every(describes) && !(named.from > 0 && NAME_LINKS.has(tokens[named.from - 1].folded)) ? named : undefined;
+  // "Pas un mot, …", "Nombre d'entre eux…": a lone capital opening the sentence, then an article or a preposition, is
+  // the sentence's first word, not a name.
+  const after = named ? tokens[named.to] : undefined;
+  const sentenceInitial = named?.from === 0 && named.to === 1 && i === 0 && after !== undefined && (p.determiners.has(after.folded) || p.phraseStops.has(after.folded)) && !NAME_LINKS.has(after.folded);
+  const subjectRun = named && !sentenceInitial && tokens.slice(0, named.from).every(describes) && !(named.from > 0 && NAME_LINKS.has(tokens[named.from - 1].folded)) ? named : undefined;
   if (subjectRun) {
     // "Jean Dupont et sa femme…": two people, no one subject.
     const next = tokens[subjectRun.to];

@@ -1,0 +1,63 @@
+/**
+ * Where the speaker phrase is in a sentence: an opening participle clause, a relative clause after
+ * it, a sentence's first word before a colon, a "Pour X," view before a verb whose subject is a
+ * thing, a medium between an inverted verb and its subject, an object pronoun before an inverted
+ * verb, an inverted attribution taken up by "qui". Wire-style texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotationsIn } from './speakersOf.js';
+
+async function read(lang: 'fr' | 'en', body: string) {
+  const members = await quotationsIn({ 'article.md': `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n` });
+  return (words: string) => {
+    const found = members.find((m) => m.quote.includes(words));
+    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
+    return { phrase: found.speakerPhrase, name: found.speakerRef?.name ?? null };
+  };
+}
+
+describe('a phrase opening the sentence is no speaker', () => {
+  it('fr: a participle clause before the subject ("Invitée à…, la directrice… a répondu : « … »")', async () => {
+    const q = await read('fr', "Le conseil d'administration s'est réuni mardi.\n\nInvitée à s'exprimer devant les salariés, la directrice, 58 ans, a tenu bon : « Nous ne fermerons aucun site. »");
+    expect(q('Nous ne fermerons aucun site').phrase).toMatch(/^la directrice/u);
+  });
+
+  it('fr: a relative clause after the opening phrase ("Questionné sur X, dont…, il a ri : « … »") leaves the pronoun', async () => {
+    const q = await read('fr', "Le président du club, Paul Girard, a tenu une conférence de presse lundi.\n\nQuestionné sur Marc Blanc, dont le nom revient souvent, il a ri : « Pas de commentaire sur ce point. »");
+    expect(q('Pas de commentaire').phrase).toBe('il');
+    expect(q('Pas de commentaire').name).toBe('Paul Girard');
+  });
+
+  it('fr: the capital of the first word before a colon is no name ("Pas une ligne, …, sur la pancarte : « … »")', async () => {
+    const q = await read('fr', "Le match s'est joué à huis clos partiel.\n\nPas une ligne, en revanche, sur la pancarte brandie en tribune Sud : « Rendez-nous notre équipe ».");
+    expect(q('Rendez-nous notre équipe').phrase).toBeNull();
+  });
+
+  it('fr: an object pronoun before the verb is no part of the subject ("la tribune Sud l\'avait dit")', async () => {
+    const q = await read('fr', "Le match s'est joué à huis clos partiel.\n\nLa tribune Sud l'avait déjà écrit au président sur une banderole : « Rendez-nous notre équipe ».");
+    expect(q('Rendez-nous notre équipe').phrase).toBe('La tribune Sud');
+  });
+
+  it('fr: "Pour l\'avocat de la famille, les expertises relèvent d\'une « … »" is the lawyer\'s view', async () => {
+    const q = await read('fr', "Le procès s'est ouvert lundi.\n\nPour l'avocat de la famille, les expertises relèvent d'une « faute lourde ».");
+    expect(q('faute lourde').phrase).toBe("l'avocat de la famille");
+  });
+});
+
+describe('the subject of an inverted verb after a medium or an object pronoun', () => {
+  it('fr: « … », a écrit sur Facebook la capitaine X', async () => {
+    const q = await read('fr', "L'équipe a perdu dimanche.\n\n« Nous avons tout donné », a écrit sur Facebook la capitaine Julie Morel, auteure de deux buts.");
+    expect(q('Nous avons tout donné').name).toBe('Julie Morel');
+  });
+
+  it('fr: « … », nous a-t-elle confié', async () => {
+    const q = await read('fr', "La gardienne Anne Roux a prolongé son contrat jusqu'en 2027.\n\n« Je reste ici, nous a-t-elle confié. Le projet me plaît. »");
+    expect(q('Je reste ici').phrase).toBe('elle');
+    expect(q('Je reste ici').name).toBe('Anne Roux');
+  });
+
+  it('fr: « … », écrit le syndicat, qui dénonce « … »: the second quotation is the union\'s too', async () => {
+    const q = await read('fr', "L'usine fermera en juin.\n\n« Une page se tourne », écrit le syndicat, qui dénonce « un gâchis industriel ».");
+    expect(q('un gâchis industriel').phrase).toBe('le syndicat');
+  });
+});
