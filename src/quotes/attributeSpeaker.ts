@@ -149,7 +149,13 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   };
   // "Interrogé sur X, dont le nom circule, il a souri": a relative clause after an opening phrase belongs to that phrase.
   const opensRelative = (chunk: string) => p.data.relatives.includes(foldWord(chunk.split(/\s+/u)[0] ?? ''));
-  while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]) || opensRelative(chunks[0]))) chunks.shift();
+  // "One of them, a retired teacher, told…": the quantifier opens the subject, its apposition names who.
+  const partitive = (chunk: string) => p.data.partitives.includes(chunk.toLowerCase().replace(/’/gu, "'"));
+  while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]) || opensRelative(chunks[0]) || partitive(chunks[0]))) chunks.shift();
+  // "A Kalmarian official, speaking on condition of anonymity because…, said": a participle clause set apart after the
+  // subject ends it.
+  const aside = chunks.findIndex((c, i) => i > 0 && asideParticiple(c, p));
+  if (aside > 0) chunks.splice(aside);
   // "« … », écrit le club, qui évoque « … »": the antecedent of "qui" is an inverted attribution's subject; masked
   // quotations leave empty chunks.
   for (const [i, chunk] of chunks.entries()) {
@@ -194,6 +200,14 @@ function isAside(chunk: string, p: SpeechPatterns): boolean {
   const words = chunk.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 4 || words.some((w) => /\p{Lu}|\d/u.test(w))) return false;
   return p.data.asideAdverbs.includes(words[0].toLowerCase());
+}
+
+/** A clause set apart that opens with a participle: "speaking on condition of anonymity", "s'exprimant sous couvert d'anonymat". */
+function asideParticiple(chunk: string, p: SpeechPatterns): boolean {
+  const first = chunk.trim().split(/\s+/u)[0] ?? '';
+  const word = first.toLowerCase().replace(/’/gu, "'");
+  if (!/^\p{Ll}/u.test(first)) return false;
+  return p.data.asideParticiples.includes(word) || p.data.asideParticipleEndings.some((e) => word.length > e.length + 3 && word.endsWith(e));
 }
 
 function isIntroductory(chunk: string, p: SpeechPatterns): boolean {
@@ -312,10 +326,16 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     // "Mark Hill, an analyst at Dunmore Capital in Boston, told…": a short name and its apposition may run longer.
     const [head, apposition] = subject.split(',');
     const short = words.length <= 8 || (apposition !== undefined && head.trim().split(/\s+/u).length <= 4 && words.length <= 14);
-    if (short && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
+    // "\"…,\" language that diplomats described as…": a relative clause's subject, the quotation is its object, not its words.
+    const relative = words.some((w, i) => i > 0 && p.data.relatives.includes(foldWord(w)) && p.lang === 'en');
+    if (short && !relative && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
       return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
     }
   }
+  // "…greeted by chants of \"…\"", "une banderole : « … »": a crowd's chant or a banner's text is no one's words, whatever
+  // verb comes before.
+  if (p.data.labelIntroducers.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
+
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
   let last = hits[hits.length - 1];

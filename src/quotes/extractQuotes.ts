@@ -350,12 +350,34 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   // A verbless line: a capitalised noun, "de"/"of", then the name and its apposition (the noun alone is no speaker).
   const m = /^\s*(\p{Lu}\p{Ll}+)\s+(?:de|d['’]|of)\s*(?=\p{Lu})(.+)$/u.exec(clause);
   if (leading && !(m && leading.trim() === m[1])) return leading;
+  const titled = titledSubject(clause, p);
+  if (titled) return titled;
   if (!m || finiteVerbAt(clause, p) !== Infinity) return null;
   const named = m[2];
   const chunks = named.split(',').map((c) => c.trim());
   const tokens = tokenizePhrase(chunks[0]);
   const run = nameRuns(tokens, chunks[0], p)[0];
   return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+}
+
+/**
+ * A clause that opens with a role, its verb right after: "The prosecutor put it bluntly: \"…\"",
+ * "La procureure a haussé le ton : « … »" → the role ("The prosecutor"). A determiner, at most two
+ * lower-case words ending in a title, then a lower-case word; no comma.
+ */
+function titledSubject(clause: string, p: SpeechPatterns): string | null {
+  if (/[,;]/u.test(clause)) return null;
+  const tokens = tokenizePhrase(clause.replace(DATELINE, '').trim());
+  if (tokens.length < 3 || !p.determiners.has(tokens[0].folded) || NAME_LINKS.has(tokens[0].folded)) return null;
+  const titles = titleMask(tokens, p);
+  for (let k = 1; k <= 3 && k < tokens.length - 1; k++) {
+    if (!/^\p{Ll}/u.test(tokens[k].text)) return null;
+    if (titles[k] && !titles[k + 1] && /^\p{Ll}/u.test(tokens[k + 1].text) && !NAME_LINKS.has(tokens[k + 1].folded) && !p.determiners.has(tokens[k + 1].folded)) {
+      const from = clause.indexOf(tokens[0].text);
+      return clause.slice(from, clause.indexOf(tokens[k].text, from) + tokens[k].text.length);
+    }
+  }
+  return null;
 }
 
 /** Links inside a title or a name ("ministre de l'Agriculture", "Le Goff"). */

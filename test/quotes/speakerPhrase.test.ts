@@ -34,7 +34,7 @@ describe('a phrase opening the sentence is no speaker', () => {
   });
 
   it('fr: an object pronoun before the verb is no part of the subject ("la tribune Sud l\'avait dit")', async () => {
-    const q = await read('fr', "Le match s'est joué à huis clos partiel.\n\nLa tribune Sud l'avait déjà écrit au président sur une banderole : « Rendez-nous notre équipe ».");
+    const q = await read('fr', "Le match s'est joué à huis clos partiel.\n\nLa tribune Sud l'avait déjà écrit au président dans une lettre : « Rendez-nous notre équipe ».");
     expect(q('Rendez-nous notre équipe').phrase).toBe('La tribune Sud');
   });
 
@@ -59,5 +59,39 @@ describe('the subject of an inverted verb after a medium or an object pronoun', 
   it('fr: « … », écrit le syndicat, qui dénonce « … »: the second quotation is the union\'s too', async () => {
     const q = await read('fr', "L'usine fermera en juin.\n\n« Une page se tourne », écrit le syndicat, qui dénonce « un gâchis industriel ».");
     expect(q('un gâchis industriel').phrase).toBe('le syndicat');
+  });
+});
+
+describe('where an English speaker phrase starts and ends', () => {
+  it('en: "One of them, a nurse who gave her name as Mira, told…" is the nurse, not "One"', async () => {
+    const q = await read('en', "Dozens of staff protested outside the hospital on Friday.\n\nOne of them, a nurse who gave her name only as Mira, told reporters: 'We cannot work like this any more.'");
+    expect(q('We cannot work like this').phrase).toMatch(/^a nurse/u);
+  });
+
+  it('en: a participle clause set apart after the subject ends it ("An aide, speaking on condition…, said")', async () => {
+    const q = await read('en', 'Talks resumed in Geneva on Monday.\n\nAn aide to the minister, speaking on condition of anonymity because she was not allowed to brief reporters, said a deal was "within reach."');
+    expect(q('within reach').phrase).toBe('An aide to the minister');
+  });
+
+  it('en: "\\"…,\\" wording that officials in Rome described as…" gives no speaker "Rome"', async () => {
+    const q = await read('en', 'The treaty commits both sides to resolving disputes "through dialogue alone," wording that officials in Rome described as a breakthrough.');
+    expect(q('through dialogue alone').name).not.toBe('Rome');
+  });
+
+  it('en: "The judge put it plainly: \\"…\\"" is the judge\'s', async () => {
+    const q = await read('en', 'The court sentenced the two men on Tuesday.\n\nThe judge put it plainly: "Nobody here is above the law."');
+    expect(q('Nobody here is above the law').phrase).toBe('The judge');
+  });
+});
+
+describe('a chant or a banner is no named person\'s words', () => {
+  it('en: "…, scored by X, was met with chants of \\"…\\"" is not X\'s', async () => {
+    const q = await read('en', 'The visitors won 3-0 on Saturday.\n\nThe third goal, scored by Leo Brandt in added time, was met with boos and chants of "Out, out, out" from the stands.');
+    expect(q('Out, out, out').name).toBeNull();
+  });
+
+  it('fr: « … », aux cris de « … »: the crowd, not the scorer named before', async () => {
+    const q = await read('fr', "Le club a perdu 3-0 samedi.\n\nLe troisième but, marqué par Léo Brandt, a été salué par des sifflets aux cris de « Démission ! » venus des tribunes.");
+    expect(q('Démission').name).toBeNull();
   });
 });
