@@ -92,10 +92,42 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
    */
   const pending: { runOn: { paragraph: number; quotations: Quotation[] } | null } = { runOn: null };
 
+  /**
+   * An interview printed as dialogue: lines opened by a dash after a line that names the person
+   * ("Il a répondu à nos questions.", "Trois questions à Me X"); the lines that are no question
+   * are that person's answers. `speaker` null outside such a block.
+   */
+  const interview: { speaker: CastMember | null; lastParagraph: number; before: { text: string; index: number } | null } = { speaker: null, lastParagraph: -2, before: null };
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
     const spans = findQuoteSpans(paragraph.text);
+    const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
+    const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
+    if (dash) {
+      if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
+      interview.lastParagraph = paragraph.index;
+      if (interview.speaker && !question) {
+        const start = dash[0].length;
+        quotations.push({
+          id: `${article.id}#${paragraph.index}:${start}`,
+          articleId: article.id,
+          paragraph: paragraph.index,
+          start,
+          end: paragraph.text.trimEnd().length,
+          quote: paragraph.text.slice(start).trim(),
+          text: paragraph.text.trim(),
+          context: paragraph.text,
+          kind: 'direct',
+          heading: false,
+          how: 'continuation',
+          speakerPhrase: interview.speaker.display,
+          speaker: interview.speaker,
+          lang: article.lang,
+        });
+      }
+    } else if (question && interview.lastParagraph === paragraph.index - 1) interview.lastParagraph = paragraph.index;
+    interview.before = { text: paragraph.text, index: paragraph.index };
     // Only the paragraph right after may carry on a run-on quotation, and only when it opens with a quotation mark.
     const { runOn } = pending;
     const carried = runOn && runOn.paragraph === paragraph.index - 1 && spans[0] && !/\S/u.test(paragraph.text.slice(0, spans[0].open)) ? runOn.quotations : null;
@@ -329,6 +361,25 @@ function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean
   // "says this welder": the demonstrative may have been read as part of a time phrase ("this morning") and left out.
   const before = new RegExp(`(?<![\\p{L}])(?:${p.data.demonstratives.map(escapeRegExp).join('|')})\\s+${escapeRegExp(phrase.trim())}(?![\\p{L}])`, 'iu');
   return before.test(text);
+}
+
+/** A dialogue dash opening an interview line: "— Comment avez-vous appris la nouvelle ?". */
+const DIALOGUE_DASH = /^\s*[—–]\s+/u;
+
+/**
+ * The person an interview printed as dialogue is with: the person the sentence before the first
+ * line was about ("Mathis Lebreton… Il a répondu à nos questions."), else the last person the
+ * paragraph before names ("Trois questions à Me Nadia Ferhat, avocate…").
+ */
+function interviewee(before: { text: string; index: number } | null, about: { paragraph: number; member: CastMember | null } | null, cast: ArticleCast, p: SpeechPatterns): CastMember | null {
+  if (!before) return null;
+  if (about?.paragraph === before.index && about.member?.kind === 'person') return about.member;
+  const tokens = tokenizePhrase(before.text);
+  for (const run of nameRuns(tokens, before.text, p).reverse()) {
+    const member = cast.known(before.text.slice(tokens[run.from].start, tokens[run.to - 1].end));
+    if (member?.kind === 'person') return member;
+  }
+  return null;
 }
 
 /** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ". */

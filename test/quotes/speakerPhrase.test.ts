@@ -95,3 +95,42 @@ describe('a chant or a banner is no named person\'s words', () => {
     expect(q('Démission').name).toBeNull();
   });
 });
+
+describe('an interview printed as dialogue lines', () => {
+  it('fr: the "— answer" lines after "X… a répondu à nos questions." are X\'s; the questions are no one\'s', async () => {
+    const members = await quotationsIn({
+      'article.md': [
+        '---\noutlet: Exemple\nlang: fr\npublished: 2024-03-04\n---',
+        "La mairie a choisi sa nouvelle directrice des sports. Claire Vidal, 44 ans, ancienne nageuse, prendra ses fonctions lundi. Elle a répondu à nos questions.",
+        '',
+        '— Claire, pourquoi avoir accepté ce poste ?',
+        '— Parce que la piscine municipale mérite mieux. Je veux la rouvrir avant l\'été.',
+        '— Et les clubs ?',
+        '— Ils seront consultés dès la semaine prochaine.',
+        '',
+        'Le conseil municipal votera le budget en mars.',
+      ].join('\n'),
+    });
+    const of = (words: string) => members.find((m) => m.quote.includes(words));
+    expect(of('la piscine municipale mérite mieux')?.speakerRef?.name).toBe('Claire Vidal');
+    expect(of('Ils seront consultés')?.speakerRef?.name).toBe('Claire Vidal');
+    expect(of('pourquoi avoir accepté')?.speakerRef?.name ?? null).toBeNull();
+  });
+
+  it('en: "— answer" lines under a heading "Three questions for X" are X\'s', async () => {
+    const members = await quotationsIn({
+      'article.md': [
+        '---\noutlet: Example\nlang: en\npublished: 2024-03-04\n---',
+        'The council approved the new stadium plan on Tuesday.',
+        '',
+        '## Three questions for Tom Archer, chairman of the supporters\' trust',
+        '',
+        '— Are fans happy with the plan?',
+        '— Most of them are relieved. We waited ten years for this decision.',
+      ].join('\n'),
+    });
+    const of = (words: string) => members.find((m) => m.quote.includes(words));
+    expect(of('Most of them are relieved')?.speakerRef?.name).toBe('Tom Archer');
+    expect(of('Are fans happy')?.speakerRef?.name ?? null).toBeNull();
+  });
+});
