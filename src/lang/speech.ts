@@ -43,6 +43,8 @@ export interface SpeechLanguage {
   labelIntroducers: string[];
   /** A quantifier that opens a subject before its apposition: "One of them, a retired teacher, told…" (the apposition speaks). */
   partitives: string[];
+  /** Words of an age set apart after a subject ("l'ancien directeur, 64 ans, a…", "the driver, 52, said"): no part of it. */
+  ageWords: string[];
   /** Participles opening a clause set apart after the subject ("X, speaking on condition of anonymity, said"): no part of it. */
   asideParticiples: string[];
   /** Endings of such participles, when the language marks them so ("-ing"); empty when nouns share the ending. */
@@ -193,6 +195,7 @@ export const speechFr: SpeechLanguage = {
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
   groundPrepositions: ['pour'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
+  ageWords: ['ans'],
   partitives: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "l'un d'entre nous", 'un autre', 'une autre', "certains d'entre eux", "plusieurs d'entre eux", "la plupart d'entre eux", "beaucoup d'entre eux", "deux d'entre eux"],
   asideParticiples: ["s'exprimant", 'parlant', 'requérant', 'souhaitant', 'préférant', 'refusant', 'citant', 'évoquant', 'interrogé', 'interrogée', 'joint', 'jointe', 'contacté', 'contactée'],
   asideParticipleEndings: [],
@@ -280,6 +283,7 @@ export const speechEn: SpeechLanguage = {
   demonstratives: ['this', 'that', 'these', 'those'],
   groundPrepositions: ['for'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
+  ageWords: ['years old', 'year old', 'years', 'year-old'],
   partitives: ['one of them', 'one of those', 'one of us', 'another', 'some of them', 'many of them', 'several of them', 'most of them', 'two of them'],
   asideParticiples: ['speaking', 'talking', 'asking', 'requesting', 'declining', 'preferring', 'citing', 'reached', 'contacted', 'asked'],
   asideParticipleEndings: ['ing'],

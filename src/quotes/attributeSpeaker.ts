@@ -154,6 +154,9 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]) || opensRelative(chunks[0]) || partitive(chunks[0]))) chunks.shift();
   // "A Kalmarian official, speaking on condition of anonymity because…, said": a participle clause set apart after the
   // subject ends it.
+  // "l'ancien directeur, 64 ans, a maintenu…", "the driver, 52, said": an age set apart is no part of the subject.
+  const age = new RegExp(`^\\d{1,3}(?:\\s+(?:${p.data.ageWords.join('|')}))?$`, 'iu');
+  for (let i = chunks.length - 1; i > 0; i--) if (age.test(chunks[i])) chunks.splice(i, 1);
   const aside = chunks.findIndex((c, i) => i > 0 && asideParticiple(c, p));
   if (aside > 0) chunks.splice(aside);
   // "« … », écrit le club, qui évoque « … »": the antecedent of "qui" is an inverted attribution's subject; masked

@@ -134,3 +134,12 @@ describe('an interview printed as dialogue lines', () => {
     expect(of('Are fans happy')?.speakerRef?.name ?? null).toBeNull();
   });
 });
+
+describe('an age set apart is no part of the speaker phrase', () => {
+  it('fr: "la gérante, 61 ans, a maintenu : « … »" → "la gérante"; en: "The driver, 52, said" → "The driver"', async () => {
+    const fr = await read('fr', "Le magasin a fermé samedi.\n\nInterrogée par la presse, la gérante, 61 ans, a maintenu sa version : « Tout était en règle. »");
+    expect(fr('Tout était en règle').phrase).toBe('la gérante');
+    const en = await read('en', 'The lorry overturned on the A9 on Friday.\n\nThe driver, 52, said he had "never seen ice like that."');
+    expect(en('never seen ice like that').phrase).toBe('The driver');
+  });
+});
