@@ -172,6 +172,18 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
       const indirect = heading ? null : findIndirectSpeech(masked, p, article.lang);
+      // "X said the deal \"…,\" and Minister Y said on Wednesday that…": a second clause with its own subject and verb of
+      // speech after ", and" / ", et" is a report of its own.
+      const joined = heading ? null : new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${p.data.coordinators.filter((c) => !c.includes(' ')).map(escapeRegExp).join('|')})\\s+(?=\\p{Lu})`, 'u').exec(masked);
+      if (joined && (!indirect || (indirect.verbAt ?? 0) < joined.index)) {
+        const from = joined.index + joined[0].length;
+        const second = findIndirectSpeech(masked.slice(from), p, article.lang);
+        if (second && second.how === 'preposed' && !second.pronoun && second.verbAt !== null) {
+          if (indirect && indirect.end > joined.index) indirect.end = joined.index;
+          const words = masked.slice(from + second.start, from + second.end).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+          if (words >= MIN_INDIRECT_WORDS) found.push({ at: from + second.verbAt, start: from + second.start, end: from + second.end, kind: 'indirect', how: second.how, phrase: second.phrase, pronoun: false, verbAt: from + second.verbAt });
+        }
+      }
       if (indirect) {
         const sameVerb = found.some((f) => f.verbAt !== null && indirect.verbAt !== null && f.verbAt === indirect.verbAt) || found.some((f) => f.how === 'according' && indirect.how === 'according');
         const quoted = local.reduce((n, q) => n + Math.max(0, Math.min(q.close, indirect.end) - Math.max(q.open, indirect.start)), 0);

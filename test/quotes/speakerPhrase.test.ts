@@ -143,3 +143,15 @@ describe('an age set apart is no part of the speaker phrase', () => {
     expect(en('never seen ice like that').phrase).toBe('The driver');
   });
 });
+
+describe('a second report joined by "and" / "et"', () => {
+  it('en: "X said the plan \\"…,\\" and Minister Y said on Monday that…" reads Y\'s report too', async () => {
+    const q = await read('en', 'The port reopened on Sunday.\n\nIn a statement, the ferry operator said the delay was "regrettable but unavoidable," and Transport Minister Ruth Keane said on Monday that her department would review the safety rules.');
+    expect(q('her department would review the safety rules').name).toBe('Ruth Keane');
+  });
+
+  it('fr: "X a jugé le plan « … », et la ministre Y a annoncé mardi que…" reads Y\'s report too', async () => {
+    const q = await read('fr', "Le port a rouvert dimanche.\n\nL'armateur a jugé le retard « regrettable », et la ministre des Transports, Ruth Keane, a annoncé mardi que son ministère réviserait les règles de sécurité.");
+    expect(q('son ministère réviserait les règles').name).toBe('Ruth Keane');
+  });
+});
