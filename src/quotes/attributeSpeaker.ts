@@ -81,10 +81,10 @@ export function afterIndirectObject(rest: string, p: SpeechPatterns): string | n
   const tokens = [...rest.matchAll(/[^\s,;:.!?()«»“”"·\[\]]+/gu)];
   const joined = (i: number) => i > 0 && /^\s+$/u.test(rest.slice(tokens[i - 1].index! + tokens[i - 1][0].length, tokens[i].index));
   const lower = (i: number) => tokens[i][0].toLowerCase();
-  if (tokens.length < 3 || !/^\s*$/u.test(rest.slice(0, tokens[0].index)) || !p.data.indirectObjects.includes(lower(0))) return null;
+  if (tokens.length < 3 || !/^\s*$/u.test(rest.slice(0, tokens[0].index)) || ![...p.data.indirectObjects, ...p.data.circumstancePrepositions].includes(lower(0))) return null;
   let i = 1;
-  const articles = ['la', 'les', 'le', 'the'];
-  if (lower(0) === 'à' && articles.includes(lower(1))) i++;
+  const articles = ['la', 'les', 'le', 'the', 'un', 'une', 'a', 'an'];
+  if ((lower(0) === 'à' || p.data.circumstancePrepositions.includes(lower(0))) && articles.includes(lower(1))) i++;
   // The head ("franceinfo", "l'agence", "Journal"), then lower-case complements ("locale", "de presse").
   if (i >= tokens.length || !joined(i)) return null;
   i++;
@@ -147,7 +147,26 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
     // Not "Pour la politologue X, qui…" / "For X, …": a person's view names them (see viewOf).
     return p.phraseStops.has(first) && !p.determiners.has(first) && !p.data.relatives.includes(first) && !p.data.coordinators.includes(first) && !p.viewOf.test(`${chunk},`);
   };
-  while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]))) chunks.shift();
+  // "Interrogé sur X, dont le nom circule, il a souri": a relative clause after an opening phrase belongs to that phrase.
+  const opensRelative = (chunk: string) => p.data.relatives.includes(foldWord(chunk.split(/\s+/u)[0] ?? ''));
+  // "One of them, a retired teacher, told…": the quantifier opens the subject, its apposition names who.
+  const partitive = (chunk: string) => p.data.partitives.includes(chunk.toLowerCase().replace(/’/gu, "'"));
+  while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]) || opensRelative(chunks[0]) || partitive(chunks[0]))) chunks.shift();
+  // "A Kalmarian official, speaking on condition of anonymity because…, said": a participle clause set apart after the
+  // subject ends it.
+  // "l'ancien directeur, 64 ans, a maintenu…", "the driver, 52, said": an age set apart is no part of the subject.
+  const age = new RegExp(`^\\d{1,3}(?:\\s+(?:${p.data.ageWords.join('|')}))?$`, 'iu');
+  for (let i = chunks.length - 1; i > 0; i--) if (age.test(chunks[i])) chunks.splice(i, 1);
+  const aside = chunks.findIndex((c, i) => i > 0 && asideParticiple(c, p));
+  if (aside > 0) chunks.splice(aside);
+  // "« … », écrit le club, qui évoque « … »": the antecedent of "qui" is an inverted attribution's subject; masked
+  // quotations leave empty chunks.
+  for (const [i, chunk] of chunks.entries()) {
+    const inverted = /\p{L}/u.test(chunk) ? p.verbThenSubject.exec(chunk) : null;
+    const subject = inverted?.groups?.rest ? subjectAfterVerb(inverted.groups.rest, p)?.phrase : null;
+    if (subject) chunks[i] = subject;
+  }
+  while (chunks.length > 1 && !/\p{L}/u.test(chunks[0])) chunks.shift();
   // "The bank, which has … a small British subsidiary, Solvane UK, said": a relative clause set apart runs up to the
   // verb, names in it included; the subject is what comes before it.
   const relative = chunks.findIndex((c, i) => i > 0 && p.data.relatives.includes(foldWord(c.split(/\s+/u)[0] ?? '')));
@@ -163,6 +182,11 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   }
   // "le maire, visiblement éprouvé, s'est adressé…": the reflexive pronoun before the verb is no part of the subject.
   if (chunks.length > 0) chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(/(?:^|\s+)(?:s['’]|se)\s*$/iu, '').trim();
+  // "la tribune Nord l'avait rappelé", "Il nous a dit": an object pronoun before the verb is no part of the subject either.
+  if (chunks.length > 0 && p.data.objectClitics.length > 0) {
+    const clitic = new RegExp(`(?<=\\S)\\s+(?:${p.data.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu');
+    chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(clitic, '').trim();
+  }
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
   const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
@@ -181,11 +205,31 @@ function isAside(chunk: string, p: SpeechPatterns): boolean {
   return p.data.asideAdverbs.includes(words[0].toLowerCase());
 }
 
+/** A clause set apart that opens with a participle: "speaking on condition of anonymity", "s'exprimant sous couvert d'anonymat". */
+function asideParticiple(chunk: string, p: SpeechPatterns): boolean {
+  const first = chunk.trim().split(/\s+/u)[0] ?? '';
+  const word = first.toLowerCase().replace(/’/gu, "'");
+  if (!/^\p{Ll}/u.test(first)) return false;
+  return p.data.asideParticiples.includes(word) || p.data.asideParticipleEndings.some((e) => word.length > e.length + 3 && word.endsWith(e));
+}
+
 function isIntroductory(chunk: string, p: SpeechPatterns): boolean {
   const words = chunk.trim().split(/\s+/u);
   const first = foldWord(words[0] ?? '');
   const firstTwo = foldWord(words.slice(0, 2).join(' '));
-  return !chunk.trim() || p.connectives.has(first) || p.connectives.has(firstTwo) || p.adverb.test(chunk.trim());
+  return !chunk.trim() || p.connectives.has(first) || p.connectives.has(firstTwo) || p.adverb.test(chunk.trim()) || participleClause(words, p);
+}
+
+/**
+ * A participle and its complement opening a sentence: "Appelé à s'expliquer…", "Interrogée sur
+ * France Bleu", "Asked about the delay": a word that is no determiner, pronoun, honorific or
+ * name, then a preposition (not the "de"/"of" inside a name).
+ */
+function participleClause(words: string[], p: SpeechPatterns): boolean {
+  if (words.length < 2) return false;
+  const [first, second] = [foldWord(words[0]), foldWord(words[1])];
+  if (p.determiners.has(first) || p.pronouns.has(first) || p.honorificWords.has(words[0]) || p.phraseStops.has(first)) return false;
+  return p.phraseStops.has(second) && !['de', 'du', 'des', "d'", 'of'].includes(second) && /^\p{L}+$/u.test(words[0]) && !/^\p{Lu}/u.test(words[1]);
 }
 
 interface VerbHit {
@@ -285,10 +329,16 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     // "Mark Hill, an analyst at Dunmore Capital in Boston, told…": a short name and its apposition may run longer.
     const [head, apposition] = subject.split(',');
     const short = words.length <= 8 || (apposition !== undefined && head.trim().split(/\s+/u).length <= 4 && words.length <= 14);
-    if (short && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
+    // "\"…,\" language that diplomats described as…": a relative clause's subject, the quotation is its object, not its words.
+    const relative = words.some((w, i) => i > 0 && p.data.relatives.includes(foldWord(w)) && p.lang === 'en');
+    if (short && !relative && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
       return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
     }
   }
+  // "…greeted by chants of \"…\"", "une banderole : « … »": a crowd's chant or a banner's text is no one's words, whatever
+  // verb comes before.
+  if (p.data.labelIntroducers.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
+
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
   let last = hits[hits.length - 1];
@@ -307,6 +357,11 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
     } else {
       const phrase = subjectBefore(masked, last.at, p);
+      // "Pour l'avocate de la défense, les réquisitions relèvent d'une « … »": the verb's subject is a thing; the person
+      // whose view the sentence gives is the speaker.
+      const [head, ...others] = phrase?.split(',') ?? [];
+      const view = others.length > 0 ? viewOf(`${head},`, p) : null;
+      if (view) return { phrase: view, how: 'according', verbAt: null, pronoun: false };
       // The verb that reports the quotation is the nearest one ("dénonce … et affirme que son client « … »": affirme), its
       // subject the chain's: reported speech by that same verb is then the same report, not a second one.
       if (phrase) return subjectAttribution(phrase, 'preposed', hits[hits.length - 1].participle ? last.at : hits[hits.length - 1].at, p);

@@ -92,10 +92,42 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
    */
   const pending: { runOn: { paragraph: number; quotations: Quotation[] } | null } = { runOn: null };
 
+  /**
+   * An interview printed as dialogue: lines opened by a dash after a line that names the person
+   * ("Il a répondu à nos questions.", "Trois questions à Me X"); the lines that are no question
+   * are that person's answers. `speaker` null outside such a block.
+   */
+  const interview: { speaker: CastMember | null; lastParagraph: number; before: { text: string; index: number } | null } = { speaker: null, lastParagraph: -2, before: null };
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
     const spans = findQuoteSpans(paragraph.text);
+    const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
+    const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
+    if (dash) {
+      if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
+      interview.lastParagraph = paragraph.index;
+      if (interview.speaker && !question) {
+        const start = dash[0].length;
+        quotations.push({
+          id: `${article.id}#${paragraph.index}:${start}`,
+          articleId: article.id,
+          paragraph: paragraph.index,
+          start,
+          end: paragraph.text.trimEnd().length,
+          quote: paragraph.text.slice(start).trim(),
+          text: paragraph.text.trim(),
+          context: paragraph.text,
+          kind: 'direct',
+          heading: false,
+          how: 'continuation',
+          speakerPhrase: interview.speaker.display,
+          speaker: interview.speaker,
+          lang: article.lang,
+        });
+      }
+    } else if (question && interview.lastParagraph === paragraph.index - 1) interview.lastParagraph = paragraph.index;
+    interview.before = { text: paragraph.text, index: paragraph.index };
     // Only the paragraph right after may carry on a run-on quotation, and only when it opens with a quotation mark.
     const { runOn } = pending;
     const carried = runOn && runOn.paragraph === paragraph.index - 1 && spans[0] && !/\S/u.test(paragraph.text.slice(0, spans[0].open)) ? runOn.quotations : null;
@@ -140,6 +172,18 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
       const indirect = heading ? null : findIndirectSpeech(masked, p, article.lang);
+      // "X said the deal \"…,\" and Minister Y said on Wednesday that…": a second clause with its own subject and verb of
+      // speech after ", and" / ", et" is a report of its own.
+      const joined = heading ? null : new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${p.data.coordinators.filter((c) => !c.includes(' ')).map(escapeRegExp).join('|')})\\s+(?=\\p{Lu})`, 'u').exec(masked);
+      if (joined && (!indirect || (indirect.verbAt ?? 0) < joined.index)) {
+        const from = joined.index + joined[0].length;
+        const second = findIndirectSpeech(masked.slice(from), p, article.lang);
+        if (second && second.how === 'preposed' && !second.pronoun && second.verbAt !== null) {
+          if (indirect && indirect.end > joined.index) indirect.end = joined.index;
+          const words = masked.slice(from + second.start, from + second.end).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+          if (words >= MIN_INDIRECT_WORDS) found.push({ at: from + second.verbAt, start: from + second.start, end: from + second.end, kind: 'indirect', how: second.how, phrase: second.phrase, pronoun: false, verbAt: from + second.verbAt });
+        }
+      }
       if (indirect) {
         const sameVerb = found.some((f) => f.verbAt !== null && indirect.verbAt !== null && f.verbAt === indirect.verbAt) || found.some((f) => f.how === 'according' && indirect.how === 'according');
         const quoted = local.reduce((n, q) => n + Math.max(0, Math.min(q.close, indirect.end) - Math.max(q.open, indirect.start)), 0);
@@ -289,7 +333,11 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
   const describes = (t: Token, k: number) =>
     titles[k] || p.determiners.has(t.folded) || p.honorificWords.has(t.text) || NAME_LINKS.has(t.folded) || isAcronym(t) || isCapitalised(t) || preModifier(tokens, titles, k, named?.from ?? 0, p);
   // Not a name after "de"/"of" ("l'avocat de Jean Dupont": the lawyer is the subject), nor a possessive ("John Smith's lawyer").
-  const subjectRun = named && tokens.slice(0, named.from).every(describes) && !(named.from > 0 && NAME_LINKS.has(tokens[named.from - 1].folded)) ? named : undefined;
+  // "Pas un mot, …", "Nombre d'entre eux…": a lone capital opening the sentence, then an article or a preposition, is
+  // the sentence's first word, not a name.
+  const after = named ? tokens[named.to] : undefined;
+  const sentenceInitial = named?.from === 0 && named.to === 1 && i === 0 && after !== undefined && (p.determiners.has(after.folded) || p.phraseStops.has(after.folded)) && !NAME_LINKS.has(after.folded);
+  const subjectRun = named && !sentenceInitial && tokens.slice(0, named.from).every(describes) && !(named.from > 0 && NAME_LINKS.has(tokens[named.from - 1].folded)) ? named : undefined;
   if (subjectRun) {
     // "Jean Dupont et sa femme…": two people, no one subject.
     const next = tokens[subjectRun.to];
@@ -327,6 +375,25 @@ function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean
   return before.test(text);
 }
 
+/** A dialogue dash opening an interview line: "— Comment avez-vous appris la nouvelle ?". */
+const DIALOGUE_DASH = /^\s*[—–]\s+/u;
+
+/**
+ * The person an interview printed as dialogue is with: the person the sentence before the first
+ * line was about ("Mathis Lebreton… Il a répondu à nos questions."), else the last person the
+ * paragraph before names ("Trois questions à Me Nadia Ferhat, avocate…").
+ */
+function interviewee(before: { text: string; index: number } | null, about: { paragraph: number; member: CastMember | null } | null, cast: ArticleCast, p: SpeechPatterns): CastMember | null {
+  if (!before) return null;
+  if (about?.paragraph === before.index && about.member?.kind === 'person') return about.member;
+  const tokens = tokenizePhrase(before.text);
+  for (const run of nameRuns(tokens, before.text, p).reverse()) {
+    const member = cast.known(before.text.slice(tokens[run.from].start, tokens[run.to - 1].end));
+    if (member?.kind === 'person') return member;
+  }
+  return null;
+}
+
 /** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ". */
 const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*[—–-]\s*/iu;
 
@@ -346,12 +413,34 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   // A verbless line: a capitalised noun, "de"/"of", then the name and its apposition (the noun alone is no speaker).
   const m = /^\s*(\p{Lu}\p{Ll}+)\s+(?:de|d['’]|of)\s*(?=\p{Lu})(.+)$/u.exec(clause);
   if (leading && !(m && leading.trim() === m[1])) return leading;
+  const titled = titledSubject(clause, p);
+  if (titled) return titled;
   if (!m || finiteVerbAt(clause, p) !== Infinity) return null;
   const named = m[2];
   const chunks = named.split(',').map((c) => c.trim());
   const tokens = tokenizePhrase(chunks[0]);
   const run = nameRuns(tokens, chunks[0], p)[0];
   return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+}
+
+/**
+ * A clause that opens with a role, its verb right after: "The prosecutor put it bluntly: \"…\"",
+ * "La procureure a haussé le ton : « … »" → the role ("The prosecutor"). A determiner, at most two
+ * lower-case words ending in a title, then a lower-case word; no comma.
+ */
+function titledSubject(clause: string, p: SpeechPatterns): string | null {
+  if (/[,;]/u.test(clause)) return null;
+  const tokens = tokenizePhrase(clause.replace(DATELINE, '').trim());
+  if (tokens.length < 3 || !p.determiners.has(tokens[0].folded) || NAME_LINKS.has(tokens[0].folded)) return null;
+  const titles = titleMask(tokens, p);
+  for (let k = 1; k <= 3 && k < tokens.length - 1; k++) {
+    if (!/^\p{Ll}/u.test(tokens[k].text)) return null;
+    if (titles[k] && !titles[k + 1] && /^\p{Ll}/u.test(tokens[k + 1].text) && !NAME_LINKS.has(tokens[k + 1].folded) && !p.determiners.has(tokens[k + 1].folded)) {
+      const from = clause.indexOf(tokens[0].text);
+      return clause.slice(from, clause.indexOf(tokens[k].text, from) + tokens[k].text.length);
+    }
+  }
+  return null;
 }
 
 /** Links inside a title or a name ("ministre de l'Agriculture", "Le Goff"). */

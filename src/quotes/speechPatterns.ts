@@ -123,10 +123,12 @@ function compile(lang: Lang): SpeechPatterns {
   const lead = String.raw`^\s*[,;]?\s*(?:[-—–]\s*)?`;
   // The participles of the reflexive forms ("s'est exclamée" → exclamée), for their inverted form.
   const reflexiveParticiples = alt(d.reflexives.flatMap((r) => /^(?:s'est|se sont)\s+(.+)$/u.exec(r)?.[1] ?? []));
+  // "nous a-t-il confié", "m'a-t-elle dit": an object pronoun may come before the inverted verb.
+  const clitics = d.objectClitics.length ? `(?:(?:${alt(d.objectClitics.filter((c) => !c.endsWith("'")))})\\s+|(?:${alt(d.objectClitics.filter((c) => c.endsWith("'")))}))?` : '';
   const invertedPronoun =
     lang === 'fr'
       ? new RegExp(
-          `${lead}(?:(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?` +
+          `${lead}(?:${clitics}(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?` +
             // A reflexive verb inverted around its pronoun: "s'est-elle exclamée", "se sont-ils félicités".
             `|(?:s['’]est|se\\s+sont)-(?<pron2>${pron})${advs}\\s+(?:${reflexiveParticiples})${E})`,
           'iu',

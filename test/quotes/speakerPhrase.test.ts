@@ -1,0 +1,157 @@
+/**
+ * Where the speaker phrase is in a sentence: an opening participle clause, a relative clause after
+ * it, a sentence's first word before a colon, a "Pour X," view before a verb whose subject is a
+ * thing, a medium between an inverted verb and its subject, an object pronoun before an inverted
+ * verb, an inverted attribution taken up by "qui". Wire-style texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotationsIn } from './speakersOf.js';
+
+async function read(lang: 'fr' | 'en', body: string) {
+  const members = await quotationsIn({ 'article.md': `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n` });
+  return (words: string) => {
+    const found = members.find((m) => m.quote.includes(words));
+    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
+    return { phrase: found.speakerPhrase, name: found.speakerRef?.name ?? null };
+  };
+}
+
+describe('a phrase opening the sentence is no speaker', () => {
+  it('fr: a participle clause before the subject ("Invitée à…, la directrice… a répondu : « … »")', async () => {
+    const q = await read('fr', "Le conseil d'administration s'est réuni mardi.\n\nInvitée à s'exprimer devant les salariés, la directrice, 58 ans, a tenu bon : « Nous ne fermerons aucun site. »");
+    expect(q('Nous ne fermerons aucun site').phrase).toMatch(/^la directrice/u);
+  });
+
+  it('fr: a relative clause after the opening phrase ("Questionné sur X, dont…, il a ri : « … »") leaves the pronoun', async () => {
+    const q = await read('fr', "Le président du club, Paul Girard, a tenu une conférence de presse lundi.\n\nQuestionné sur Marc Blanc, dont le nom revient souvent, il a ri : « Pas de commentaire sur ce point. »");
+    expect(q('Pas de commentaire').phrase).toBe('il');
+    expect(q('Pas de commentaire').name).toBe('Paul Girard');
+  });
+
+  it('fr: the capital of the first word before a colon is no name ("Pas une ligne, …, sur la pancarte : « … »")', async () => {
+    const q = await read('fr', "Le match s'est joué à huis clos partiel.\n\nPas une ligne, en revanche, sur la pancarte brandie en tribune Sud : « Rendez-nous notre équipe ».");
+    expect(q('Rendez-nous notre équipe').phrase).toBeNull();
+  });
+
+  it('fr: an object pronoun before the verb is no part of the subject ("la tribune Sud l\'avait dit")', async () => {
+    const q = await read('fr', "Le match s'est joué à huis clos partiel.\n\nLa tribune Sud l'avait déjà écrit au président dans une lettre : « Rendez-nous notre équipe ».");
+    expect(q('Rendez-nous notre équipe').phrase).toBe('La tribune Sud');
+  });
+
+  it('fr: "Pour l\'avocat de la famille, les expertises relèvent d\'une « … »" is the lawyer\'s view', async () => {
+    const q = await read('fr', "Le procès s'est ouvert lundi.\n\nPour l'avocat de la famille, les expertises relèvent d'une « faute lourde ».");
+    expect(q('faute lourde').phrase).toBe("l'avocat de la famille");
+  });
+});
+
+describe('the subject of an inverted verb after a medium or an object pronoun', () => {
+  it('fr: « … », a écrit sur Facebook la capitaine X', async () => {
+    const q = await read('fr', "L'équipe a perdu dimanche.\n\n« Nous avons tout donné », a écrit sur Facebook la capitaine Julie Morel, auteure de deux buts.");
+    expect(q('Nous avons tout donné').name).toBe('Julie Morel');
+  });
+
+  it('fr: « … », nous a-t-elle confié', async () => {
+    const q = await read('fr', "La gardienne Anne Roux a prolongé son contrat jusqu'en 2027.\n\n« Je reste ici, nous a-t-elle confié. Le projet me plaît. »");
+    expect(q('Je reste ici').phrase).toBe('elle');
+    expect(q('Je reste ici').name).toBe('Anne Roux');
+  });
+
+  it('fr: « … », écrit le syndicat, qui dénonce « … »: the second quotation is the union\'s too', async () => {
+    const q = await read('fr', "L'usine fermera en juin.\n\n« Une page se tourne », écrit le syndicat, qui dénonce « un gâchis industriel ».");
+    expect(q('un gâchis industriel').phrase).toBe('le syndicat');
+  });
+});
+
+describe('where an English speaker phrase starts and ends', () => {
+  it('en: "One of them, a nurse who gave her name as Mira, told…" is the nurse, not "One"', async () => {
+    const q = await read('en', "Dozens of staff protested outside the hospital on Friday.\n\nOne of them, a nurse who gave her name only as Mira, told reporters: 'We cannot work like this any more.'");
+    expect(q('We cannot work like this').phrase).toMatch(/^a nurse/u);
+  });
+
+  it('en: a participle clause set apart after the subject ends it ("An aide, speaking on condition…, said")', async () => {
+    const q = await read('en', 'Talks resumed in Geneva on Monday.\n\nAn aide to the minister, speaking on condition of anonymity because she was not allowed to brief reporters, said a deal was "within reach."');
+    expect(q('within reach').phrase).toBe('An aide to the minister');
+  });
+
+  it('en: "\\"…,\\" wording that officials in Rome described as…" gives no speaker "Rome"', async () => {
+    const q = await read('en', 'The treaty commits both sides to resolving disputes "through dialogue alone," wording that officials in Rome described as a breakthrough.');
+    expect(q('through dialogue alone').name).not.toBe('Rome');
+  });
+
+  it('en: "The judge put it plainly: \\"…\\"" is the judge\'s', async () => {
+    const q = await read('en', 'The court sentenced the two men on Tuesday.\n\nThe judge put it plainly: "Nobody here is above the law."');
+    expect(q('Nobody here is above the law').phrase).toBe('The judge');
+  });
+});
+
+describe('a chant or a banner is no named person\'s words', () => {
+  it('en: "…, scored by X, was met with chants of \\"…\\"" is not X\'s', async () => {
+    const q = await read('en', 'The visitors won 3-0 on Saturday.\n\nThe third goal, scored by Leo Brandt in added time, was met with boos and chants of "Out, out, out" from the stands.');
+    expect(q('Out, out, out').name).toBeNull();
+  });
+
+  it('fr: « … », aux cris de « … »: the crowd, not the scorer named before', async () => {
+    const q = await read('fr', "Le club a perdu 3-0 samedi.\n\nLe troisième but, marqué par Léo Brandt, a été salué par des sifflets aux cris de « Démission ! » venus des tribunes.");
+    expect(q('Démission').name).toBeNull();
+  });
+});
+
+describe('an interview printed as dialogue lines', () => {
+  it('fr: the "— answer" lines after "X… a répondu à nos questions." are X\'s; the questions are no one\'s', async () => {
+    const members = await quotationsIn({
+      'article.md': [
+        '---\noutlet: Exemple\nlang: fr\npublished: 2024-03-04\n---',
+        "La mairie a choisi sa nouvelle directrice des sports. Claire Vidal, 44 ans, ancienne nageuse, prendra ses fonctions lundi. Elle a répondu à nos questions.",
+        '',
+        '— Claire, pourquoi avoir accepté ce poste ?',
+        '— Parce que la piscine municipale mérite mieux. Je veux la rouvrir avant l\'été.',
+        '— Et les clubs ?',
+        '— Ils seront consultés dès la semaine prochaine.',
+        '',
+        'Le conseil municipal votera le budget en mars.',
+      ].join('\n'),
+    });
+    const of = (words: string) => members.find((m) => m.quote.includes(words));
+    expect(of('la piscine municipale mérite mieux')?.speakerRef?.name).toBe('Claire Vidal');
+    expect(of('Ils seront consultés')?.speakerRef?.name).toBe('Claire Vidal');
+    expect(of('pourquoi avoir accepté')?.speakerRef?.name ?? null).toBeNull();
+  });
+
+  it('en: "— answer" lines under a heading "Three questions for X" are X\'s', async () => {
+    const members = await quotationsIn({
+      'article.md': [
+        '---\noutlet: Example\nlang: en\npublished: 2024-03-04\n---',
+        'The council approved the new stadium plan on Tuesday.',
+        '',
+        '## Three questions for Tom Archer, chairman of the supporters\' trust',
+        '',
+        '— Are fans happy with the plan?',
+        '— Most of them are relieved. We waited ten years for this decision.',
+      ].join('\n'),
+    });
+    const of = (words: string) => members.find((m) => m.quote.includes(words));
+    expect(of('Most of them are relieved')?.speakerRef?.name).toBe('Tom Archer');
+    expect(of('Are fans happy')?.speakerRef?.name ?? null).toBeNull();
+  });
+});
+
+describe('an age set apart is no part of the speaker phrase', () => {
+  it('fr: "la gérante, 61 ans, a maintenu : « … »" → "la gérante"; en: "The driver, 52, said" → "The driver"', async () => {
+    const fr = await read('fr', "Le magasin a fermé samedi.\n\nInterrogée par la presse, la gérante, 61 ans, a maintenu sa version : « Tout était en règle. »");
+    expect(fr('Tout était en règle').phrase).toBe('la gérante');
+    const en = await read('en', 'The lorry overturned on the A9 on Friday.\n\nThe driver, 52, said he had "never seen ice like that."');
+    expect(en('never seen ice like that').phrase).toBe('The driver');
+  });
+});
+
+describe('a second report joined by "and" / "et"', () => {
+  it('en: "X said the plan \\"…,\\" and Minister Y said on Monday that…" reads Y\'s report too', async () => {
+    const q = await read('en', 'The port reopened on Sunday.\n\nIn a statement, the ferry operator said the delay was "regrettable but unavoidable," and Transport Minister Ruth Keane said on Monday that her department would review the safety rules.');
+    expect(q('her department would review the safety rules').name).toBe('Ruth Keane');
+  });
+
+  it('fr: "X a jugé le plan « … », et la ministre Y a annoncé mardi que…" reads Y\'s report too', async () => {
+    const q = await read('fr', "Le port a rouvert dimanche.\n\nL'armateur a jugé le retard « regrettable », et la ministre des Transports, Ruth Keane, a annoncé mardi que son ministère réviserait les règles de sécurité.");
+    expect(q('son ministère réviserait les règles').name).toBe('Ruth Keane');
+  });
+});
