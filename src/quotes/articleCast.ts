@@ -390,6 +390,7 @@ export class ArticleCast {
     const bare = m.descriptor.every((w) => this.p.titles.some((t) => t.split(' ').includes(w))) || this.leaderOfOrganisation(m);
     if (m.determiner === 'definite' && (bare || this.plainRole(m))) {
       const want = this.genderOf(m);
+      const nounGender = this.genderOfWords(tokenizePhrase(m.text).map((t) => t.folded).filter((w) => !this.p.determiners.has(w)));
       const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
       // A bare role ("l'élue") may stand for a person of its own sentence; a role with modifiers
       // ("le grimpeur savoyard") only for one of the sentence before, never for a name printed after it.
@@ -399,6 +400,9 @@ export class ArticleCast {
       const last = this.lastSpoke;
       const near =
         recent.find((x) => m.head !== null && x.descriptors.some((d) => d.includes(m.head!))) ??
+        // "l'avocate" after "Mme X … l'usine Y": a gendered noun (not a mere "le"/"la") prefers the one the article made
+        // plain is a woman (a man), before a name of unknown gender.
+        (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??
         recent[0] ??
         (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined);
       if (near) {
