@@ -411,6 +411,18 @@ export class ArticleCast {
         return near;
       }
     }
+    // "Me X salue « … ». « … », insiste l'avocate des familles": a definite role with a complement, right after a sentence
+    // that opened with a named person who spoke in it, is that person, unless they are known by another title.
+    const last = this.lastSpoke;
+    const opened = this.opener;
+    if (m.determiner === 'definite' && last && opened && opened.member === last.member && last.sentence === this.sentences - 1 && opened.sentence === last.sentence) {
+      const x = last.member;
+      const want = this.genderOf(m);
+      if (x.kind === 'person' && x.name && (!want || !x.gender || x.gender === want) && !this.knownByOtherTitle(x, m) && !this.heldByAnother(x, m)) {
+        this.describe(x, m.descriptor);
+        return x;
+      }
+    }
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {
@@ -419,6 +431,12 @@ export class ArticleCast {
     }
     member.mentions++;
     return member;
+  }
+
+  /** Someone else of the article is known by this very role ("le porte-parole du ministère"). */
+  private heldByAnother(x: CastMember, m: Mention): boolean {
+    const key = descriptorKey(m.descriptor);
+    return this.members.some((y) => y !== x && y.descriptors.some((d) => descriptorKey(d) === key || descriptorKey(d.slice(1, 1 + m.descriptor.length)) === key));
   }
 
   /** The title words of a role, before any complement: "the lawyer for X" → lawyer; "le manager général de l'équipe" → manager général. */
@@ -495,7 +513,9 @@ export class ArticleCast {
     const described = this.describedAs(words, m.organisation);
     if (described) return described;
     if (this.isTitle(m) && !m.organisation) {
-      const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member));
+      // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
+      const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head) && this.complementsAgree(m.descriptor, d));
+      const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member) && agrees(member));
       if (byHead.length === 1) return byHead[0];
     }
     // An organisation's shorter description: "l'agence nord-coréenne" for "l'agence de presse officielle nord-coréenne, KCNA".
@@ -504,6 +524,23 @@ export class ArticleCast {
       if (orgs.length === 1) return orgs[0];
     }
     return null;
+  }
+
+  /**
+   * Whether two descriptions of one title may be one person: their words besides titles (the
+   * complement: "familles", "défense") share one at least, or one of them has none.
+   */
+  private complementsAgree(a: string[], b: string[]): boolean {
+    const rest = (words: string[]) =>
+      new Set(
+        words
+          .filter((w) => !w.startsWith('\u0000'))
+          .flatMap((w) => tokenizePhrase(w).map((t) => t.folded))
+          .filter((w) => !this.p.determiners.has(w) && !LINK_WORDS.has(w) && !this.p.titles.some((t) => t.split(' ').includes(w))),
+      );
+    const ra = rest(a);
+    const rb = rest(b);
+    return ra.size === 0 || rb.size === 0 || [...ra].some((w) => rb.has(w));
   }
 
   /**

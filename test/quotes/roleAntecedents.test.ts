@@ -16,3 +16,40 @@ describe('roles and pronouns refer back to the person named before', () => {
     expect(who('Les pompes ont tenu')).toBe('Claire Dumoulin');
   });
 });
+
+describe('a role with a complement is not someone known by the same title with another complement', () => {
+  it('"l\'avocate des victimes" is not "l\'avocate de la défense" met earlier', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "L'avocate de la défense annonce qu'elle fera appel « sans attendre ».",
+        "Les proches des victimes ont quitté la salle. « Ce jugement ne répare rien », insiste l'avocate des victimes.",
+      ].join('\n\n'),
+    );
+    expect(who('sans attendre')).toMatch(/défense/i);
+    expect(who('Ce jugement ne répare rien')).not.toMatch(/défense/i);
+  });
+
+  it('"insiste l\'avocate des victimes" right after a sentence opened and spoken by a named person: that person', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "L'avocate de la défense annonce qu'elle fera appel « sans attendre ».",
+        "Me Laure Vidalenc salue « un jugement attendu ». « Ce jugement reconnaît enfin les faits », insiste l'avocate des victimes.",
+      ].join('\n\n'),
+    );
+    expect(who('Ce jugement reconnaît enfin les faits')).toBe('Laure Vidalenc');
+  });
+
+  it('an unnamed "avocate de la défense" is not the named "avocate des victimes" of the same article', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "L'avocate de la défense annonce qu'elle fera appel « sans attendre ».",
+        "Me Laure Vidalenc, avocate des victimes, salue « un jugement attendu ».",
+      ].join('\n\n'),
+    );
+    expect(who('un jugement attendu')).toBe('Laure Vidalenc');
+    expect(who('sans attendre')).not.toBe('Laure Vidalenc');
+  });
+});
