@@ -228,10 +228,18 @@ export class ArticleCast {
     // Before the name's own title phrase ("le vice-amiral"), a description ending with a comma.
     let start = run.from;
     while (start > 0 && run.from - start < 5 && joined(start - 1) && !bound(start - 1) && !isCapitalised(tokens[start - 1])) start--;
-    if (start > 0 && /^\s*,\s*$/u.test(gap(start - 1))) {
-      let from = start - 1;
-      while (from > 0 && start - from < APPOSITION_WORDS && joined(from - 1) && !bound(from - 1)) from--;
-      const words = this.p.determiners.has(tokens[from].folded) ? this.titledDescription(tokens, titles, from, start) : null;
+    // A short parenthesis before the comma ("Le maire de Valombre (Hérault), X") is no part of the description.
+    let end = start;
+    let comma = start > 0 && /^\s*,\s*$/u.test(gap(start - 1));
+    if (start > 0 && /^\s*\)\s*,\s*$/u.test(gap(start - 1))) {
+      let k = start - 1;
+      while (k > 0 && start - k < 4 && !/\(/u.test(gap(k - 1))) k--;
+      if (k > 0 && /^\s*\(\s*$/u.test(gap(k - 1))) [end, comma] = [k, true];
+    }
+    if (end > 0 && comma) {
+      let from = end - 1;
+      while (from > 0 && end - from < APPOSITION_WORDS && joined(from - 1) && !bound(from - 1)) from--;
+      const words = this.p.determiners.has(tokens[from].folded) ? this.titledDescription(tokens, titles, from, end) : null;
       if (words) found.push(words);
     }
     return found;

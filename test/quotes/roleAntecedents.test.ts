@@ -53,3 +53,16 @@ describe('a role with a complement is not someone known by the same title with a
     expect(who('sans attendre')).not.toBe('Laure Vidalenc');
   });
 });
+
+describe('a description set apart before the name still describes the person', () => {
+  it('"Le directeur de l\'hôpital de Lunel (Hérault), X, …" makes "le directeur … a-t-il dit" refer to X', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Le directeur de l'hôpital de Lunel (Hérault), Marc-Antoine Tessier, a présenté mardi un plan de réorganisation.",
+        "En fin de journée, le directeur, visiblement tendu, a reçu les syndicats. « Aucun poste ne sera supprimé », a-t-il assuré.",
+      ].join('\n\n'),
+    );
+    expect(who('Aucun poste ne sera supprimé')).toBe('Marc-Antoine Tessier');
+  });
+});
