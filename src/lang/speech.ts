@@ -76,6 +76,11 @@ export interface SpeechLanguage {
   /** Titles of the head of an organisation, which the `leaderRoles` nouns may stand for. */
   leaderTitles: string[];
   /**
+   * Titles of one kind, any of which may refer back to a person introduced by another ("Nadia X,
+   * politologue … analyse la chercheuse"; "Y, an economist … the academic said").
+   */
+  titleKinds: string[][];
+  /**
    * Set phrases that stand for a title, as [phrase, title]: "le représentant de l'État" is the
    * prefect, "le chef de la diplomatie" the foreign minister. A person introduced by one is known
    * by the title too, and the phrase names whoever holds the title (a phrase may list several).
@@ -203,6 +208,9 @@ export const speechFr: SpeechLanguage = {
     ["locataire de l'Élysée", 'président de la République'], ['locataire de Beauvau', "ministre de l'Intérieur"],
     ['édile', 'maire'], ['premier magistrat de la ville', 'maire'], ['première magistrate de la ville', 'maire'],
   ],
+  titleKinds: [
+    ['chercheur', 'chercheuse', 'universitaire', 'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'professeur', 'professeure', 'enseignant-chercheur', 'enseignante-chercheuse', 'spécialiste', 'expert', 'experte', 'analyste', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue'],
+  ],
   leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
   leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante'],
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur'],
@@ -280,6 +288,9 @@ export const speechEn: SpeechLanguage = {
     ['top diplomat', 'foreign minister'], ['top diplomat', 'foreign secretary'], ['top diplomat', 'secretary of state'],
     ['chief diplomat', 'foreign minister'], ['chief diplomat', 'foreign secretary'], ['chief diplomat', 'secretary of state'],
     ['head of government', 'prime minister'],
+  ],
+  titleKinds: [
+    ['researcher', 'academic', 'scholar', 'professor', 'lecturer', 'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'analyst', 'expert', 'specialist', 'demographer'],
   ],
   leaderRoles: ['boss', 'head', 'leader'],
   leaderTitles: ['chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'managing director', 'director', 'founder', 'head', 'executive'],

@@ -90,7 +90,15 @@ export class ArticleCast {
     // "le dirigeant", "the boss" after the person known as "directeur général", "chief executive": the same person.
     if (this.leaderOf(m, member)) return false;
     const titled = member.descriptors.filter((d) => d.some((w) => this.p.titles.includes(w)));
-    return titled.length > 0 && !titled.some((d) => m.head !== null && d.includes(m.head));
+    return titled.length > 0 && !titled.some((d) => this.holdsHead(d, m));
+  }
+
+  /** The description holds the role's head, or a title of the same kind ("politologue" for "la chercheuse"). */
+  private holdsHead(d: string[], m: Mention): boolean {
+    if (m.head === null) return false;
+    if (d.includes(m.head)) return true;
+    const kind = this.p.titleKinds.get(m.head);
+    return kind !== undefined && d.some((w) => this.p.titleKinds.get(w) === kind);
   }
 
   /**
@@ -407,7 +415,7 @@ export class ArticleCast {
       // a sentence or two ago ("…," Obert told… "The manager said…").
       const last = this.lastSpoke;
       const near =
-        recent.find((x) => m.head !== null && x.descriptors.some((d) => d.includes(m.head!))) ??
+        recent.find((x) => x.descriptors.some((d) => this.holdsHead(d, m))) ??
         // "l'avocate" after "Mme X … l'usine Y": a gendered noun (not a mere "le"/"la") prefers the one the article made
         // plain is a woman (a man), before a name of unknown gender.
         (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??

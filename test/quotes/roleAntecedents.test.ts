@@ -66,3 +66,26 @@ describe('a description set apart before the name still describes the person', (
     expect(who('Aucun poste ne sera supprimé')).toBe('Marc-Antoine Tessier');
   });
 });
+
+describe('a role of the same kind as the title a person was introduced with refers back to them', () => {
+  it('fr: "la chercheuse" after "X, sociologue à l\'université de …"', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Selon Inès Courtade, sociologue à l'université de Tours, le vote révèle une fracture durable.",
+        "Les communes rurales ont voté contre. Les bourgs aussi. « Le fossé se creuse depuis dix ans », observe la chercheuse.",
+      ].join('\n\n'),
+    );
+    expect(who('Le fossé se creuse depuis dix ans')).toBe('Inès Courtade');
+  });
+  it('en: "the academic" after "X, an economist at …"', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        'According to Tobias Wren, an economist at the University of Leeds, the reform will cost more than planned.',
+        'Prices rose again in May. Rents followed. "Nobody has priced this in," the academic said.',
+      ].join('\n\n'),
+    );
+    expect(who('Nobody has priced this in')).toBe('Tobias Wren');
+  });
+});
