@@ -139,7 +139,7 @@ export class ArticleCast {
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
-        if (!/['’]s$/u.test(tokens[run.to - 1].text) && tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
+        if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
       }
     }
     tokens.forEach((t, i) => {
@@ -153,6 +153,18 @@ export class ArticleCast {
       const introduced = det && DEFINITE_WORDS.has(det.folded) && !(tokens[i - 2] && (LINK_WORDS.has(tokens[i - 2].folded) || this.p.indirectObjects.has(tokens[i - 2].folded)));
       if (known || introduced) this.namedOrganisations.push({ member: known ?? this.organisation(t.text, null), sentence: this.sentences });
     });
+  }
+
+  /**
+   * The sentence opens with a short title phrase right before the name, its words joined by spaces
+   * only: "Club president X", "Son homonyme X", "Union leader X" (a noun before the title is its complement).
+   */
+  private titlePhraseBefore(tokens: Token[], titles: boolean[], at: number, text: string): boolean {
+    if (at === 0 || at > 4) return false;
+    const last = tokens[at - 1];
+    if (!titles[at - 1] && !this.p.relativeTitles.has(last.folded)) return false;
+    for (let i = 0; i < at; i++) if (!/^\s+$/u.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+    return /^\s*$/u.test(text.slice(0, tokens[0].start)) && tokens.slice(0, at).every((t) => !this.p.phraseStops.has(t.folded) && !this.p.pronouns.has(t.folded));
   }
 
   /**

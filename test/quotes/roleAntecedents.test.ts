@@ -89,3 +89,26 @@ describe('a role of the same kind as the title a person was introduced with refe
     expect(who('Nobody has priced this in')).toBe('Tobias Wren');
   });
 });
+
+describe('a pronoun after a sentence that opens with a short title phrase before the name', () => {
+  it('en: "Union leader X faced …. \"…,\" he said" is X, not an earlier speaker', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '"We were betrayed," said Carla Mendes, a shop steward.',
+        'Union leader Victor Hallam addressed the crowd on Friday. "We will not accept this plan," he said.',
+      ].join('\n\n'),
+    );
+    expect(who('We will not accept this plan')).toBe('Victor Hallam');
+  });
+  it('fr: "Son homonyme X, …, n\'entend pas céder. « … » s\'est-elle exclamée" is X', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "« Le chantier commencera en mai », a annoncé Paul Verdier, maire de Sorvilliers.",
+        "Son homonyme Lucie Verdier, porte-parole des riverains, n'entend pas céder. « Nous irons devant le tribunal ! » s'est-elle exclamée.",
+      ].join('\n\n'),
+    );
+    expect(who('Nous irons devant le tribunal')).toBe('Lucie Verdier');
+  });
+});
