@@ -682,6 +682,27 @@ export class ArticleCast {
     return this.isTitle(m) || m.descriptor.some((w) => this.p.feminine.has(w) || this.p.masculine.has(w));
   }
 
+  /**
+   * The unnamed person a role subject stands for ("L'avocate de la défense annonce…"), for a pronoun
+   * in the next sentence ("estime-t-elle"), when that role spoke in the sentence: null when the role
+   * names someone, spoke not, or its words give the other gender than the pronoun's.
+   */
+  unnamedRole(phrase: string, pronoun: string | null): CastMember | null {
+    const m = parseMention(phrase, this.p, this.lang);
+    if (m.pronoun || m.name || m.acronym || m.compound || m.relative || m.determiner !== 'definite' || !this.isTitle(m)) return null;
+    const w = pronoun ? normalizeForMatch(pronoun) : '';
+    const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
+    const gender = this.genderOf(m);
+    if (!want || (gender && gender !== want)) return null;
+    // Only a role that spoke in that very sentence ("L'avocate de la défense annonce qu'elle fera appel « … »"): a role
+    // that only did something ("Le coureur conteste.") leaves the pronoun unnamed, as no earlier speaker is guessed.
+    const last = this.lastSpoke;
+    if (!last || last.sentence !== this.sentences - 1 || last.member.name || last.member.kind !== 'person') return null;
+    const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
+    if (!last.member.descriptors.some((d) => descriptorKey(d) === key)) return null;
+    return this.teach(last.member, want);
+  }
+
   /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */
   aboutSentence(member: CastMember): void {
     if (member.kind === 'person' && member.name) this.opener = { member, sentence: this.sentences };

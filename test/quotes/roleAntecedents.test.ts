@@ -112,3 +112,17 @@ describe('a pronoun after a sentence that opens with a short title phrase before
     expect(who('Nous irons devant le tribunal')).toBe('Lucie Verdier');
   });
 });
+
+describe('a pronoun after a sentence whose unnamed role subject spoke in it', () => {
+  it('"La porte-parole du collectif annonce « … ». « … », estime-t-elle" is that spokeswoman, not left unnamed', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "« Le projet est définitivement enterré », s'est félicité Jacques Morvan, maire de Lisle.",
+        "La porte-parole du collectif annonce qu'elle restera mobilisée « jusqu'au bout ». « Rien n'est encore gagné », estime-t-elle.",
+      ].join('\n\n'),
+    );
+    expect(who('jusqu\'au bout')).toBe('La porte-parole du collectif');
+    expect(who('Rien n\'est encore gagné')).toBe('La porte-parole du collectif');
+  });
+});
