@@ -90,7 +90,15 @@ export class ArticleCast {
     // "le dirigeant", "the boss" after the person known as "directeur général", "chief executive": the same person.
     if (this.leaderOf(m, member)) return false;
     const titled = member.descriptors.filter((d) => d.some((w) => this.p.titles.includes(w)));
-    return titled.length > 0 && !titled.some((d) => m.head !== null && d.includes(m.head));
+    return titled.length > 0 && !titled.some((d) => this.holdsHead(d, m));
+  }
+
+  /** The description holds the role's head, or a title of the same kind ("politologue" for "la chercheuse"). */
+  private holdsHead(d: string[], m: Mention): boolean {
+    if (m.head === null) return false;
+    if (d.includes(m.head)) return true;
+    const kind = this.p.titleKinds.get(m.head);
+    return kind !== undefined && d.some((w) => this.p.titleKinds.get(w) === kind);
   }
 
   /**
@@ -131,7 +139,7 @@ export class ArticleCast {
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
-        if (!/['’]s$/u.test(tokens[run.to - 1].text) && tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text))) this.opener = { member, sentence: this.sentences };
+        if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
       }
     }
     tokens.forEach((t, i) => {
@@ -145,6 +153,18 @@ export class ArticleCast {
       const introduced = det && DEFINITE_WORDS.has(det.folded) && !(tokens[i - 2] && (LINK_WORDS.has(tokens[i - 2].folded) || this.p.indirectObjects.has(tokens[i - 2].folded)));
       if (known || introduced) this.namedOrganisations.push({ member: known ?? this.organisation(t.text, null), sentence: this.sentences });
     });
+  }
+
+  /**
+   * The sentence opens with a short title phrase right before the name, its words joined by spaces
+   * only: "Club president X", "Son homonyme X", "Union leader X" (a noun before the title is its complement).
+   */
+  private titlePhraseBefore(tokens: Token[], titles: boolean[], at: number, text: string): boolean {
+    if (at === 0 || at > 4) return false;
+    const last = tokens[at - 1];
+    if (!titles[at - 1] && !this.p.relativeTitles.has(last.folded)) return false;
+    for (let i = 0; i < at; i++) if (!/^\s+$/u.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+    return /^\s*$/u.test(text.slice(0, tokens[0].start)) && tokens.slice(0, at).every((t) => !this.p.phraseStops.has(t.folded) && !this.p.pronouns.has(t.folded));
   }
 
   /**
@@ -228,10 +248,18 @@ export class ArticleCast {
     // Before the name's own title phrase ("le vice-amiral"), a description ending with a comma.
     let start = run.from;
     while (start > 0 && run.from - start < 5 && joined(start - 1) && !bound(start - 1) && !isCapitalised(tokens[start - 1])) start--;
-    if (start > 0 && /^\s*,\s*$/u.test(gap(start - 1))) {
-      let from = start - 1;
-      while (from > 0 && start - from < APPOSITION_WORDS && joined(from - 1) && !bound(from - 1)) from--;
-      const words = this.p.determiners.has(tokens[from].folded) ? this.titledDescription(tokens, titles, from, start) : null;
+    // A short parenthesis before the comma ("Le maire de Valombre (Hérault), X") is no part of the description.
+    let end = start;
+    let comma = start > 0 && /^\s*,\s*$/u.test(gap(start - 1));
+    if (start > 0 && /^\s*\)\s*,\s*$/u.test(gap(start - 1))) {
+      let k = start - 1;
+      while (k > 0 && start - k < 4 && !/\(/u.test(gap(k - 1))) k--;
+      if (k > 0 && /^\s*\(\s*$/u.test(gap(k - 1))) [end, comma] = [k, true];
+    }
+    if (end > 0 && comma) {
+      let from = end - 1;
+      while (from > 0 && end - from < APPOSITION_WORDS && joined(from - 1) && !bound(from - 1)) from--;
+      const words = this.p.determiners.has(tokens[from].folded) ? this.titledDescription(tokens, titles, from, end) : null;
       if (words) found.push(words);
     }
     return found;
@@ -390,6 +418,7 @@ export class ArticleCast {
     const bare = m.descriptor.every((w) => this.p.titles.some((t) => t.split(' ').includes(w))) || this.leaderOfOrganisation(m);
     if (m.determiner === 'definite' && (bare || this.plainRole(m))) {
       const want = this.genderOf(m);
+      const nounGender = this.genderOfWords(tokenizePhrase(m.text).map((t) => t.folded).filter((w) => !this.p.determiners.has(w)));
       const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
       // A bare role ("l'élue") may stand for a person of its own sentence; a role with modifiers
       // ("le grimpeur savoyard") only for one of the sentence before, never for a name printed after it.
@@ -398,13 +427,28 @@ export class ArticleCast {
       // a sentence or two ago ("…," Obert told… "The manager said…").
       const last = this.lastSpoke;
       const near =
-        recent.find((x) => m.head !== null && x.descriptors.some((d) => d.includes(m.head!))) ??
+        recent.find((x) => x.descriptors.some((d) => this.holdsHead(d, m))) ??
+        // "l'avocate" after "Mme X … l'usine Y": a gendered noun (not a mere "le"/"la") prefers the one the article made
+        // plain is a woman (a man), before a name of unknown gender.
+        (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??
         recent[0] ??
         (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined);
       if (near) {
         // "a précisé le préfet maritime": the role describes them from now on.
         if (bare) this.describe(near, m.descriptor);
         return near;
+      }
+    }
+    // "Me X salue « … ». « … », insiste l'avocate des familles": a definite role with a complement, right after a sentence
+    // that opened with a named person who spoke in it, is that person, unless they are known by another title.
+    const last = this.lastSpoke;
+    const opened = this.opener;
+    if (m.determiner === 'definite' && last && opened && opened.member === last.member && last.sentence === this.sentences - 1 && opened.sentence === last.sentence) {
+      const x = last.member;
+      const want = this.genderOf(m);
+      if (x.kind === 'person' && x.name && (!want || !x.gender || x.gender === want) && !this.knownByOtherTitle(x, m) && !this.heldByAnother(x, m)) {
+        this.describe(x, m.descriptor);
+        return x;
       }
     }
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
@@ -415,6 +459,12 @@ export class ArticleCast {
     }
     member.mentions++;
     return member;
+  }
+
+  /** Someone else of the article is known by this very role ("le porte-parole du ministère"). */
+  private heldByAnother(x: CastMember, m: Mention): boolean {
+    const key = descriptorKey(m.descriptor);
+    return this.members.some((y) => y !== x && y.descriptors.some((d) => descriptorKey(d) === key || descriptorKey(d.slice(1, 1 + m.descriptor.length)) === key));
   }
 
   /** The title words of a role, before any complement: "the lawyer for X" → lawyer; "le manager général de l'équipe" → manager général. */
@@ -491,7 +541,9 @@ export class ArticleCast {
     const described = this.describedAs(words, m.organisation);
     if (described) return described;
     if (this.isTitle(m) && !m.organisation) {
-      const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member));
+      // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
+      const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head) && this.complementsAgree(m.descriptor, d));
+      const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member) && agrees(member));
       if (byHead.length === 1) return byHead[0];
     }
     // An organisation's shorter description: "l'agence nord-coréenne" for "l'agence de presse officielle nord-coréenne, KCNA".
@@ -500,6 +552,23 @@ export class ArticleCast {
       if (orgs.length === 1) return orgs[0];
     }
     return null;
+  }
+
+  /**
+   * Whether two descriptions of one title may be one person: their words besides titles (the
+   * complement: "familles", "défense") share one at least, or one of them has none.
+   */
+  private complementsAgree(a: string[], b: string[]): boolean {
+    const rest = (words: string[]) =>
+      new Set(
+        words
+          .filter((w) => !w.startsWith('\u0000'))
+          .flatMap((w) => tokenizePhrase(w).map((t) => t.folded))
+          .filter((w) => !this.p.determiners.has(w) && !LINK_WORDS.has(w) && !this.p.titles.some((t) => t.split(' ').includes(w))),
+      );
+    const ra = rest(a);
+    const rb = rest(b);
+    return ra.size === 0 || rb.size === 0 || [...ra].some((w) => rb.has(w));
   }
 
   /**
@@ -611,6 +680,27 @@ export class ArticleCast {
     if (m.pronoun || m.document || m.organisation || m.compound || m.name || m.acronym || m.relative || m.descriptor.length === 0) return false;
     if (this.known(phrase)) return false;
     return this.isTitle(m) || m.descriptor.some((w) => this.p.feminine.has(w) || this.p.masculine.has(w));
+  }
+
+  /**
+   * The unnamed person a role subject stands for ("L'avocate de la défense annonce…"), for a pronoun
+   * in the next sentence ("estime-t-elle"), when that role spoke in the sentence: null when the role
+   * names someone, spoke not, or its words give the other gender than the pronoun's.
+   */
+  unnamedRole(phrase: string, pronoun: string | null): CastMember | null {
+    const m = parseMention(phrase, this.p, this.lang);
+    if (m.pronoun || m.name || m.acronym || m.compound || m.relative || m.determiner !== 'definite' || !this.isTitle(m)) return null;
+    const w = pronoun ? normalizeForMatch(pronoun) : '';
+    const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
+    const gender = this.genderOf(m);
+    if (!want || (gender && gender !== want)) return null;
+    // Only a role that spoke in that very sentence ("L'avocate de la défense annonce qu'elle fera appel « … »"): a role
+    // that only did something ("Le coureur conteste.") leaves the pronoun unnamed, as no earlier speaker is guessed.
+    const last = this.lastSpoke;
+    if (!last || last.sentence !== this.sentences - 1 || last.member.name || last.member.kind !== 'person') return null;
+    const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
+    if (!last.member.descriptors.some((d) => descriptorKey(d) === key)) return null;
+    return this.teach(last.member, want);
   }
 
   /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */

@@ -84,7 +84,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   let previous: { paragraph: number; speaker: CastMember | null } | null = null;
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
   // The person the sentence before was about; `member` null when the article had not named them ("Le coureur conteste.").
-  let aboutBefore: { paragraph: number; unit: number; member: CastMember | null } | null = null;
+  let aboutBefore: { paragraph: number; unit: number; member: CastMember | null; subject?: string } | null = null;
   /**
    * A quotation with no attribution of its own that runs to its paragraph's end without a closing
    * mark: the next paragraph reopens it (the newspaper convention for a quotation over several
@@ -206,7 +206,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         } else if (f.pronoun) {
           const about = aboutBefore?.paragraph === paragraph.index ? aboutBefore : null;
           // A pronoun after a sentence about someone unnamed stands for them: no earlier speaker is guessed.
-          speaker = about && !about.member ? null : cast.resolvePronoun(f.phrase, about?.member ?? null);
+          // "L'avocate de la défense annonce… « … », estime-t-elle": that unnamed person, when the pronoun fits the role.
+          speaker = about && !about.member ? (about.subject ? cast.unnamedRole(about.subject, f.phrase) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
           // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
           const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.member?.kind === 'person' ? aboutBefore.member : null;
@@ -252,7 +253,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
       const leading = unknown ? null : leadingSubject(masked.slice(0, verbAt), p);
       const about = (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null);
-      aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null } : null;
+      aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null, subject: subject ?? undefined } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
     }

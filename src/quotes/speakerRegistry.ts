@@ -213,7 +213,7 @@ export class SpeakerRegistry {
       for (const j of byArticle.get(node.articleId) ?? []) {
         const other = nodes[j].member;
         if (j === i || other.kind !== 'person' || !other.name || other.nameTokens.some((w) => roleWords.has(w))) continue;
-        if ((rolesOfRoot.get(find(j)) ?? []).some((d) => title.every((w) => d.includes(w)))) holders.add(find(j));
+        if ((rolesOfRoot.get(find(j)) ?? []).some((d) => title.every((w) => d.includes(w)) && complementsAgree(d, node.member.descriptors[0] ?? [], title))) holders.add(find(j));
       }
       if (holders.size === 1) union(i, [...holders][0]);
     });
@@ -284,3 +284,20 @@ function canonicalName(members: ArticleSpeaker[]): string {
 function slug(name: string): string {
   return normalizeForMatch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+/**
+ * "l'avocate des familles" does not hold the role "l'avocate de la défense": when both the holder's
+ * description and the role have a complement after the title, they must share a word of it.
+ */
+function complementsAgree(description: string[], role: string[], title: string[]): boolean {
+  const complement = (words: string[]) => {
+    const at = words.indexOf(title[title.length - 1]);
+    return at < 0 ? [] : words.slice(at + 1).filter((w) => !w.startsWith('\u0000') && !title.includes(w) && !LINKS.has(w) && /^[a-z0-9'’-]+$/u.test(w));
+  };
+  const theirs = complement(description);
+  const ours = complement(role);
+  return theirs.length === 0 || ours.length === 0 || theirs.some((w) => ours.includes(w));
+}
+
+/** Words that join a title to its complement ("de la défense", "for the families"). */
+const LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'of', 'for', 'the', 'to']);

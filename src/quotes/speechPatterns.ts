@@ -54,6 +54,8 @@ export interface SpeechPatterns {
   leaderRoles: Set<string>;
   /** Titles of an organisation's head, as folded words ("directeur general", "chief executive"). */
   leaderTitles: string[][];
+  /** A title word → the kind it belongs to (titles of one kind may refer to one another). */
+  titleKinds: Map<string, number>;
   /** A set phrase's content words ("representant etat") → the content words of each title it stands for ("prefet"). */
   periphrases: Map<string, string[][]>;
   documents: Set<string>;
@@ -173,6 +175,7 @@ function compile(lang: Lang): SpeechPatterns {
     relativeTitles: new Set(d.relativeTitles.map(fold)),
     leaderRoles: new Set(d.leaderRoles.map(fold)),
     leaderTitles: d.leaderTitles.map((t) => fold(t).split(/\s+/u)),
+    titleKinds: new Map(d.titleKinds.flatMap((kind, k) => kind.map((t) => [fold(t).split(/\s+/u).pop()!, k] as [string, number]))),
     periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),

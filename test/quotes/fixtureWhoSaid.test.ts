@@ -46,15 +46,15 @@ interface Outcome {
 // The ratchet: rows right per fixture, measured on 2026-11-27 when this net was written (the gold
 // transcribed from the READMEs before looking at any answer): bird-flu 27/27, bank-breach 32/33,
 // mayor-verdict 26/30, doping-case 28/28, wildfire 33/35, plant-closure 47/48, referendum 30/34
-// (223/235 in all); raised to 225/235 the same day (wildfire Q6 verbatim ranking, plant-closure Q1 headline echo). A change may raise a floor, never lower it.
+// (223/235 in all); raised to 225/235 the same day (wildfire Q6 verbatim ranking, plant-closure Q1 headline echo); mayor-verdict 27 (Q3: a parenthesis before the apposition's comma no longer hides "le maire" from Castagnède, fix-refs); referendum 32 (Q18: "la chercheuse" is a title of the same kind as "politologue"; 33 with Q15: "Son homonyme X" opens the sentence with X, fix-refs). A change may raise a floor, never lower it.
 const FLOORS: Record<string, number> = {
   'bird-flu': 27,
   'bank-breach': 32,
-  'mayor-verdict': 26,
+  'mayor-verdict': 27,
   'doping-case': 28,
   wildfire: 34,
   'plant-closure': 48,
-  referendum: 30,
+  referendum: 33,
 };
 
 function readRows(fixture: string): GoldRow[] {

@@ -1,0 +1,128 @@
+/**
+ * A pronoun or a bare role in an attribution ("a plaidé l'avocate", "insiste l'élue", "he said")
+ * goes back to the person the article named just before, on short wire-style texts written for
+ * these tests: never to a place or plant printed like a name, never to someone known by the same
+ * title with another complement.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './speakersOf.js';
+
+describe('roles and pronouns refer back to the person named before', () => {
+  it('"a souligné l\'ingénieure" after a sentence naming her and then a plant: her, not the plant', async () => {
+    const who = await speakersOf(
+      'fr',
+      "Le chantier a repris mardi. Mme Claire Dumoulin a présenté le rapport sur l'usine Ortalis de Saint-Brévin. « Les pompes ont tenu », a souligné l'ingénieure.",
+    );
+    expect(who('Les pompes ont tenu')).toBe('Claire Dumoulin');
+  });
+});
+
+describe('a role with a complement is not someone known by the same title with another complement', () => {
+  it('"l\'avocate des victimes" is not "l\'avocate de la défense" met earlier', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "L'avocate de la défense annonce qu'elle fera appel « sans attendre ».",
+        "Les proches des victimes ont quitté la salle. « Ce jugement ne répare rien », insiste l'avocate des victimes.",
+      ].join('\n\n'),
+    );
+    expect(who('sans attendre')).toMatch(/défense/i);
+    expect(who('Ce jugement ne répare rien')).not.toMatch(/défense/i);
+  });
+
+  it('"insiste l\'avocate des victimes" right after a sentence opened and spoken by a named person: that person', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "L'avocate de la défense annonce qu'elle fera appel « sans attendre ».",
+        "Me Laure Vidalenc salue « un jugement attendu ». « Ce jugement reconnaît enfin les faits », insiste l'avocate des victimes.",
+      ].join('\n\n'),
+    );
+    expect(who('Ce jugement reconnaît enfin les faits')).toBe('Laure Vidalenc');
+  });
+
+  it('an unnamed "avocate de la défense" is not the named "avocate des victimes" of the same article', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "L'avocate de la défense annonce qu'elle fera appel « sans attendre ».",
+        "Me Laure Vidalenc, avocate des victimes, salue « un jugement attendu ».",
+      ].join('\n\n'),
+    );
+    expect(who('un jugement attendu')).toBe('Laure Vidalenc');
+    expect(who('sans attendre')).not.toBe('Laure Vidalenc');
+  });
+});
+
+describe('a description set apart before the name still describes the person', () => {
+  it('"Le directeur de l\'hôpital de Lunel (Hérault), X, …" makes "le directeur … a-t-il dit" refer to X', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Le directeur de l'hôpital de Lunel (Hérault), Marc-Antoine Tessier, a présenté mardi un plan de réorganisation.",
+        "En fin de journée, le directeur, visiblement tendu, a reçu les syndicats. « Aucun poste ne sera supprimé », a-t-il assuré.",
+      ].join('\n\n'),
+    );
+    expect(who('Aucun poste ne sera supprimé')).toBe('Marc-Antoine Tessier');
+  });
+});
+
+describe('a role of the same kind as the title a person was introduced with refers back to them', () => {
+  it('fr: "la chercheuse" after "X, sociologue à l\'université de …"', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Selon Inès Courtade, sociologue à l'université de Tours, le vote révèle une fracture durable.",
+        "Les communes rurales ont voté contre. Les bourgs aussi. « Le fossé se creuse depuis dix ans », observe la chercheuse.",
+      ].join('\n\n'),
+    );
+    expect(who('Le fossé se creuse depuis dix ans')).toBe('Inès Courtade');
+  });
+  it('en: "the academic" after "X, an economist at …"', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        'According to Tobias Wren, an economist at the University of Leeds, the reform will cost more than planned.',
+        'Prices rose again in May. Rents followed. "Nobody has priced this in," the academic said.',
+      ].join('\n\n'),
+    );
+    expect(who('Nobody has priced this in')).toBe('Tobias Wren');
+  });
+});
+
+describe('a pronoun after a sentence that opens with a short title phrase before the name', () => {
+  it('en: "Union leader X faced …. \"…,\" he said" is X, not an earlier speaker', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '"We were betrayed," said Carla Mendes, a shop steward.',
+        'Union leader Victor Hallam addressed the crowd on Friday. "We will not accept this plan," he said.',
+      ].join('\n\n'),
+    );
+    expect(who('We will not accept this plan')).toBe('Victor Hallam');
+  });
+  it('fr: "Son homonyme X, …, n\'entend pas céder. « … » s\'est-elle exclamée" is X', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "« Le chantier commencera en mai », a annoncé Paul Verdier, maire de Sorvilliers.",
+        "Son homonyme Lucie Verdier, porte-parole des riverains, n'entend pas céder. « Nous irons devant le tribunal ! » s'est-elle exclamée.",
+      ].join('\n\n'),
+    );
+    expect(who('Nous irons devant le tribunal')).toBe('Lucie Verdier');
+  });
+});
+
+describe('a pronoun after a sentence whose unnamed role subject spoke in it', () => {
+  it('"La porte-parole du collectif annonce « … ». « … », estime-t-elle" is that spokeswoman, not left unnamed', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "« Le projet est définitivement enterré », s'est félicité Jacques Morvan, maire de Lisle.",
+        "La porte-parole du collectif annonce qu'elle restera mobilisée « jusqu'au bout ». « Rien n'est encore gagné », estime-t-elle.",
+      ].join('\n\n'),
+    );
+    expect(who('jusqu\'au bout')).toBe('La porte-parole du collectif');
+    expect(who('Rien n\'est encore gagné')).toBe('La porte-parole du collectif');
+  });
+});
