@@ -421,23 +421,37 @@ const FOOTER_BREAK = /\s*(?:[.|·•—–/]|\s-\s).*$/u;
 /** At most this many words in a site's name. */
 const SITE_NAME_WORDS = 6;
 
+/** A company suffix after a site's name in its notice ("The Courier Ltd.", "Le Journal SAS"): not part of the name. */
+const COMPANY_SUFFIX = new RegExp(`[,\\s]+(?:${unique([...languages.fr.companySuffixes, ...languages.en.companySuffixes]).map(escape).join('|')})\\.?$`, 'iu');
+
 /**
  * The site's own name, as its copyright notices print it: "© 2025 The Courier. All rights
  * reserved." → "The Courier", "© Le Journal 2025 - Contact" → "Le Journal", "La Gazette © 2025 —
- * Contact" → "La Gazette". A notice without a year (a photo credit) names no site.
+ * Contact" → "La Gazette", "© 2025 The Courier Ltd." → "The Courier". A notice without a year (a
+ * photo credit) names no site. `footers` adds the first item of a footer of links ("Radio X · Contact · © 2026 RX").
  */
-function siteNames(paragraphs: string[]): string[] {
+function siteNames(paragraphs: string[], footers = true): string[] {
   const names: string[] = [];
   for (const p of paragraphs) {
     const at = p.indexOf('©');
     if (at < 0 || !YEAR.test(p) || moreWordsThan(p, 30)) continue;
-    let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').trim();
+    let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').replace(COMPANY_SUFFIX, '').trim();
     if (!name) name = p.slice(0, at).replace(/^.*(?:[|·•—–]|\s-\s)/u, '').trim();
     // A footer of links that opens with the site's name: "Radio X · Contact · © 2026 RX".
     const first = p.slice(0, at).split(/[|·•—–]|\s-\s/u)[0].trim();
-    for (const n of [name, first]) if (/^\p{Lu}/u.test(n) && !moreWordsThan(n, SITE_NAME_WORDS - 1)) names.push(n.toLowerCase());
+    // "Radio Valsorne Info · Contact · © 2026 RVI": the notice's initials stand for the footer's name.
+    if (first && initials(first) === name && name.length >= 2) name = first;
+    for (const n of footers ? [name, first] : [name]) if (/^\p{Lu}/u.test(n) && !moreWordsThan(n, SITE_NAME_WORDS - 1)) names.push(n);
   }
   return names;
+}
+
+/** "Radio Valsorne Info" → "RVI". */
+const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w.charAt(0)).join('').toUpperCase();
+
+/** The site's name as its own copyright notice prints it, when the page has one. */
+export function copyrightSite(paragraphs: string[]): string | undefined {
+  return siteNames(paragraphs, false)[0];
 }
 
 /**
@@ -446,7 +460,10 @@ function siteNames(paragraphs: string[]): string[] {
  */
 function isMasthead(line: string, sites: string[]): boolean {
   const l = line.trim().toLowerCase();
-  return sites.some((name) => l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length)));
+  return sites.some((site) => {
+    const name = site.toLowerCase();
+    return l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length));
+  });
 }
 
 /** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */
