@@ -111,6 +111,32 @@ const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
+/** A live blog's list of key moments: its heading ("Key events"); the "HH:MM headline" lines under it link to the entries. */
+const KEY_EVENT_HEADINGS = new Set([...languages.fr.keyEventHeadings, ...languages.en.keyEventHeadings].map(normalize));
+/** A live-blog entry's time alone on its line: "18:40", "17h05". */
+const CLOCK_TIME = /^\s*\d{1,2}(?:[:h.]\d{2}|h)\s*$/u;
+const MATCH_STATES = new Set([...languages.fr.matchStates, ...languages.en.matchStates].map(normalize));
+/** A score widget row: "Leeds 2 - 1 Hull", then its state after a separator ("· FT", "| Terminé"). */
+const SCORE_ROW = /^\p{Lu}[\p{L}\d .'’-]{0,40}?\s\d{1,2}\s?[-–]\s?\d{1,2}\s\p{Lu}[\p{L}\d .'’-]{0,40}?\s*[·|•]\s*([\p{L} -]{1,20})$/u;
+/** A caption's credit closing a short paragraph: "The plant after the blast. Photograph: Jane Doe", "… Crédit photo : X". */
+const TRAILING_CREDIT = new RegExp(`(?:^|[.!?…)]\\s+)(?:${unique([...languages.fr.captionLabels, ...languages.en.captionLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*:\\s*[^.!?:;]{2,60}$`, 'u');
+/** Longer than this many words, a paragraph with a credit at its end is prose. */
+const CREDITED_CAPTION_WORDS = 40;
+/** A link arrow closing a short line: "Voir tous les résultats ›", "All results →". */
+const LINK_ARROW = /[›→]\s*$/u;
+
+/** "Sarlande 0 - 4 Montclar · Terminé", "Leeds 2-1 Hull | FT": a row of a score widget. */
+export function isScoreRow(line: string): boolean {
+  if (line.length > 100) return false;
+  const state = SCORE_ROW.exec(line.trim())?.[1];
+  return state !== undefined && MATCH_STATES.has(normalize(state));
+}
+
+/** A caption printed as a sentence then its credit: "The plant after the 2021 blast. Photograph: Jane Doe". */
+export function isCreditedCaption(paragraph: string): boolean {
+  return !moreWordsThan(paragraph, CREDITED_CAPTION_WORDS) && !/[«»“”"]/u.test(paragraph) && TRAILING_CREDIT.test(norm(paragraph));
+}
+
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -220,12 +246,18 @@ export function isBoilerplate(line: string): boolean {
  * "Accueil > Meuse > Économie", "Radio X · Mentions légales · Contact · © 2026 RVI"); or a line of
  * site controls only ("Menu Rechercher Se connecter S'abonner", "Subscribe | Sign in", "Skip to main content").
  */
+const controlsOnly = (n: string) => n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '';
+
 export function isNavigationLine(line: string): boolean {
   if (line.length > SHORT_LINE || moreWordsThan(line, 30)) return false;
   const n = norm(line);
   if (n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '') return true;
   // split cuts at every separator, with or without a global flag.
   const items = line.split(NAV_SEPARATOR).map((item) => item.trim());
+  // "Se connecter | S'abonner : 1 € le premier mois": every item opens with a site control.
+  if (items.length >= 2 && items.every((item) => controlsOnly(normalize(item).split(/\s*:/u)[0]))) return true;
+  // "Voir tous les résultats ›": a link to another page.
+  if (LINK_ARROW.test(line) && !/[«“"]/u.test(line) && !moreWordsThan(line, 6)) return true;
   if (items.length < 3) return false;
   return items.every((item) => /^[\p{Lu}\d©]/u.test(item) && !moreWordsThan(item, NAV_ITEM_WORDS - 1) && !/[.!?;:]\s*$/u.test(item.replace(/^©.*/u, '')));
 }
@@ -330,7 +362,7 @@ function isListedHeadline(line: string): boolean {
 
 /** A marker alone on its line that heads a list of links: "À lire aussi", "Read more:", "Related". */
 function isLinkListHeading(line: string): boolean {
-  return line.length <= 40 && LEAD_MARKERS.includes(fold(line).replace(/[\s:|>»›·•–—-]+$/u, ''));
+  return line.length <= 40 && (LEAD_MARKERS.includes(fold(line).replace(/[\s:|>»›·•–—-]+$/u, '')) || KEY_EVENT_HEADINGS.has(norm(line)));
 }
 
 /**
@@ -391,7 +423,8 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
       continue;
     }
-    if (linkList && isListedLink(p)) {
+    // A live blog's entry time ends the list of key moments: its entry follows.
+    if (linkList && !CLOCK_TIME.test(p) && isListedLink(p)) {
       verdicts[i] = { keep: false, reason: 'related-link' };
       continue;
     }
@@ -408,6 +441,14 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
     }
     if (verdicts[i].keep && !isHeadingLike(p)) body = true;
+    // A score widget's heading ("LIGUE 2 · 14e JOURNÉE", "Premier League"): a short line right above its first row.
+    if (i > 0 && isScoreRow(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1]) && !moreWordsThan(paragraphs[i - 1], 5)) {
+      verdicts[i - 1] = { keep: false, reason: 'navigation' };
+    }
+    // An entry time whose entry is page noise ("18:40", then "This blog is now closed."): nothing left to time.
+    if (i > 0 && !verdicts[i].keep && !isHeadingLike(p) && verdicts[i - 1].keep && CLOCK_TIME.test(paragraphs[i - 1])) {
+      verdicts[i - 1] = { keep: false, reason: 'page-marker' };
+    }
     if (i > 0 && verdicts[i].reason === 'page-marker' && isMediaLine(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1])) {
       verdicts[i - 1] = { keep: false, reason: 'media-teaser' };
     }
@@ -473,12 +514,12 @@ function lineNoise(p: string): NoiseReason | undefined {
   if (isPageMarker(p)) return 'page-marker';
   if (isRelatedLink(p)) return 'related-link';
   if (isShareBar(p)) return 'share-bar';
-  if (isNavigationLine(p)) return 'navigation';
+  if (isNavigationLine(p) || isScoreRow(p)) return 'navigation';
   if (isDateStamp(p)) return 'date-stamp';
   if (isBoilerplate(p) || isFurnitureLine(p)) return 'boilerplate';
   if (isNewsletterPrompt(p)) return 'newsletter';
   if (isCallToAction(p)) return 'call-to-action';
-  if (isCaption(p)) return 'caption';
+  if (isCaption(p) || isCreditedCaption(p)) return 'caption';
   return undefined;
 }
 
