@@ -9,7 +9,7 @@ import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './art
 import { corpusProblem, type ProblemCode } from './problems.js';
 import { agencyName, datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
-import { cleanText } from '../text/normalize.js';
+import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
 import { classifyParagraphs, copyrightSite, isHeadingLike, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
@@ -270,6 +270,21 @@ function titleAboveStamp(raw: string[], verdicts: { keep: boolean; reason?: stri
   return undefined;
 }
 
+/** A heading made of a quotation alone ("'A first step, not a reconciliation'", "« Un premier pas »"). */
+const QUOTED_HEADING = /^\s*['‘’"“«]\s*(?<words>[^'‘’"“”«»]{3,120}?)\s*['’"”»]\s*$/u;
+/** At most this many words in a quoted entry heading. */
+const QUOTED_HEADING_WORDS = 12;
+
+/**
+ * A quoted heading over the paragraph that quotes the same words with their speaker (a live blog's
+ * entry heading): it repeats the paragraph's quotation without its speaker, the paragraph tells it.
+ */
+function quotesNext(heading: string, next: string): boolean {
+  const words = QUOTED_HEADING.exec(heading)?.groups?.words;
+  if (!words || words.split(/\s+/u).length > QUOTED_HEADING_WORDS) return false;
+  return normalizeForMatch(next).includes(normalizeForMatch(words).replace(/[.,;:!?…]+$/u, ''));
+}
+
 /**
  * The subheadings among the kept paragraphs: a short title line between two paragraphs of prose
  * ("Une deuxième suspicion", "Talks resume", "Who won, who lost?"). It structures the page but says nothing a passage
@@ -281,7 +296,7 @@ function findSubheadings(kept: string[]): Set<number> {
   let prose = false;
   kept.forEach((p, i) => {
     const next = kept[i + 1];
-    if (prose && next !== undefined && !isHeadingLike(next) && (isSubheading(p) || isQuestionSubheading(p)) && !readCredit(p)) found.add(i);
+    if (prose && next !== undefined && !isHeadingLike(next) && (isSubheading(p) || isQuestionSubheading(p) || quotesNext(p, next)) && !readCredit(p)) found.add(i);
     else if (!isHeadingLike(p)) prose = true;
   });
   return found;

@@ -84,3 +84,17 @@ describe('a live blog\'s furniture', () => {
     expect(text).toContain('16h05');
   });
 });
+
+describe('a live-blog entry heading quoting its entry', () => {
+  it('drops the quoted heading when the entry under it quotes the same words with the speaker (en, fr)', () => {
+    const en = parse('x.txt', 'Harbour strike live\n\nThe operator made a new offer on Monday.\n\n14:20\n\n\'Not one more night at sea\'\n\nThe union leader was blunt. "Not one more night at sea for our crews," she said.');
+    expect(kept(en)).not.toContain('\'Not one more night at sea\'');
+    expect(kept(en).join(' ')).toMatch(/she said/u);
+    const fr = parse('y.txt', 'Grève du port en direct\n\nL\'exploitant a fait une offre lundi.\n\n14h20\n\n« Pas une nuit de plus en mer »\n\nLa syndicaliste a été claire : « Pas une nuit de plus en mer pour nos équipages », a-t-elle déclaré.');
+    expect(kept(fr)).not.toContain('« Pas une nuit de plus en mer »');
+  });
+  it('keeps a quoted heading whose words the paragraph does not repeat', () => {
+    const en = parse('x.txt', 'Harbour strike live\n\nThe operator made a new offer on Monday.\n\n\'Not one more night at sea\'\n\nThe union said talks would resume on Thursday.');
+    expect(kept(en)).toContain('\'Not one more night at sea\'');
+  });
+});
