@@ -19,7 +19,7 @@ function spaceCamelCase(name: string): string {
   return name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
 }
 
-function agencyName(code: string): string | undefined {
+export function agencyName(code: string): string | undefined {
   const key = code.toLowerCase().trim();
   return wireAgencies[key] ?? wireAgencies[key.split('/')[0]];
 }

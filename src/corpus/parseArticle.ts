@@ -7,12 +7,12 @@ import matter from 'gray-matter';
 import path from 'node:path';
 import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './article.js';
 import { corpusProblem, type ProblemCode } from './problems.js';
-import { datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
+import { agencyName, datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
-import { cleanText } from '../text/normalize.js';
+import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
-import { classifyParagraphs, isHeadingLike, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
+import { classifyParagraphs, copyrightSite, isHeadingLike, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
 /** Files larger than this are reported, not loaded: no news article is this long. */
@@ -190,6 +190,7 @@ function buildParagraphs(text: string): Built {
     }
   });
 
+  inferred.title = titleAboveStamp(raw, verdicts);
   const subheadings = findSubheadings(kept);
   const paragraphs: Paragraph[] = [];
   /** The agency of a dateline: the outlet only when no credit names the publication ("Par Le Progrès (avec AFP)"). */
@@ -230,8 +231,58 @@ function buildParagraphs(text: string): Built {
     if (kind === 'heading' && !inferred.title && paragraphs.length < 3 && body.split(/\s+/).length >= 4) inferred.title = body;
     paragraphs.push({ index: paragraphs.length, kind, text: body, sentences: splitSentences(body) });
   }
+  // The page's own copyright notice names the site ("© 2025 The Courier Ltd."); a wire agency's notice names the agency, not the outlet.
+  const site = copyrightSite(raw);
+  if (site && !agencyName(site)) inferred.outlet ??= site;
   inferred.outlet ??= datelineOutlet;
   return { paragraphs, removed, inferred };
+}
+
+/** At most this many words in a headline printed above its stamp or byline. */
+const STAMPED_TITLE_WORDS = 40;
+/** A standfirst bullet under a headline ("• Boss axed hours after defeat"). */
+const BULLET = /^[•·*▪►–-]\s/u;
+
+/**
+ * The headline of a web page: the line printed right above its date stamp or byline ("Publié le
+ * 10/11/2025…", "By Jane Smith"), standfirst bullets apart, before any prose. A page opens with a
+ * cookie banner, menus and widgets above its headline: the first heading of the page is not its title.
+ * A line with a final period (a sentence), or of fewer than four words, is no headline.
+ */
+function titleAboveStamp(raw: string[], verdicts: { keep: boolean; reason?: string }[]): string | undefined {
+  for (let i = 0; i < raw.length; i++) {
+    const kept = verdicts[i].keep;
+    const stamp = verdicts[i].reason === 'date-stamp' || (kept && isHeadingLike(raw[i]) && readCredit(raw[i])?.byline !== undefined);
+    if (kept && !stamp && !isHeadingLike(raw[i]) && !/[^.!?…]\s*$/u.test(raw[i])) return undefined;
+    if (!stamp) continue;
+    // The block of kept lines right above the stamp (a dropped line, menu or banner, ends it): its
+    // topmost headline-like line is the title, a standfirst or bullets under it are not.
+    let title: string | undefined;
+    for (let j = i - 1; j >= 0 && verdicts[j].keep; j--) {
+      const line = raw[j].trim();
+      if (BULLET.test(line)) continue;
+      const words = line.split(/\s+/u).length;
+      if (words >= 4 && words <= STAMPED_TITLE_WORDS && !/[.!?…]\s*$/u.test(line)) title = line;
+      else if (words >= 4) break;
+    }
+    return title;
+  }
+  return undefined;
+}
+
+/** A heading made of a quotation alone ("'A first step, not a reconciliation'", "« Un premier pas »"). */
+const QUOTED_HEADING = /^\s*['‘’"“«]\s*(?<words>[^'‘’"“”«»]{3,120}?)\s*['’"”»]\s*$/u;
+/** At most this many words in a quoted entry heading. */
+const QUOTED_HEADING_WORDS = 12;
+
+/**
+ * A quoted heading over the paragraph that quotes the same words with their speaker (a live blog's
+ * entry heading): it repeats the paragraph's quotation without its speaker, the paragraph tells it.
+ */
+function quotesNext(heading: string, next: string): boolean {
+  const words = QUOTED_HEADING.exec(heading)?.groups?.words;
+  if (!words || words.split(/\s+/u).length > QUOTED_HEADING_WORDS) return false;
+  return normalizeForMatch(next).includes(normalizeForMatch(words).replace(/[.,;:!?…]+$/u, ''));
 }
 
 /**
@@ -245,7 +296,7 @@ function findSubheadings(kept: string[]): Set<number> {
   let prose = false;
   kept.forEach((p, i) => {
     const next = kept[i + 1];
-    if (prose && next !== undefined && !isHeadingLike(next) && (isSubheading(p) || isQuestionSubheading(p)) && !readCredit(p)) found.add(i);
+    if (prose && next !== undefined && !isHeadingLike(next) && (isSubheading(p) || isQuestionSubheading(p) || quotesNext(p, next)) && !readCredit(p)) found.add(i);
     else if (!isHeadingLike(p)) prose = true;
   });
   return found;

@@ -25,7 +25,7 @@ export const fr = {
   /** Abbreviations followed by a period that do not end a sentence. */
   abbreviations: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'NDLR', 'NDT', 'cf', 'etc', 'env', 'av', 'apr', 'J.-C', 'p', 'art', 'vol', 'n°', 'No', 'Gén', 'Gal', 'Col', 'Cdt', 'Lt', 'Sgt'],
   /** Words that, on a short line, mark advertising or page furniture. */
-  pageMarkers: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous', 'réagir', 'commenter'],
+  pageMarkers: ['moments clés', 'les moments clés', 'temps forts', 'les temps forts', 'afficher uniquement les moments clés', 'actualiser', 'rafraîchir', 'publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous', 'réagir', 'commenter'],
   /**
    * Words that, opening a line, make it a link to another article ("Lire aussi : …", "À lire
    * aussi | …"), whatever its length. A one-word marker must be followed by a separator
@@ -44,10 +44,10 @@ export const fr = {
   /** Words before a comment count on a link to the comments ("Voir les 3 commentaires"). */
   commentLinkWords: ['voir les', 'voir', 'afficher les', 'lire les'],
   /** Share bars: a line made of a share phrase and network names ("Partager : Facebook Twitter LinkedIn"). */
-  shareMarkers: ['partager', 'partagez', 'partager sur', 'partagez sur', 'partager cet article', 'partagez cet article', "partager l'article", 'partager par', 'partagez-le', 'partagez-la', 'partagez-les'],
+  shareMarkers: ['partager ce post', 'partager ce message', 'partager cette publication', 'partager', 'partagez', 'partager sur', 'partagez sur', 'partager cet article', 'partagez cet article', "partager l'article", 'partager par', 'partagez-le', 'partagez-la', 'partagez-les'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'courriel', 'copier le lien', 'copier', 'lien', 'imprimer', 'sms'],
   /** Phrases typical of comment-section and site boilerplate. */
-  boilerplatePhrases: ['débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript', 'nous utilisons des cookies', 'ce site utilise des cookies', 'notre site utilise des cookies', 'en poursuivant votre navigation', 'vous acceptez leur utilisation', 'nous respectons votre vie privée', 'gérer les cookies', 'paramétrer les cookies', 'continuer sans accepter', 'le direct est terminé', 'ce direct est terminé', 'notre direct est terminé', 'merci de nous avoir suivis', "merci de l'avoir suivi"],
+  boilerplatePhrases: ['direct est désormais terminé', 'direct est maintenant terminé', 'merci de l\'avoir suivi', 'merci d\'avoir suivi ce direct', 'jouer comporte des risques', 'appel non surtaxé', 'débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript', 'nous utilisons des cookies', 'ce site utilise des cookies', 'notre site utilise des cookies', 'en poursuivant votre navigation', 'vous acceptez leur utilisation', 'nous respectons votre vie privée', 'gérer les cookies', 'paramétrer les cookies', 'continuer sans accepter', 'le direct est terminé', 'ce direct est terminé', 'notre direct est terminé', 'merci de nous avoir suivis', "merci de l'avoir suivi"],
   /** Site controls: a line made only of these ("Menu Rechercher Se connecter S'abonner", "Aller au contenu") is page furniture. */
   siteControls: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'se déconnecter', 'déconnexion', "s'abonner", 'abonnez-vous', "s'inscrire", 'mon compte', 'accueil', 'tout accepter', 'tout refuser', 'accepter', 'refuser', 'paramétrer'],
   /** Labels of site furniture: a short line opening with one and a colon is not the article ("Nos engagements : …"). */
@@ -78,6 +78,12 @@ export const fr = {
    * Labels that open a caption or a media box, then a colon ("Photo : Le siège de la banque… © X",
    * "Photo d'illustration : …"): the whole short paragraph is page furniture.
    */
+  /** A company suffix after a site's name in its copyright notice ("© 2025 The Courier Ltd."): not part of the name. */
+  companySuffixes: ['SA', 'SAS', 'SARL', 'SASU'],
+  /** Titres de la liste des moments clés d'un direct (« Les moments clés ») : les lignes « HHhMM titre » dessous renvoient aux entrées. */
+  keyEventHeadings: ['moments clés', 'les moments clés', 'temps forts', 'les temps forts', "l'essentiel du direct"],
+  /** L'état d'un match dans une ligne de résultats (« Brest 2 - 1 Lorient · Terminé »). */
+  matchStates: ['terminé', 'mi-temps', 'en cours', 'reporté', 'à venir', 'arrêté', 'tab', 'ap'],
   captionLabels: ['photo', 'photos', "photo d'illustration", 'illustration', 'image', "image d'illustration", 'légende', 'crédit photo', 'crédits photo', 'vidéo', 'infographie', 'diaporama'],
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
   dateStampWords: ['publié', 'publiée', 'publié le', 'mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'actualisé', 'le', 'à', 'h', 'et', 'heure', 'heures'],
@@ -103,6 +109,8 @@ export const fr = {
     // the agencies are checked against the wire agencies (or "agences"), so "Macron avec Scholz" is no credit.
     // "Par Le Progrès (avec AFP)": the same credit, the agencies in brackets.
     new RegExp(`^(?:(?:[Pp]ar\\s+)?(?<outlet>${NAME})\\s+)?(?:\\(\\s*)?[Aa]vec\\s+(?:l['’]\\s*)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?(?:\\s*\\))?\\.?$`, 'u'),
+    // The newsroom as byline: "Par la rédaction de Drôme Matin", "Par la rédaction d'Ouest Info".
+    new RegExp(`^[Pp]ar\\s+la\\s+rédaction\\s+(?:de\\s+|d['’]\\s*)(?<outlet>${NAME})$`, 'u'),
     // A bare byline naming a publication: "Par Le Parisien", "Par L'Express" (an article opens the name).
     new RegExp(`^[Pp]ar\\s+(?<outlet>(?:L['’]\\s*|(?:Le|La|Les)\\s+)${NAME})$`, 'u'),
     // A bare byline: "Par Jean Dupont", "Par Marie Durand et Paul Martin" (a wire agency alone, "Par AFP", is the agency).

@@ -111,6 +111,32 @@ const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
 
+/** A live blog's list of key moments: its heading ("Key events"); the "HH:MM headline" lines under it link to the entries. */
+const KEY_EVENT_HEADINGS = new Set([...languages.fr.keyEventHeadings, ...languages.en.keyEventHeadings].map(normalize));
+/** A live-blog entry's time alone on its line: "18:40", "17h05". */
+const CLOCK_TIME = /^\s*\d{1,2}(?:[:h.]\d{2}|h)\s*$/u;
+const MATCH_STATES = new Set([...languages.fr.matchStates, ...languages.en.matchStates].map(normalize));
+/** A score widget row: "Leeds 2 - 1 Hull", then its state after a separator ("· FT", "| Terminé"). */
+const SCORE_ROW = /^\p{Lu}[\p{L}\d .'’-]{0,40}?\s\d{1,2}\s?[-–]\s?\d{1,2}\s\p{Lu}[\p{L}\d .'’-]{0,40}?\s*[·|•]\s*([\p{L} -]{1,20})$/u;
+/** A caption's credit closing a short paragraph: "The plant after the blast. Photograph: Jane Doe", "… Crédit photo : X". */
+const TRAILING_CREDIT = new RegExp(`(?:^|[.!?…)]\\s+)(?:${unique([...languages.fr.captionLabels, ...languages.en.captionLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*:\\s*[^.!?:;]{2,60}$`, 'u');
+/** Longer than this many words, a paragraph with a credit at its end is prose. */
+const CREDITED_CAPTION_WORDS = 40;
+/** A link arrow closing a short line: "Voir tous les résultats ›", "All results →". */
+const LINK_ARROW = /[›→]\s*$/u;
+
+/** "Sarlande 0 - 4 Montclar · Terminé", "Leeds 2-1 Hull | FT": a row of a score widget. */
+export function isScoreRow(line: string): boolean {
+  if (line.length > 100) return false;
+  const state = SCORE_ROW.exec(line.trim())?.[1];
+  return state !== undefined && MATCH_STATES.has(normalize(state));
+}
+
+/** A caption printed as a sentence then its credit: "The plant after the 2021 blast. Photograph: Jane Doe". */
+export function isCreditedCaption(paragraph: string): boolean {
+  return !moreWordsThan(paragraph, CREDITED_CAPTION_WORDS) && !/[«»“”"]/u.test(paragraph) && TRAILING_CREDIT.test(norm(paragraph));
+}
+
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -220,12 +246,18 @@ export function isBoilerplate(line: string): boolean {
  * "Accueil > Meuse > Économie", "Radio X · Mentions légales · Contact · © 2026 RVI"); or a line of
  * site controls only ("Menu Rechercher Se connecter S'abonner", "Subscribe | Sign in", "Skip to main content").
  */
+const controlsOnly = (n: string) => n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '';
+
 export function isNavigationLine(line: string): boolean {
   if (line.length > SHORT_LINE || moreWordsThan(line, 30)) return false;
   const n = norm(line);
   if (n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '') return true;
   // split cuts at every separator, with or without a global flag.
   const items = line.split(NAV_SEPARATOR).map((item) => item.trim());
+  // "Se connecter | S'abonner : 1 € le premier mois": every item opens with a site control.
+  if (items.length >= 2 && items.every((item) => controlsOnly(normalize(item).split(/\s*:/u)[0]))) return true;
+  // "Voir tous les résultats ›": a link to another page.
+  if (LINK_ARROW.test(line) && !/[«“"]/u.test(line) && !moreWordsThan(line, 6)) return true;
   if (items.length < 3) return false;
   return items.every((item) => /^[\p{Lu}\d©]/u.test(item) && !moreWordsThan(item, NAV_ITEM_WORDS - 1) && !/[.!?;:]\s*$/u.test(item.replace(/^©.*/u, '')));
 }
@@ -330,7 +362,7 @@ function isListedHeadline(line: string): boolean {
 
 /** A marker alone on its line that heads a list of links: "À lire aussi", "Read more:", "Related". */
 function isLinkListHeading(line: string): boolean {
-  return line.length <= 40 && LEAD_MARKERS.includes(fold(line).replace(/[\s:|>»›·•–—-]+$/u, ''));
+  return line.length <= 40 && (LEAD_MARKERS.includes(fold(line).replace(/[\s:|>»›·•–—-]+$/u, '')) || KEY_EVENT_HEADINGS.has(norm(line)));
 }
 
 /**
@@ -391,7 +423,8 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
       continue;
     }
-    if (linkList && isListedLink(p)) {
+    // A live blog's entry time ends the list of key moments: its entry follows.
+    if (linkList && !CLOCK_TIME.test(p) && isListedLink(p)) {
       verdicts[i] = { keep: false, reason: 'related-link' };
       continue;
     }
@@ -408,6 +441,14 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
     }
     if (verdicts[i].keep && !isHeadingLike(p)) body = true;
+    // A score widget's heading ("LIGUE 2 · 14e JOURNÉE", "Premier League"): a short line right above its first row.
+    if (i > 0 && isScoreRow(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1]) && !moreWordsThan(paragraphs[i - 1], 5)) {
+      verdicts[i - 1] = { keep: false, reason: 'navigation' };
+    }
+    // An entry time whose entry is page noise ("18:40", then "This blog is now closed."): nothing left to time.
+    if (i > 0 && !verdicts[i].keep && !isHeadingLike(p) && verdicts[i - 1].keep && CLOCK_TIME.test(paragraphs[i - 1])) {
+      verdicts[i - 1] = { keep: false, reason: 'page-marker' };
+    }
     if (i > 0 && verdicts[i].reason === 'page-marker' && isMediaLine(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1])) {
       verdicts[i - 1] = { keep: false, reason: 'media-teaser' };
     }
@@ -421,23 +462,37 @@ const FOOTER_BREAK = /\s*(?:[.|·•—–/]|\s-\s).*$/u;
 /** At most this many words in a site's name. */
 const SITE_NAME_WORDS = 6;
 
+/** A company suffix after a site's name in its notice ("The Courier Ltd.", "Le Journal SAS"): not part of the name. */
+const COMPANY_SUFFIX = new RegExp(`[,\\s]+(?:${unique([...languages.fr.companySuffixes, ...languages.en.companySuffixes]).map(escape).join('|')})\\.?$`, 'iu');
+
 /**
  * The site's own name, as its copyright notices print it: "© 2025 The Courier. All rights
  * reserved." → "The Courier", "© Le Journal 2025 - Contact" → "Le Journal", "La Gazette © 2025 —
- * Contact" → "La Gazette". A notice without a year (a photo credit) names no site.
+ * Contact" → "La Gazette", "© 2025 The Courier Ltd." → "The Courier". A notice without a year (a
+ * photo credit) names no site. `footers` adds the first item of a footer of links ("Radio X · Contact · © 2026 RX").
  */
-function siteNames(paragraphs: string[]): string[] {
+function siteNames(paragraphs: string[], footers = true): string[] {
   const names: string[] = [];
   for (const p of paragraphs) {
     const at = p.indexOf('©');
     if (at < 0 || !YEAR.test(p) || moreWordsThan(p, 30)) continue;
-    let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').trim();
+    let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').replace(COMPANY_SUFFIX, '').trim();
     if (!name) name = p.slice(0, at).replace(/^.*(?:[|·•—–]|\s-\s)/u, '').trim();
     // A footer of links that opens with the site's name: "Radio X · Contact · © 2026 RX".
     const first = p.slice(0, at).split(/[|·•—–]|\s-\s/u)[0].trim();
-    for (const n of [name, first]) if (/^\p{Lu}/u.test(n) && !moreWordsThan(n, SITE_NAME_WORDS - 1)) names.push(n.toLowerCase());
+    // "Radio Valsorne Info · Contact · © 2026 RVI": the notice's initials stand for the footer's name.
+    if (first && initials(first) === name && name.length >= 2) name = first;
+    for (const n of footers ? [name, first] : [name]) if (/^\p{Lu}/u.test(n) && !moreWordsThan(n, SITE_NAME_WORDS - 1)) names.push(n);
   }
   return names;
+}
+
+/** "Radio Valsorne Info" → "RVI". */
+const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w.charAt(0)).join('').toUpperCase();
+
+/** The site's name as its own copyright notice prints it, when the page has one. */
+export function copyrightSite(paragraphs: string[]): string | undefined {
+  return siteNames(paragraphs, false)[0];
 }
 
 /**
@@ -446,7 +501,10 @@ function siteNames(paragraphs: string[]): string[] {
  */
 function isMasthead(line: string, sites: string[]): boolean {
   const l = line.trim().toLowerCase();
-  return sites.some((name) => l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length)));
+  return sites.some((site) => {
+    const name = site.toLowerCase();
+    return l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length));
+  });
 }
 
 /** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */
@@ -456,12 +514,12 @@ function lineNoise(p: string): NoiseReason | undefined {
   if (isPageMarker(p)) return 'page-marker';
   if (isRelatedLink(p)) return 'related-link';
   if (isShareBar(p)) return 'share-bar';
-  if (isNavigationLine(p)) return 'navigation';
+  if (isNavigationLine(p) || isScoreRow(p)) return 'navigation';
   if (isDateStamp(p)) return 'date-stamp';
   if (isBoilerplate(p) || isFurnitureLine(p)) return 'boilerplate';
   if (isNewsletterPrompt(p)) return 'newsletter';
   if (isCallToAction(p)) return 'call-to-action';
-  if (isCaption(p)) return 'caption';
+  if (isCaption(p) || isCreditedCaption(p)) return 'caption';
   return undefined;
 }
 
