@@ -178,6 +178,9 @@ export const speechFr: SpeechLanguage = {
     ['réagi', 'réagit'], ['commenté', 'commente'], ['tranché', 'tranche'], ['concédé', 'concède'], ['objecté', 'objecte'],
     ['parlé de', 'parle de'], ['témoigné', 'témoigne'], ['glissé', 'glisse'], ['analysé', 'analyse'],
     ['fustigé', 'fustige'],
+    // Verbs of a terse or quiet remark, common in reports after a quotation ("lâche-t-il", "souffle la veuve").
+    ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
+    ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
   ],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
@@ -278,6 +281,9 @@ export const speechEn: SpeechLanguage = {
     ['spoke of', 'speaks of'], ['talked of', 'talks of'], ['recommended', 'recommends'], ['advised', 'advises'],
     ['denounced', 'denounces'], ['condemned', 'condemns'], ['slammed', 'slams'], ['decried', 'decries'],
     ['deplored', 'deplores'], ['lamented', 'laments'], ['blasted', 'blasts'], ['exclaimed', 'exclaims'],
+    // Verbs of a terse or quiet remark ("he snapped", "she whispered").
+    ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
+    ['sighed', 'sighs'],
   ],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],

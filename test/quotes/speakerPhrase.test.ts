@@ -155,3 +155,17 @@ describe('a second report joined by "and" / "et"', () => {
     expect(q('son ministère réviserait les règles').name).toBe('Ruth Keane');
   });
 });
+
+describe('verbs of a terse or quiet remark introduce a speaker', () => {
+  it('fr: « … », souffle la mère de la victime / « … », lâche un voisin', async () => {
+    const q = await read('fr', "Le procès s'est terminé mardi.\n\nClaire Dupuis sort de la salle. « C'est un début. Mais si peu… », souffle la mère de la victime.\n\n« Tout le monde savait », lâche un voisin qui préfère rester anonyme.");
+    expect(q("C'est un début").phrase).toBe('la mère de la victime');
+    expect(q('Tout le monde savait').phrase).toBe('un voisin');
+  });
+
+  it('en: "…," the coach snapped / whispered a witness', async () => {
+    const q = await read('en', "The club lost on Saturday.\n\n\"No more questions,\" the coach snapped.\n\n\"It was terrible,\" whispered a witness who asked not to be named.");
+    expect(q('No more questions').phrase).toBe('the coach');
+    expect(q('It was terrible').phrase).toBe('a witness');
+  });
+});
