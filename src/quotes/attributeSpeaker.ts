@@ -187,11 +187,35 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
     const clitic = new RegExp(`(?<=\\S)\\s+(?:${p.data.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu');
     chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(clitic, '').trim();
   }
+  // "The midfielder had already posted…": an auxiliary and its adverbs left before a bare verb form belong to the
+  // verb, never to the subject.
+  if (chunks.length > 0) chunks[chunks.length - 1] = withoutVerbTail(chunks[chunks.length - 1], p);
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
   const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
   if (!/\p{L}/u.test(subject) || subject.split(/\s+/u).length > 16) return null;
   return subject;
+}
+
+/**
+ * A subject with the auxiliary (and adverbs) of its verb cut off its end: "the midfielder had
+ * already" → "the midfielder". Only lower-case words go, so a name never does; a subject that is
+ * nothing but such words is kept as it was.
+ */
+function withoutVerbTail(chunk: string, p: SpeechPatterns): string {
+  const words = chunk.split(/\s+/u).filter(Boolean);
+  const lower = (w: string) => /^\p{Ll}/u.test(w);
+  const listed = (w: string) => lower(w) && (p.adverb.test(w) || p.data.asideAdverbs.includes(w));
+  const manner = (w: string) => listed(w) || (lower(w) && p.data.adverbEndings.some((e) => w.length > e.length + 3 && w.endsWith(e)));
+  const auxiliary = (w: string) => lower(w) && p.data.auxiliaries.includes(w);
+  // Read back: the adverbs after the auxiliary, the auxiliary (or two: "would have"), the listed adverbs before it.
+  let end = words.length;
+  while (end > 0 && manner(words[end - 1])) end--;
+  const afterAux = end;
+  while (end > 0 && auxiliary(words[end - 1])) end--;
+  if (end === afterAux) return chunk;
+  while (end > 0 && listed(words[end - 1])) end--;
+  return end === 0 ? chunk : words.slice(0, end).join(' ');
 }
 
 /**

@@ -169,3 +169,12 @@ describe('verbs of a terse or quiet remark introduce a speaker', () => {
     expect(q('It was terrible').phrase).toBe('a witness');
   });
 });
+
+describe('the auxiliary of a bare verb form is no part of the subject', () => {
+  it('en: "The striker had already posted …: "…"" is "The striker", never "The striker had already"', async () => {
+    const q = await read('en', "The club sacked its coach on Sunday.\n\nThe striker had already posted a message on Instagram on Sunday night: \"Sad. Coach, thank you for everything.\"\n\nThe goalkeeper had quietly posted a photo later that evening: \"We failed you.\"\n\nThe family had posted a photo online: \"We are heartbroken.\"");
+    expect(q('Coach, thank you').phrase).toBe('The striker');
+    expect(q('We failed you').phrase).toBe('The goalkeeper');
+    expect(q('We are heartbroken').phrase).toBe('The family');
+  });
+});
