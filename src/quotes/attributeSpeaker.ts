@@ -386,6 +386,8 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       const [head, ...others] = phrase?.split(',') ?? [];
       const view = others.length > 0 ? viewOf(`${head},`, p) : null;
       if (view) return { phrase: view, how: 'according', verbAt: null, pronoun: false };
+      const pronounView = others.length > 0 ? viewPronoun(`${head},`, p) : null;
+      if (pronounView) return { phrase: pronounView, how: 'according', verbAt: null, pronoun: true };
       // The verb that reports the quotation is the nearest one ("dénonce … et affirme que son client « … »": affirme), its
       // subject the chain's: reported speech by that same verb is then the same report, not a second one.
       if (phrase) return subjectAttribution(phrase, 'preposed', hits[hits.length - 1].participle ? last.at : hits[hits.length - 1].at, p);
@@ -395,6 +397,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // 3a. "Pour le politologue X, ce scrutin « … »": a named or titled person's view.
   const view = viewOf(before, p);
   if (view) return { phrase: view, how: 'according', verbAt: null, pronoun: false };
+  // "Pour elle, le prévenu « … »", "For him, the plan was \"…\"": the view of whoever the pronoun stands for.
+  const pronounView = viewPronoun(before, p);
+  if (pronounView) return { phrase: pronounView, how: 'according', verbAt: null, pronoun: true };
 
   // 3. "selon X" right after the quotation, or anywhere in the sentence.
   for (const part of [after, before]) {
@@ -465,6 +470,14 @@ function viewOf(text: string, p: SpeechPatterns): string | null {
   const mention = parseMention(phrase, p, p.lang);
   const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
   return (mention.name && /\s/u.test(mention.name)) || (titled && !mention.organisation) ? phrase : null;
+}
+
+/** "Pour elle, …" / "For him, …" opening the sentence: the subject pronoun the stressed one stands for. */
+function viewPronoun(text: string, p: SpeechPatterns): string | null {
+  const m = p.viewOf.exec(text);
+  const word = m?.groups?.rest ? /^([\p{L}]+)\s*,/u.exec(m.groups.rest)?.[1] : undefined;
+  if (!word || !/^\p{Ll}/u.test(word)) return null;
+  return p.data.viewPronouns.find(([stressed]) => stressed === word)?.[1] ?? null;
 }
 
 /** A phrase that can name a speaker: a name, an acronym, an organisation, a title, a document or a pronoun. */

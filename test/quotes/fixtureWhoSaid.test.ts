@@ -58,7 +58,8 @@ const FLOORS: Record<string, number> = {
   // Added 2026-11-27 (gold transcribed from the READMEs and committed before any answer was seen):
   // summit-talks 33/37, trial-verdict 30/45, coach-sacked 27/37 (90/119 in all).
   'summit-talks': 33,
-  'trial-verdict': 30,
+  // trial-verdict 31 (fix-phrase2: "Pour elle, le prévenu « … »" gives the view of the pronoun's person).
+  'trial-verdict': 31,
   'coach-sacked': 27,
 };
 

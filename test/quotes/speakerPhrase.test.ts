@@ -178,3 +178,17 @@ describe('the auxiliary of a bare verb form is no part of the subject', () => {
     expect(q('We are heartbroken').phrase).toBe('The family');
   });
 });
+
+describe('"Pour elle, …" / "For him, …" gives the view of whoever the pronoun stands for', () => {
+  it('fr: « Pour elle, le directeur « … » » after a sentence naming her', async () => {
+    const q = await read('fr', "Le procès s'est ouvert lundi.\n\nL'avocate des parties civiles, Me Anne Roche, a plaidé longuement. Pour elle, le directeur « savait tout ».");
+    expect(q('savait tout').phrase).toBe('elle');
+    expect(q('savait tout').name).toBe('Anne Roche');
+  });
+
+  it('en: "For him, the plan was \\"…\\"" after a sentence naming him', async () => {
+    const q = await read('en', "The council met on Monday.\n\nOpposition leader Tom Baxter voted against the budget. For him, the plan was \"a gift to landlords\".");
+    expect(q('a gift to landlords').phrase).toBe('he');
+    expect(q('a gift to landlords').name).toBe('Tom Baxter');
+  });
+});
