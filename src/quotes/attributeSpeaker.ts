@@ -362,6 +362,8 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // "…greeted by chants of \"…\"", "une banderole : « … »": a crowd's chant or a banner's text is no one's words, whatever
   // verb comes before.
   if (p.data.labelIntroducers.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
+  // "…avec une banderole sans ambiguïté : « … »": a banner or a sign a few plain words before the colon bears the words.
+  if (labelBefore(before, p)) return NONE;
 
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
@@ -470,6 +472,15 @@ function viewOf(text: string, p: SpeechPatterns): string | null {
   const mention = parseMention(phrase, p, p.lang);
   const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
   return (mention.name && /\s/u.test(mention.name)) || (titled && !mention.organisation) ? phrase : null;
+}
+
+/** A sign or banner noun in the clause just before a colon, followed by at most four lower-case words. */
+function labelBefore(before: string, p: SpeechPatterns): boolean {
+  const m = /([^,;.!?:]*):\s*$/u.exec(before);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/u).filter(Boolean);
+  const at = words.findLastIndex((w) => p.data.labelNouns.includes(w.toLowerCase()));
+  return at >= 0 && words.length - at - 1 <= 4 && words.slice(at + 1).every((w) => /^\p{Ll}/u.test(w));
 }
 
 /** "Pour elle, …" / "For him, …" opening the sentence: the subject pronoun the stressed one stands for. */

@@ -192,3 +192,15 @@ describe('"Pour elle, …" / "For him, …" gives the view of whoever the pronou
     expect(q('a gift to landlords').name).toBe('Tom Baxter');
   });
 });
+
+describe('a banner or sign a few words before the colon bears the words, no speaker', () => {
+  it('fr: « la tribune Sud l\'avait rappelé avec une banderole claire : « … » » has no speaker', async () => {
+    const q = await read('fr', "Le match a été perdu.\n\nSamedi soir, la tribune Sud l'avait rappelé au président avec une banderole très claire : « Girard, démission ».");
+    expect(q('Girard, démission').phrase).toBeNull();
+  });
+
+  it('en: "fans … said it again with a placard in red letters: \"…\"" has no speaker (already none before this fix: guards the English data)', async () => {
+    const q = await read('en', "The club lost again.\n\nFans in the East Stand said it again with a placard in red letters: \"Girard out\".");
+    expect(q('Girard out').phrase).toBeNull();
+  });
+});
