@@ -138,6 +138,11 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
   for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
   let clause = head.slice(from).replace(DATELINE, '');
+  // "X « assume » le limogeage et promet…": a quotation standing as the first of two verbs joined by "et"/"and" ends
+  // the subject; what follows it is that verb's object.
+  const quoteVerb = /^(?<subject>[^,]*?\p{L}[^,·]*?)\s*[«“„"]?\s*·+\s*[»”"]?\s+(?<object>\p{Ll}[^,·]*?)\s*$/u.exec(clause.slice(clause.lastIndexOf(',') + 1));
+  const endsCoordinated = (text: string) => p.data.coordinators.includes(foldWord(text.split(/\s+/u).pop() ?? ''));
+  if (quoteVerb?.groups && endsCoordinated(quoteVerb.groups.object)) clause = clause.slice(0, clause.lastIndexOf(',') + 1) + quoteVerb.groups.subject;
   clause = clause.replace(/·+/gu, ' ');
   const chunks = clause.split(',').map((c) => c.trim());
   // "Sans lien avec son adversaire, l'ancienne députée…", "Despite the rain, the mayor…": a phrase opened by a preposition

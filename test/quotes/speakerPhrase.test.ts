@@ -204,3 +204,15 @@ describe('a banner or sign a few words before the colon bears the words, no spea
     expect(q('Girard out').phrase).toBeNull();
   });
 });
+
+describe('a quoted word standing as the first of two joined verbs ends the subject', () => {
+  it('fr: « Le maire Paul Roux « regrette » la fermeture et promet une aide « … » » is "Le maire Paul Roux"', async () => {
+    const q = await read('fr', "L'usine ferme ses portes.\n\nLe maire Paul Roux « regrette » la fermeture de l'usine et promet une aide aux salariés « dès lundi ».");
+    expect(q('dès lundi').phrase).toBe('Le maire Paul Roux');
+  });
+
+  it('en: "Mayor Ann Lee \\"regrets\\" the closure and promises help \\"…\\"" is "Mayor Ann Lee"', async () => {
+    const q = await read('en', "The plant is closing.\n\nMayor Ann Lee \"regrets\" the closure of the plant and promises help to workers \"from Monday\".");
+    expect(q('from Monday').phrase).toBe('Mayor Ann Lee');
+  });
+});
