@@ -197,7 +197,14 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   if (chunks.length > 0) chunks[chunks.length - 1] = withoutVerbTail(chunks[chunks.length - 1], p);
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
-  const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
+  let subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
+  // "The prosecutor in the trial over a deadly explosion at the … plant in southeastern France has asked": an overlong
+  // subject is its head, up to the first preposition after it.
+  const words = subject.split(/\s+/u);
+  if (words.length > 16 && chunks.filter(Boolean).length === 1) {
+    const stop = words.findIndex((w, i) => i > 0 && p.phraseStops.has(foldWord(w)));
+    if (stop > 0) subject = words.slice(0, stop).join(' ');
+  }
   if (!/\p{L}/u.test(subject) || subject.split(/\s+/u).length > 16) return null;
   return subject;
 }

@@ -59,7 +59,8 @@ const FLOORS: Record<string, number> = {
   // summit-talks 33/37, trial-verdict 30/45, coach-sacked 27/37 (90/119 in all).
   'summit-talks': 33,
   // trial-verdict 31 (fix-phrase2: "Pour elle, le prévenu « … »" gives the view of the pronoun's person).
-  'trial-verdict': 31,
+  // trial-verdict 32 (fix-phrase2: an overlong subject is its head, up to the first preposition).
+  'trial-verdict': 32,
   // coach-sacked 28 (fix-phrase2: a banner a few words before the colon bears the words, no speaker).
   'coach-sacked': 28,
 };

@@ -216,3 +216,15 @@ describe('a quoted word standing as the first of two joined verbs ends the subje
     expect(q('from Monday').phrase).toBe('Mayor Ann Lee');
   });
 });
+
+describe('an overlong subject is its head, up to the first preposition', () => {
+  it('en: "The prosecutor in the trial over … in northern Italy has asked …, describing it as \\"…\\"" is "The prosecutor"', async () => {
+    const q = await read('en', "The trial opened on Monday.\n\nThe prosecutor in the trial over a fatal collapse of a road bridge near the old harbour in northern Italy has asked for a two-year sentence, describing the collapse as the result of \"decades of neglect\" by the operator.");
+    expect(q('decades of neglect').phrase).toBe('The prosecutor');
+  });
+
+  it('fr: « Le procureur du procès de l\'effondrement … dans le nord-ouest … a déclaré que … « … » » is "Le procureur du procès … de Gênes"', async () => {
+    const q = await read('fr', "Le procès s'est ouvert lundi.\n\nLe procureur du procès de l'effondrement du pont routier de Gênes dans le nord-ouest montagneux de l'Italie a déclaré que l'opérateur avait commis « des années de négligence ».");
+    expect(q('des années de négligence').phrase).toBe("Le procureur du procès de l'effondrement du pont routier de Gênes");
+  });
+});
