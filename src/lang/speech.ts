@@ -34,6 +34,8 @@ export interface SpeechLanguage {
   determiners: string[];
   /** Demonstratives ("ce", "this"): "raconte ce cariste" refers back to the person just named, never a new speaker. */
   demonstratives: string[];
+  /** Indefinite articles: a document they introduce is a new one ("a joint declaration"), not an earlier speaker's. */
+  indefinites: string[];
   /** Prepositions that introduce a quoted charge or ground ("mis en examen pour « … »", "arrested for \"…\""): without a verb of speech, no one's words. */
   groundPrepositions: string[];
   /**
@@ -207,6 +209,7 @@ export const speechFr: SpeechLanguage = {
   complementisers: ['que', "qu'"],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
+  indefinites: ['un', 'une'],
   groundPrepositions: ['pour'],
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
@@ -293,8 +296,10 @@ export const speechEn: SpeechLanguage = {
     // Verbs of a terse or quiet remark ("he snapped", "she whispered").
     ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
     ['sighed', 'sighs'],
+    // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
+    ['committed', 'commits'],
   ],
-  participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging'],
+  participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging', 'committing'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],
   pronouns: ['he', 'she', 'they', 'it'],
@@ -304,6 +309,7 @@ export const speechEn: SpeechLanguage = {
   complementisers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
   demonstratives: ['this', 'that', 'these', 'those'],
+  indefinites: ['a', 'an'],
   groundPrepositions: ['for'],
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],

@@ -323,6 +323,8 @@ function participleSubject(masked: string, participleAt: number, p: SpeechPatter
     if (!/^\p{Lu}/u.test(words[0] ?? '') || words.some((w) => /[,;:·]/u.test(w))) return null;
     while (words.length > 1 && (/^\p{Ll}/u.test(words[words.length - 1]) || p.adverb.test(words[words.length - 1]))) words.pop();
     const phrase = words.join(' ');
+    // "The two leaders also signed a …": a determiner left alone names no one.
+    if (words.length === 1 && p.determiners.has(foldWord(words[0]))) return null;
     return words.length < head.trim().split(/\s+/u).length && words.length <= 8 ? { phrase, verbAt: participleAt } : null;
   }
   const phrase = subjectBefore(masked, finite.index!, p);
@@ -391,6 +393,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
   if (last) {
     if (last.participle) {
+      // "…signed a joint declaration committing both countries to \"…\"": a document right before the participle speaks.
+      const document = documentBefore(masked.slice(0, last.at), p);
+      if (document) return { phrase: document, how: 'participle', verbAt: last.at, pronoun: false };
       const subject = participleSubject(masked, last.at, p);
       if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
     } else {
@@ -493,6 +498,18 @@ function labelBefore(before: string, p: SpeechPatterns): boolean {
   const words = m[1].trim().split(/\s+/u).filter(Boolean);
   const at = words.findLastIndex((w) => p.data.labelNouns.includes(w.toLowerCase()));
   return at >= 0 && words.length - at - 1 <= 4 && words.slice(at + 1).every((w) => /^\p{Ll}/u.test(w));
+}
+
+/** A determiner, at most two lower-case words and a document noun ending the text: "a joint declaration", "le communiqué final". */
+function documentBefore(text: string, p: SpeechPatterns): string | null {
+  const words = text.replace(/[,\s]+$/u, '').split(/\s+/u).slice(-4);
+  const last = words[words.length - 1] ?? '';
+  if (!p.data.documents.includes(last.toLowerCase()) && !p.data.documents.includes((words[words.length - 2] ?? '').toLowerCase())) return null;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = foldWord(words[i].replace(/^[lL]['’].*$/u, "l'"));
+    if (p.determiners.has(word)) return words.slice(i).every((w, k) => k === 0 || /^\p{Ll}/u.test(w)) ? words.slice(i).join(' ') : null;
+  }
+  return null;
 }
 
 /** "Pour elle, …" / "For him, …" opening the sentence: the subject pronoun the stressed one stands for. */

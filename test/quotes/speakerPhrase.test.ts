@@ -228,3 +228,17 @@ describe('an overlong subject is its head, up to the first preposition', () => {
     expect(q('des années de négligence').phrase).toBe("Le procureur du procès de l'effondrement du pont routier de Gênes");
   });
 });
+
+describe('a document right before a reporting participle is the source', () => {
+  it('en: "The two mayors also signed a joint declaration committing both towns to \\"…\\"" is the declaration, not the last speaker', async () => {
+    const q = await read('en', "Mayor Paul Grant spoke first. \"We have waited too long,\" Grant said.\n\nThe two mayors also signed a joint declaration committing both towns to share the river \"in a spirit of fairness\".");
+    expect(q('in a spirit of fairness').phrase).toBe('a joint declaration');
+    expect(q('in a spirit of fairness').name).not.toBe('Paul Grant');
+  });
+
+  it('fr: « Les deux maires ont signé un communiqué appelant à « … » » is the communiqué, not the last speaker', async () => {
+    const q = await read('fr', "Le maire Paul Girard a parlé le premier. « Nous avons trop attendu », a dit Paul Girard.\n\nLes deux maires ont ensuite signé un communiqué appelant à partager la rivière « dans un esprit d'équité ».");
+    expect(q("dans un esprit d'équité").phrase).toBe('un communiqué');
+    expect(q("dans un esprit d'équité").name).not.toBe('Paul Girard');
+  });
+});
