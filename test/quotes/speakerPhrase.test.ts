@@ -242,3 +242,15 @@ describe('a document right before a reporting participle is the source', () => {
     expect(q("dans un esprit d'équité").name).not.toBe('Paul Girard');
   });
 });
+
+describe("a live-blog entry's time stamp opens no clause", () => {
+  it('fr: « 18h20 — Marie Dubois, 64 ans, … ne cache pas sa colère. « … » » is Marie Dubois', async () => {
+    const q = await read('fr', "Le vote a eu lieu.\n\n18h20 — Marie Dubois, 64 ans, habitante du village depuis toujours, ne cache pas sa colère. « Qui va nous aider maintenant ? »");
+    expect(q('Qui va nous aider').name).toBe('Marie Dubois');
+  });
+
+  it('en: "6:20 - Ann Lee, 64, a lifelong resident, fights back tears. \\"…\\"" is Ann Lee', async () => {
+    const q = await read('en', "The vote took place.\n\n6:20 - Ann Lee, 64, a lifelong resident of the village, fights back tears. \"Who will help us now?\"");
+    expect(q('Who will help us now').name).toBe('Ann Lee');
+  });
+});
