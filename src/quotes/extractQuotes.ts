@@ -101,7 +101,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
-    const spans = findQuoteSpans(paragraph.text);
+    const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
     const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
     if (dash) {

@@ -254,3 +254,12 @@ describe("a live-blog entry's time stamp opens no clause", () => {
     expect(q('Who will help us now').name).toBe('Ann Lee');
   });
 });
+
+describe('a quotation left open goes on into the next paragraph without a mark of its own', () => {
+  it('fr: « A.¶B », analyse la juriste — both paragraphs are quoted and attributed', async () => {
+    const q = await read('fr', "Le maire a été condamné.\n\nLa première adjointe, Lucie Marchal, assure l'intérim.\n\nPour Anne Roux, professeure de droit à l'université de Lyon, l'affaire illustre un tournant. « La règle a changé. Les juges veulent aller vite.\n\nCela pose une question d'équilibre, puisqu'un élu peut partir avant son appel », analyse la juriste.");
+    expect(q("Cela pose une question d'équilibre").phrase).toBe('la juriste');
+    expect(q('La règle a changé').phrase).toBe('la juriste');
+    expect(q('La règle a changé').name).not.toBe('Lucie Marchal');
+  });
+});
