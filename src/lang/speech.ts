@@ -34,6 +34,8 @@ export interface SpeechLanguage {
   determiners: string[];
   /** Demonstratives ("ce", "this"): "raconte ce cariste" refers back to the person just named, never a new speaker. */
   demonstratives: string[];
+  /** Indefinite articles: a document they introduce is a new one ("a joint declaration"), not an earlier speaker's. */
+  indefinites: string[];
   /** Prepositions that introduce a quoted charge or ground ("mis en examen pour « … »", "arrested for \"…\""): without a verb of speech, no one's words. */
   groundPrepositions: string[];
   /**
@@ -41,6 +43,8 @@ export interface SpeechLanguage {
    * person's words: "chants of \"…\"", "a banner reading \"…\"", "aux cris de « … »".
    */
   labelIntroducers: string[];
+  /** Things that bear words, no speaker: "avec une banderole sans ambiguïté : « … »", "a placard in red letters: \"…\"". */
+  labelNouns: string[];
   /** A quantifier that opens a subject before its apposition: "One of them, a retired teacher, told…" (the apposition speaks). */
   partitives: string[];
   /** Words of an age set apart after a subject ("l'ancien directeur, 64 ans, a…", "the driver, 52, said"): no part of it. */
@@ -49,6 +53,8 @@ export interface SpeechLanguage {
   asideParticiples: string[];
   /** Endings of such participles, when the language marks them so ("-ing"); empty when nouns share the ending. */
   asideParticipleEndings: string[];
+  /** Endings of adverbs of manner ("quietly", "longuement"): such a word after an auxiliary belongs to the verb. */
+  adverbEndings: string[];
   /**
    * Prepositions and conjunctions inside a name or a role ("ministre de la Mer", "MP for Dover",
    * "Le Goff"): with the determiners, words that never name a speaker by themselves.
@@ -146,6 +152,8 @@ export interface SpeechLanguage {
   objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
   viewOf: string[];
+  /** Stressed pronouns after a view opener and the subject pronoun they stand for: "Pour elle, …" → elle, "For him, …" → he. */
+  viewPronouns: [string, string][];
   /** Participles that hand a source on to its author: "figures released by X", "chiffres publiés par X" → X. */
   agentParticiples: string[];
   /** Words that mark the person as a woman or a man (honorifics, gendered titles, determiners of a title). */
@@ -178,6 +186,9 @@ export const speechFr: SpeechLanguage = {
     ['réagi', 'réagit'], ['commenté', 'commente'], ['tranché', 'tranche'], ['concédé', 'concède'], ['objecté', 'objecte'],
     ['parlé de', 'parle de'], ['témoigné', 'témoigne'], ['glissé', 'glisse'], ['analysé', 'analyse'],
     ['fustigé', 'fustige'],
+    // Verbs of a terse or quiet remark, common in reports after a quotation ("lâche-t-il", "souffle la veuve").
+    ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
+    ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
   ],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
@@ -198,12 +209,15 @@ export const speechFr: SpeechLanguage = {
   complementisers: ['que', "qu'"],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
+  indefinites: ['un', 'une'],
   groundPrepositions: ['pour'],
+  labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
   ageWords: ['ans'],
   partitives: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "l'un d'entre nous", 'un autre', 'une autre', "certains d'entre eux", "plusieurs d'entre eux", "la plupart d'entre eux", "beaucoup d'entre eux", "deux d'entre eux"],
   asideParticiples: ["s'exprimant", 'parlant', 'requérant', 'souhaitant', 'préférant', 'refusant', 'citant', 'évoquant', 'interrogé', 'interrogée', 'joint', 'jointe', 'contacté', 'contactée'],
   asideParticipleEndings: [],
+  adverbEndings: ['ment'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
   phraseStops: ["s'est", "s'était", 'se', 'à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
@@ -251,6 +265,7 @@ export const speechFr: SpeechLanguage = {
   circumstancePrepositions: ['sur', 'dans'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
+  viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
   feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
@@ -278,8 +293,13 @@ export const speechEn: SpeechLanguage = {
     ['spoke of', 'speaks of'], ['talked of', 'talks of'], ['recommended', 'recommends'], ['advised', 'advises'],
     ['denounced', 'denounces'], ['condemned', 'condemns'], ['slammed', 'slams'], ['decried', 'decries'],
     ['deplored', 'deplores'], ['lamented', 'laments'], ['blasted', 'blasts'], ['exclaimed', 'exclaims'],
+    // Verbs of a terse or quiet remark ("he snapped", "she whispered").
+    ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
+    ['sighed', 'sighs'],
+    // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
+    ['committed', 'commits'],
   ],
-  participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging'],
+  participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging', 'committing'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],
   pronouns: ['he', 'she', 'they', 'it'],
@@ -289,14 +309,18 @@ export const speechEn: SpeechLanguage = {
   complementisers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
   demonstratives: ['this', 'that', 'these', 'those'],
+  indefinites: ['a', 'an'],
   groundPrepositions: ['for'],
+  labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
   ageWords: ['years old', 'year old', 'years', 'year-old'],
   partitives: ['one of them', 'one of those', 'one of us', 'another', 'some of them', 'many of them', 'several of them', 'most of them', 'two of them'],
   asideParticiples: ['speaking', 'talking', 'asking', 'requesting', 'declining', 'preferring', 'citing', 'reached', 'contacted', 'asked'],
   asideParticipleEndings: ['ing'],
+  adverbEndings: ['ly'],
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
-  adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon'],
+  adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon',
+    'already', 'just', 'never', 'not', 'yet', 'still', 'finally', 'once'],
   phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
   connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
   coordinators: ['and', 'then', 'and then', 'but'],
@@ -339,6 +363,7 @@ export const speechEn: SpeechLanguage = {
   circumstancePrepositions: ['on', 'in'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
+  viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
   feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'co-chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],

@@ -379,7 +379,11 @@ export class ArticleCast {
   resolveMention(m: Mention): CastMember | null {
     if (m.compound || !m.text) return null;
     if (m.pronoun) return this.resolvePronoun(m.text, null);
-    if (m.document) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpoke?.member ?? null;
+    // "a joint declaration": a document introduced by an indefinite article is a new one, no earlier speaker's; it is
+    // described as itself below.
+    const words = m.text.toLowerCase().split(/\s+/u);
+    const newDocument = m.document && !m.issuer && this.p.data.indefinites.includes(words[0]) && this.p.data.documents.includes(words[words.length - 1]);
+    if (m.document && !newDocument) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpoke?.member ?? null;
     if (m.name) {
       const tokens = nameKey(m.name).split(' ');
       const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));

@@ -138,6 +138,11 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
   for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
   let clause = head.slice(from).replace(DATELINE, '');
+  // "X « assume » le limogeage et promet…": a quotation standing as the first of two verbs joined by "et"/"and" ends
+  // the subject; what follows it is that verb's object.
+  const quoteVerb = /^(?<subject>[^,]*?\p{L}[^,·]*?)\s*[«“„"]?\s*·+\s*[»”"]?\s+(?<object>\p{Ll}[^,·]*?)\s*$/u.exec(clause.slice(clause.lastIndexOf(',') + 1));
+  const endsCoordinated = (text: string) => p.data.coordinators.includes(foldWord(text.split(/\s+/u).pop() ?? ''));
+  if (quoteVerb?.groups && endsCoordinated(quoteVerb.groups.object)) clause = clause.slice(0, clause.lastIndexOf(',') + 1) + quoteVerb.groups.subject;
   clause = clause.replace(/·+/gu, ' ');
   const chunks = clause.split(',').map((c) => c.trim());
   // "Sans lien avec son adversaire, l'ancienne députée…", "Despite the rain, the mayor…": a phrase opened by a preposition
@@ -187,11 +192,42 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
     const clitic = new RegExp(`(?<=\\S)\\s+(?:${p.data.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu');
     chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(clitic, '').trim();
   }
+  // "The midfielder had already posted…": an auxiliary and its adverbs left before a bare verb form belong to the
+  // verb, never to the subject.
+  if (chunks.length > 0) chunks[chunks.length - 1] = withoutVerbTail(chunks[chunks.length - 1], p);
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
-  const subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
+  let subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
+  // "The prosecutor in the trial over a deadly explosion at the … plant in southeastern France has asked": an overlong
+  // subject is its head, up to the first preposition after it.
+  const words = subject.split(/\s+/u);
+  if (words.length > 16 && chunks.filter(Boolean).length === 1) {
+    const stop = words.findIndex((w, i) => i > 0 && p.phraseStops.has(foldWord(w)));
+    if (stop > 0) subject = words.slice(0, stop).join(' ');
+  }
   if (!/\p{L}/u.test(subject) || subject.split(/\s+/u).length > 16) return null;
   return subject;
+}
+
+/**
+ * A subject with the auxiliary (and adverbs) of its verb cut off its end: "the midfielder had
+ * already" → "the midfielder". Only lower-case words go, so a name never does; a subject that is
+ * nothing but such words is kept as it was.
+ */
+function withoutVerbTail(chunk: string, p: SpeechPatterns): string {
+  const words = chunk.split(/\s+/u).filter(Boolean);
+  const lower = (w: string) => /^\p{Ll}/u.test(w);
+  const listed = (w: string) => lower(w) && (p.adverb.test(w) || p.data.asideAdverbs.includes(w));
+  const manner = (w: string) => listed(w) || (lower(w) && p.data.adverbEndings.some((e) => w.length > e.length + 3 && w.endsWith(e)));
+  const auxiliary = (w: string) => lower(w) && p.data.auxiliaries.includes(w);
+  // Read back: the adverbs after the auxiliary, the auxiliary (or two: "would have"), the listed adverbs before it.
+  let end = words.length;
+  while (end > 0 && manner(words[end - 1])) end--;
+  const afterAux = end;
+  while (end > 0 && auxiliary(words[end - 1])) end--;
+  if (end === afterAux) return chunk;
+  while (end > 0 && listed(words[end - 1])) end--;
+  return end === 0 ? chunk : words.slice(0, end).join(' ');
 }
 
 /**
@@ -287,6 +323,8 @@ function participleSubject(masked: string, participleAt: number, p: SpeechPatter
     if (!/^\p{Lu}/u.test(words[0] ?? '') || words.some((w) => /[,;:·]/u.test(w))) return null;
     while (words.length > 1 && (/^\p{Ll}/u.test(words[words.length - 1]) || p.adverb.test(words[words.length - 1]))) words.pop();
     const phrase = words.join(' ');
+    // "The two leaders also signed a …": a determiner left alone names no one.
+    if (words.length === 1 && p.determiners.has(foldWord(words[0]))) return null;
     return words.length < head.trim().split(/\s+/u).length && words.length <= 8 ? { phrase, verbAt: participleAt } : null;
   }
   const phrase = subjectBefore(masked, finite.index!, p);
@@ -338,6 +376,8 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // "…greeted by chants of \"…\"", "une banderole : « … »": a crowd's chant or a banner's text is no one's words, whatever
   // verb comes before.
   if (p.data.labelIntroducers.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
+  // "…avec une banderole sans ambiguïté : « … »": a banner or a sign a few plain words before the colon bears the words.
+  if (labelBefore(before, p)) return NONE;
 
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
@@ -353,6 +393,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
   if (last) {
     if (last.participle) {
+      // "…signed a joint declaration committing both countries to \"…\"": a document right before the participle speaks.
+      const document = documentBefore(masked.slice(0, last.at), p);
+      if (document) return { phrase: document, how: 'participle', verbAt: last.at, pronoun: false };
       const subject = participleSubject(masked, last.at, p);
       if (subject) return { phrase: subject.phrase, how: 'participle', verbAt: last.at, pronoun: false };
     } else {
@@ -362,6 +405,8 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       const [head, ...others] = phrase?.split(',') ?? [];
       const view = others.length > 0 ? viewOf(`${head},`, p) : null;
       if (view) return { phrase: view, how: 'according', verbAt: null, pronoun: false };
+      const pronounView = others.length > 0 ? viewPronoun(`${head},`, p) : null;
+      if (pronounView) return { phrase: pronounView, how: 'according', verbAt: null, pronoun: true };
       // The verb that reports the quotation is the nearest one ("dénonce … et affirme que son client « … »": affirme), its
       // subject the chain's: reported speech by that same verb is then the same report, not a second one.
       if (phrase) return subjectAttribution(phrase, 'preposed', hits[hits.length - 1].participle ? last.at : hits[hits.length - 1].at, p);
@@ -371,6 +416,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // 3a. "Pour le politologue X, ce scrutin « … »": a named or titled person's view.
   const view = viewOf(before, p);
   if (view) return { phrase: view, how: 'according', verbAt: null, pronoun: false };
+  // "Pour elle, le prévenu « … »", "For him, the plan was \"…\"": the view of whoever the pronoun stands for.
+  const pronounView = viewPronoun(before, p);
+  if (pronounView) return { phrase: pronounView, how: 'according', verbAt: null, pronoun: true };
 
   // 3. "selon X" right after the quotation, or anywhere in the sentence.
   for (const part of [after, before]) {
@@ -441,6 +489,35 @@ function viewOf(text: string, p: SpeechPatterns): string | null {
   const mention = parseMention(phrase, p, p.lang);
   const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
   return (mention.name && /\s/u.test(mention.name)) || (titled && !mention.organisation) ? phrase : null;
+}
+
+/** A sign or banner noun in the clause just before a colon, followed by at most four lower-case words. */
+function labelBefore(before: string, p: SpeechPatterns): boolean {
+  const m = /([^,;.!?:]*):\s*$/u.exec(before);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/u).filter(Boolean);
+  const at = words.findLastIndex((w) => p.data.labelNouns.includes(w.toLowerCase()));
+  return at >= 0 && words.length - at - 1 <= 4 && words.slice(at + 1).every((w) => /^\p{Ll}/u.test(w));
+}
+
+/** A determiner, at most two lower-case words and a document noun ending the text: "a joint declaration", "le communiqué final". */
+function documentBefore(text: string, p: SpeechPatterns): string | null {
+  const words = text.replace(/[,\s]+$/u, '').split(/\s+/u).slice(-4);
+  const last = words[words.length - 1] ?? '';
+  if (!p.data.documents.includes(last.toLowerCase()) && !p.data.documents.includes((words[words.length - 2] ?? '').toLowerCase())) return null;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = foldWord(words[i].replace(/^[lL]['’].*$/u, "l'"));
+    if (p.determiners.has(word)) return words.slice(i).every((w, k) => k === 0 || /^\p{Ll}/u.test(w)) ? words.slice(i).join(' ') : null;
+  }
+  return null;
+}
+
+/** "Pour elle, …" / "For him, …" opening the sentence: the subject pronoun the stressed one stands for. */
+function viewPronoun(text: string, p: SpeechPatterns): string | null {
+  const m = p.viewOf.exec(text);
+  const word = m?.groups?.rest ? /^([\p{L}]+)\s*,/u.exec(m.groups.rest)?.[1] : undefined;
+  if (!word || !/^\p{Ll}/u.test(word)) return null;
+  return p.data.viewPronouns.find(([stressed]) => stressed === word)?.[1] ?? null;
 }
 
 /** A phrase that can name a speaker: a name, an acronym, an organisation, a title, a document or a pronoun. */

@@ -101,7 +101,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
-    const spans = findQuoteSpans(paragraph.text);
+    const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
     const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
     if (dash) {
@@ -320,7 +320,8 @@ function sentenceSubject(masked: string, p: SpeechPatterns): { phrase: string | 
  * grévistes attendent Jean Dupont": the name is an object).
  */
 function leadingSubject(head: string, p: SpeechPatterns): string | null {
-  const clause = head.replace(DATELINE, '').split(/[;:·«»“”"()]/u)[0];
+  // "18h20 — Marie Roux, 64 ans, ne cache pas…": a live-blog entry's time stamp opens no clause.
+  const clause = head.replace(DATELINE, '').replace(TIME_STAMP, '').split(/[;:·«»“”"()]/u)[0];
   const chunks = clause.split(',').map((c) => c.trim());
   let i = 0;
   while (i < chunks.length - 1 && introductory(chunks[i], p)) i++;

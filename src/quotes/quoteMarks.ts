@@ -49,9 +49,18 @@ function closesStraight(text: string, i: number): boolean {
   return after === undefined || !isLetter(after);
 }
 
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
+  // A quotation left open by the paragraph before may go on without a mark of its own and close here
+  // ("…d'appel.¶Cela pose une question », analyse la juriste."): a closing mark before any opening one closes it.
+  if (continued) {
+    // Apostrophes and single quotes aside: only a double mark tells.
+    const doubles = quotePairs.filter((q) => !q.single);
+    const first = Array.from(text).find((ch) => doubles.some((q) => q.open === ch || q.close.includes(ch)));
+    const pair = first !== undefined && !doubles.some((q) => q.open === first) ? doubles.find((q) => q.close.includes(first)) : undefined;
+    if (pair) stack.push({ mark: pair.open, at: -1, close: pair.close, single: false });
+  }
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const top = stack[stack.length - 1];
@@ -92,5 +101,6 @@ function span(text: string, open: number, close: number, unclosed: boolean): Quo
   let end = unclosed ? close : close - 1;
   while (start < end && /\s/u.test(text[start])) start++;
   while (end > start && /\s/u.test(text[end - 1])) end--;
-  return { open, close, start, end, unclosed };
+  // A quotation carried on from the paragraph before opens at the paragraph's start (no mark of its own).
+  return { open: Math.max(open, 0), close, start, end, unclosed };
 }

@@ -54,12 +54,17 @@ const FLOORS: Record<string, number> = {
   'doping-case': 28,
   wildfire: 34,
   'plant-closure': 48,
-  referendum: 33,
+  // referendum 34 (fix-phrase2: a live-blog time stamp opens no clause).
+  referendum: 34,
   // Added 2026-11-27 (gold transcribed from the READMEs and committed before any answer was seen):
   // summit-talks 33/37, trial-verdict 30/45, coach-sacked 27/37 (90/119 in all).
-  'summit-talks': 33,
-  'trial-verdict': 30,
-  'coach-sacked': 27,
+  // summit-talks 34 (fix-phrase2: a document right before a reporting participle is the source).
+  'summit-talks': 34,
+  // trial-verdict 31 (fix-phrase2: "Pour elle, le prévenu « … »" gives the view of the pronoun's person).
+  // trial-verdict 32 (fix-phrase2: an overlong subject is its head, up to the first preposition).
+  'trial-verdict': 32,
+  // coach-sacked 28 (fix-phrase2: a banner a few words before the colon bears the words, no speaker).
+  'coach-sacked': 28,
 };
 
 function readRows(fixture: string): GoldRow[] {
