@@ -97,6 +97,9 @@ export class ArticleCast {
   private holdsHead(d: string[], m: Mention): boolean {
     if (m.head === null) return false;
     if (d.includes(m.head)) return true;
+    // "le magistrat" for the person known as "le procureur": a general title covers the specific ones.
+    const covered = this.p.generalTitles.get(m.head);
+    if (covered && d.some((w) => covered.has(w))) return true;
     const kind = this.p.titleKinds.get(m.head);
     return kind !== undefined && d.some((w) => this.p.titleKinds.get(w) === kind);
   }

@@ -57,8 +57,9 @@ const FLOORS: Record<string, number> = {
   referendum: 33,
   // Added 2026-11-27 (gold transcribed from the READMEs and committed before any answer was seen):
   // summit-talks 33/37, trial-verdict 30/45, coach-sacked 27/37 (90/119 in all).
+  // trial-verdict 33 (Q1/Q2: "le magistrat" is a general title covering "le procureur" named before, fix-refs2).
   'summit-talks': 33,
-  'trial-verdict': 30,
+  'trial-verdict': 33,
   'coach-sacked': 27,
 };
 

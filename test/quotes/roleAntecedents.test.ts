@@ -126,3 +126,35 @@ describe('a pronoun after a sentence whose unnamed role subject spoke in it', ()
     expect(who('Rien n\'est encore gagné')).toBe('La porte-parole du collectif');
   });
 });
+
+describe('a general title refers back to the person known by a title it covers', () => {
+  it('"a lancé le magistrat" after "le procureur X" is X, not a speaker named "Magistrat"', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Le procès de l'entrepôt s'est ouvert lundi. Contre la société Lumex, le procureur Marc Obrecht a réclamé une amende.",
+        "« Ce n'est pas un accident », a lancé le magistrat devant le tribunal, au deuxième jour.",
+      ].join('\n\n'),
+    );
+    expect(who("Ce n'est pas un accident")).toBe('Marc Obrecht');
+  });
+
+  it('"le magistrat" prefers the prosecutor to the lawyer named after him in the same sentence', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Le procureur Marc Obrecht a longuement répondu à l'avocat Paul Ferrand.",
+        "« Le dossier est solide », a conclu le magistrat.",
+      ].join('\n\n'),
+    );
+    expect(who('Le dossier est solide')).toBe('Marc Obrecht');
+  });
+
+  it('"the magistrate said" after "prosecutor X" is X', async () => {
+    const who = await speakersOf(
+      'en',
+      ['Prosecutor Helen Marsh spoke for an hour after Tom Beale, the defence lawyer.', '"The evidence is overwhelming," the magistrate said.'].join('\n\n'),
+    );
+    expect(who('The evidence is overwhelming')).toBe('Helen Marsh');
+  });
+});
