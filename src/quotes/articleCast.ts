@@ -547,7 +547,12 @@ export class ArticleCast {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
       const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head) && this.complementsAgree(m.descriptor, d));
       const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member) && agrees(member));
-      if (byHead.length === 1) return byHead[0];
+      // "l'avocate de la défense" for the one known as "l'avocate": the fuller description is theirs too (the corpus may
+      // then tell who "l'avocate de la défense" of another article is).
+      if (byHead.length === 1) {
+        if (byHead[0].name) this.describe(byHead[0], words);
+        return byHead[0];
+      }
     }
     // An organisation's shorter description: "l'agence nord-coréenne" for "l'agence de presse officielle nord-coréenne, KCNA".
     if (m.organisation) {

@@ -5,7 +5,7 @@
  * title with another complement.
  */
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './speakersOf.js';
+import { quotationsIn, speakersOf } from './speakersOf.js';
 
 describe('roles and pronouns refer back to the person named before', () => {
   it('"a souligné l\'ingénieure" after a sentence naming her and then a plant: her, not the plant', async () => {
@@ -156,5 +156,19 @@ describe('a general title refers back to the person known by a title it covers',
       ['Prosecutor Helen Marsh spoke for an hour after Tom Beale, the defence lawyer.', '"The evidence is overwhelming," the magistrate said.'].join('\n\n'),
     );
     expect(who('The evidence is overwhelming')).toBe('Helen Marsh');
+  });
+});
+
+describe('a fuller role that refers back to a named person describes them for the whole corpus', () => {
+  it('"Pour l\'avocate de la défense" resolved to Me X in one article makes "L\'avocate de la défense" of another article X', async () => {
+    const h = (d: string) => `---\noutlet: Exemple\nlang: fr\npublished: ${d}\n---\n`;
+    const members = await quotationsIn({
+      'a.md': `${h('2024-03-04')}Me Laure Vidalenc a plaidé la relaxe du prévenu pendant une heure. « Mon client n'a rien décidé », a plaidé l'avocate. Pour l'avocate de la défense, le parquet réclame une « peine d'exemple ».\n`,
+      'b.md': `${h('2024-03-06')}Le tribunal a rendu son jugement vendredi.\n\nL'avocate de la défense annonce qu'elle va faire appel « sans tarder ». « Le jugement est injuste », estime-t-elle.\n`,
+    });
+    const who = (words: string) => members.find((m) => m.quote === words)?.speakerRef?.name;
+    expect(who('peine d\'exemple')).toBe('Laure Vidalenc');
+    expect(who('sans tarder')).toBe('Laure Vidalenc');
+    expect(who('Le jugement est injuste')).toBe('Laure Vidalenc');
   });
 });
