@@ -353,10 +353,19 @@ export class ArticleCast {
     if (candidates.length === 0) return null;
     const chosen = candidates.reduce((a, b) => (b.mentions > a.mentions ? b : a));
     this.shortForms.set(key, chosen);
-    if (gender && !chosen.gender && chosen.kind === 'person') chosen.gender = gender;
+    if (gender && !chosen.gender && chosen.kind === 'person') {
+      chosen.gender = gender;
+      this.genderGuessed.add(chosen);
+    }
     chosen.mentions++;
     return chosen;
   }
+
+  /**
+   * People bound to a short form by an honorific alone, their own gender unknown ("Mrs Morel" when the article only named
+   * a "Gérard Morel"): the binding is a guess, which a description by age does not build on.
+   */
+  private readonly genderGuessed = new Set<CastMember>();
 
   /** The people of the article whose full name holds this word. */
   private bearers(word: string): CastMember[] {
@@ -395,6 +404,9 @@ export class ArticleCast {
     }
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
+    // "le retraité de 70 ans", "the 36-year-old": a person described by an age, right after a named person.
+    const aged = this.agedPerson(m);
+    if (aged) return aged;
     if (m.descriptor.length === 1 && this.p.companies.has(m.descriptor[0]) && this.lastCompany) return this.lastCompany;
     // "le représentant de l'État", "the top diplomat": whoever holds the title the phrase stands for.
     for (const title of this.titlesFor(m.descriptor)) {
@@ -462,6 +474,27 @@ export class ArticleCast {
     }
     member.mentions++;
     return member;
+  }
+
+  /**
+   * A definite description by age ("le retraité de 70 ans", "la septuagénaire" aside, "the 36-year-old"): whoever the
+   * sentence before was about (its opener), else the named person of it of the fitting gender. An age names no one else.
+   */
+  private agedPerson(m: Mention): CastMember | null {
+    if (m.determiner !== 'definite') return null;
+    const ages = this.p.data.ageWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+    const age = new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${ages})$`, 'iu');
+    if (!age.test(m.text)) return null;
+    const rest = tokenizePhrase(m.text.replace(age, '')).filter((t) => !this.p.determiners.has(t.folded));
+    // The words besides the age only describe: lower-case nouns and adjectives, no complement naming someone.
+    if (rest.some((t) => /\p{Lu}/u.test(t.text) || LINK_WORDS.has(t.folded) || this.p.phraseStops.has(t.folded))) return null;
+    const want = this.genderOf(m);
+    const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
+    const recent = this.recentPeople(0).filter((x) => fits(x) && !this.genderGuessed.has(x));
+    const opened = this.opener && this.opener.sentence === this.sentences - 1 && recent.includes(this.opener.member) ? this.opener.member : undefined;
+    const near = opened ?? (want ? recent.find((x) => x.gender === want) : undefined) ?? (recent.length === 1 ? recent[0] : undefined);
+    if (near && rest.length > 0) this.describe(near, rest.map((t) => t.folded));
+    return near ?? null;
   }
 
   /** Someone else of the article is known by this very role ("le porte-parole du ministère"). */

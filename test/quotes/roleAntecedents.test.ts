@@ -172,3 +172,29 @@ describe('a fuller role that refers back to a named person describes them for th
     expect(who('Le jugement est injuste')).toBe('Laure Vidalenc');
   });
 });
+
+describe('a description by age refers back to the person the sentence before was about', () => {
+  it('fr: "confie le retraité de 68 ans" after "Au premier rang, Paul Vernet, le frère de la victime, …" is Paul Vernet', async () => {
+    const who = await speakersOf(
+      'fr',
+      "Au premier rang, Paul Vernet, le frère de la victime, a baissé les yeux. « Il ne reviendra pas », confie le retraité de 68 ans.",
+    );
+    expect(who('Il ne reviendra pas')).toBe('Paul Vernet');
+  });
+
+  it('en: "The 41-year-old, who …, said" after "Anne Leclos, the victim\'s sister, …" is Anne Leclos, and so is the "she said" after', async () => {
+    const who = await speakersOf(
+      'en',
+      "Anne Leclos, the victim's sister, left the courtroom in tears. The 41-year-old, who works as a nurse, said she had expected more. 'It is not enough,' she said.",
+    );
+    expect(who('It is not enough')).toBe('Anne Leclos');
+  });
+
+  it('en: not a man "Mrs X" was bound to by guess ("Mrs Vernet" when only "Paul Vernet" is named)', async () => {
+    const who = await speakersOf(
+      'en',
+      "'It hurts,' said Paul Vernet, 70, whose son died in the fire.\n\nMrs Vernet wept as she left the courtroom. The 41-year-old, who works as a nurse, said she had expected more. 'It is not enough,' she said.",
+    );
+    expect(who('It is not enough')).not.toBe('Paul Vernet');
+  });
+});
