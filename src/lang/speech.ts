@@ -244,6 +244,7 @@ export const speechFr: SpeechLanguage = {
   generalTitles: [
     ['magistrat', 'procureur', 'procureure', 'juge'],
     ['magistrate', 'procureur', 'procureure', 'juge'],
+    ['responsable', 'président', 'présidente', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'chef', 'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'porte-parole', 'coprésident', 'coprésidente', 'fondateur', 'fondatrice'],
   ],
   leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
   leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante'],
@@ -335,6 +336,7 @@ export const speechEn: SpeechLanguage = {
   ],
   generalTitles: [
     ['magistrate', 'prosecutor', 'judge'],
+    ['official', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'founder'],
   ],
   leaderRoles: ['boss', 'head', 'leader'],
   leaderTitles: ['chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'managing director', 'director', 'founder', 'head', 'executive'],

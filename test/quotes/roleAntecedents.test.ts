@@ -198,3 +198,41 @@ describe('a description by age refers back to the person the sentence before was
     expect(who('It is not enough')).not.toBe('Paul Vernet');
   });
 });
+
+describe('a role with modifiers goes back to the last speaker known by a title it covers', () => {
+  it('fr: "regrette le responsable syndical" two sentences after "X, le secrétaire du syndicat" spoke is X', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "« Nous avons tout essayé », raconte Luc Ferrandon, le secrétaire du syndicat, devant l'usine.",
+        "La direction a présenté son plan mardi. Les premiers départs sont prévus en mars.",
+        "Sur les salaires, « rien n'a changé », regrette le responsable syndical.",
+      ].join('\n\n'),
+    );
+    expect(who("rien n'a changé")).toBe('Luc Ferrandon');
+  });
+
+  it('fr: not the last speaker when they are known by a title it does not cover', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "« Nous avons tout essayé », raconte Luc Ferrandon, l'avocat des salariés, devant l'usine.",
+        "La direction a présenté son plan mardi. Les premiers départs sont prévus en mars.",
+        "Sur les salaires, « rien n'a changé », regrette le responsable syndical.",
+      ].join('\n\n'),
+    );
+    expect(who("rien n'a changé")).not.toBe('Luc Ferrandon');
+  });
+
+  it('en: "the local official said" two sentences after "X, secretary of …" spoke is X', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '"We tried everything," said Luke Farrow, secretary of the local branch, outside the plant.',
+        'Management presented its plan on Tuesday. The first job cuts are due in March.',
+        '"Nothing has changed on pay," the local official said.',
+      ].join('\n\n'),
+    );
+    expect(who('Nothing has changed on pay')).toBe('Luke Farrow');
+  });
+});
