@@ -577,7 +577,9 @@ export class ArticleCast {
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
     const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head));
-    const described = this.describedAs(words, m.organisation);
+    // "le club", "the club": a phrase headed by an organisation's noun never stands for a person whose description merely
+    // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
+    const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
     if (described) return described;
     if (this.isTitle(m) && !m.organisation) {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
@@ -619,9 +621,9 @@ export class ArticleCast {
    * The named member described with all these words in the article, the most mentioned first; else,
    * for a person, the one person the corpus knows by exactly this title.
    */
-  private describedAs(words: string[], organisation: boolean): CastMember | null {
+  private describedAs(words: string[], organisation: boolean, noPersons = false): CastMember | null {
     const within = (d: string[]) => words.every((w) => d.includes(w));
-    const exact = this.members.filter((member) => (member.name || member.acronym) && member.descriptors.some(within));
+    const exact = this.members.filter((member) => (member.name || member.acronym) && !(noPersons && member.kind === 'person') && member.descriptors.some(within));
     if (exact.length >= 1) return mostMentioned(exact);
     if (this.corpusTitles && !organisation) {
       this.titlesAsked.add(descriptorKey(words));

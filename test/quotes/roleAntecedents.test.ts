@@ -236,3 +236,28 @@ describe('a role with modifiers goes back to the last speaker known by a title i
     expect(who('Nothing has changed on pay')).toBe('Luke Farrow');
   });
 });
+
+describe('"le club", "the club" is the club, not a person whose description holds the word', () => {
+  it('fr: "écrit le club" is not the former captain "du club" named before', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Le Racing de Valmont a limogé lundi son entraîneur Hugo Sarrail.",
+        "L'entraîneur des jeunes, Paul Ménard, ancien capitaine du club, assurera l'intérim.",
+        "« Le club remercie Hugo Sarrail pour son travail », écrit le club.",
+      ].join('\n\n'),
+    );
+    const speaker = who('Le club remercie Hugo Sarrail pour son travail');
+    expect(speaker).not.toBe('Paul Ménard');
+    expect(speaker).not.toBe('Hugo Sarrail');
+    expect(speaker).toMatch(/club|Racing/i);
+  });
+
+  it('en: "the club said" after "second-tier club X sacked coach Y" is the club X, not the coach', async () => {
+    const who = await speakersOf(
+      'en',
+      'Second-tier club Racing Valmont sacked coach Hugo Sarrail on Monday.\n\n"It was a hard decision," the club said, thanking Sarrail for his "hard work".',
+    );
+    expect(who('It was a hard decision')).toBe('Racing Valmont');
+  });
+});
