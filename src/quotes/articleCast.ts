@@ -469,6 +469,15 @@ export class ArticleCast {
         return x;
       }
     }
+    // "A spokesperson for the agency said … '…,' the spokesperson said": the bare role goes back to the unnamed person
+    // who spoke last under that title.
+    // (A title with an organisation in its complement is kept as that organisation's voice: its description opens with the title.)
+    if (m.determiner === 'definite' && last && !last.member.name && !last.member.acronym && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES) {
+      const want = this.genderOf(m);
+      const title = last.member.roleTitle ?? last.member.descriptors[0]?.slice(0, m.descriptor.length) ?? [];
+      const same = m.descriptor.length > 0 && m.descriptor.every((w) => title.includes(w));
+      if (same && (!want || !last.member.gender || last.member.gender === want)) return last.member;
+    }
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {

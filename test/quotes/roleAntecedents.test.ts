@@ -261,3 +261,21 @@ describe('"le club", "the club" is the club, not a person whose description hold
     expect(who('It was a hard decision')).toBe('Racing Valmont');
   });
 });
+
+describe('a bare role goes back to the unnamed speaker who spoke last under that title', () => {
+  it('en: "\'…,\' the spokesperson said" after "A spokesperson for France\'s data protection authority ARDP said …"', async () => {
+    const who = await speakersOf(
+      'en',
+      "The bank said the breach was contained.\n\nA spokesperson for France's data protection authority ARDP said it had opened an inspection. 'We are treating this as urgent,' the spokesperson said.",
+    );
+    expect(who('We are treating this as urgent')).toMatch(/ARDP/);
+  });
+
+  it('fr: "a ajouté la porte-parole" after "Une porte-parole de l\'autorité de contrôle ARDP a indiqué …"', async () => {
+    const who = await speakersOf(
+      'fr',
+      "La banque assure que la fuite est contenue.\n\nUne porte-parole de l'autorité de contrôle ARDP a indiqué qu'une inspection était ouverte. « Nous traitons ce dossier en priorité », a ajouté la porte-parole.",
+    );
+    expect(who('Nous traitons ce dossier en priorité')).toMatch(/ARDP/);
+  });
+});
