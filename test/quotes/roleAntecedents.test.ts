@@ -279,3 +279,19 @@ describe('a bare role goes back to the unnamed speaker who spoke last under that
     expect(who('Nous traitons ce dossier en priorité')).toMatch(/ARDP/);
   });
 });
+
+describe('a title whose complement names an organisation is a person, not the organisation', () => {
+  it('fr: "a indiqué le médecin-chef du SDIS" is the chief doctor, neither the SDIS nor the firefighter named before', async () => {
+    const who = await speakersOf(
+      'fr',
+      "Le pompier Marc Aubanel a été grièvement brûlé mardi. « Son état est stable », a indiqué le médecin-chef du SDIS, qui lui a rendu visite.",
+    );
+    const speaker = who('Son état est stable');
+    expect(speaker).toMatch(/médecin-chef/);
+  });
+
+  it('en: "the chief medical officer of the NHS trust said" is the doctor, not the trust', async () => {
+    const who = await speakersOf('en', 'Firefighter Mark Aubin was badly burned on Tuesday. "His condition is stable," said the chief medical officer of the SWFT trust.');
+    expect(who('His condition is stable')).toMatch(/chief medical officer/i);
+  });
+});
