@@ -446,7 +446,7 @@ export class ArticleCast {
         // "l'avocate" after "Mme X … l'usine Y": a gendered noun (not a mere "le"/"la") prefers the one the article made
         // plain is a woman (a man), before a name of unknown gender.
         (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??
-        recent[0] ??
+        (recent.length === 1 || !this.isTitle(m) ? recent[0] : undefined) ??
         (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined) ??
         // "regrette le responsable associatif" a sentence or two after "X, le président de l'association" spoke: a role
         // with modifiers goes back to the last speaker only when they are known by its title (or one it covers).

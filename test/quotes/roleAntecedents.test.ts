@@ -295,3 +295,21 @@ describe('a title whose complement names an organisation is a person, not the or
     expect(who('His condition is stable')).toMatch(/chief medical officer/i);
   });
 });
+
+describe('a bare title does not guess among several people of the sentence before, none known by it', () => {
+  it('en: "According to the prosecutor, …" after a sentence naming three victims is none of them', async () => {
+    const who = await speakersOf(
+      'en',
+      'The blast killed John Ames, Peter Lund and Oliver Marsh in 2020.\n\nAccording to the prosecutor, the valves had been left open for weeks. Prosecutor Anne Colby had asked for a prison term.',
+    );
+    expect(who('the valves had been left open for weeks')).not.toMatch(/Ames|Lund|Marsh/);
+  });
+
+  it('fr: "selon le procureur" after a sentence naming three victims is none of them', async () => {
+    const who = await speakersOf(
+      'fr',
+      "L'explosion avait tué Jean Amiel, Pierre Lunel et Olivier Marsan en 2020.\n\nSelon le procureur, les vannes étaient restées ouvertes pendant des semaines. Le procureur Anne Colbert avait requis de la prison.",
+    );
+    expect(who('les vannes étaient restées ouvertes pendant des semaines')).not.toMatch(/Amiel|Lunel|Marsan/);
+  });
+});
