@@ -478,6 +478,11 @@ export class ArticleCast {
       const same = m.descriptor.length > 0 && m.descriptor.every((w) => title.includes(w));
       if (same && (!want || !last.member.gender || last.member.gender === want)) return last.member;
     }
+    return this.unnamedMember(m);
+  }
+
+  /** The unnamed person known by this role ("le porte-parole de la présidence"), met once per article. */
+  private unnamedMember(m: Mention): CastMember {
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {
@@ -732,7 +737,8 @@ export class ArticleCast {
    */
   unknownPerson(phrase: string): boolean {
     const m = parseMention(phrase, this.p, this.lang);
-    if (m.pronoun || m.document || m.organisation || m.compound || m.name || m.acronym || m.relative || m.descriptor.length === 0) return false;
+    // "Le porte-parole de la présidence": a title with an organisation for complement is still a person.
+    if (m.pronoun || m.document || (m.organisation && !this.isTitle(m)) || m.compound || m.name || m.acronym || m.relative || m.descriptor.length === 0) return false;
     if (this.known(phrase)) return false;
     return this.isTitle(m) || m.descriptor.some((w) => this.p.feminine.has(w) || this.p.masculine.has(w));
   }

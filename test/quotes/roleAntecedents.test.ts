@@ -313,3 +313,22 @@ describe('a bare title does not guess among several people of the sentence befor
     expect(who('les vannes étaient restées ouvertes pendant des semaines')).not.toMatch(/Amiel|Lunel|Marsan/);
   });
 });
+
+describe('a pronoun after a sentence about an unnamed title holder is not an earlier speaker', () => {
+  it('fr: "Le porte-parole de la présidence voisine s\'est refusé à tout commentaire. « … », a-t-il indiqué" is not the minister who spoke before', async () => {
+    const who = await speakersOf(
+      'fr',
+      "« Nous refusons », a déclaré le ministre Paul Orsan.\n\nLe porte-parole de la présidence voisine s'est refusé à tout commentaire. « Nous ne commentons pas les rumeurs », a-t-il indiqué mardi.",
+    );
+    expect(who('Nous refusons')).toBe('Paul Orsan');
+    expect(who('Nous ne commentons pas les rumeurs')).not.toBe('Paul Orsan');
+  });
+
+  it('en: "The spokesman for the neighbouring government declined to comment. \'…,\' he said" is not the minister who spoke before', async () => {
+    const who = await speakersOf(
+      'en',
+      "'We refuse,' said minister Paul Orsan.\n\nThe spokesman for the neighbouring government declined to comment. 'We do not comment on rumours,' he said on Tuesday.",
+    );
+    expect(who('We do not comment on rumours')).not.toBe('Paul Orsan');
+  });
+});
