@@ -39,6 +39,8 @@ export interface CastMember {
 export type CorpusTitles = Map<string, Set<string>>;
 
 export const descriptorKey = (words: string[]) => words.join(' ');
+/** The corpus-titles key of a title given with a complement ("maire" of "maire de Valombre"), apart from the title given alone. */
+export const headTitleKey = (title: string) => `\u0001${title}`;
 export const nameKey = (name: string) => normalizeForMatch(name).replace(/['’]s$/, '');
 
 export class ArticleCast {
@@ -382,6 +384,11 @@ export class ArticleCast {
     return undefined;
   }
 
+  /** Whether a folded word is a title on its own ("maire", "procureur"). */
+  isTitleWord(word: string): boolean {
+    return this.p.titles.includes(word);
+  }
+
   /** Who a speaker phrase stands for; null when it names no one ("Kim et Poutine"). */
   resolve(phrase: string): CastMember | null {
     const m = parseMention(phrase, this.p, this.lang);
@@ -641,7 +648,12 @@ export class ArticleCast {
     if (exact.length >= 1) return mostMentioned(exact);
     if (this.corpusTitles && !organisation) {
       this.titlesAsked.add(descriptorKey(words));
-      const names = this.corpusTitles.get(descriptorKey(words));
+      let names = this.corpusTitles.get(descriptorKey(words));
+      // "le maire", "l'édile": no one known by the bare title, but one person known by it with a complement ("maire de Valombre").
+      if (!names && words.length === 1) {
+        this.titlesAsked.add(headTitleKey(words[0]));
+        names = this.corpusTitles.get(headTitleKey(words[0]));
+      }
       if (names && names.size === 1) {
         const [name] = [...names];
         const known = this.members.find((member) => member.kind === 'person' && member.name && sameName(member.nameTokens, nameKey(name).split(' ')));

@@ -332,3 +332,23 @@ describe('a pronoun after a sentence about an unnamed title holder is not an ear
     expect(who('We do not comment on rumours')).not.toBe('Paul Orsan');
   });
 });
+
+describe('a bare title names the one person the corpus knows by it with a complement', () => {
+  const h = (d: string, lang = 'fr') => `---\noutlet: Exemple\nlang: ${lang}\npublished: ${d}\n---\n`;
+
+  it('fr: "l\'édile" (the mayor) of one article is "le maire de Lunas, Pierre Abric" of another', async () => {
+    const members = await quotationsIn({
+      'a.md': `${h('2024-03-04')}« Je ferai appel », a déclaré le maire de Lunas, Pierre Abric, à la sortie du tribunal.\n`,
+      'b.md': `${h('2024-03-06')}Le conseil municipal se réunira lundi. Avant le jugement, l'édile avait demandé à ses adjoints de « tenir bon ».\n`,
+    });
+    expect(members.find((m) => m.quote === 'tenir bon')?.speakerRef?.name).toBe('Pierre Abric');
+  });
+
+  it('en: "the mayor" of one article is "Pierre Abric, the mayor of Lunas" of another', async () => {
+    const members = await quotationsIn({
+      'a.md': `${h('2024-03-04', 'en')}"I will appeal," said Pierre Abric, the mayor of Lunas, outside the court.\n`,
+      'b.md': `${h('2024-03-06', 'en')}The council meets on Monday. Before the ruling, the mayor had asked his deputies to "hold firm".\n`,
+    });
+    expect(members.find((m) => m.quote === 'hold firm')?.speakerRef?.name).toBe('Pierre Abric');
+  });
+});
