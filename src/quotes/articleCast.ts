@@ -70,6 +70,8 @@ export class ArticleCast {
   private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
   /** Who spoke last with a verb of their own ("a-t-il ajouté" refers to them), and in which sentence. */
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
+  /** A capitalised epithet that opened a sentence and named no one ("Le Toulousain"), and that sentence. */
+  private epithet: { word: string; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
 
@@ -136,6 +138,7 @@ export class ArticleCast {
       } else {
         // "Mme Favre", "M. Favre": the honorific tells which Favre of the article it is.
         member = this.bindShortForm(tokens[run.from].folded, this.genderBefore(tokens, run.from, sentence));
+
         // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
         if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
       }
@@ -146,6 +149,16 @@ export class ArticleCast {
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
         if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
       }
+    }
+    // "Le Toulousain n'aura pas survécu… Rémi Castéran, 47 ans, a été démis…": a capitalised epithet opening a sentence,
+    // no name of its own, may stand for the person who opens the next one.
+    if (tokens.length > 2 && DEFINITE_WORDS.has(tokens[0].folded) && isCapitalised(tokens[1]) && !isAcronym(tokens[1]) && !isCapitalised(tokens[2]) && !this.p.titles.includes(tokens[1].folded) && !this.bearers(tokens[1].folded).length) {
+      this.epithet = { word: tokens[1].folded, sentence: this.sentences };
+    }
+    const epithet = this.epithet;
+    if (epithet && epithet.sentence === this.sentences - 1 && this.opener?.sentence === this.sentences && !this.shortForms.has(epithet.word)) {
+      this.shortForms.set(epithet.word, this.opener.member);
+      this.epithet = null;
     }
     tokens.forEach((t, i) => {
       if (!isAcronym(t)) return;
@@ -737,6 +750,8 @@ export class ArticleCast {
       return this.shortForms.get(tokens[0]) ?? null;
     }
     if (m.acronym) return this.members.find((x) => x.acronym === m.acronym) ?? null;
+    // "le Toulousain": an epithet the article gave a person.
+    if (m.descriptor.length === 1 && /^\p{Lu}/u.test(m.display) && this.shortForms.has(m.descriptor[0])) return this.shortForms.get(m.descriptor[0])!;
     if (m.relative || m.descriptor.length === 0 || !this.isTitle(m)) return null;
     const within = (d: string[]) => m.descriptor.every((w) => d.includes(w));
     const found = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some(within));

@@ -352,3 +352,21 @@ describe('a bare title names the one person the corpus knows by it with a comple
     expect(members.find((m) => m.quote === 'hold firm')?.speakerRef?.name).toBe('Pierre Abric');
   });
 });
+
+describe('a capitalised epithet opening a sentence stands for the person who opens the next one', () => {
+  it('fr: "Le Lyonnais …. Marc Fabre, 52 ans, a été limogé" then "le Lyonnais a accepté … « … », nous a-t-il confié" is Marc Fabre', async () => {
+    const who = await speakersOf(
+      'fr',
+      "Le Lyonnais n'aura pas survécu à la défaite. Marc Fabre, 52 ans, a été limogé dimanche.\n\n« Merci pour tout », a écrit l'attaquant Paul Lenoir.\n\nContacté dimanche soir, le Lyonnais a accepté de dire quelques mots. « Je pars la tête haute, nous a-t-il confié. Le groupe s'en sortira. »",
+    );
+    expect(who('Je pars la tête haute')).toBe('Marc Fabre');
+  });
+
+  it('en: "The Frenchman …. Marc Fabre, 52, was sacked" then "the Frenchman agreed to speak. \'…,\' he told us" is Marc Fabre', async () => {
+    const who = await speakersOf(
+      'en',
+      "The Frenchman could not survive the defeat. Marc Fabre, 52, was sacked on Sunday.\n\n'Thanks for everything,' striker Paul Lenoir wrote on Instagram.\n\nReached on Sunday evening, the Frenchman agreed to say a few words. 'I leave with my head held high,' he told us.",
+    );
+    expect(who('I leave with my head held high')).toBe('Marc Fabre');
+  });
+});
