@@ -39,6 +39,8 @@ export interface CastMember {
 export type CorpusTitles = Map<string, Set<string>>;
 
 export const descriptorKey = (words: string[]) => words.join(' ');
+/** The corpus-titles key of a title given with a complement ("maire" of "maire de Valombre"), apart from the title given alone. */
+export const headTitleKey = (title: string) => `\u0001${title}`;
 export const nameKey = (name: string) => normalizeForMatch(name).replace(/['’]s$/, '');
 
 export class ArticleCast {
@@ -68,6 +70,8 @@ export class ArticleCast {
   private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
   /** Who spoke last with a verb of their own ("a-t-il ajouté" refers to them), and in which sentence. */
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
+  /** A capitalised epithet that opened a sentence and named no one ("Le Toulousain"), and that sentence. */
+  private epithet: { word: string; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
 
@@ -97,6 +101,9 @@ export class ArticleCast {
   private holdsHead(d: string[], m: Mention): boolean {
     if (m.head === null) return false;
     if (d.includes(m.head)) return true;
+    // "le magistrat" for the person known as "le procureur": a general title covers the specific ones.
+    const covered = this.p.generalTitles.get(m.head);
+    if (covered && d.some((w) => covered.has(w))) return true;
     const kind = this.p.titleKinds.get(m.head);
     return kind !== undefined && d.some((w) => this.p.titleKinds.get(w) === kind);
   }
@@ -131,6 +138,7 @@ export class ArticleCast {
       } else {
         // "Mme Favre", "M. Favre": the honorific tells which Favre of the article it is.
         member = this.bindShortForm(tokens[run.from].folded, this.genderBefore(tokens, run.from, sentence));
+
         // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
         if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
       }
@@ -141,6 +149,16 @@ export class ArticleCast {
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
         if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
       }
+    }
+    // "Le Toulousain n'aura pas survécu… Rémi Castéran, 47 ans, a été démis…": a capitalised epithet opening a sentence,
+    // no name of its own, may stand for the person who opens the next one.
+    if (tokens.length > 2 && DEFINITE_WORDS.has(tokens[0].folded) && isCapitalised(tokens[1]) && !isAcronym(tokens[1]) && !isCapitalised(tokens[2]) && !this.p.titles.includes(tokens[1].folded) && !this.bearers(tokens[1].folded).length) {
+      this.epithet = { word: tokens[1].folded, sentence: this.sentences };
+    }
+    const epithet = this.epithet;
+    if (epithet && epithet.sentence === this.sentences - 1 && this.opener?.sentence === this.sentences && !this.shortForms.has(epithet.word)) {
+      this.shortForms.set(epithet.word, this.opener.member);
+      this.epithet = null;
     }
     tokens.forEach((t, i) => {
       if (!isAcronym(t)) return;
@@ -350,10 +368,19 @@ export class ArticleCast {
     if (candidates.length === 0) return null;
     const chosen = candidates.reduce((a, b) => (b.mentions > a.mentions ? b : a));
     this.shortForms.set(key, chosen);
-    if (gender && !chosen.gender && chosen.kind === 'person') chosen.gender = gender;
+    if (gender && !chosen.gender && chosen.kind === 'person') {
+      chosen.gender = gender;
+      this.genderGuessed.add(chosen);
+    }
     chosen.mentions++;
     return chosen;
   }
+
+  /**
+   * People bound to a short form by an honorific alone, their own gender unknown ("Mrs Morel" when the article only named
+   * a "Gérard Morel"): the binding is a guess, which a description by age does not build on.
+   */
+  private readonly genderGuessed = new Set<CastMember>();
 
   /** The people of the article whose full name holds this word. */
   private bearers(word: string): CastMember[] {
@@ -368,6 +395,11 @@ export class ArticleCast {
       if (this.p.masculine.has(w)) return 'm';
     }
     return undefined;
+  }
+
+  /** Whether a folded word is a title on its own ("maire", "procureur"). */
+  isTitleWord(word: string): boolean {
+    return this.p.titles.includes(word);
   }
 
   /** Who a speaker phrase stands for; null when it names no one ("Kim et Poutine"). */
@@ -396,6 +428,9 @@ export class ArticleCast {
     }
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
+    // "le retraité de 70 ans", "the 36-year-old": a person described by an age, right after a named person.
+    const aged = this.agedPerson(m);
+    if (aged) return aged;
     if (m.descriptor.length === 1 && this.p.companies.has(m.descriptor[0]) && this.lastCompany) return this.lastCompany;
     // "le représentant de l'État", "the top diplomat": whoever holds the title the phrase stands for.
     for (const title of this.titlesFor(m.descriptor)) {
@@ -435,8 +470,11 @@ export class ArticleCast {
         // "l'avocate" after "Mme X … l'usine Y": a gendered noun (not a mere "le"/"la") prefers the one the article made
         // plain is a woman (a man), before a name of unknown gender.
         (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??
-        recent[0] ??
-        (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined);
+        (recent.length === 1 || !this.isTitle(m) ? recent[0] : undefined) ??
+        (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined) ??
+        // "regrette le responsable associatif" a sentence or two after "X, le président de l'association" spoke: a role
+        // with modifiers goes back to the last speaker only when they are known by its title (or one it covers).
+        (!bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && last.member.descriptors.some((d) => this.holdsHead(d, m)) ? last.member : undefined);
       if (near) {
         // "a précisé le préfet maritime": the role describes them from now on.
         if (bare) this.describe(near, m.descriptor);
@@ -455,6 +493,20 @@ export class ArticleCast {
         return x;
       }
     }
+    // "A spokesperson for the agency said … '…,' the spokesperson said": the bare role goes back to the unnamed person
+    // who spoke last under that title.
+    // (A title with an organisation in its complement is kept as that organisation's voice: its description opens with the title.)
+    if (m.determiner === 'definite' && last && !last.member.name && !last.member.acronym && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES) {
+      const want = this.genderOf(m);
+      const title = last.member.roleTitle ?? last.member.descriptors[0]?.slice(0, m.descriptor.length) ?? [];
+      const same = m.descriptor.length > 0 && m.descriptor.every((w) => title.includes(w));
+      if (same && (!want || !last.member.gender || last.member.gender === want)) return last.member;
+    }
+    return this.unnamedMember(m);
+  }
+
+  /** The unnamed person known by this role ("le porte-parole de la présidence"), met once per article. */
+  private unnamedMember(m: Mention): CastMember {
     const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {
@@ -463,6 +515,27 @@ export class ArticleCast {
     }
     member.mentions++;
     return member;
+  }
+
+  /**
+   * A definite description by age ("le retraité de 70 ans", "la septuagénaire" aside, "the 36-year-old"): whoever the
+   * sentence before was about (its opener), else the named person of it of the fitting gender. An age names no one else.
+   */
+  private agedPerson(m: Mention): CastMember | null {
+    if (m.determiner !== 'definite') return null;
+    const ages = this.p.data.ageWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+    const age = new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${ages})$`, 'iu');
+    if (!age.test(m.text)) return null;
+    const rest = tokenizePhrase(m.text.replace(age, '')).filter((t) => !this.p.determiners.has(t.folded));
+    // The words besides the age only describe: lower-case nouns and adjectives, no complement naming someone.
+    if (rest.some((t) => /\p{Lu}/u.test(t.text) || LINK_WORDS.has(t.folded) || this.p.phraseStops.has(t.folded))) return null;
+    const want = this.genderOf(m);
+    const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
+    const recent = this.recentPeople(0).filter((x) => fits(x) && !this.genderGuessed.has(x));
+    const opened = this.opener && this.opener.sentence === this.sentences - 1 && recent.includes(this.opener.member) ? this.opener.member : undefined;
+    const near = opened ?? (want ? recent.find((x) => x.gender === want) : undefined) ?? (recent.length === 1 ? recent[0] : undefined);
+    if (near && rest.length > 0) this.describe(near, rest.map((t) => t.folded));
+    return near ?? null;
   }
 
   /** Someone else of the article is known by this very role ("le porte-parole du ministère"). */
@@ -542,13 +615,20 @@ export class ArticleCast {
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
     const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head));
-    const described = this.describedAs(words, m.organisation);
+    // "le club", "the club": a phrase headed by an organisation's noun never stands for a person whose description merely
+    // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
+    const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
     if (described) return described;
     if (this.isTitle(m) && !m.organisation) {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
       const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head) && this.complementsAgree(m.descriptor, d));
       const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member) && agrees(member));
-      if (byHead.length === 1) return byHead[0];
+      // "l'avocate de la défense" for the one known as "l'avocate": the fuller description is theirs too (the corpus may
+      // then tell who "l'avocate de la défense" of another article is).
+      if (byHead.length === 1) {
+        if (byHead[0].name) this.describe(byHead[0], words);
+        return byHead[0];
+      }
     }
     // An organisation's shorter description: "l'agence nord-coréenne" for "l'agence de presse officielle nord-coréenne, KCNA".
     if (m.organisation) {
@@ -579,13 +659,18 @@ export class ArticleCast {
    * The named member described with all these words in the article, the most mentioned first; else,
    * for a person, the one person the corpus knows by exactly this title.
    */
-  private describedAs(words: string[], organisation: boolean): CastMember | null {
+  private describedAs(words: string[], organisation: boolean, noPersons = false): CastMember | null {
     const within = (d: string[]) => words.every((w) => d.includes(w));
-    const exact = this.members.filter((member) => (member.name || member.acronym) && member.descriptors.some(within));
+    const exact = this.members.filter((member) => (member.name || member.acronym) && !(noPersons && member.kind === 'person') && member.descriptors.some(within));
     if (exact.length >= 1) return mostMentioned(exact);
     if (this.corpusTitles && !organisation) {
       this.titlesAsked.add(descriptorKey(words));
-      const names = this.corpusTitles.get(descriptorKey(words));
+      let names = this.corpusTitles.get(descriptorKey(words));
+      // "le maire", "l'édile": no one known by the bare title, but one person known by it with a complement ("maire de Valombre").
+      if (!names && words.length === 1) {
+        this.titlesAsked.add(headTitleKey(words[0]));
+        names = this.corpusTitles.get(headTitleKey(words[0]));
+      }
       if (names && names.size === 1) {
         const [name] = [...names];
         const known = this.members.find((member) => member.kind === 'person' && member.name && sameName(member.nameTokens, nameKey(name).split(' ')));
@@ -669,6 +754,8 @@ export class ArticleCast {
       return this.shortForms.get(tokens[0]) ?? null;
     }
     if (m.acronym) return this.members.find((x) => x.acronym === m.acronym) ?? null;
+    // "le Toulousain": an epithet the article gave a person.
+    if (m.descriptor.length === 1 && /^\p{Lu}/u.test(m.display) && this.shortForms.has(m.descriptor[0])) return this.shortForms.get(m.descriptor[0])!;
     if (m.relative || m.descriptor.length === 0 || !this.isTitle(m)) return null;
     const within = (d: string[]) => m.descriptor.every((w) => d.includes(w));
     const found = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some(within));
@@ -681,7 +768,8 @@ export class ArticleCast {
    */
   unknownPerson(phrase: string): boolean {
     const m = parseMention(phrase, this.p, this.lang);
-    if (m.pronoun || m.document || m.organisation || m.compound || m.name || m.acronym || m.relative || m.descriptor.length === 0) return false;
+    // "Le porte-parole de la présidence": a title with an organisation for complement is still a person.
+    if (m.pronoun || m.document || (m.organisation && !this.isTitle(m)) || m.compound || m.name || m.acronym || m.relative || m.descriptor.length === 0) return false;
     if (this.known(phrase)) return false;
     return this.isTitle(m) || m.descriptor.some((w) => this.p.feminine.has(w) || this.p.masculine.has(w));
   }

@@ -14,12 +14,12 @@ import path from 'node:path';
 import type { Article } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import type { Engine } from '../engine/engine.js';
-import { descriptorKey, nameKey, type CastMember, type CorpusTitles } from './articleCast.js';
+import { descriptorKey, headTitleKey, nameKey, type CastMember, type CorpusTitles } from './articleCast.js';
 import type { AttributionHow } from './attributeSpeaker.js';
 import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
 
 /** Bump when extraction or the kept shape changes. */
-const READINGS_VERSION = 17;
+const READINGS_VERSION = 28;
 
 /** A speaker of the article as the speaker registry needs it. */
 export type ArticleSpeaker = Pick<CastMember, 'id' | 'kind' | 'name' | 'nameForms' | 'nameTokens' | 'acronym' | 'display' | 'descriptors' | 'roleTitle' | 'gender'>;
@@ -124,7 +124,12 @@ function firstReading(result: ArticleQuotations) {
   const given: [string, string][] = [];
   for (const member of result.cast!.members) {
     if (member.kind !== 'person' || !member.name || member.nameTokens.length < 2) continue;
-    for (const d of member.descriptors) given.push([descriptorKey(d), member.name]);
+    for (const d of member.descriptors) {
+      given.push([descriptorKey(d), member.name]);
+      // "maire de Valombre" also gives the bare title "maire": "l'édile" / "le maire" of another article may be them, when
+      // the corpus knows no one else by it.
+      if (d.length > 1 && !d[0].startsWith('\u0000') && result.cast!.isTitleWord(d[0])) given.push([headTitleKey(d[0]), member.name]);
+    }
   }
   return { titlesAsked: [...result.cast!.titlesAsked], titlesGiven: given, quotations: result };
 }

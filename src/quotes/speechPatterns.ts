@@ -56,6 +56,8 @@ export interface SpeechPatterns {
   leaderTitles: string[][];
   /** A title word → the kind it belongs to (titles of one kind may refer to one another). */
   titleKinds: Map<string, number>;
+  /** A general title ("magistrat") → the titles it covers ("procureur", "juge"), folded. */
+  generalTitles: Map<string, Set<string>>;
   /** A set phrase's content words ("representant etat") → the content words of each title it stands for ("prefet"). */
   periphrases: Map<string, string[][]>;
   documents: Set<string>;
@@ -176,6 +178,7 @@ function compile(lang: Lang): SpeechPatterns {
     leaderRoles: new Set(d.leaderRoles.map(fold)),
     leaderTitles: d.leaderTitles.map((t) => fold(t).split(/\s+/u)),
     titleKinds: new Map(d.titleKinds.flatMap((kind, k) => kind.map((t) => [fold(t).split(/\s+/u).pop()!, k] as [string, number]))),
+    generalTitles: new Map(d.generalTitles.map(([general, ...specific]) => [fold(general), new Set(specific.map(fold))])),
     periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
