@@ -399,6 +399,9 @@ export function isQuestionSubheading(line: string): boolean {
   return /\p{L}\s*\?$/u.test(line.trim()) && isSubheading(line.trim().replace(/\s*\?$/u, ''));
 }
 
+/** A paragraph of prose this long begins the article's text by itself (a standfirst is shorter). */
+const STORY_WORDS = 30;
+
 export interface NoiseVerdict {
   keep: boolean;
   reason?: NoiseReason;
@@ -417,6 +420,12 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
   let body = false;
   /** Whether the lines before were a "À lire aussi" heading and its links: "> Headline" and headline lines go on the list. */
   let linkList = false;
+  /**
+   * Whether the article's text has begun: a long paragraph of prose, or two. A comment counter before
+   * it ("Comments (214)" under the byline and share bar, after a standfirst) is a header widget.
+   */
+  let proseParagraphs = 0;
+  let storyBegun = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (cut) {
@@ -432,15 +441,20 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
     if (isSectionCut(p)) {
       // A "Related coverage" box set inside the article: its links go, the prose after them stays.
       const inside = body && proseResumesAfterLinks(paragraphs, i, p);
-      verdicts[i] = { keep: false, reason: body && !inside ? 'section-cut' : 'page-marker' };
-      cut = body && !inside;
+      const ends = body && !inside && (storyBegun || !isCommentCounter(p));
+      verdicts[i] = { keep: false, reason: ends ? 'section-cut' : 'page-marker' };
+      cut = ends;
       linkList ||= inside;
     } else {
       const reason = lineNoise(p) ?? (!body && isMasthead(p, sites) ? 'masthead' : undefined);
       if (reason) verdicts[i] = { keep: false, reason };
       else if (i > 0 && isRepeat(paragraphs[i - 1], p)) verdicts[i] = { keep: false, reason: 'repeated' };
     }
-    if (verdicts[i].keep && !isHeadingLike(p)) body = true;
+    if (verdicts[i].keep && !isHeadingLike(p)) {
+      body = true;
+      if (/[.!?…»”"]\s*$/u.test(p)) proseParagraphs++;
+      storyBegun ||= proseParagraphs >= 2 || (proseParagraphs === 1 && moreWordsThan(p, STORY_WORDS));
+    }
     // A score widget's heading ("LIGUE 2 · 14e JOURNÉE", "Premier League"): a short line right above its first row.
     if (i > 0 && isScoreRow(p) && verdicts[i - 1].keep && isHeadingLike(paragraphs[i - 1]) && !moreWordsThan(paragraphs[i - 1], 5)) {
       verdicts[i - 1] = { keep: false, reason: 'navigation' };

@@ -95,6 +95,28 @@ JT_88: The engineer said the same thing in 2015.`);
     expect(a.paragraphs.length).toBe(3);
   });
 
+  it('keeps the article under a comment counter set in its header, after a standfirst and the share bar', () => {
+    const a = parse('ferry.txt', `Why the night ferry keeps breaking down
+
+An ageing fleet explains three cancellations in a week, our transport desk finds.
+
+By Sam Hale, Transport Correspondent
+Share on Facebook   Share on X
+Comments (57)
+
+The night ferry to the islands was cancelled again on Tuesday, the third time in a week, after a fault in its steering gear.
+
+"We are waiting for one part from the manufacturer," the operator's spokesman, Tom Reid, said.
+
+Comments (57)
+IslandGirl: Same story every winter.`);
+    const text = kept(a).join('\n');
+    expect(text).toMatch(/The night ferry to the islands was cancelled again/);
+    expect(text).toMatch(/We are waiting for one part/);
+    expect(text).not.toMatch(/IslandGirl/);
+    expect(removedAs(a, 'section-cut')).toEqual(['Comments (57)']);
+  });
+
   it('reads "Réagissez (N)" as a comment counter that ends the article', () => {
     const a = parse('pont.txt', `Le pont tournant rouvre après un an de travaux
 
