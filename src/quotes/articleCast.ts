@@ -411,6 +411,9 @@ export class ArticleCast {
   resolveMention(m: Mention): CastMember | null {
     if (m.compound || !m.text) return null;
     if (m.pronoun) return this.resolvePronoun(m.text, null);
+    // "Selon lui", "according to her": a stressed pronoun stands for a person like its subject form, never a name "Lui".
+    const stressed = this.p.data.viewPronouns.find(([w]) => w === normalizeForMatch(m.text));
+    if (stressed) return this.resolvePronoun(stressed[1], null);
     // "a joint declaration": a document introduced by an indefinite article is a new one, no earlier speaker's; it is
     // described as itself below.
     const words = m.text.toLowerCase().split(/\s+/u);
