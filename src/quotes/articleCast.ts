@@ -26,6 +26,8 @@ export interface CastMember {
   /** How the speaker is shown when unnamed ("porte-parole du ministère…", "Maison Blanche"). */
   display: string;
   mentions: number;
+  /** An unnamed group introduced with a plural determiner ("les auteurs"): no singular pronoun stands for it. */
+  plural?: boolean;
   /** Known from an honorific, a gendered title or a pronoun already resolved to them. */
   gender?: 'f' | 'm';
   /**
@@ -446,7 +448,9 @@ export class ArticleCast {
     const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
     if ((this.isTitle(m) && !m.organisation) || this.leaderOfOrganisation(m)) return this.role(m);
-    return this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+    const group = this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+    if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
+    return group;
   }
 
   /**
@@ -722,11 +726,15 @@ export class ArticleCast {
     // "a-t-on appris": an unnamed source, not the last speaker.
     if (this.p.impersonalPronouns.has(w)) return null;
     const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
-    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation'));
+    // "elle insiste", "she said": a person's pronoun never stands for a study or document cited as a source ("selon l'étude").
+    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation') && !this.isDocument(m) && !m.plural);
     // The person the sentence before was about, then the person who opened the sentence before (a witness
     // introduced without a verb of speech: "Anne Roux rentrait de Londres. « … », raconte-t-elle"), then earlier speakers.
     const opener = this.opener && this.opener.sentence === this.sentences - 1 ? [this.opener.member] : [];
-    const order = [...(preferred ? [preferred] : []), ...opener, ...[...this.history].reverse()];
+    // Last, when no speaker before fits, the first named person the sentence before mentioned who can be of the
+    // pronoun's gender, its subject as a rule ("… dirigées par l'hydrologue Camille Fabre. Elle insiste : « … »").
+    const mentionedBefore = want ? this.recentPeople(0).filter((m) => !m.gender || m.gender === want).slice(-1) : [];
+    const order = [...(preferred ? [preferred] : []), ...opener, ...[...this.history].reverse(), ...mentionedBefore];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();
@@ -740,6 +748,13 @@ export class ArticleCast {
       fallback ??= m;
     }
     return fallback ? this.teach(fallback, want) : null;
+  }
+
+  /** A member known only as a study or document ("l'étude", "the report"): a source of facts, not a person. */
+  private isDocument(m: CastMember): boolean {
+    if (m.name || m.acronym || m.descriptors.length === 0) return false;
+    const nouns = new Set([...this.p.data.studyNouns, ...this.p.data.documents].map((w) => normalizeForMatch(w)));
+    return m.descriptors.every((d) => d.some((w) => nouns.has(w)));
   }
 
   private teach(m: CastMember, gender: 'f' | 'm' | null): CastMember {

@@ -24,12 +24,38 @@ describe('a stressed pronoun as the source is the person it stands for', () => {
 });
 
 describe('a pronoun of a person never resolves to a study', () => {
-  it('"Elle insiste : « … »" after "Selon le rapport" and a named woman is the woman', async () => {
+  it("'Elle insiste : « … »' after 'Selon l\'étude' and a sentence naming a woman is the woman", async () => {
     const who = await speakersOf(
       'fr',
       [
         "Selon l'étude, les nappes ont baissé de « près d'un tiers » en dix ans.",
-        "L'hydrologue Camille Fabre a dirigé les mesures. Elle insiste : les communes doivent « réduire les pompages dès cet été ».",
+        "Les mesures ont été dirigées par l'hydrologue Camille Fabre. Elle insiste : les communes doivent « réduire les pompages dès cet été ».",
+      ].join('\n\n'),
+    );
+    expect(who('réduire les pompages dès cet été')).toBe('Camille Fabre');
+  });
+});
+
+describe('a pronoun of a person never resolves to a study (English)', () => {
+  it('"she said" after "according to the study" and a sentence naming a woman is the woman', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        'According to the study, groundwater fell by "almost a third" in ten years.',
+        'The measurements were led by hydrologist Camille Fabre. Towns must "cut pumping this summer", she said.',
+      ].join('\n\n'),
+    );
+    expect(who('cut pumping this summer')).toBe('Camille Fabre');
+  });
+});
+
+describe('a singular pronoun never resolves to a plural group', () => {
+  it('"Elle insiste" after "selon les auteurs" is the woman named the sentence before', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Les nappes ont baissé d'un tiers, une baisse « sans précédent », selon les auteurs.",
+        "Les mesures ont été dirigées par l'hydrologue Camille Fabre. Elle insiste : les communes doivent « réduire les pompages dès cet été ».",
       ].join('\n\n'),
     );
     expect(who('réduire les pompages dès cet été')).toBe('Camille Fabre');
