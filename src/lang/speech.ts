@@ -126,6 +126,11 @@ export interface SpeechLanguage {
   studyNouns: string[];
   /** Determiners of a plural group ("selon les auteurs", "several officials"): never what "elle", "he" stands for. */
   pluralDeterminers: string[];
+  /**
+   * Words for "the person this is about" ("l'intéressée", "the person concerned"), with the gender they give
+   * (null: either): they stand for the person named last, never for a speaker of that name.
+   */
+  selfReferences: [string, 'f' | 'm' | null][];
   /** Nouns that make a description an organisation rather than a person. */
   organisations: string[];
   /**
@@ -272,6 +277,7 @@ export const speechFr: SpeechLanguage = {
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'homonyme', 'homonymes'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Maître', 'Maîtres', 'Mgr'],
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  selfReferences: [['intéressé', 'm'], ['intéressée', 'f'], ['principal intéressé', 'm'], ['principale intéressée', 'f'], ['premier intéressé', 'm'], ['première intéressée', 'f'], ['personne concernée', null]],
   pluralDeterminers: ['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses'],
   studyNouns: ['étude', 'enquête', 'sondage', 'essai', 'analyse', 'recherche', 'travaux', 'revue', 'publication', 'rapport', 'statistiques', 'données', 'chiffres'],
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
@@ -376,6 +382,7 @@ export const speechEn: SpeechLanguage = {
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'namesake'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Maître', 'Maitre'],
   nameParticles: ['van', 'von', 'der', 'den', 'ter', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  selfReferences: [['person concerned', null], ['man concerned', 'm'], ['woman concerned', 'f'], ['man in question', 'm'], ['woman in question', 'f'], ['person in question', null]],
   pluralDeterminers: ['these', 'those', 'several', 'many', 'some', 'other'],
   studyNouns: ['study', 'survey', 'poll', 'trial', 'analysis', 'research', 'paper', 'journal', 'review', 'report', 'statistics', 'data', 'figures'],
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update'],

@@ -74,6 +74,8 @@ export class ArticleCast {
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
   /** A capitalised epithet that opened a sentence and named no one ("Le Toulousain"), and that sentence. */
   private epithet: { word: string; sentence: number } | null = null;
+  /** The named person whose view a sentence opens with ("Pour X, …", "According to X, …"). */
+  private viewHolder: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
 
@@ -149,6 +151,8 @@ export class ArticleCast {
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
+        const view = this.p.viewOf.exec(sentence);
+        if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
         if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
       }
     }
@@ -413,6 +417,9 @@ export class ArticleCast {
   resolveMention(m: Mention): CastMember | null {
     if (m.compound || !m.text) return null;
     if (m.pronoun) return this.resolvePronoun(m.text, null);
+    // "l'intéressée", "the person concerned": the person named last who can be of that gender, never a name "Intéressée".
+    const self = this.selfReference(m.text);
+    if (self !== undefined) return self;
     // "Selon lui", "according to her": a stressed pronoun stands for a person like its subject form, never a name "Lui".
     const stressed = this.p.data.viewPronouns.find(([w]) => w === normalizeForMatch(m.text));
     if (stressed) return this.resolvePronoun(stressed[1], null);
@@ -734,7 +741,10 @@ export class ArticleCast {
     // Last, when no speaker before fits, the first named person the sentence before mentioned who can be of the
     // pronoun's gender, its subject as a rule ("… dirigées par l'hydrologue Camille Fabre. Elle insiste : « … »").
     const mentionedBefore = want ? this.recentPeople(0).filter((m) => !m.gender || m.gender === want).slice(-1) : [];
-    const order = [...(preferred ? [preferred] : []), ...opener, ...[...this.history].reverse(), ...mentionedBefore];
+    // "Pour Yannick Ferrier, …, il juge que « … »": the person whose view the sentence opens with comes before earlier speakers.
+    const view = this.viewHolder;
+    const inSentence = want && view && view.sentence === this.sentences && (!view.member.gender || view.member.gender === want) ? [view.member] : [];
+    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...[...this.history].reverse(), ...mentionedBefore];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();
@@ -748,6 +758,23 @@ export class ArticleCast {
       fallback ??= m;
     }
     return fallback ? this.teach(fallback, want) : null;
+  }
+
+  /**
+   * Who "l'intéressée", "the person concerned" stands for: the named person mentioned last (in this sentence or the
+   * three before) who can be of the word's gender, else the last speaker who can; undefined when the phrase is no such word.
+   */
+  private selfReference(text: string): CastMember | null | undefined {
+    const words = tokenizePhrase(text).map((t) => t.folded).filter((w) => !this.p.determiners.has(w));
+    const entry = this.p.data.selfReferences.find(([phrase]) => normalizeForMatch(phrase) === words.join(' '));
+    if (!entry) return undefined;
+    const want = entry[1];
+    const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
+    for (let i = this.mentioned.length - 1; i >= 0 && this.mentioned[i].sentence >= this.sentences - 3; i--) {
+      if (fits(this.mentioned[i].member)) return this.teach(this.mentioned[i].member, want);
+    }
+    const speaker = [...this.history].reverse().find(fits);
+    return speaker ? this.teach(speaker, want) : null;
   }
 
   /** A member known only as a study or document ("l'étude", "the report"): a source of facts, not a person. */

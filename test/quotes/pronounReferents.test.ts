@@ -61,3 +61,35 @@ describe('a singular pronoun never resolves to a plural group', () => {
     expect(who('réduire les pompages dès cet été')).toBe('Camille Fabre');
   });
 });
+
+describe('"l\'intéressé(e)", "the person concerned" is the person the text is about', () => {
+  it('"L\'intéressée, elle, se dit « … »" is the woman named the sentence before, never "Intéressée"', async () => {
+    const who = await speakersOf(
+      'fr',
+      "Le club voudrait confier l'équipe à Laure Mercadier, l'adjointe de l'entraîneur sortant. L'intéressée, elle, se dit « prête, mais pas avant l'été ».",
+    );
+    expect(who("prête, mais pas avant l'été")).toBe('Laure Mercadier');
+  });
+
+  it('"the person concerned said" is the man named the sentence before', async () => {
+    const who = await speakersOf(
+      'en',
+      'The club wants to hand the team to Paul Hendry, the outgoing coach\'s assistant. The person concerned said he was "ready, but not before the summer".',
+    );
+    expect(who('ready, but not before the summer')).toBe('Paul Hendry');
+  });
+});
+
+describe('a pronoun after "Pour X," in its own sentence', () => {
+  it('"Pour Paul Hendry, …, il juge que « … »" is Paul Hendry, not a speaker of an earlier paragraph', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Marc Tessier, le directeur sportif, affirme que l'effectif est « au complet ».",
+        "Le mercato s'ouvre lundi. Les supporters attendent des recrues.",
+        "Pour Paul Hendry, l'entraîneur adjoint, le constat est simple : il juge que l'équipe « manque de vitesse ».",
+      ].join('\n\n'),
+    );
+    expect(who('manque de vitesse')).toBe('Paul Hendry');
+  });
+});
