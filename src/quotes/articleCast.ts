@@ -429,6 +429,11 @@ export class ArticleCast {
     const newDocument = m.document && !m.issuer && this.p.data.indefinites.includes(words[0]) && this.p.data.documents.includes(words[words.length - 1]);
     if (m.document && !newDocument) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpoke?.member ?? null;
     if (m.name) {
+      // "les deux Morvan", "the Kennedy brothers": namesakes or a family, not one speaker.
+      const before = tokenizePhrase(m.text).map((t) => t.text.toLowerCase());
+      const at = before.lastIndexOf(m.name.split(/\s+/u)[0].toLowerCase());
+      const plural = (w: string | undefined) => w !== undefined && this.p.data.pluralDeterminers.includes(w);
+      if (at > 0 && (plural(before[at - 1]) || (plural(before[at - 2]) && !LINK_WORDS.has(before[at - 1]))) && !/\s/u.test(m.name)) return null;
       const tokens = nameKey(m.name).split(' ');
       const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));
       if (company) return company;

@@ -93,3 +93,13 @@ describe('a pronoun after "Pour X," in its own sentence', () => {
     expect(who('manque de vitesse')).toBe('Paul Hendry');
   });
 });
+
+describe('a plural of a surname is no speaker', () => {
+  it('"la rivalité entre les deux Ferrand aurait coûté « … »" is not said by "Ferrand"', async () => {
+    const who = await speakersOf(
+      'fr',
+      "Le politologue Luc Aubier, chercheur à l'université de Pau, a étudié le scrutin. À l'en croire, la rivalité entre les deux Ferrand aurait coûté « plusieurs centaines de voix » au camp sortant.",
+    );
+    expect(who('plusieurs centaines de voix')).not.toBe('Ferrand');
+  });
+});
