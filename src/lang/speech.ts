@@ -119,6 +119,21 @@ export interface SpeechLanguage {
   nameParticles: string[];
   /** Documents that "say" things on behalf of whoever issued them ("ajoute le communiqué"). */
   documents: string[];
+  /**
+   * Studies and surveys a text cites as the source of facts ("selon l'étude", "according to the survey"):
+   * never the antecedent of a person's pronoun ("elle insiste", "she said").
+   */
+  studyNouns: string[];
+  /**
+   * Determiners and counts of a plural group ("selon les auteurs", "several officials", "les deux Morvan"): never
+   * what "elle", "he" stands for, and a name after them is a family or namesakes, not one speaker.
+   */
+  pluralDeterminers: string[];
+  /**
+   * Words for "the person this is about" ("l'intéressée", "the person concerned"), with the gender they give
+   * (null: either): they stand for the person named last, never for a speaker of that name.
+   */
+  selfReferences: [string, 'f' | 'm' | null][];
   /** Nouns that make a description an organisation rather than a person. */
   organisations: string[];
   /**
@@ -265,6 +280,9 @@ export const speechFr: SpeechLanguage = {
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'homonyme', 'homonymes'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Maître', 'Maîtres', 'Mgr'],
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  selfReferences: [['intéressé', 'm'], ['intéressée', 'f'], ['principal intéressé', 'm'], ['principale intéressée', 'f'], ['premier intéressé', 'm'], ['première intéressée', 'f'], ['personne concernée', null]],
+  pluralDeterminers: ['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses', 'deux', 'trois', 'quatre', 'frères', 'sœurs', 'époux'],
+  studyNouns: ['étude', 'enquête', 'sondage', 'essai', 'analyse', 'recherche', 'travaux', 'revue', 'publication', 'rapport', 'statistiques', 'données', 'chiffres'],
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
@@ -367,6 +385,9 @@ export const speechEn: SpeechLanguage = {
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'namesake'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Maître', 'Maitre'],
   nameParticles: ['van', 'von', 'der', 'den', 'ter', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  selfReferences: [['person concerned', null], ['man concerned', 'm'], ['woman concerned', 'f'], ['man in question', 'm'], ['woman in question', 'f'], ['person in question', null]],
+  pluralDeterminers: ['these', 'those', 'several', 'many', 'some', 'other', 'both', 'two', 'three', 'four', 'brothers', 'sisters'],
+  studyNouns: ['study', 'survey', 'poll', 'trial', 'analysis', 'research', 'paper', 'journal', 'review', 'report', 'statistics', 'data', 'figures'],
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update'],
   organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],

@@ -26,6 +26,8 @@ export interface CastMember {
   /** How the speaker is shown when unnamed ("porte-parole du ministère…", "Maison Blanche"). */
   display: string;
   mentions: number;
+  /** An unnamed group introduced with a plural determiner ("les auteurs"): no singular pronoun stands for it. */
+  plural?: boolean;
   /** Known from an honorific, a gendered title or a pronoun already resolved to them. */
   gender?: 'f' | 'm';
   /**
@@ -72,6 +74,8 @@ export class ArticleCast {
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
   /** A capitalised epithet that opened a sentence and named no one ("Le Toulousain"), and that sentence. */
   private epithet: { word: string; sentence: number } | null = null;
+  /** The named person whose view a sentence opens with ("Pour X, …", "According to X, …"). */
+  private viewHolder: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
 
@@ -147,6 +151,8 @@ export class ArticleCast {
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
+        const view = this.p.viewOf.exec(sentence);
+        if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
         if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
       }
     }
@@ -411,12 +417,23 @@ export class ArticleCast {
   resolveMention(m: Mention): CastMember | null {
     if (m.compound || !m.text) return null;
     if (m.pronoun) return this.resolvePronoun(m.text, null);
+    // "l'intéressée", "the person concerned": the person named last who can be of that gender, never a name "Intéressée".
+    const self = this.selfReference(m.text);
+    if (self !== undefined) return self;
+    // "Selon lui", "according to her": a stressed pronoun stands for a person like its subject form, never a name "Lui".
+    const stressed = this.p.data.viewPronouns.find(([w]) => w === normalizeForMatch(m.text));
+    if (stressed) return this.resolvePronoun(stressed[1], null);
     // "a joint declaration": a document introduced by an indefinite article is a new one, no earlier speaker's; it is
     // described as itself below.
     const words = m.text.toLowerCase().split(/\s+/u);
     const newDocument = m.document && !m.issuer && this.p.data.indefinites.includes(words[0]) && this.p.data.documents.includes(words[words.length - 1]);
     if (m.document && !newDocument) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpoke?.member ?? null;
     if (m.name) {
+      // "les deux Morvan", "the Kennedy brothers": namesakes or a family, not one speaker.
+      const before = tokenizePhrase(m.text).map((t) => t.text.toLowerCase());
+      const at = before.lastIndexOf(m.name.split(/\s+/u)[0].toLowerCase());
+      const plural = (w: string | undefined) => w !== undefined && this.p.data.pluralDeterminers.includes(w);
+      if (at > 0 && (plural(before[at - 1]) || (plural(before[at - 2]) && !LINK_WORDS.has(before[at - 1]))) && !/\s/u.test(m.name)) return null;
       const tokens = nameKey(m.name).split(' ');
       const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));
       if (company) return company;
@@ -443,7 +460,9 @@ export class ArticleCast {
     const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
     if ((this.isTitle(m) && !m.organisation) || this.leaderOfOrganisation(m)) return this.role(m);
-    return this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+    const group = this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+    if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
+    return group;
   }
 
   /**
@@ -719,11 +738,18 @@ export class ArticleCast {
     // "a-t-on appris": an unnamed source, not the last speaker.
     if (this.p.impersonalPronouns.has(w)) return null;
     const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
-    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation'));
+    // "elle insiste", "she said": a person's pronoun never stands for a study or document cited as a source ("selon l'étude").
+    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation') && !this.isDocument(m) && !m.plural);
     // The person the sentence before was about, then the person who opened the sentence before (a witness
     // introduced without a verb of speech: "Anne Roux rentrait de Londres. « … », raconte-t-elle"), then earlier speakers.
     const opener = this.opener && this.opener.sentence === this.sentences - 1 ? [this.opener.member] : [];
-    const order = [...(preferred ? [preferred] : []), ...opener, ...[...this.history].reverse()];
+    // Last, when no speaker before fits, the first named person the sentence before mentioned who can be of the
+    // pronoun's gender, its subject as a rule ("… dirigées par l'hydrologue Camille Fabre. Elle insiste : « … »").
+    const mentionedBefore = want ? this.recentPeople(0).filter((m) => !m.gender || m.gender === want).slice(-1) : [];
+    // "Pour Yannick Ferrier, …, il juge que « … »": the person whose view the sentence opens with comes before earlier speakers.
+    const view = this.viewHolder;
+    const inSentence = want && view && view.sentence === this.sentences && (!view.member.gender || view.member.gender === want) ? [view.member] : [];
+    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...[...this.history].reverse(), ...mentionedBefore];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();
@@ -737,6 +763,30 @@ export class ArticleCast {
       fallback ??= m;
     }
     return fallback ? this.teach(fallback, want) : null;
+  }
+
+  /**
+   * Who "l'intéressée", "the person concerned" stands for: the named person mentioned last (in this sentence or the
+   * three before) who can be of the word's gender, else the last speaker who can; undefined when the phrase is no such word.
+   */
+  private selfReference(text: string): CastMember | null | undefined {
+    const words = tokenizePhrase(text).map((t) => t.folded).filter((w) => !this.p.determiners.has(w));
+    const entry = this.p.data.selfReferences.find(([phrase]) => normalizeForMatch(phrase) === words.join(' '));
+    if (!entry) return undefined;
+    const want = entry[1];
+    const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
+    for (let i = this.mentioned.length - 1; i >= 0 && this.mentioned[i].sentence >= this.sentences - 3; i--) {
+      if (fits(this.mentioned[i].member)) return this.teach(this.mentioned[i].member, want);
+    }
+    const speaker = [...this.history].reverse().find(fits);
+    return speaker ? this.teach(speaker, want) : null;
+  }
+
+  /** A member known only as a study or document ("l'étude", "the report"): a source of facts, not a person. */
+  private isDocument(m: CastMember): boolean {
+    if (m.name || m.acronym || m.descriptors.length === 0) return false;
+    const nouns = new Set([...this.p.data.studyNouns, ...this.p.data.documents].map((w) => normalizeForMatch(w)));
+    return m.descriptors.every((d) => d.some((w) => nouns.has(w)));
   }
 
   private teach(m: CastMember, gender: 'f' | 'm' | null): CastMember {
