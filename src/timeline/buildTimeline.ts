@@ -17,6 +17,9 @@ import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
 
+/** A quotation of at most this many words is a fragment of the writer's sentence, not the speaker's own telling. */
+const QUOTED_FRAGMENT_WORDS = 3;
+
 const QUOTE_PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['‹', '›']];
 
 /**
@@ -104,7 +107,9 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // médicament demain »") is the speaker's, told from when they spoke: it dates no event of the
     // story (an explicit date in a quotation still does).
     const dateline = datelineLength(unit.unit.text);
-    const quoted = quotedRanges(unit.unit.text);
+    // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
+    // « dès demain »") is the writer's telling, dated from publication like the rest of it.
+    const quoted = quotedRanges(unit.unit.text).filter(([a, b]) => wordCount(unit.unit.text.slice(a, b)) > QUOTED_FRAGMENT_WORDS);
     const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter(
       (m) =>
         !m.endsAState &&

@@ -22,7 +22,8 @@ beforeAll(async () => {
     path.join(dir, 'gazette-2025-06-04.md'),
     `---\ntitle: La digue de Port-Joinville sera renforcée\noutlet: La Gazette des Îles\nlang: fr\npublished: 2025-06-04\n---\n` +
       `Les travaux de la digue de Port-Joinville ont commencé lundi sous la surveillance de la préfecture.\n\n` +
-      `« Les pêcheurs me demandent tous si le port rouvrira demain matin, je leur réponds d'être patients », sourit le maire de la commune.\n`,
+      `« Les pêcheurs me demandent tous si le port rouvrira demain matin, je leur réponds d'être patients », sourit le maire de la commune.\n\n` +
+      `La préfète a indiqué qu'elle signerait l'arrêté de réouverture du port « dès demain ».\n`,
   );
   await writeFile(
     path.join(dir, 'isles-wire-2025-06-03.md'),
@@ -41,6 +42,10 @@ describe('dates that are not events of the story', () => {
     const events = buildTimeline(engine).events;
     expect(events.some((e) => /pêcheurs/.test(e.text))).toBe(false);
     expect(events.filter((e) => /digue/.test(e.text)).map((e) => e.date)).toEqual(['2025-06-02']);
+  });
+
+  it('still dates from a quoted fragment of a few words woven into the writer\'s sentence', () => {
+    expect(buildTimeline(engine).events.filter((e) => /arrêté/.test(e.text)).map((e) => e.date)).toEqual(['2025-06-05']);
   });
 
   it('dates a wire lede from its story, not from its dateline ("Monday\'s", not "June 3")', () => {
