@@ -10,8 +10,10 @@ const BYLINE_ROLES = ['correspondent', 'reporter', 'editor', 'writer', 'journali
 /** Words that open the place or desk after a byline's job title ("correspondent in Cairo"). */
 const ROLE_PLACE = ['in', 'at', 'for', 'from', 'on', 'of'];
 const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Job titles as a byline prints them, in lower case or capitalised ("Health and Science Correspondent"). */
+const roleWords = (words: string[]) => alternatives(words).replace(/(^|[\s|])(\p{Ll})/gu, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 /** ", Europe correspondent", ", staff reporter in Lagos": a job title after a byline, a few words before and after it. */
-const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternatives(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
+const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${roleWords(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
 
 export const en = {
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
@@ -58,6 +60,14 @@ export const en = {
   bylineRoles: BYLINE_ROLES,
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */
   dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'the', 'of'],
+  /**
+   * An author's note closing the page: "Jane Smith is our health correspondent.", "Jane Smith is the
+   * Courier's science editor. She has covered medicine since 2014." Read only on the last paragraph of prose.
+   */
+  authorBioPatterns: [
+    new RegExp(`^${PERSON}\\s+(?:is|was)\\s+(?:the|our|a|an)\\s+[^.!?]{0,60}?\\b(?:${alternatives(BYLINE_ROLES)})s?\\b`, 'u'),
+    new RegExp(`^${PERSON}\\s+has\\s+(?:covered|reported on|written about)\\s+[^.!?]{1,60}\\s+(?:since|for)\\s`, 'u'),
+  ],
   creditPatterns: [
     /^(?<names>.+?)\s+of\s+(?<outlet>[A-Z][\w .&'-]+?)\s+contributed to this (?:report|story|article)\.?$/u,
     /^\((?:reporting|writing|editing)\b[^)]*\)$/iu,

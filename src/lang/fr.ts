@@ -14,8 +14,10 @@ const BYLINE_ROLES = ['correspondant', 'correspondante', 'envoyé spécial', 'en
 /** Words that open the place or desk after a byline's job title ("correspondant à Bruxelles"). */
 const ROLE_PLACE = ['à', 'au', 'aux', 'en', 'pour', 'de', 'du', 'des', 'chez', 'sur'];
 const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Job titles as a byline prints them, in lower case or capitalised ("Health and Science Correspondent"). */
+const roleWords = (words: string[]) => alternatives(words).replace(/(^|[\s|])(\p{Ll})/gu, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 /** ", envoyée spéciale à Kiev", ", correspondant permanent": a job title after a byline, a few words before and after it. */
-const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${alternatives(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
+const ROLE = String.raw`\s*,\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${roleWords(BYLINE_ROLES)})s?(?:\s+[\p{L}'’-]+)?(?:\s+(?:${alternatives(ROLE_PLACE)})\s+[^.!?,;]{1,40})?`;
 
 export const fr = {
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
@@ -100,6 +102,14 @@ export const fr = {
   /** Job titles that may follow a byline after a comma ("Par Jeanne Roux, envoyée spéciale à Kiev"). */
   bylineRoles: BYLINE_ROLES,
   /** Credit lines: contributors, translators, reporting. */
+  /**
+   * An author's note closing the page: "Jeanne Roux est journaliste au service santé.", "Jeanne Roux
+   * est notre correspondante à Bruxelles." Read only on the last paragraph of prose.
+   */
+  authorBioPatterns: [
+    new RegExp(`^${PERSON}\\s+(?:est|était)\\s+(?:(?:le|la|notre|un|une|l['’])\\s*)?[^.!?]{0,60}?(?<![\\p{L}])(?:${alternatives(BYLINE_ROLES)})s?(?![\\p{L}])`, 'u'),
+    new RegExp(`^${PERSON}\\s+couvre\\s+[^.!?]{1,60}\\s+depuis\\s`, 'u'),
+  ],
   creditPatterns: [
     /^(?<names>.+?)\s+(?:de|du|d')\s*(?<outlet>[A-Z][\w .&'-]+?)\s+ont contribué à ce (?:rapport|reportage|article)\.?$/u,
     /^(?<names>.+?)\s+(?:de|du|d')\s*(?<outlet>[A-Z][\w .&'-]+?)\s+a contribué à ce (?:rapport|reportage|article)\.?$/u,

@@ -43,6 +43,12 @@ export interface SummaryCues {
    * Matched as whole words on accent-folded, lower-case text.
    */
   selfReference: string[];
+  /**
+   * Openers of a sentence that only frames a quotation given before it ("C'est ainsi que la
+   * ministre résume le projet.", "That is how the coach put it."): with a reporting verb and no
+   * quotation of its own, such a sentence reports no fact. Matched on accent-folded, lower-case text.
+   */
+  quotationFrames: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -67,6 +73,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'vous explique', 'vous expliquons', 'on vous explique', 'nous vous expliquons', 'voici ce que', 'notre direct',
       'suivez en direct', 'nos questions', 'répond à vos questions', 'décryptage',
     ],
+    quotationFrames: ["c'est ainsi que", "c'est en ces termes que", "c'est par ces mots que", 'voici comment', 'voilà comment'],
     attributionWords: [
       'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'annoncé', 'annonce', 'indiqué', 'indique',
       'précisé', 'précise', 'rapporté', 'rapporte', 'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure',
@@ -94,6 +101,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'what we know', "what we don't know", 'what you need to know', "here's what", 'here is what', 'live updates',
       'follow our live', 'follow live', 'explainer', 'we explain', 'answers your questions', 'key questions answered',
     ],
+    quotationFrames: ['this is how', 'that is how', 'that was how', 'this was how', 'in those words', 'in these words', 'with those words', 'with these words'],
     attributionWords: [
       'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'announced', 'announces', 'reported', 'reports',
       'explained', 'noted', 'according', 'agency', 'news', 'press', 'media', 'statement', 'report', 'official', 'website',

@@ -16,7 +16,7 @@ import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, type FactSpace } from './factClusters.js';
 import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, isBareQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, onlyFramesAQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
 import { topicMatcher } from './topicFilter.js';
@@ -86,7 +86,8 @@ function standalone(u: UnitTerms): number {
 export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   const { unit } = u;
   // A quotation standing alone does not say whose words they are.
-  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && !isBareQuotation(unit.text) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
+  // A sentence that only frames a quotation given before it ("C'est ainsi que X résume…") tells who spoke, not what happened.
+  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */

@@ -113,12 +113,15 @@ const CONNECTIVES = {
   en: [connectivePattern(summaryCues.en.leadingConnectives, false), connectivePattern(summaryCues.en.leadingConnectivesWithComma, true)],
 };
 
+/** A live blog entry's clock stamp before a dash ("23h31 - ", "10:45 — ", "9.05pm – "): when it was posted, not part of the sentence. */
+const LIVE_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]\s+(?=\S)/iu;
+
 /**
- * The sentence as a summary shows it: the leading dateline and dangling connectives taken
+ * The sentence as a summary shows it: the leading dateline or live-blog clock stamp and dangling connectives taken
  * off, the first letter then capitalised when it opens the sentence. Nothing else changes.
  */
 export function tidySentence(text: string, lang: Lang): string {
-  let out = withoutDateline(text);
+  let out = withoutDateline(text).replace(LIVE_STAMP, '');
   for (let changed = true; changed; ) {
     changed = false;
     // Patterns are written accent-free: match on a folded copy of the same length.
@@ -166,6 +169,29 @@ function pronounSpeaker(lang: Lang): RegExp {
   const pronouns = summaryCues[lang].subjectPronouns.map((p) => escapeRegExp(cueForm(p))).join('|');
   const inverted = lang === 'fr' ? `\\p{L}-(?:t-)?(?:${pronouns})(?![\\p{L}-])|` : '';
   return new RegExp(`${inverted}[»”"],?\\s+(?:${pronouns})\\s+\\p{L}`, 'u');
+}
+
+/** Reporting verbs, every form, in the form cues are compared in. */
+const REPORTING_VERBS: Record<Lang, RegExp> = {
+  fr: reportingVerbs('fr'),
+  en: reportingVerbs('en'),
+};
+
+function reportingVerbs(lang: Lang): RegExp {
+  const forms = [...new Set(speech[lang].verbs.flat().map(cueForm))].map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * The sentence only frames a quotation given before it ("C'est ainsi que la ministre résume le
+ * projet.", "That is how the coach summed it up."): a frame opener, a reporting verb and no
+ * quotation of its own. It tells who spoke, not what happened.
+ */
+export function onlyFramesAQuotation(text: string, lang: Lang): boolean {
+  const t = cueForm(withoutDateline(text).trim());
+  if (/[«»“”"]/u.test(t)) return false;
+  if (!summaryCues[lang].quotationFrames.some((f) => t.startsWith(cueForm(f)))) return false;
+  return REPORTING_VERBS[lang].test(t);
 }
 
 /** The sentence is a quotation and nothing else: whose words they are was said before it. */

@@ -14,6 +14,7 @@ import { splitSentences } from './segment.js';
 
 export type NoiseReason =
   | 'capitals-headline'
+  | 'author-bio'
   | 'page-marker'
   | 'boilerplate'
   | 'section-cut'
@@ -35,6 +36,7 @@ const normalize = (s: string) => normalizeForMatch(s).replace(/[:.!?…]+$/, '')
 let lastLine = '';
 let lastNorm = '';
 const norm = (s: string) => (s === lastLine ? lastNorm : ((lastLine = s), (lastNorm = normalize(s))));
+const AUTHOR_BIOS = [...languages.fr.authorBioPatterns, ...languages.en.authorBioPatterns];
 const BOX_LABELS = [...languages.fr.boxLabels, ...languages.en.boxLabels];
 /** A box label alone on its line ("Le saviez-vous ?") is page furniture like any marker. */
 const PAGE_MARKERS = new Set([...languages.fr.pageMarkers, ...languages.en.pageMarkers, ...BOX_LABELS].map(norm));
@@ -467,6 +469,11 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
       verdicts[i - 1] = { keep: false, reason: 'media-teaser' };
     }
   }
+  // An author's note closing the page ("Jane Smith is our health correspondent. She has covered…"):
+  // the last paragraph of prose, opening with a name and the writer's job. Earlier in the page such a
+  // sentence is the story's (a reporter who is its subject).
+  const last = verdicts.findLastIndex((v, i) => v.keep && !isHeadingLike(paragraphs[i]));
+  if (last > 0 && AUTHOR_BIOS.some((re) => re.test(paragraphs[last].trim()))) verdicts[last] = { keep: false, reason: 'author-bio' };
   return verdicts;
 }
 

@@ -15,6 +15,44 @@ import { readDates, type DateMention } from './readDates.js';
 import { inAside, inApposition, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
+import { datelineLength } from '../text/dateline.js';
+
+/** A quotation of at most this many words is a fragment of the writer's sentence, not the speaker's own telling. */
+const QUOTED_FRAGMENT_WORDS = 3;
+
+const QUOTE_PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['‹', '›']];
+
+/**
+ * The [start, end) ranges of `text` inside quotation marks. A closing mark with no opening one before
+ * it closes a quotation opened in an earlier sentence (the text up to it is quoted); an opening mark
+ * never closed runs to the end. Straight double quotes pair up in order.
+ */
+export function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) {
+        if (depth++ === 0) from = i;
+      } else if (text[i] === close) {
+        if (depth === 0) ranges.push([0, i + 1]);
+        else if (--depth === 0) ranges.push([from, i + 1]);
+      }
+    }
+    if (depth > 0) ranges.push([from, text.length]);
+  }
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (from < 0) from = i;
+    else {
+      ranges.push([from, i + 1]);
+      from = -1;
+    }
+  }
+  return ranges;
+}
 
 export const DEFAULT_TIMELINE_EVENTS = 12;
 /** At most this many events on one day, so one busy day does not fill the timeline. */
@@ -64,8 +102,20 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // so the main clause's date comes first when there is one.
     // A date in an apposition ("…, one of the villages evacuated on Monday") describes a noun, not the
     // sentence's fact: it never dates the sentence.
+    // The dateline's date ("CASTELFORT, France, March 23 (Europa Newswire) - ") is when the dispatch
+    // was filed, not when its fact happened. A relative day inside a quotation ("« … avoir le
+    // médicament demain »") is the speaker's, told from when they spoke: it dates no event of the
+    // story (an explicit date in a quotation still does).
+    const dateline = datelineLength(unit.unit.text);
+    // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
+    // « dès demain »") is the writer's telling, dated from publication like the rest of it.
+    const quoted = quotedRanges(unit.unit.text).filter(([a, b]) => wordCount(unit.unit.text.slice(a, b)) > QUOTED_FRAGMENT_WORDS);
     const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter(
-      (m) => !m.endsAState && !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
+      (m) =>
+        !m.endsAState &&
+        m.start >= dateline &&
+        !(m.kind === 'relative' && m.precision === 'day' && quoted.some(([a, b]) => a <= m.start && m.end <= b)) &&
+        !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
     );
     const first = mentions.find((m) => !inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mentions[0];
     if (!first) continue;

@@ -360,6 +360,8 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     P.relativeDay.lastIndex = 0;
     for (let m = P.relativeDay.exec(text); m; m = P.relativeDay.exec(text)) {
       if (!free(m.index, m.index + m[0].length)) continue;
+      // A capital inside a sentence makes the word part of a name ("Castelfort Demain", "Party of Tomorrow").
+      if (isCapitalised(m[1]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(0, m.index))) continue;
       const folded = foldAccents(m[1]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
       const entry = P.words.relativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
       const date = entry ? dayFromPublication(pub, entry.offset) : null;
@@ -395,13 +397,16 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       if (wd < 0) continue;
       const mod = modifier ? foldAccents(modifier).toLowerCase() : '';
       let offset: number;
-      // "Jeudi prochain" and "next Thursday" are the Thursday of next week (weeks start on Monday).
-      // The phrase is ambiguous (dictionaries read "prochain" as the first to come; speakers split),
-      // but news prose names the coming day of the same week by the bare weekday, "ce jeudi", "this
-      // Thursday" or "demain"/"tomorrow", so a writer who adds "prochain"/"next" on a Wednesday
-      // means eight days later. From Thursday to Sunday the first Thursday to come is already in
-      // next week, and both readings agree.
-      if (P.words.nextWeekday.includes(mod)) offset = wd - pubWeekday + 7;
+      // "Jeudi prochain" and "next Thursday" are the first Thursday to come after tomorrow. Dictionaries
+      // read "prochain" as the first to come, and so do most French readers: "jeudi prochain" written
+      // on a Monday is that week's Thursday, and an English dispatch of the same day that says "next
+      // Thursday" reports the same meeting. Only the day after publication is not meant, since a
+      // writer would say "demain"/"tomorrow": "jeudi prochain" written on a Wednesday is eight days
+      // later. From Thursday to Sunday the first Thursday to come is already in next week.
+      if (P.words.nextWeekday.includes(mod)) {
+        const ahead = (wd - pubWeekday + 7) % 7;
+        offset = ahead >= 2 ? ahead : ahead + 7;
+      }
       else if (P.words.lastWeekday.includes(mod)) offset = -((pubWeekday - wd + 7) % 7 || 7);
       else {
         const ahead = (wd - pubWeekday + 7) % 7;

