@@ -11,6 +11,12 @@ export interface SpeechLanguage {
    * usual agreement endings (déclarée, déclarés); English past forms double as participles.
    */
   verbs: [string, string][];
+  /**
+   * Verbs of manner that report a remark only after a quotation ("« … », sourit-elle", "\"…,\" he
+   * laughed"), as [past participle, present]: they attribute a quotation but never introduce
+   * reported speech ("Asked about it, she smiled." reports nothing).
+   */
+  mannerVerbs: [string, string][];
   /** Present participles that introduce speech ("écrivant :", "adding that"). */
   participles: string[];
   /** Auxiliaries before a participle ("a déclaré", "ont rapporté", "has said"). */
@@ -195,6 +201,7 @@ export const speechFr: SpeechLanguage = {
     ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
   ],
+  mannerVerbs: [['souri', 'sourit'], ['plaisanté', 'plaisante'], ['ri', 'rit'], ['soupiré', 'soupire'], ['blagué', 'blague']],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
   reflexives: ["s'est dit", "s'est dite", "s'est dits", "s'est dites", "se sont dit", "se sont dits", "se sont dites", "se dit", "se disent", "s'est déclaré", "s'est déclarée", "s'est félicité", "s'est félicitée", "s'est inquiété", "s'est inquiétée", "s'est montré", "s'est montrée", "s'est réjoui", "s'est réjouie", "s'est engagé", "s'est engagée", "s'est interrogé", "s'est interrogée", "s'est défendu", "s'est défendue", "se sont félicités", "se sont inquiétés", "se sont montrés",
@@ -206,6 +213,7 @@ export const speechFr: SpeechLanguage = {
     "s'insurge", "s'insurgent", "s'est insurgé", "s'est insurgée",
     "s'étonne", "s'étonnent", "s'est étonné", "s'est étonnée",
     "s'emporte", "s'est emporté", "s'est emportée",
+    "s'amuse", "s'amusent", "s'est amusé", "s'est amusée", "se sont amusés",
     "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   impersonalPronouns: ['on'],
@@ -309,6 +317,7 @@ export const speechEn: SpeechLanguage = {
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
     ['committed', 'commits'],
   ],
+  mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging', 'committing'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],

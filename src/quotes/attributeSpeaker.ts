@@ -353,7 +353,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
 
   // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
   const inv = p.invertedPronoun.exec(after);
-  if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
+  if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
   const vs = p.verbThenSubject.exec(after);
   if (vs?.groups?.rest) {
     const phrase = subjectAfterVerb(vs.groups.rest, p)?.phrase;
@@ -627,6 +627,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
       while (start < masked.length && /\s/u.test(masked[start])) start++;
       return { phrase: subject.phrase, how: 'participle', verbAt: hit.at, start, end: endTrim(start, masked.length), pronoun: false };
     }
+    // "Interrogé, il sourit que…" is no report: a verb of manner only attributes a quotation.
+    if (p.mannerVerb.test(masked.slice(hit.at, hit.end))) continue;
     const window = masked.slice(hit.end, hit.end + 70);
     const comp = p.complementiser.exec(window);
     const nextVerb = firstVerbAt(window, p);
@@ -668,6 +670,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const svPhrase = sv?.groups?.subject && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
+    // "Asked whether …, she smiled.": a verb of manner reports nothing without a quotation.
+    if (!accPhrase && p.mannerVerb.test((phrase ? vt![0] : sv![0]).slice(0, phrase ? vt![0].length - vt!.groups!.rest.length : undefined))) continue;
     const start = masked.slice(0, lead).length + (DATELINE.exec(masked)?.[0].length ?? 0);
     return { phrase: found, how: accPhrase ? 'according' : 'clause-final', verbAt: accPhrase ? null : m.index!, start, end: endTrim(start, m.index!), pronoun: p.pronouns.has(foldWord(found)) };
   }

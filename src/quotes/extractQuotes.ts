@@ -479,7 +479,7 @@ function inciseWithin(text: string, q: { start: number; end: number }, p: Speech
     const inv = p.invertedPronoun.exec(rest);
     if (inv) {
       to = inv[0].length;
-      phrase = inv.groups?.pron ?? inv.groups?.pron2 ?? null;
+      phrase = inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null;
       pronoun = true;
     } else {
       const vs = p.verbThenSubject.exec(rest);

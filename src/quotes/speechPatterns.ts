@@ -22,6 +22,8 @@ export interface SpeechPatterns {
   finiteVerb: RegExp;
   /** Start of text after a quotation: inverted pronoun form ("a-t-il ajouté", "dit-elle", "he said"). */
   invertedPronoun: RegExp;
+  /** A verb of manner ("sourit", "laughed"): it attributes a quotation, never introduces reported speech. */
+  mannerVerb: RegExp;
   /** Start of text after a quotation: verb then subject ("a déclaré mercredi X", "said X"). */
   verbThenSubject: RegExp;
   /** Start of text after a quotation: subject then verb (", Kirby said", ", the agency said"). */
@@ -105,8 +107,10 @@ function presentForms(lang: Lang, pres: string): string[] {
 
 function compile(lang: Lang): SpeechPatterns {
   const d = speech[lang];
-  const pps = d.verbs.flatMap(([pp]) => participleForms(lang, pp));
-  const pres = d.verbs.flatMap(([, p]) => presentForms(lang, p));
+  const verbs = [...d.verbs, ...d.mannerVerbs];
+  const pps = verbs.flatMap(([pp]) => participleForms(lang, pp));
+  const pres = verbs.flatMap(([, p]) => presentForms(lang, p));
+  const manner = alt(d.mannerVerbs.flatMap(([pp, p]) => [...participleForms(lang, pp), ...presentForms(lang, p)]));
   const aux = alt(d.auxiliaries);
   const adv = alt(d.adverbs);
   const advs = `(?:\\s+(?:${adv}))*`;
@@ -127,6 +131,8 @@ function compile(lang: Lang): SpeechPatterns {
   const lead = String.raw`^\s*[,;]?\s*(?:[-—–]\s*)?`;
   // The participles of the reflexive forms ("s'est exclamée" → exclamée), for their inverted form.
   const reflexiveParticiples = alt(d.reflexives.flatMap((r) => /^(?:s'est|se sont)\s+(.+)$/u.exec(r)?.[1] ?? []));
+  // The present of the reflexive forms ("s'amuse", "se félicite"), for their inverted form ("s'amuse-t-il").
+  const reflexivePresents = alt(d.reflexives.flatMap((r) => (/^(?:s'est|se sont)\s/u.test(r) ? [] : [r])));
   // "nous a-t-il confié", "m'a-t-elle dit": an object pronoun may come before the inverted verb.
   const clitics = d.objectClitics.length ? `(?:(?:${alt(d.objectClitics.filter((c) => !c.endsWith("'")))})\\s+|(?:${alt(d.objectClitics.filter((c) => c.endsWith("'")))}))?` : '';
   const invertedPronoun =
@@ -134,7 +140,10 @@ function compile(lang: Lang): SpeechPatterns {
       ? new RegExp(
           `${lead}(?:${clitics}(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?` +
             // A reflexive verb inverted around its pronoun: "s'est-elle exclamée", "se sont-ils félicités".
-            `|(?:s['’]est|se\\s+sont)-(?<pron2>${pron})${advs}\\s+(?:${reflexiveParticiples})${E})`,
+            `|(?:s['’]est|se\\s+sont)-(?<pron2>${pron})${advs}\\s+(?:${reflexiveParticiples})${E}` +
+            // A present reflexive verb inverted: "s'amuse-t-il", "se félicite-t-elle".
+            (reflexivePresents ? `|(?:${reflexivePresents})-(?:t-)?(?<pron3>${pron})${E}` : '') +
+            ')',
           'iu',
         )
       : new RegExp(`${lead}(?:(?<pron>${pron})${advs}\\s+(?:(?:${aux})\\s+)?(?:${ppAlt}|${presAlt})|(?:${ppAlt}|${presAlt})\\s+(?<pron2>${pron}))${E}`, 'iu');
@@ -153,6 +162,7 @@ function compile(lang: Lang): SpeechPatterns {
     data: d,
     finiteVerb: new RegExp(finiteVerb, 'giu'),
     invertedPronoun,
+    mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
     verbThenSubject,
     subjectThenVerb,
     accordingTo: new RegExp(`${B}(?:${alt(d.accordingTo)})${E}(?!\\s+(?:lesquel|laquelle|lequel|whom|which))\\s*(?<rest>.+)$`, 'iu'),
