@@ -17,6 +17,12 @@ export interface SpeechLanguage {
    * reported speech ("Asked about it, she smiled." reports nothing).
    */
   mannerVerbs: [string, string][];
+  /**
+   * Letters that open the lines of an interview printed as questions and answers, before a colon
+   * ("Q : … ?" / "R : …", "Q: …" / "A: …"): an answer line is the interviewee's words.
+   */
+  interviewQuestions: string[];
+  interviewAnswers: string[];
   /** Present participles that introduce speech ("écrivant :", "adding that"). */
   participles: string[];
   /** Auxiliaries before a participle ("a déclaré", "ont rapporté", "has said"). */
@@ -201,6 +207,8 @@ export const speechFr: SpeechLanguage = {
     ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
   ],
+  interviewQuestions: ['Q', 'Question'],
+  interviewAnswers: ['R', 'Réponse'],
   mannerVerbs: [['souri', 'sourit'], ['plaisanté', 'plaisante'], ['ri', 'rit'], ['soupiré', 'soupire'], ['blagué', 'blague']],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
@@ -317,6 +325,8 @@ export const speechEn: SpeechLanguage = {
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
     ['committed', 'commits'],
   ],
+  interviewQuestions: ['Q', 'Question'],
+  interviewAnswers: ['A', 'Answer'],
   mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging', 'committing'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],

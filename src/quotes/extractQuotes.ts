@@ -104,11 +104,14 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
     const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
-    if (dash) {
+    // "Q : … ?" / "R : …": an interview printed as questions and answers, read like the dash dialogue.
+    const qa = heading || dash ? null : p.interviewLine.exec(paragraph.text);
+    const marker = dash ?? qa;
+    if (marker) {
       if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
-      if (interview.speaker && !question) {
-        const start = dash[0].length;
+      if (interview.speaker && (qa ? qa.groups?.answer !== undefined : !question)) {
+        const start = marker[0].length;
         quotations.push({
           id: `${article.id}#${paragraph.index}:${start}`,
           articleId: article.id,

@@ -24,6 +24,8 @@ export interface SpeechPatterns {
   invertedPronoun: RegExp;
   /** A verb of manner ("sourit", "laughed"): it attributes a quotation, never introduces reported speech. */
   mannerVerb: RegExp;
+  /** The marker opening a line of an interview printed as questions and answers ("Q : ", "R : "); group `answer` on an answer. */
+  interviewLine: RegExp;
   /** Start of text after a quotation: verb then subject ("a déclaré mercredi X", "said X"). */
   verbThenSubject: RegExp;
   /** Start of text after a quotation: subject then verb (", Kirby said", ", the agency said"). */
@@ -162,6 +164,7 @@ function compile(lang: Lang): SpeechPatterns {
     data: d,
     finiteVerb: new RegExp(finiteVerb, 'giu'),
     invertedPronoun,
+    interviewLine: new RegExp(`^\\s*\\**(?:(?<question>${alt(d.interviewQuestions)})|(?<answer>${alt(d.interviewAnswers)}))\\**\\s*:\\s*\\**\\s*(?=\\S)`, 'u'),
     mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
     verbThenSubject,
     subjectThenVerb,
