@@ -167,6 +167,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           // "Marc Roux, magasinier, sort une lettre : « … »": a clause that opens with a person introduces the words after its colon.
           const introducer = colonIntroducer(masked.slice(0, q.open), p);
           if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
+          // "Puis, la voix serrée : « … »": a connective and a manner, no verb nor name, carry on the speaker before.
+          else if (connectiveColon(masked.slice(0, q.open), p)) att = { ...att, how: 'continuation' };
         }
         // A paragraph that is a short quotation with no sentence-ending mark is a subheading (« Trois mots d'un coup »): it
         // quotes a line of the article, it continues no one.
@@ -426,6 +428,21 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const tokens = tokenizePhrase(chunks[0]);
   const run = nameRuns(tokens, chunks[0], p)[0];
   return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+}
+
+/**
+ * A verbless clause before a colon that opens with a connective and names no one: "Puis, la voix
+ * serrée : « … »", "Then, quietly: \"…\"" (the words are the previous speaker's, carried on).
+ */
+function connectiveColon(before: string, p: SpeechPatterns): boolean {
+  const colon = /:\s*$/u.exec(before);
+  if (!colon) return false;
+  const clause = before.slice(0, colon.index).replace(TIME_STAMP, '');
+  const sentence = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('!'), clause.lastIndexOf('?')) + 1).trim();
+  const chunks = sentence.split(',').map((c) => c.trim()).filter(Boolean);
+  if (chunks.length === 0 || !p.connectives.has(foldWord(chunks[0]))) return false;
+  const rest = chunks.slice(1).join(', ');
+  return finiteVerbAt(sentence, p) === Infinity && !/\p{Lu}/u.test(rest) && rest.split(/\s+/u).filter(Boolean).length <= 6;
 }
 
 /**
