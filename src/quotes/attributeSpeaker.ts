@@ -265,6 +265,9 @@ function participleClause(words: string[], p: SpeechPatterns): boolean {
   if (words.length < 2) return false;
   const [first, second] = [foldWord(words[0]), foldWord(words[1])];
   if (p.determiners.has(first) || p.pronouns.has(first) || p.honorificWords.has(words[0]) || p.phraseStops.has(first)) return false;
+  // "Dénonçant des irrégularités dans…", "Citing a lack of funds": a present participle, then its object.
+  const presentParticiple = /^\p{L}+$/u.test(words[0]) && p.data.openingParticipleEndings.some((e) => first.endsWith(e) && first.length > e.length + 2) && !p.titles.includes(first);
+  if (presentParticiple && (p.determiners.has(second) || p.phraseStops.has(second))) return true;
   return p.phraseStops.has(second) && !['de', 'du', 'des', "d'", 'of'].includes(second) && /^\p{L}+$/u.test(words[0]) && !/^\p{Lu}/u.test(words[1]);
 }
 
