@@ -248,7 +248,10 @@ export const speechFr: SpeechLanguage = {
   adverbEndings: ['ment'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
-  phraseStops: ["s'est", "s'était", 'se', 'à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
+  phraseStops: [
+    // A time phrase after a noun phrase ends it: "par la mairie peu après 22 heures", "vers minuit".
+    'peu', 'vers', 'environ',
+    "s'est", "s'était", 'se', 'à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
   connectives: ['puis', 'et puis', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'malgré', 'suite', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
   ownReporting: ['nos', 'notre'],
@@ -358,7 +361,10 @@ export const speechEn: SpeechLanguage = {
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon',
     'already', 'just', 'never', 'not', 'yet', 'still', 'finally', 'once'],
-  phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
+  phraseStops: [
+    // A time phrase after a noun phrase ends it: "by the town hall shortly after 10 p.m.", "soon after".
+    'shortly', 'soon',
+    'to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
   connectives: ['then', 'and then', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
   coordinators: ['and', 'then', 'and then', 'but'],
   ownReporting: ['our'],
