@@ -57,6 +57,11 @@ export interface SpeechLanguage {
   labelIntroducers: string[];
   /** Things that bear words, no speaker: "avec une banderole sans ambiguïté : « … »", "a placard in red letters: \"…\"". */
   labelNouns: string[];
+  /**
+   * Words right before a quotation that make it a name given to someone, no one's words: "que ses
+   * élèves surnommaient « le Prof »", "nicknamed \"the Professor\"", "known as \"Big Jim\"".
+   */
+  namingWords: string[];
   /** A quantifier that opens a subject before its apposition: "One of them, a retired teacher, told…" (the apposition speaks). */
   partitives: string[];
   /** Words of an age set apart after a subject ("l'ancien directeur, 64 ans, a…", "the driver, 52, said"): no part of it. */
@@ -238,6 +243,7 @@ export const speechFr: SpeechLanguage = {
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
   indefinites: ['un', 'une'],
   groundPrepositions: ['pour'],
+  namingWords: ['surnommé', 'surnommée', 'surnommés', 'surnommées', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnom de', 'surnom', 'sobriquet de', 'baptisé', 'baptisée', 'alias'],
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
   ageWords: ['ans'],
@@ -350,6 +356,7 @@ export const speechEn: SpeechLanguage = {
   demonstratives: ['this', 'that', 'these', 'those'],
   indefinites: ['a', 'an'],
   groundPrepositions: ['for'],
+  namingWords: ['nicknamed', 'nicknames', 'nickname', 'dubbed', 'dubs', 'known as', 'alias', 'aka', 'a.k.a.', 'so-called'],
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
   ageWords: ['years old', 'year old', 'years', 'year-old'],

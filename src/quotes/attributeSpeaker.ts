@@ -10,6 +10,7 @@
 import { DATELINE } from '../text/dateline.js';
 import { parseMention } from './mentions.js';
 import { abbreviationDot, foldWord, type SpeechPatterns } from './speechPatterns.js';
+import { escapeRegExp } from '../text/normalize.js';
 
 export type AttributionHow =
   | 'postposed'
@@ -353,6 +354,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const m = /^\s*([^:]{2,60}?)\s*:\s*$/u.exec(before);
     return m && !opensWithCommonNoun(m[1], p) ? { phrase: m[1], how: 'headline', verbAt: null, pronoun: false } : NONE;
   }
+
+  // "que ses élèves surnommaient « le Prof »", "nicknamed \"the Professor\"": a name given to someone is no one's words.
+  if (p.data.namingWords.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w).replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
 
   // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
   const inv = p.invertedPronoun.exec(after);
