@@ -62,6 +62,11 @@ export interface SpeechLanguage {
    * élèves surnommaient « le Prof »", "nicknamed \"the Professor\"", "known as \"Big Jim\"".
    */
   namingWords: string[];
+  /**
+   * Openers of a sentence that points back to the quotation just before it: "« … » C'est ainsi
+   * que X résume…", "\"…\" That is how X put it." (X, before a reporting verb, is its speaker).
+   */
+  backReferences: string[];
   /** A quantifier that opens a subject before its apposition: "One of them, a retired teacher, told…" (the apposition speaks). */
   partitives: string[];
   /** Words of an age set apart after a subject ("l'ancien directeur, 64 ans, a…", "the driver, 52, said"): no part of it. */
@@ -243,6 +248,7 @@ export const speechFr: SpeechLanguage = {
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
   indefinites: ['un', 'une'],
   groundPrepositions: ['pour'],
+  backReferences: ["c'est ainsi que", "c'est ainsi qu'", "c'est en ces termes que", "c'est en ces termes qu'", 'voilà comment', 'voici comment', "c'est ce que", "c'est ce qu'"],
   namingWords: ['surnommé', 'surnommée', 'surnommés', 'surnommées', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnom de', 'surnom', 'sobriquet de', 'baptisé', 'baptisée', 'alias'],
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
@@ -356,6 +362,7 @@ export const speechEn: SpeechLanguage = {
   demonstratives: ['this', 'that', 'these', 'those'],
   indefinites: ['a', 'an'],
   groundPrepositions: ['for'],
+  backReferences: ['that is how', "that's how", 'this is how', 'that was how', 'in those words'],
   namingWords: ['nicknamed', 'nicknames', 'nickname', 'dubbed', 'dubs', 'known as', 'alias', 'aka', 'a.k.a.', 'so-called'],
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],

@@ -136,7 +136,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const carried = runOn && runOn.paragraph === paragraph.index - 1 && spans[0] && !/\S/u.test(paragraph.text.slice(0, spans[0].open)) ? runOn.quotations : null;
     pending.runOn = null;
     let firstOfParagraph = true;
-    for (const [unitIndex, unit] of units(paragraph, spans).entries()) {
+    const unitList = units(paragraph, spans);
+    for (const [unitIndex, unit] of unitList.entries()) {
       const text = paragraph.text.slice(unit.start, unit.end);
       const local = spans
         .filter((q) => q.open >= unit.start && q.open < unit.end)
@@ -176,7 +177,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         if (att.how === 'none' && !heading && !subheading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
-      const indirect = heading ? null : findIndirectSpeech(masked, p, article.lang);
+      // "C'est ainsi que X résume le travail de son équipe.": a sentence pointing back to a quotation reports nothing more.
+      const indirect = heading || p.backReference.test(masked) ? null : findIndirectSpeech(masked, p, article.lang);
       // "X said the deal \"…,\" and Minister Y said on Wednesday that…": a second clause with its own subject and verb of
       // speech after ", and" / ", et" is a report of its own.
       const joined = heading ? null : new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${p.data.coordinators.filter((c) => !c.includes(' ')).map(escapeRegExp).join('|')})\\s+(?=\\p{Lu})`, 'u').exec(masked);
@@ -202,7 +204,15 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const read: { f: Found; quotation: Quotation }[] = [];
       for (const f of found) {
         let speaker: CastMember | null = null;
-        if (f.how === 'continuation') {
+        // "« … » C'est ainsi que la Pr X résume le travail de son équipe.": the next sentence names the speaker.
+        const pointer = f.how === 'continuation' && f.kind === 'direct' ? backReferenceSpeaker(unitList[unitIndex + 1], paragraph.text, p) : null;
+        if (pointer) {
+          speaker = cast.resolve(pointer.phrase);
+          if (speaker) Object.assign(f, { how: 'postposed', phrase: pointer.phrase });
+        }
+        if (speaker) {
+          // named by the sentence after
+        } else if (f.how === 'continuation') {
           // "La déléguée, X, n'a pas mâché ses mots. « … »": the person the sentence just before was about, in this paragraph,
           // speaks the words that follow, rather than the last speaker of a paragraph before.
           const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.unit === unitIndex - 1 ? aboutBefore.member : null;
@@ -428,6 +438,24 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const tokens = tokenizePhrase(chunks[0]);
   const run = nameRuns(tokens, chunks[0], p)[0];
   return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+}
+
+/**
+ * The speaker a sentence pointing back to the quotation before it names: "C'est ainsi que la Pr
+ * X, cardiologue, résume le travail de son équipe." → "la Pr X, cardiologue" (the subject before
+ * a reporting verb). Null when the sentence does not open so, or has no reporting verb.
+ */
+function backReferenceSpeaker(unit: Unit | undefined, paragraph: string, p: SpeechPatterns): { phrase: string; text: string } | null {
+  if (!unit) return null;
+  const text = paragraph.slice(unit.start, unit.end);
+  if (/[«“„"]/u.test(text)) return null;
+  const rest = p.backReference.exec(text)?.groups?.rest;
+  if (!rest) return null;
+  const at = finiteVerbAt(rest, p);
+  if (at === Infinity) return null;
+  // The person, without the description set apart after them ("la Pr X, cardiologue à…, résume").
+  const phrase = (subjectBefore(rest, at, p) ?? leadingSubject(rest.slice(0, at), p))?.split(',')[0].trim();
+  return phrase && !p.pronouns.has(foldWord(phrase)) ? { phrase, text } : null;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface SpeechPatterns {
   invertedPronoun: RegExp;
   /** A verb of manner ("sourit", "laughed"): it attributes a quotation, never introduces reported speech. */
   mannerVerb: RegExp;
+  /** A sentence opening that points back to the quotation before it ("C'est ainsi que X résume…"); group `rest` after it. */
+  backReference: RegExp;
   /** The marker opening a line of an interview printed as questions and answers ("Q : ", "R : "); group `answer` on an answer. */
   interviewLine: RegExp;
   /** Start of text after a quotation: verb then subject ("a déclaré mercredi X", "said X"). */
@@ -165,6 +167,7 @@ function compile(lang: Lang): SpeechPatterns {
     finiteVerb: new RegExp(finiteVerb, 'giu'),
     invertedPronoun,
     interviewLine: new RegExp(`^\\s*\\**(?:(?<question>${alt(d.interviewQuestions)})|(?<answer>${alt(d.interviewAnswers)}))\\**\\s*:\\s*\\**\\s*(?=\\S)`, 'u'),
+    backReference: new RegExp(`^\\P{L}*(?:${alt(d.backReferences)})(?![\\p{L}])\\s*(?<rest>.+)$`, 'iu'),
     mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
     verbThenSubject,
     subjectThenVerb,
