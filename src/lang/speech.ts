@@ -11,6 +11,18 @@ export interface SpeechLanguage {
    * usual agreement endings (déclarée, déclarés); English past forms double as participles.
    */
   verbs: [string, string][];
+  /**
+   * Verbs of manner that report a remark only after a quotation ("« … », sourit-elle", "\"…,\" he
+   * laughed"), as [past participle, present]: they attribute a quotation but never introduce
+   * reported speech ("Asked about it, she smiled." reports nothing).
+   */
+  mannerVerbs: [string, string][];
+  /**
+   * Letters that open the lines of an interview printed as questions and answers, before a colon
+   * ("Q : … ?" / "R : …", "Q: …" / "A: …"): an answer line is the interviewee's words.
+   */
+  interviewQuestions: string[];
+  interviewAnswers: string[];
   /** Present participles that introduce speech ("écrivant :", "adding that"). */
   participles: string[];
   /** Auxiliaries before a participle ("a déclaré", "ont rapporté", "has said"). */
@@ -45,6 +57,16 @@ export interface SpeechLanguage {
   labelIntroducers: string[];
   /** Things that bear words, no speaker: "avec une banderole sans ambiguïté : « … »", "a placard in red letters: \"…\"". */
   labelNouns: string[];
+  /**
+   * Words right before a quotation that make it a name given to someone, no one's words: "que ses
+   * élèves surnommaient « le Prof »", "nicknamed \"the Professor\"", "known as \"Big Jim\"".
+   */
+  namingWords: string[];
+  /**
+   * Openers of a sentence that points back to the quotation just before it: "« … » C'est ainsi
+   * que X résume…", "\"…\" That is how X put it." (X, before a reporting verb, is its speaker).
+   */
+  backReferences: string[];
   /** A quantifier that opens a subject before its apposition: "One of them, a retired teacher, told…" (the apposition speaks). */
   partitives: string[];
   /** Words of an age set apart after a subject ("l'ancien directeur, 64 ans, a…", "the driver, 52, said"): no part of it. */
@@ -53,6 +75,12 @@ export interface SpeechLanguage {
   asideParticiples: string[];
   /** Endings of such participles, when the language marks them so ("-ing"); empty when nouns share the ending. */
   asideParticipleEndings: string[];
+  /**
+   * Endings of a present participle opening a sentence before a determiner or a preposition
+   * ("Dénonçant des irrégularités, la maire…", "Citing a lack of funds, the council…"): such a
+   * clause is no part of the subject. Titles sharing the ending ("habitant") are not read so.
+   */
+  openingParticipleEndings: string[];
   /** Endings of adverbs of manner ("quietly", "longuement"): such a word after an auxiliary belongs to the verb. */
   adverbEndings: string[];
   /**
@@ -210,6 +238,9 @@ export const speechFr: SpeechLanguage = {
     ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
   ],
+  interviewQuestions: ['Q', 'Question'],
+  interviewAnswers: ['R', 'Réponse'],
+  mannerVerbs: [['souri', 'sourit'], ['plaisanté', 'plaisante'], ['ri', 'rit'], ['soupiré', 'soupire'], ['blagué', 'blague']],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
   reflexives: ["s'est dit", "s'est dite", "s'est dits", "s'est dites", "se sont dit", "se sont dits", "se sont dites", "se dit", "se disent", "s'est déclaré", "s'est déclarée", "s'est félicité", "s'est félicitée", "s'est inquiété", "s'est inquiétée", "s'est montré", "s'est montrée", "s'est réjoui", "s'est réjouie", "s'est engagé", "s'est engagée", "s'est interrogé", "s'est interrogée", "s'est défendu", "s'est défendue", "se sont félicités", "se sont inquiétés", "se sont montrés",
@@ -221,6 +252,7 @@ export const speechFr: SpeechLanguage = {
     "s'insurge", "s'insurgent", "s'est insurgé", "s'est insurgée",
     "s'étonne", "s'étonnent", "s'est étonné", "s'est étonnée",
     "s'emporte", "s'est emporté", "s'est emportée",
+    "s'amuse", "s'amusent", "s'est amusé", "s'est amusée", "se sont amusés",
     "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   impersonalPronouns: ['on'],
@@ -231,17 +263,23 @@ export const speechFr: SpeechLanguage = {
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
   indefinites: ['un', 'une'],
   groundPrepositions: ['pour'],
+  backReferences: ["c'est ainsi que", "c'est ainsi qu'", "c'est en ces termes que", "c'est en ces termes qu'", 'voilà comment', 'voici comment', "c'est ce que", "c'est ce qu'"],
+  namingWords: ['surnommé', 'surnommée', 'surnommés', 'surnommées', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnom de', 'surnom', 'sobriquet de', 'baptisé', 'baptisée', 'alias'],
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
   ageWords: ['ans'],
   partitives: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "l'un d'entre nous", 'un autre', 'une autre', "certains d'entre eux", "plusieurs d'entre eux", "la plupart d'entre eux", "beaucoup d'entre eux", "deux d'entre eux"],
   asideParticiples: ["s'exprimant", 'parlant', 'requérant', 'souhaitant', 'préférant', 'refusant', 'citant', 'évoquant', 'interrogé', 'interrogée', 'joint', 'jointe', 'contacté', 'contactée'],
   asideParticipleEndings: [],
+  openingParticipleEndings: ['ant'],
   adverbEndings: ['ment'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
-  phraseStops: ["s'est", "s'était", 'se', 'à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
-  connectives: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'malgré', 'suite', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
+  phraseStops: [
+    // A time phrase after a noun phrase ends it: "par la mairie peu après 22 heures", "vers minuit".
+    'peu', 'vers', 'environ',
+    "s'est", "s'était", 'se', 'à', 'au', 'aux', 'lors', 'dans', 'devant', 'pendant', 'selon', 'sur', 'en', 'dont', 'qui', 'que', "qu'", 'où', 'avant', 'après', 'sans', 'pour', 'par', 'avec', 'depuis', 'alors', 'tandis', 'mais', 'car', 'malgré', 'suite', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'dimanche', 'cité', 'citant', 'interrogé', 'interrogée', 'parlant', 'ajoutant', 'estimant', 'écrivant', 'soulignant', 'précisant'],
+  connectives: ['puis', 'et puis', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'malgré', 'suite', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
   ownReporting: ['nos', 'notre'],
   asideAdverbs: ['visiblement', 'manifestement', 'apparemment', 'très', 'profondément', 'particulièrement', 'clairement', 'encore', 'toujours', 'désormais', 'souvent', 'parfois', 'longuement', 'brièvement', 'calmement', 'fermement'],
@@ -327,6 +365,9 @@ export const speechEn: SpeechLanguage = {
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
     ['committed', 'commits'],
   ],
+  interviewQuestions: ['Q', 'Question'],
+  interviewAnswers: ['A', 'Answer'],
+  mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging', 'committing'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],
@@ -339,18 +380,24 @@ export const speechEn: SpeechLanguage = {
   demonstratives: ['this', 'that', 'these', 'those'],
   indefinites: ['a', 'an'],
   groundPrepositions: ['for'],
+  backReferences: ['that is how', "that's how", 'this is how', 'that was how', 'in those words'],
+  namingWords: ['nicknamed', 'nicknames', 'nickname', 'dubbed', 'dubs', 'known as', 'alias', 'aka', 'a.k.a.', 'so-called'],
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
   ageWords: ['years old', 'year old', 'years', 'year-old'],
   partitives: ['one of them', 'one of those', 'one of us', 'another', 'some of them', 'many of them', 'several of them', 'most of them', 'two of them'],
   asideParticiples: ['speaking', 'talking', 'asking', 'requesting', 'declining', 'preferring', 'citing', 'reached', 'contacted', 'asked'],
   asideParticipleEndings: ['ing'],
+  openingParticipleEndings: ['ing'],
   adverbEndings: ['ly'],
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon',
     'already', 'just', 'never', 'not', 'yet', 'still', 'finally', 'once'],
-  phraseStops: ['to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
-  connectives: ['however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
+  phraseStops: [
+    // A time phrase after a noun phrase ends it: "by the town hall shortly after 10 p.m.", "soon after".
+    'shortly', 'soon',
+    'to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
+  connectives: ['then', 'and then', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according'],
   coordinators: ['and', 'then', 'and then', 'but'],
   ownReporting: ['our'],
   asideAdverbs: ['visibly', 'clearly', 'obviously', 'apparently', 'deeply', 'very', 'still', 'now', 'often', 'briefly', 'calmly', 'firmly', 'evidently'],

@@ -10,6 +10,7 @@
 import { DATELINE } from '../text/dateline.js';
 import { parseMention } from './mentions.js';
 import { abbreviationDot, foldWord, type SpeechPatterns } from './speechPatterns.js';
+import { escapeRegExp } from '../text/normalize.js';
 
 export type AttributionHow =
   | 'postposed'
@@ -265,6 +266,9 @@ function participleClause(words: string[], p: SpeechPatterns): boolean {
   if (words.length < 2) return false;
   const [first, second] = [foldWord(words[0]), foldWord(words[1])];
   if (p.determiners.has(first) || p.pronouns.has(first) || p.honorificWords.has(words[0]) || p.phraseStops.has(first)) return false;
+  // "Dénonçant des irrégularités dans…", "Citing a lack of funds": a present participle, then its object.
+  const presentParticiple = /^\p{L}+$/u.test(words[0]) && p.data.openingParticipleEndings.some((e) => first.endsWith(e) && first.length > e.length + 2) && !p.titles.includes(first);
+  if (presentParticiple && (p.determiners.has(second) || p.phraseStops.has(second))) return true;
   return p.phraseStops.has(second) && !['de', 'du', 'des', "d'", 'of'].includes(second) && /^\p{L}+$/u.test(words[0]) && !/^\p{Lu}/u.test(words[1]);
 }
 
@@ -351,9 +355,12 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     return m && !opensWithCommonNoun(m[1], p) ? { phrase: m[1], how: 'headline', verbAt: null, pronoun: false } : NONE;
   }
 
+  // "que ses élèves surnommaient « le Prof »", "nicknamed \"the Professor\"": a name given to someone is no one's words.
+  if (p.data.namingWords.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w).replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
+
   // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
   const inv = p.invertedPronoun.exec(after);
-  if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
+  if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
   const vs = p.verbThenSubject.exec(after);
   if (vs?.groups?.rest) {
     const phrase = subjectAfterVerb(vs.groups.rest, p)?.phrase;
@@ -627,6 +634,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
       while (start < masked.length && /\s/u.test(masked[start])) start++;
       return { phrase: subject.phrase, how: 'participle', verbAt: hit.at, start, end: endTrim(start, masked.length), pronoun: false };
     }
+    // "Interrogé, il sourit que…" is no report: a verb of manner only attributes a quotation.
+    if (p.mannerVerb.test(masked.slice(hit.at, hit.end))) continue;
     const window = masked.slice(hit.end, hit.end + 70);
     const comp = p.complementiser.exec(window);
     const nextVerb = firstVerbAt(window, p);
@@ -668,6 +677,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const svPhrase = sv?.groups?.subject && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
+    // "Asked whether …, she smiled.": a verb of manner reports nothing without a quotation.
+    if (!accPhrase && p.mannerVerb.test((phrase ? vt![0] : sv![0]).slice(0, phrase ? vt![0].length - vt!.groups!.rest.length : undefined))) continue;
     const start = masked.slice(0, lead).length + (DATELINE.exec(masked)?.[0].length ?? 0);
     return { phrase: found, how: accPhrase ? 'according' : 'clause-final', verbAt: accPhrase ? null : m.index!, start, end: endTrim(start, m.index!), pronoun: p.pronouns.has(foldWord(found)) };
   }

@@ -104,11 +104,14 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
     const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
-    if (dash) {
+    // "Q : … ?" / "R : …": an interview printed as questions and answers, read like the dash dialogue.
+    const qa = heading || dash ? null : p.interviewLine.exec(paragraph.text);
+    const marker = dash ?? qa;
+    if (marker) {
       if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
-      if (interview.speaker && !question) {
-        const start = dash[0].length;
+      if (interview.speaker && (qa ? qa.groups?.answer !== undefined : !question)) {
+        const start = marker[0].length;
         quotations.push({
           id: `${article.id}#${paragraph.index}:${start}`,
           articleId: article.id,
@@ -133,7 +136,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     const carried = runOn && runOn.paragraph === paragraph.index - 1 && spans[0] && !/\S/u.test(paragraph.text.slice(0, spans[0].open)) ? runOn.quotations : null;
     pending.runOn = null;
     let firstOfParagraph = true;
-    for (const [unitIndex, unit] of units(paragraph, spans).entries()) {
+    const unitList = units(paragraph, spans);
+    for (const [unitIndex, unit] of unitList.entries()) {
       const text = paragraph.text.slice(unit.start, unit.end);
       const local = spans
         .filter((q) => q.open >= unit.start && q.open < unit.end)
@@ -164,6 +168,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           // "Marc Roux, magasinier, sort une lettre : « … »": a clause that opens with a person introduces the words after its colon.
           const introducer = colonIntroducer(masked.slice(0, q.open), p);
           if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
+          // "Puis, la voix serrée : « … »": a connective and a manner, no verb nor name, carry on the speaker before.
+          else if (connectiveColon(masked.slice(0, q.open), p)) att = { ...att, how: 'continuation' };
         }
         // A paragraph that is a short quotation with no sentence-ending mark is a subheading (« Trois mots d'un coup »): it
         // quotes a line of the article, it continues no one.
@@ -171,7 +177,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         if (att.how === 'none' && !heading && !subheading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
-      const indirect = heading ? null : findIndirectSpeech(masked, p, article.lang);
+      // "C'est ainsi que X résume le travail de son équipe.": a sentence pointing back to a quotation reports nothing more.
+      const indirect = heading || p.backReference.test(masked) ? null : findIndirectSpeech(masked, p, article.lang);
       // "X said the deal \"…,\" and Minister Y said on Wednesday that…": a second clause with its own subject and verb of
       // speech after ", and" / ", et" is a report of its own.
       const joined = heading ? null : new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${p.data.coordinators.filter((c) => !c.includes(' ')).map(escapeRegExp).join('|')})\\s+(?=\\p{Lu})`, 'u').exec(masked);
@@ -197,7 +204,15 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const read: { f: Found; quotation: Quotation }[] = [];
       for (const f of found) {
         let speaker: CastMember | null = null;
-        if (f.how === 'continuation') {
+        // "« … » C'est ainsi que la Pr X résume le travail de son équipe.": the next sentence names the speaker.
+        const pointer = f.how === 'continuation' && f.kind === 'direct' ? backReferenceSpeaker(unitList[unitIndex + 1], paragraph.text, p) : null;
+        if (pointer) {
+          speaker = cast.resolve(pointer.phrase);
+          if (speaker) Object.assign(f, { how: 'postposed', phrase: pointer.phrase });
+        }
+        if (speaker) {
+          // named by the sentence after
+        } else if (f.how === 'continuation') {
           // "La déléguée, X, n'a pas mâché ses mots. « … »": the person the sentence just before was about, in this paragraph,
           // speaks the words that follow, rather than the last speaker of a paragraph before.
           const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.unit === unitIndex - 1 ? aboutBefore.member : null;
@@ -426,6 +441,39 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
 }
 
 /**
+ * The speaker a sentence pointing back to the quotation before it names: "C'est ainsi que la Pr
+ * X, cardiologue, résume le travail de son équipe." → "la Pr X, cardiologue" (the subject before
+ * a reporting verb). Null when the sentence does not open so, or has no reporting verb.
+ */
+function backReferenceSpeaker(unit: Unit | undefined, paragraph: string, p: SpeechPatterns): { phrase: string; text: string } | null {
+  if (!unit) return null;
+  const text = paragraph.slice(unit.start, unit.end);
+  if (/[«“„"]/u.test(text)) return null;
+  const rest = p.backReference.exec(text)?.groups?.rest;
+  if (!rest) return null;
+  const at = finiteVerbAt(rest, p);
+  if (at === Infinity) return null;
+  // The person, without the description set apart after them ("la Pr X, cardiologue à…, résume").
+  const phrase = (subjectBefore(rest, at, p) ?? leadingSubject(rest.slice(0, at), p))?.split(',')[0].trim();
+  return phrase && !p.pronouns.has(foldWord(phrase)) ? { phrase, text } : null;
+}
+
+/**
+ * A verbless clause before a colon that opens with a connective and names no one: "Puis, la voix
+ * serrée : « … »", "Then, quietly: \"…\"" (the words are the previous speaker's, carried on).
+ */
+function connectiveColon(before: string, p: SpeechPatterns): boolean {
+  const colon = /:\s*$/u.exec(before);
+  if (!colon) return false;
+  const clause = before.slice(0, colon.index).replace(TIME_STAMP, '');
+  const sentence = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('!'), clause.lastIndexOf('?')) + 1).trim();
+  const chunks = sentence.split(',').map((c) => c.trim()).filter(Boolean);
+  if (chunks.length === 0 || !p.connectives.has(foldWord(chunks[0]))) return false;
+  const rest = chunks.slice(1).join(', ');
+  return finiteVerbAt(sentence, p) === Infinity && !/\p{Lu}/u.test(rest) && rest.split(/\s+/u).filter(Boolean).length <= 6;
+}
+
+/**
  * A clause that opens with a role, its verb right after: "The prosecutor put it bluntly: \"…\"",
  * "La procureure a haussé le ton : « … »" → the role ("The prosecutor"). A determiner, at most two
  * lower-case words ending in a title, then a lower-case word; no comma.
@@ -479,7 +527,7 @@ function inciseWithin(text: string, q: { start: number; end: number }, p: Speech
     const inv = p.invertedPronoun.exec(rest);
     if (inv) {
       to = inv[0].length;
-      phrase = inv.groups?.pron ?? inv.groups?.pron2 ?? null;
+      phrase = inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null;
       pronoun = true;
     } else {
       const vs = p.verbThenSubject.exec(rest);

@@ -22,6 +22,12 @@ export interface SpeechPatterns {
   finiteVerb: RegExp;
   /** Start of text after a quotation: inverted pronoun form ("a-t-il ajouté", "dit-elle", "he said"). */
   invertedPronoun: RegExp;
+  /** A verb of manner ("sourit", "laughed"): it attributes a quotation, never introduces reported speech. */
+  mannerVerb: RegExp;
+  /** A sentence opening that points back to the quotation before it ("C'est ainsi que X résume…"); group `rest` after it. */
+  backReference: RegExp;
+  /** The marker opening a line of an interview printed as questions and answers ("Q : ", "R : "); group `answer` on an answer. */
+  interviewLine: RegExp;
   /** Start of text after a quotation: verb then subject ("a déclaré mercredi X", "said X"). */
   verbThenSubject: RegExp;
   /** Start of text after a quotation: subject then verb (", Kirby said", ", the agency said"). */
@@ -105,8 +111,10 @@ function presentForms(lang: Lang, pres: string): string[] {
 
 function compile(lang: Lang): SpeechPatterns {
   const d = speech[lang];
-  const pps = d.verbs.flatMap(([pp]) => participleForms(lang, pp));
-  const pres = d.verbs.flatMap(([, p]) => presentForms(lang, p));
+  const verbs = [...d.verbs, ...d.mannerVerbs];
+  const pps = verbs.flatMap(([pp]) => participleForms(lang, pp));
+  const pres = verbs.flatMap(([, p]) => presentForms(lang, p));
+  const manner = alt(d.mannerVerbs.flatMap(([pp, p]) => [...participleForms(lang, pp), ...presentForms(lang, p)]));
   const aux = alt(d.auxiliaries);
   const adv = alt(d.adverbs);
   const advs = `(?:\\s+(?:${adv}))*`;
@@ -127,6 +135,8 @@ function compile(lang: Lang): SpeechPatterns {
   const lead = String.raw`^\s*[,;]?\s*(?:[-—–]\s*)?`;
   // The participles of the reflexive forms ("s'est exclamée" → exclamée), for their inverted form.
   const reflexiveParticiples = alt(d.reflexives.flatMap((r) => /^(?:s'est|se sont)\s+(.+)$/u.exec(r)?.[1] ?? []));
+  // The present of the reflexive forms ("s'amuse", "se félicite"), for their inverted form ("s'amuse-t-il").
+  const reflexivePresents = alt(d.reflexives.flatMap((r) => (/^(?:s'est|se sont)\s/u.test(r) ? [] : [r])));
   // "nous a-t-il confié", "m'a-t-elle dit": an object pronoun may come before the inverted verb.
   const clitics = d.objectClitics.length ? `(?:(?:${alt(d.objectClitics.filter((c) => !c.endsWith("'")))})\\s+|(?:${alt(d.objectClitics.filter((c) => c.endsWith("'")))}))?` : '';
   const invertedPronoun =
@@ -134,7 +144,10 @@ function compile(lang: Lang): SpeechPatterns {
       ? new RegExp(
           `${lead}(?:${clitics}(?:(?:${aux})-t-|(?:${aux})-|(?:${presAlt})-t-|(?:${presAlt})-)(?<pron>${pron})${E}(?:${advs}\\s+(?:${ppAlt})${E})?` +
             // A reflexive verb inverted around its pronoun: "s'est-elle exclamée", "se sont-ils félicités".
-            `|(?:s['’]est|se\\s+sont)-(?<pron2>${pron})${advs}\\s+(?:${reflexiveParticiples})${E})`,
+            `|(?:s['’]est|se\\s+sont)-(?<pron2>${pron})${advs}\\s+(?:${reflexiveParticiples})${E}` +
+            // A present reflexive verb inverted: "s'amuse-t-il", "se félicite-t-elle".
+            (reflexivePresents ? `|(?:${reflexivePresents})-(?:t-)?(?<pron3>${pron})${E}` : '') +
+            ')',
           'iu',
         )
       : new RegExp(`${lead}(?:(?<pron>${pron})${advs}\\s+(?:(?:${aux})\\s+)?(?:${ppAlt}|${presAlt})|(?:${ppAlt}|${presAlt})\\s+(?<pron2>${pron}))${E}`, 'iu');
@@ -153,6 +166,9 @@ function compile(lang: Lang): SpeechPatterns {
     data: d,
     finiteVerb: new RegExp(finiteVerb, 'giu'),
     invertedPronoun,
+    interviewLine: new RegExp(`^\\s*\\**(?:(?<question>${alt(d.interviewQuestions)})|(?<answer>${alt(d.interviewAnswers)}))\\**\\s*:\\s*\\**\\s*(?=\\S)`, 'u'),
+    backReference: new RegExp(`^\\P{L}*(?:${alt(d.backReferences)})(?![\\p{L}])\\s*(?<rest>.+)$`, 'iu'),
+    mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
     verbThenSubject,
     subjectThenVerb,
     accordingTo: new RegExp(`${B}(?:${alt(d.accordingTo)})${E}(?!\\s+(?:lesquel|laquelle|lequel|whom|which))\\s*(?<rest>.+)$`, 'iu'),
