@@ -52,7 +52,8 @@ const FLOORS: Record<string, number> = {
   'bank-breach': 33,
   'mayor-verdict': 28,
   'doping-case': 28,
-  wildfire: 34,
+  // wildfire 35 (Q10: 'a indiqué ce matin le médecin-chef du SDIS': a demonstrative time phrase after the verb is no part of the speaker).
+  wildfire: 35,
   'plant-closure': 48,
   // referendum 34 (fix-phrase2: a live-blog time stamp opens no clause).
   referendum: 34,

@@ -263,3 +263,11 @@ describe('a quotation left open goes on into the next paragraph without a mark o
     expect(q('La règle a changé').name).not.toBe('Lucie Marchal');
   });
 });
+
+describe('a time phrase between an inverted verb and its subject', () => {
+  it('fr: "a indiqué ce matin le médecin-chef" / "a déclaré hier soir la directrice": the time is no part of the speaker', async () => {
+    const q = await read('fr', "Un pompier a été blessé lundi.\n\n« Son état est stable », a indiqué ce matin le médecin-chef de l'hôpital.\n\n« Nous rouvrirons jeudi », a déclaré hier soir la directrice du centre.");
+    expect(q('Son état est stable').phrase).toBe("le médecin-chef de l'hôpital");
+    expect(q('Nous rouvrirons jeudi').phrase).toBe('la directrice du centre');
+  });
+});
