@@ -43,6 +43,8 @@ export type CorpusTitles = Map<string, Set<string>>;
 export const descriptorKey = (words: string[]) => words.join(' ');
 /** The corpus-titles key of a title given with a complement ("maire" of "maire de Valombre"), apart from the title given alone. */
 export const headTitleKey = (title: string) => `\u0001${title}`;
+/** The description key of an unnamed person known by a role ("le porte-parole de la présidence"). */
+const roleKey = (m: Mention) => descriptorKey(['\u0000role', ...m.descriptor, m.text]);
 export const nameKey = (name: string) => normalizeForMatch(name).replace(/['’]s$/, '');
 
 export class ArticleCast {
@@ -526,7 +528,7 @@ export class ArticleCast {
 
   /** The unnamed person known by this role ("le porte-parole de la présidence"), met once per article. */
   private unnamedMember(m: Mention): CastMember {
-    const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
+    const key = roleKey(m);
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {
       member = { id: this.members.length, kind: 'person', name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [key.split(' ')], display: m.text, mentions: 0, roleTitle: this.titleWords(m.text) };
@@ -542,8 +544,7 @@ export class ArticleCast {
    */
   private agedPerson(m: Mention): CastMember | null {
     if (m.determiner !== 'definite') return null;
-    const ages = this.p.data.ageWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-    const age = new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${ages})$`, 'iu');
+    const age = this.p.agedDescription;
     if (!age.test(m.text)) return null;
     const rest = tokenizePhrase(m.text.replace(age, '')).filter((t) => !this.p.determiners.has(t.folded));
     // The words besides the age only describe: lower-case nouns and adjectives, no complement naming someone.
@@ -737,7 +738,7 @@ export class ArticleCast {
     const w = pronoun ? normalizeForMatch(pronoun) : '';
     // "a-t-on appris": an unnamed source, not the last speaker.
     if (this.p.impersonalPronouns.has(w)) return null;
-    const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
+    const want = this.pronounGender(w);
     // "elle insiste", "she said": a person's pronoun never stands for a study or document cited as a source ("selon l'étude").
     const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation') && !this.isDocument(m) && !m.plural);
     // The person the sentence before was about, then the person who opened the sentence before (a witness
@@ -785,8 +786,12 @@ export class ArticleCast {
   /** A member known only as a study or document ("l'étude", "the report"): a source of facts, not a person. */
   private isDocument(m: CastMember): boolean {
     if (m.name || m.acronym || m.descriptors.length === 0) return false;
-    const nouns = new Set([...this.p.data.studyNouns, ...this.p.data.documents].map((w) => normalizeForMatch(w)));
-    return m.descriptors.every((d) => d.some((w) => nouns.has(w)));
+    return m.descriptors.every((d) => d.some((w) => this.p.documentNouns.has(w)));
+  }
+
+  /** The gender a pronoun gives ("elle", "he"), null for one that gives none. */
+  private pronounGender(folded: string): 'f' | 'm' | null {
+    return this.p.femininePronouns.has(folded) ? 'f' : this.p.masculinePronouns.has(folded) ? 'm' : null;
   }
 
   private teach(m: CastMember, gender: 'f' | 'm' | null): CastMember {
@@ -833,14 +838,14 @@ export class ArticleCast {
     const m = parseMention(phrase, this.p, this.lang);
     if (m.pronoun || m.name || m.acronym || m.compound || m.relative || m.determiner !== 'definite' || !this.isTitle(m)) return null;
     const w = pronoun ? normalizeForMatch(pronoun) : '';
-    const want = this.p.femininePronouns.has(w) ? 'f' : this.p.masculinePronouns.has(w) ? 'm' : null;
+    const want = this.pronounGender(w);
     const gender = this.genderOf(m);
     if (!want || (gender && gender !== want)) return null;
     // Only a role that spoke in that very sentence ("L'avocate de la défense annonce qu'elle fera appel « … »"): a role
     // that only did something ("Le coureur conteste.") leaves the pronoun unnamed, as no earlier speaker is guessed.
     const last = this.lastSpoke;
     if (!last || last.sentence !== this.sentences - 1 || last.member.name || last.member.kind !== 'person') return null;
-    const key = descriptorKey(['\u0000role', ...m.descriptor, m.text]);
+    const key = roleKey(m);
     if (!last.member.descriptors.some((d) => descriptorKey(d) === key)) return null;
     return this.teach(last.member, want);
   }

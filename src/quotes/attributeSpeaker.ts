@@ -10,7 +10,6 @@
 import { DATELINE } from '../text/dateline.js';
 import { parseMention } from './mentions.js';
 import { abbreviationDot, foldWord, type SpeechPatterns } from './speechPatterns.js';
-import { escapeRegExp } from '../text/normalize.js';
 
 export type AttributionHow =
   | 'postposed'
@@ -161,8 +160,7 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // "A Kalmarian official, speaking on condition of anonymity because…, said": a participle clause set apart after the
   // subject ends it.
   // "l'ancien directeur, 64 ans, a maintenu…", "the driver, 52, said": an age set apart is no part of the subject.
-  const age = new RegExp(`^\\d{1,3}(?:\\s+(?:${p.data.ageWords.join('|')}))?$`, 'iu');
-  for (let i = chunks.length - 1; i > 0; i--) if (age.test(chunks[i])) chunks.splice(i, 1);
+  for (let i = chunks.length - 1; i > 0; i--) if (p.asideAge.test(chunks[i])) chunks.splice(i, 1);
   const aside = chunks.findIndex((c, i) => i > 0 && asideParticiple(c, p));
   if (aside > 0) chunks.splice(aside);
   // "« … », écrit le club, qui évoque « … »": the antecedent of "qui" is an inverted attribution's subject; masked
@@ -189,10 +187,7 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // "le maire, visiblement éprouvé, s'est adressé…": the reflexive pronoun before the verb is no part of the subject.
   if (chunks.length > 0) chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(/(?:^|\s+)(?:s['’]|se)\s*$/iu, '').trim();
   // "la tribune Nord l'avait rappelé", "Il nous a dit": an object pronoun before the verb is no part of the subject either.
-  if (chunks.length > 0 && p.data.objectClitics.length > 0) {
-    const clitic = new RegExp(`(?<=\\S)\\s+(?:${p.data.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu');
-    chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(clitic, '').trim();
-  }
+  if (chunks.length > 0 && p.objectClitic) chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(p.objectClitic, '').trim();
   // "The midfielder had already posted…": an auxiliary and its adverbs left before a bare verb form belong to the
   // verb, never to the subject.
   if (chunks.length > 0) chunks[chunks.length - 1] = withoutVerbTail(chunks[chunks.length - 1], p);
@@ -356,7 +351,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
 
   // "que ses élèves surnommaient « le Prof »", "nicknamed \"the Professor\"": a name given to someone is no one's words.
-  if (p.data.namingWords.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w).replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
+  if (p.namingBefore.test(before)) return NONE;
 
   // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
   const inv = p.invertedPronoun.exec(after);
@@ -382,7 +377,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
   // "…greeted by chants of \"…\"", "une banderole : « … »": a crowd's chant or a banner's text is no one's words, whatever
   // verb comes before.
-  if (p.data.labelIntroducers.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}\\s*[:,]?\\s*$`, 'iu').test(before))) return NONE;
+  if (p.labelBefore.test(before)) return NONE;
   // "…avec une banderole sans ambiguïté : « … »": a banner or a sign a few plain words before the colon bears the words.
   if (labelBefore(before, p)) return NONE;
 

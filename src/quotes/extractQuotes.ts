@@ -181,7 +181,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const indirect = heading || p.backReference.test(masked) ? null : findIndirectSpeech(masked, p, article.lang);
       // "X said the deal \"…,\" and Minister Y said on Wednesday that…": a second clause with its own subject and verb of
       // speech after ", and" / ", et" is a report of its own.
-      const joined = heading ? null : new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${p.data.coordinators.filter((c) => !c.includes(' ')).map(escapeRegExp).join('|')})\\s+(?=\\p{Lu})`, 'u').exec(masked);
+      const joined = heading ? null : p.secondReport.exec(masked);
       if (joined && (!indirect || (indirect.verbAt ?? 0) < joined.index)) {
         const from = joined.index + joined[0].length;
         const second = findIndirectSpeech(masked.slice(from), p, article.lang);
@@ -285,8 +285,7 @@ const BY_VERB: AttributionHow[] = ['postposed', 'inverted', 'preposed', 'accordi
  * speaker, the one a reporting verb gives, else the sentence's subject.
  */
 function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start: number; end: number }; quotation: Quotation }[], text: string, p: SpeechPatterns): void {
-  const joiners = p.data.coordinators.filter((c) => !c.includes(' ')).map((c) => escapeRegExp(c)).join('|');
-  const joined = new RegExp(`^[\\s,«»“”"„‘’']*(?:(?:${joiners})[\\s«»“”"„‘’']*)?$`, 'iu');
+  const joined = p.listJoin;
   const direct = read.filter((r) => r.f.kind === 'direct');
   for (let i = 0; i < direct.length; ) {
     let j = i + 1;

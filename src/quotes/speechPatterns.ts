@@ -5,7 +5,7 @@
 import type { Lang } from '../corpus/article.js';
 import { dateWords } from '../lang/dates.js';
 import { speech, type SpeechLanguage } from '../lang/speech.js';
-import { escapeRegExp, foldAccents } from '../text/normalize.js';
+import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 
 const esc = escapeRegExp;
 /** Apostrophes in data are straight; text may use ’. */
@@ -92,6 +92,22 @@ export interface SpeechPatterns {
   masculine: Set<string>;
   femininePronouns: Set<string>;
   masculinePronouns: Set<string>;
+  /** An age set apart after a subject, the whole chunk ("64 ans", "52"). */
+  asideAge: RegExp;
+  /** A definite description ending with an age ("le retraité de 70 ans", "the 36-year-old"): the age part. */
+  agedDescription: RegExp;
+  /** An object pronoun ending the text before a verb ("la tribune Nord l'", "Il nous"); null when the language has none. */
+  objectClitic: RegExp | null;
+  /** A naming word right before a quotation ("surnommé", "nicknamed"): the quoted words are a nickname. */
+  namingBefore: RegExp;
+  /** A chant's or banner's introduction right before a quotation ("aux cris de", "banner reading"). */
+  labelBefore: RegExp;
+  /** ", et"/", and" (or a closing quotation mark and the conjunction) before a capitalised subject: a second report may follow. */
+  secondReport: RegExp;
+  /** Nothing but spaces, commas, quotation marks and one conjunction between two quoted fragments. */
+  listJoin: RegExp;
+  /** Nouns of a study or document cited as a source ("étude", "report"), in matching form. */
+  documentNouns: Set<string>;
 }
 
 const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/’/g, "'");
@@ -116,6 +132,8 @@ function compile(lang: Lang): SpeechPatterns {
   const pres = verbs.flatMap(([, p]) => presentForms(lang, p));
   const manner = alt(d.mannerVerbs.flatMap(([pp, p]) => [...participleForms(lang, pp), ...presentForms(lang, p)]));
   const aux = alt(d.auxiliaries);
+  // Single-word conjunctions ("et", "and") joining two reports or two quoted fragments.
+  const joiners = d.coordinators.filter((c) => !c.includes(' ')).map(esc).join('|');
   const adv = alt(d.adverbs);
   const advs = `(?:\\s+(?:${adv}))*`;
   const reflexive = alt(d.reflexives);
@@ -212,6 +230,14 @@ function compile(lang: Lang): SpeechPatterns {
     masculine: new Set(d.masculine.map(fold)),
     femininePronouns: new Set(d.femininePronouns.map(fold)),
     masculinePronouns: new Set(d.masculinePronouns.map(fold)),
+    asideAge: new RegExp(`^\\d{1,3}(?:\\s+(?:${d.ageWords.join('|')}))?$`, 'iu'),
+    agedDescription: new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${d.ageWords.map(esc).join('|')})$`, 'iu'),
+    objectClitic: d.objectClitics.length > 0 ? new RegExp(`(?<=\\S)\\s+(?:${d.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu') : null,
+    namingBefore: new RegExp(`(?<![\\p{L}])(?:${alt(d.namingWords)})\\s*[:,]?\\s*$`, 'iu'),
+    labelBefore: new RegExp(`(?<![\\p{L}])(?:${alt(d.labelIntroducers)})\\s*[:,]?\\s*$`, 'iu'),
+    secondReport: new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${joiners})\\s+(?=\\p{Lu})`, 'u'),
+    listJoin: new RegExp(`^[\\s,«»“”"„‘’']*(?:(?:${joiners})[\\s«»“”"„‘’']*)?$`, 'iu'),
+    documentNouns: new Set([...d.studyNouns, ...d.documents].map(normalizeForMatch)),
   };
 }
 
