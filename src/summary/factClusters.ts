@@ -40,6 +40,9 @@ function ignoredStems(lang: Lang): Set<string> {
 
 const IGNORED: Record<Lang, Set<string>> = { fr: ignoredStems('fr'), en: ignoredStems('en') };
 
+/** Whether a term only says who reported something or when (attribution and day words of either language). */
+export const reportingTerm = (t: string): boolean => IGNORED.fr.has(t) || IGNORED.en.has(t);
+
 /** `alsoIgnore`: more words that tell nothing apart here (a topic's own words, shared by every sentence on it). */
 export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => boolean): FactSpace {
   const { units, sourceCount } = model;

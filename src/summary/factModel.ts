@@ -7,7 +7,7 @@
 import type { Article } from '../corpus/article.js';
 import type { Lang } from '../corpus/article.js';
 import { dateWords } from '../lang/dates.js';
-import { searchTerms } from '../text/analyzer.js';
+import { searchTerm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildTextUnits, type TextUnit } from './textUnits.js';
 
 export interface UnitTerms {
@@ -94,6 +94,35 @@ const MONTH_TERMS: Map<string, string> = (() => {
   return terms;
 })();
 
+/**
+ * One term for a name in both languages: the French and English stemmers cut a name differently
+ * ("Varenne" → "varen" / "varenn", "Sophie" → "soph" / "sophi"), so a French and an English report
+ * naming the same person or place would share nothing. A word capitalised inside a sentence (not
+ * the sentence's first word, which any word may be) and read in both languages maps to its more
+ * frequent term.
+ */
+function nameSpellings(units: TextUnit[], counts: Map<string, number>): Map<string, string> {
+  const termsOf = new Map<string, Map<string, string>>();
+  for (const unit of units) {
+    tokenize(unit.text).forEach((token, i) => {
+      // A capital opening the sentence may be any word's.
+      if (i === 0 || !/^\p{Lu}/u.test(token)) return;
+      const term = searchTerm(token, unit.lang);
+      if (!term) return;
+      const key = token.toLowerCase();
+      (termsOf.get(key) ?? termsOf.set(key, new Map()).get(key)!).set(unit.lang, term);
+    });
+  }
+  const canonical = new Map<string, string>();
+  for (const byLang of termsOf.values()) {
+    const terms = new Set(byLang.values());
+    if (terms.size < 2) continue;
+    const [first, ...rest] = [...terms].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
+    for (const t of rest) if (!canonical.has(t)) canonical.set(t, first);
+  }
+  return canonical;
+}
+
 /** The text without its quotations ("« … »", "“ … ”", '" … "') and parenthetical glosses. */
 export function withoutQuotations(text: string): string {
   return text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|\([^)]*\)/gu, ' ');
@@ -110,7 +139,8 @@ export function buildFactModel(articles: Article[]): FactModel {
   const counts = new Map<string, number>();
   for (const terms of raw) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const canonical = canonicalSpellings(counts);
-  const canon = (t: string) => MONTH_TERMS.get(t) ?? canonical.get(t) ?? t;
+  const names = nameSpellings(units, counts);
+  const canon = (t: string) => MONTH_TERMS.get(t) ?? names.get(t) ?? canonical.get(t) ?? t;
 
   const unitTerms: UnitTerms[] = units.map((unit, i) => {
     const list = raw[i].map(canon);

@@ -4,7 +4,8 @@
  * other outlets have a sentence reporting the same fact (FactSpace cosine), its centrality, and
  * how it reads on its own (near the lead, a report rather than background or a quotation,
  * readable without the sentence before it, 12–40 words, news cue words, close to its article's
- * headline). Sentences are picked by
+ * headline). The first sentence states the story itself (storyLead: the sentence closest to the
+ * words every outlet uses); the others are picked by
  * maximal marginal relevance against the facts already told (the chosen sentences and the
  * sentences they cite), so each pick is a different fact; each cites only the articles whose
  * closest sentence reports that fact.
@@ -14,7 +15,7 @@ import type { Engine } from '../engine/engine.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
-import { buildFactSpace, type FactSpace } from './factClusters.js';
+import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyFramesAQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
@@ -270,6 +271,39 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v) };
 }
 
+/** How much more a lead cited beside it by other outlets counts: (1 + outlets cited)^this. */
+const LEAD_CITED_WEIGHT = 0.2;
+
+/**
+ * The sentence that best states the story itself: the words every outlet uses (its names and what
+ * happened: "musée", "vol", "grève", "strike") are no fact apart from the others, so the fact
+ * space gives them no weight and a summary made only of facts would never say what the story is.
+ * The lead is the sentence closest to those story-wide words (cosine over distinct words,
+ * reporting and day words left out), as it reads on its own, slightly preferring one that other
+ * outlets report too (the centroid sentence of MEAD, restricted to the story's shared words).
+ */
+function storyLead(model: FactModel, candidates: Candidate[]): Candidate | null {
+  const story = new Set<string>();
+  for (const u of model.units) for (const t of u.terms) if (model.storyWide(t) && !reportingTerm(t)) story.add(t);
+  if (story.size === 0 || candidates.length === 0) return null;
+  let best: Candidate | null = null;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const terms = [...c.u.terms].filter((t) => !reportingTerm(t));
+    const shared = terms.filter((t) => story.has(t)).length;
+    if (shared === 0) continue;
+    const closeness = shared / Math.sqrt(terms.length * story.size);
+    const { text, lang } = c.u.unit;
+    const score =
+      closeness * standalone(c.u) * lengthPreference(wordCount(text)) * (isReport(text, lang) ? 1 : BACKGROUND_WEIGHT) * (1 + c.cited.length) ** LEAD_CITED_WEIGHT;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export function summarize(engine: Engine, options: SummaryOptions = {}): Summary {
   // A large corpus is read in part: the articles on the topic, or the new ones, with the most recent others.
   const scoped = options.topic !== undefined ? topicArticles(engine, options.topic) : options.fresh ? digestArticles(engine, options.fresh) : null;
@@ -311,6 +345,13 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     redundancy.set(v, 1);
     for (const [w, sim] of space.neighbours(v)) if (sim > (redundancy.get(w) ?? 0)) redundancy.set(w, sim);
   };
+  // The first sentence states the story itself (see storyLead); a topic summary has no such lead.
+  const lead = options.topic === undefined ? storyLead(model, candidates) : null;
+  if (lead) {
+    chosen.push(lead);
+    tell(lead.u);
+    for (const v of lead.members) if (space.similarity(lead.u, v) >= TOLD_SIMILARITY) tell(v);
+  }
   while (chosen.length < max && top > 0) {
     let best: Candidate | null = null;
     let bestScore = -Infinity;

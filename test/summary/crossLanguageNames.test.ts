@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import os from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import summaryCommand from '../../commands/summary.js';
+import { Engine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/answer.js';
+
+const run = (engine: Engine) => summaryCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, {}) as Answer;
+
+async function openCorpus(prefix: string, articles: Record<string, string>): Promise<{ engine: Engine; dir: string }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  for (const [name, text] of Object.entries(articles)) await writeFile(path.join(dir, name), text);
+  return { engine: await Engine.open({ corpusDir: dir, dataDir: null }), dir };
+}
+
+// Own text: a French and an English report naming the same place, whose name the two languages'
+// stemmers cut differently ("Varenne": "varen" in French, "varenn" in English).
+const bridge: Record<string, string> = {
+  'nord-2025-04-02.md': `---
+title: Le pont de Varenne fermé
+outlet: Le Nord exemple
+date: 2025-04-02
+lang: fr
+---
+La préfecture a fermé mardi le pont de Varenne, où 42 fissures ont été relevées.
+
+Le maire a demandé une expertise indépendante.
+
+Un bac provisoire doit être mis en service pour les piétons.
+`,
+  'sud-2025-04-02.md': `---
+title: Un long détour pour les habitants
+outlet: Le Sud exemple
+date: 2025-04-02
+lang: fr
+---
+Les habitants devront faire un détour de vingt kilomètres.
+
+Les camions restent interdits dans le centre.
+`,
+  'wire-2025-04-02.md': `---
+title: Cracked bridge shut in France
+outlet: Exemple Wire
+date: 2025-04-02
+lang: en
+---
+Authorities closed the Varenne bridge on Tuesday after inspectors found 42 cracks in its cables.
+
+Repairs could take several months, officials said.
+`,
+};
+
+describe('/summary across languages: one name, two stemmers (own text)', () => {
+  let engine: Engine;
+  let dir: string;
+  beforeAll(async () => ({ engine, dir } = await openCorpus('depeche-names-', bridge)));
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('cites the report in the other language that names the same place and number', () => {
+    const cracks = run(engine).results.find((r) => /\b42\b/.test(r.text));
+    expect(cracks).toBeDefined();
+    const ids = cracks!.articles.map((a) => a.id);
+    expect(ids).toContain('wire-2025-04-02');
+    expect(ids).toContain('nord-2025-04-02');
+  });
+});
