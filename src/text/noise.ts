@@ -112,6 +112,8 @@ const NAV_ITEM_WORDS = 4;
 const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+$/u;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
+/** A numbered item of such a list ("1. Headline", "2) Headline"): the number, then the headline. */
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\S)/u;
 
 /** A live blog's list of key moments: its heading ("Key events"); the "HH:MM headline" lines under it link to the entries. */
 const KEY_EVENT_HEADINGS = new Set([...languages.fr.keyEventHeadings, ...languages.en.keyEventHeadings].map(normalize));
@@ -210,7 +212,9 @@ function isCommentCounter(line: string): boolean {
 
 /** A line of a list of links ("> Headline", a listed headline); a comment counter under the list opens the comments, it is no link. */
 function isListedLink(line: string): boolean {
-  return !isCommentCounter(line) && (LINK_ITEM.test(line) || isListedHeadline(line));
+  if (isCommentCounter(line)) return false;
+  const number = NUMBERED_ITEM.exec(line)?.[0];
+  return LINK_ITEM.test(line) || isListedHeadline(number ? line.slice(number.length) : line);
 }
 
 /** A link to another article: "Lire aussi : …", "Read more: …", however long the headline after the marker. */
