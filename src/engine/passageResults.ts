@@ -7,6 +7,7 @@ import type { Engine } from './engine.js';
 import type { PassageHit } from '../search/passageIndex.js';
 import { contentWords } from '../text/analyzer.js';
 import { withoutDateline } from '../text/dateline.js';
+import { questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
 
 /** Share of content words (of the longer sentence) two sentences must share to count as the same report. */
 export const SAME_REPORT_OVERLAP = 0.8;
@@ -31,7 +32,17 @@ export function isSameReport(a: string[], b: string[]): boolean {
 
 export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number): AnswerResult[] {
   const groups: { words: string[]; result: AnswerResult }[] = [];
+  /** Per article, the interviewer's question lines: a question is no answer to show. */
+  const questions = new Map<string, Set<number>>();
+  const isQuestion = (hit: PassageHit) => {
+    const id = hit.passage.articleId;
+    const article = engine.article(id);
+    if (!article) return false;
+    if (!questions.has(id)) questions.set(id, questionParagraphs(article));
+    return questions.get(id)!.has(hit.passage.paragraph);
+  };
   for (const hit of hits) {
+    if (isQuestion(hit)) continue;
     const words = contentWords(hit.passage.text);
     const same = groups.find((g) => isSameReport(g.words, words));
     if (same) {
@@ -43,7 +54,8 @@ export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number)
       words,
       result: {
         // Where the wire filed from ("LONDON, June 4 — ", "LYON (AFP) - ") is no part of the passage, as in summaries.
-        text: withoutDateline(hit.passage.text),
+        // Nor is an interview answer's label ("R : ").
+        text: withoutAnswerLabel(withoutDateline(hit.passage.text), hit.passage.lang),
         articles: [engine.citation(hit.passage.articleId)],
         context: paragraphContext(engine, hit),
       },
@@ -56,5 +68,5 @@ export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number)
 function paragraphContext(engine: Engine, hit: PassageHit): string | undefined {
   const paragraph = engine.article(hit.passage.articleId)?.paragraphs[hit.passage.paragraph];
   if (!paragraph || paragraph.sentences.length <= 1) return undefined;
-  return withoutDateline(paragraph.text);
+  return withoutAnswerLabel(withoutDateline(paragraph.text), hit.passage.lang);
 }

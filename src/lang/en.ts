@@ -42,6 +42,8 @@ export const en = {
   boxLabels: ['did you know', 'good to know', 'fast facts', 'key facts'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],
   /** Labels that open a caption or a media box, then a colon ("Photo: The bank's headquarters… (Ledger/Alamy)"). */
+  /** A rights notice that names the site without a © sign ("Radio X - Tous droits réservés - 2026", "The Courier. All rights reserved."). */
+  rightsNotices: ['all rights reserved'],
   /** A company suffix after a site's name in its copyright notice ("© 2025 The Courier Ltd."): not part of the name. */
   companySuffixes: ['Ltd', 'Limited', 'Inc', 'PLC', 'LLC', 'Corp', 'Co'],
   /** Headings of a live blog's list of key moments ("Key events"): the "HH:MM headline" lines under it link to entries. */

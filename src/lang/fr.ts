@@ -80,6 +80,8 @@ export const fr = {
    * Labels that open a caption or a media box, then a colon ("Photo : Le siège de la banque… © X",
    * "Photo d'illustration : …"): the whole short paragraph is page furniture.
    */
+  /** A rights notice that names the site without a © sign ("Radio X - Tous droits réservés - 2026", "The Courier. All rights reserved."). */
+  rightsNotices: ['tous droits réservés', 'tous droits de reproduction réservés', 'droits réservés'],
   /** A company suffix after a site's name in its copyright notice ("© 2025 The Courier Ltd."): not part of the name. */
   companySuffixes: ['SA', 'SAS', 'SARL', 'SASU'],
   /** Titres de la liste des moments clés d'un direct (« Les moments clés ») : les lignes « HHhMM titre » dessous renvoient aux entrées. */

@@ -7,6 +7,7 @@
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 import { withoutDateline } from '../text/dateline.js';
+import { questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
 import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
 
@@ -72,8 +73,10 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
   for (const article of articles) {
     const title = article.title ? lettersOnly(article.title) : null;
     let position = 0;
+    // An interviewer's question ("Q : Vous avez signé hier soir ?") tells no fact.
+    const questions = questionParagraphs(article);
     for (const paragraph of article.paragraphs) {
-      if (paragraph.kind === 'heading') continue;
+      if (paragraph.kind === 'heading' || questions.has(paragraph.index)) continue;
       const sentences = paragraph.sentences;
       for (let i = 0; i < sentences.length; i++) {
         let j = i;
@@ -117,11 +120,11 @@ const CONNECTIVES = {
 const LIVE_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]\s+(?=\S)/iu;
 
 /**
- * The sentence as a summary shows it: the leading dateline or live-blog clock stamp and dangling connectives taken
+ * The sentence as a summary shows it: the leading dateline or live-blog clock stamp, an interview answer's label ("R : ") and dangling connectives taken
  * off, the first letter then capitalised when it opens the sentence. Nothing else changes.
  */
 export function tidySentence(text: string, lang: Lang): string {
-  let out = withoutDateline(text).replace(LIVE_STAMP, '');
+  let out = withoutAnswerLabel(withoutDateline(text).replace(LIVE_STAMP, ''), lang);
   for (let changed = true; changed; ) {
     changed = false;
     // Patterns are written accent-free: match on a folded copy of the same length.

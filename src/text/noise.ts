@@ -112,6 +112,8 @@ const NAV_ITEM_WORDS = 4;
 const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+$/u;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
 const LINK_ITEM = /^(?:>|[-–•*›])\s+\S/u;
+/** A numbered item of such a list ("1. Headline", "2) Headline"): the number, then the headline. */
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\S)/u;
 
 /** A live blog's list of key moments: its heading ("Key events"); the "HH:MM headline" lines under it link to the entries. */
 const KEY_EVENT_HEADINGS = new Set([...languages.fr.keyEventHeadings, ...languages.en.keyEventHeadings].map(normalize));
@@ -210,7 +212,9 @@ function isCommentCounter(line: string): boolean {
 
 /** A line of a list of links ("> Headline", a listed headline); a comment counter under the list opens the comments, it is no link. */
 function isListedLink(line: string): boolean {
-  return !isCommentCounter(line) && (LINK_ITEM.test(line) || isListedHeadline(line));
+  if (isCommentCounter(line)) return false;
+  const number = NUMBERED_ITEM.exec(line)?.[0];
+  return LINK_ITEM.test(line) || isListedHeadline(number ? line.slice(number.length) : line);
 }
 
 /** A link to another article: "Lire aussi : …", "Read more: …", however long the headline after the marker. */
@@ -496,7 +500,12 @@ function siteNames(paragraphs: string[], footers = true): string[] {
   const names: string[] = [];
   for (const p of paragraphs) {
     const at = p.indexOf('©');
-    if (at < 0 || !YEAR.test(p) || moreWordsThan(p, 30)) continue;
+    if (at < 0) {
+      const name = rightsNoticeName(p);
+      if (name) names.push(name);
+      continue;
+    }
+    if (!YEAR.test(p) || moreWordsThan(p, 30)) continue;
     let name = p.slice(at + 1).trim().replace(/^(?:19|20)\d{2}\s*/u, '').replace(FOOTER_BREAK, '').replace(/\s*(?:19|20)\d{2}$/u, '').replace(COMPANY_SUFFIX, '').trim();
     if (!name) name = p.slice(0, at).replace(/^.*(?:[|·•—–]|\s-\s)/u, '').trim();
     // A footer of links that opens with the site's name: "Radio X · Contact · © 2026 RX".
@@ -506,6 +515,30 @@ function siteNames(paragraphs: string[], footers = true): string[] {
     for (const n of footers ? [name, first] : [name]) if (/^\p{Lu}/u.test(n) && !moreWordsThan(n, SITE_NAME_WORDS - 1)) names.push(n);
   }
   return names;
+}
+
+/** "Tous droits réservés", "All rights reserved": a rights notice, accents optional. */
+const RIGHTS_NOTICE = new RegExp(
+  `(?<![\\p{L}])(?:${unique([...languages.fr.rightsNotices, ...languages.en.rightsNotices]).sort(byLength).map((w) => escape(w).replace(/é/gu, '[eé]')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** What separates the items of a footer line: a bar, a dot, a dash between spaces. */
+const FOOTER_ITEM = /\s*(?:[|·•—–]|\s-\s)\s*/u;
+
+/**
+ * The site's name as a rights notice without a © sign prints it, right before the notice:
+ * "Radio X - Tous droits réservés - 2026 | Contact" → "Radio X", "The Courier. All rights
+ * reserved." → "The Courier", "Copyright 2025 The Courier Ltd. All rights reserved." → "The Courier".
+ * The name is the whole footer item before the notice; a sentence before it names no site.
+ */
+function rightsNoticeName(p: string): string | undefined {
+  if (moreWordsThan(p, 30)) return undefined;
+  const notice = RIGHTS_NOTICE.exec(p);
+  if (!notice) return undefined;
+  const item = p.slice(0, notice.index).replace(/[\s.,:;|·•—–-]+$/u, '').split(FOOTER_ITEM).pop() ?? '';
+  const name = item.replace(/^(?:copyright|\(c\))\s*/iu, '').replace(/^(?:19|20)\d{2}\s*/u, '').replace(COMPANY_SUFFIX, '').trim();
+  if (!/^\p{Lu}/u.test(name) || moreWordsThan(name, SITE_NAME_WORDS - 1) || /[.!?…]\s/u.test(name) || YEAR.test(name)) return undefined;
+  return name;
 }
 
 /** "Radio Valsorne Info" → "RVI". */

@@ -1,0 +1,50 @@
+/**
+ * An interview printed as questions and answers ("Q : … ?" / "R : …", "Q: …" / "A: …"): the
+ * journalist's question lines are no sentence of the news to show in a summary, a timeline or an
+ * answer, and the label opening an answer is no part of what the interviewee said. The labels are
+ * data (src/lang/speech.ts), the same /who-said reads the interview with.
+ */
+import type { Article, Lang } from '../corpus/article.js';
+import { speech } from '../lang/speech.js';
+import { escapeRegExp } from './normalize.js';
+
+const alt = (items: string[]) => [...new Set(items)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+/** The label opening a line of the interview, then a colon: group `question` or `answer`. */
+const LABEL: Record<Lang, RegExp> = {
+  fr: labelPattern('fr'),
+  en: labelPattern('en'),
+};
+
+function labelPattern(lang: Lang): RegExp {
+  const d = speech[lang];
+  return new RegExp(`^\\s*\\**(?:(?<question>${alt(d.interviewQuestions)})|(?<answer>${alt(d.interviewAnswers)}))\\**\\s*:\\s*\\**\\s*(?=\\S)`, 'u');
+}
+
+/** Whether a line opens with a question label, an answer label, or neither. */
+export function interviewLabel(text: string, lang: Lang): 'question' | 'answer' | undefined {
+  const m = LABEL[lang].exec(text);
+  return m ? (m.groups?.question !== undefined ? 'question' : 'answer') : undefined;
+}
+
+/** "R : C'est un accord…" → "C'est un accord…": an answer's label taken off; any other text unchanged. */
+export function withoutAnswerLabel(text: string, lang: Lang): string {
+  const m = LABEL[lang].exec(text);
+  return m && m.groups?.answer !== undefined ? text.slice(m[0].length) : text;
+}
+
+/**
+ * The paragraphs of an article that are the interviewer's question lines. An article is read as
+ * an interview only when it prints both question and answer lines: a lone "Question : …" line
+ * in a report is the writer's own prose.
+ */
+export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): Set<number> {
+  const questions = new Set<number>();
+  let answers = false;
+  for (const p of article.paragraphs) {
+    const label = interviewLabel(p.text, article.lang);
+    if (label === 'question') questions.add(p.index);
+    else if (label === 'answer') answers = true;
+  }
+  return answers ? questions : new Set();
+}
