@@ -123,6 +123,12 @@ export interface TenseWords {
    */
   untilMarkers: string[];
   /**
+   * Words that open a clause of condition ("si les discussions de jeudi aboutissent", "if the vote on
+   * Friday backs the deal"): a date in it is to come, unless a past marker follows in the clause
+   * ("si le vote de vendredi avait confirmé…").
+   */
+  conditionOpeners: string[];
+  /**
    * Endings and irregular forms of a past participle. A participle right before a date in a clause
    * without a tense marker ("Le procès, ouvert lundi, doit…", "the deal, signed Nov. 4, will…") dates a
    * past fact, whatever the next clause's tense. `notPastParticiples` are forms that look ahead
@@ -250,6 +256,7 @@ export const frenchDates: DateWords = {
       'appelée à', 'appelés à', 'appelées à', 'invité à', 'invitée à', 'invités à', 'invitées à', 'rendez-vous',
     ],
     untilMarkers: ["jusqu'à"],
+    conditionOpeners: ['si', "s'il", "s'ils"],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
     pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
     pastParticiples: [
@@ -342,7 +349,7 @@ export const englishDates: DateWords = {
       'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
       'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
       'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'call to', 'calls to', 'until', 'till',
-      'upcoming', 'has to', 'have to', 'we want', 'i want', 'we are going to', "we're going to", "i'm going to",
+      'upcoming', 'has to', 'have to', 'we want', 'i want', 'could be', 'might', 'we are going to', "we're going to", "i'm going to",
     ],
     past: [
       'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'ago', 'earlier',
@@ -351,6 +358,7 @@ export const englishDates: DateWords = {
     notFuture: [],
     leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
     untilMarkers: ['until', 'till'],
+    conditionOpeners: ['if', 'unless'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
     pastParticipleEndings: ['ed'],
     pastParticiples: [

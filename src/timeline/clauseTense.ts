@@ -46,6 +46,7 @@ interface Markers {
   stopwords: Set<string>;
   dateLeads: Set<string>;
   untilMarkers: Set<string>;
+  conditionWord: RegExp;
   /** Reporting verbs: a past one dates the speaking, not the verb a "jusqu'à" belongs to. */
   speechVerbs: Set<string>;
 }
@@ -80,6 +81,7 @@ function buildMarkers(lang: Lang): Markers {
     notPresentEndings: tense.notPresentEndings,
     dateLeads: new Set(tense.dateLeads),
     untilMarkers: new Set(tense.untilMarkers),
+    conditionWord: new RegExp(byLength(tense.conditionOpeners).map(phrase).join('|'), 'gu'),
     speechVerbs: new Set(speech[lang].verbs.map(([pastForm]) => pastForm)),
     stopwords: new Set(languageData(lang).stopwords.map((w) => foldAccents(w).toLowerCase())),
   };
@@ -142,6 +144,17 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   const marks = marksIn(text, lower, M);
 
   const before = marks.filter((m) => m.start >= clauseStart && m.end <= start);
+  // A condition ("si les discussions de jeudi aboutissent", "if the vote on Friday backs the deal") has
+  // its own tense: what it depends on is to come, unless a past marker follows the date in the clause.
+  const condition = [...lower.slice(clauseStart, start).matchAll(M.conditionWord)].pop();
+  if (condition) {
+    const cut = clauseStart + condition.index;
+    const inCondition = before.filter((m) => m.start >= cut);
+    if (!inCondition.length) {
+      const after = marks.filter((m) => m.start >= end && m.end <= clauseEnd);
+      return after.some((m) => m.kind === 'past') ? 'past' : 'future';
+    }
+  }
   if (before.length) {
     const last = before[before.length - 1];
     // "a attendu jusqu'à samedi", "had waited until Saturday": the state ended in the past.

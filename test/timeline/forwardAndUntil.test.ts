@@ -41,3 +41,21 @@ describe('"jusqu\'à", "until" after a past verb', () => {
     expect(dates('The road will stay closed until Saturday.', 'en', '2026-05-13')).toEqual([['Saturday', '2026-05-16']]);
   });
 });
+
+describe('a weekday in a clause of condition', () => {
+  it('is the coming one when the condition is in the present', () => {
+    expect(dates('Le syndicat lèvera le préavis, si le vote de vendredi confirme l’accord.', 'fr', '2026-05-13')).toEqual([['vendredi', '2026-05-15']]);
+    expect(dates('The union will lift the strike notice if the ballot on Friday backs the deal.', 'en', '2026-05-13')).toEqual([['Friday', '2026-05-15']]);
+  });
+
+  it('stays the last one when the condition is past', () => {
+    expect(dates('Le syndicat aurait levé le préavis si le vote de vendredi avait confirmé l’accord.', 'fr', '2026-05-13')).toEqual([['vendredi', '2026-05-08']]);
+  });
+});
+
+describe('an English modal of possibility', () => {
+  it('looks ahead: "could be", "might"', () => {
+    expect(dates('The custody of the driver was extended, and he could be charged on Friday, police said.', 'en', '2026-05-13')).toEqual([['Friday', '2026-05-15']]);
+    expect(dates('Ministers said the vote might slip to Friday.', 'en', '2026-05-13')).toEqual([['Friday', '2026-05-15']]);
+  });
+});
