@@ -129,6 +129,11 @@ export interface TenseWords {
    */
   conditionOpeners: string[];
   /**
+   * Clause breaks that are also prepositions ("before", "after"): with no verb between them and a date
+   * ("brought before a judge on Thursday") they open no clause.
+   */
+  prepositionBreaks: string[];
+  /**
    * Endings and irregular forms of a past participle. A participle right before a date in a clause
    * without a tense marker ("Le procès, ouvert lundi, doit…", "the deal, signed Nov. 4, will…") dates a
    * past fact, whatever the next clause's tense. `notPastParticiples` are forms that look ahead
@@ -257,6 +262,7 @@ export const frenchDates: DateWords = {
     ],
     untilMarkers: ["jusqu'à"],
     conditionOpeners: ['si', "s'il", "s'ils"],
+    prepositionBreaks: [],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
     pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
     pastParticiples: [
@@ -359,6 +365,7 @@ export const englishDates: DateWords = {
     leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
     untilMarkers: ['until', 'till'],
     conditionOpeners: ['if', 'unless'],
+    prepositionBreaks: ['before', 'after'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
     pastParticipleEndings: ['ed'],
     pastParticiples: [

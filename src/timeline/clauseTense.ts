@@ -47,6 +47,7 @@ interface Markers {
   dateLeads: Set<string>;
   untilMarkers: Set<string>;
   conditionWord: RegExp;
+  prepositionBreak: RegExp;
   /** Reporting verbs: a past one dates the speaking, not the verb a "jusqu'à" belongs to. */
   speechVerbs: Set<string>;
 }
@@ -81,6 +82,7 @@ function buildMarkers(lang: Lang): Markers {
     notPresentEndings: tense.notPresentEndings,
     dateLeads: new Set(tense.dateLeads),
     untilMarkers: new Set(tense.untilMarkers),
+    prepositionBreak: new RegExp(`^(?:${[...byLength(tense.prepositionBreaks).map(phrase), '(?!)'].join('|')})`, 'u'),
     conditionWord: new RegExp(byLength(tense.conditionOpeners).map(phrase).join('|'), 'gu'),
     speechVerbs: new Set(speech[lang].verbs.map(([pastForm]) => pastForm)),
     stopwords: new Set(languageData(lang).stopwords.map((w) => foldAccents(w).toLowerCase())),
@@ -138,10 +140,20 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   const M = markersByLang[lang];
   const lower = comparable(text);
   const starts = clauseStarts(text, lower, M);
-  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  let clauseStart = Math.max(...starts.filter((s) => s <= start));
   const next = starts.filter((s) => s >= end);
   const clauseEnd = next.length ? next[0] : text.length;
   const marks = marksIn(text, lower, M);
+  // "before"/"after" opening a stretch with no verb ("brought before a judge on Thursday") is a
+  // preposition, not a new clause: the clause runs on from the one before.
+  if (
+    M.prepositionBreak.test(lower.slice(clauseStart)) &&
+    !marks.some((m) => m.start >= clauseStart && m.end <= start) &&
+    !verbBefore(text.slice(clauseStart, start), M)
+  ) {
+    const earlier = starts.filter((s) => s < clauseStart);
+    if (earlier.length) clauseStart = Math.max(...earlier);
+  }
 
   const before = marks.filter((m) => m.start >= clauseStart && m.end <= start);
   // A condition ("si les discussions de jeudi aboutissent", "if the vote on Friday backs the deal") has

@@ -59,3 +59,15 @@ describe('an English modal of possibility', () => {
     expect(dates('Ministers said the vote might slip to Friday.', 'en', '2026-05-13')).toEqual([['Friday', '2026-05-15']]);
   });
 });
+
+describe('"before", "after" as prepositions', () => {
+  it('open no clause of their own', () => {
+    expect(dates('The driver was held overnight and could be taken before a magistrate on Friday, police said.', 'en', '2026-05-13')).toEqual([
+      ['Friday', '2026-05-15'],
+    ]);
+  });
+
+  it('still open a clause with its own verb', () => {
+    expect(dates('The union will strike again after talks collapsed on Monday.', 'en', '2026-05-13')).toEqual([['Monday', '2026-05-11']]);
+  });
+});
