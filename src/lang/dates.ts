@@ -69,6 +69,12 @@ export interface DateWords {
    */
   aheadPrepositions: string[];
   /**
+   * Phrases right before a month without a year that start something to come ("à partir d'avril",
+   * "à compter de janvier", "starting in April"): the next such month, unless the clause is past
+   * ("les prix avaient augmenté à partir de mars").
+   */
+  aheadMonthLeads: string[];
+  /**
    * Words right before a weekday that make it no particular day ("un dimanche matin", "chaque lundi",
    * "one Sunday morning", "every Monday"): the weekday is not read as a date.
    */
@@ -110,6 +116,23 @@ export interface TenseWords {
   leanAhead: string[];
   /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
   clauseBreaks: string[];
+  /**
+   * Future markers that end a state ("jusqu'à", "until"): they look ahead, unless they follow a past
+   * participle in a clause with a past auxiliary ("a attendu jusqu'à samedi", "had waited until
+   * Saturday"), where the day is past.
+   */
+  untilMarkers: string[];
+  /**
+   * Words that open a clause of condition ("si les discussions de jeudi aboutissent", "if the vote on
+   * Friday backs the deal"): a date in it is to come, unless a past marker follows in the clause
+   * ("si le vote de vendredi avait confirmé…").
+   */
+  conditionOpeners: string[];
+  /**
+   * Clause breaks that are also prepositions ("before", "after"): with no verb between them and a date
+   * ("brought before a judge on Thursday") they open no clause.
+   */
+  prepositionBreaks: string[];
   /**
    * Endings and irregular forms of a past participle. A participle right before a date in a clause
    * without a tense marker ("Le procès, ouvert lundi, doit…", "the deal, signed Nov. 4, will…") dates a
@@ -181,7 +204,7 @@ export const frenchDates: DateWords = {
   nextWeekday: ['prochain'],
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
-  monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant', 'dès'],
+  monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant', 'dès', 'à partir de', "à partir d'", 'à compter de', "à compter d'"],
   seasons: [{ words: ['printemps'], month: 3 }, { words: ['été'], month: 6 }, { words: ['automne'], month: 9 }, { words: ['hiver'], month: 12 }],
   seasonLeads: ["l'", 'le', 'au', 'en', "à l'", "de l'", 'du', "d'ici l'", "d'ici le", 'dès le', "dès l'", 'fin', 'début', 'mi'],
   thisSeason: ['ce', 'cet'],
@@ -189,6 +212,7 @@ export const frenchDates: DateWords = {
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   aheadPrepositions: ['pour'],
+  aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
   anyWeekday: ['un', 'une', 'chaque', 'tous les', 'certains', 'certain'],
   ago: {
     before: ['il y a', 'voici', 'voilà'],
@@ -206,6 +230,8 @@ export const frenchDates: DateWords = {
       'programmées', 'aura lieu', 'auront lieu', 'se tiendra', 'se tiendront', 'est attendu', 'est attendue', 'sont attendus',
       'sont attendues', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'appelle à', 'appellent à', 'appelle au',
       'appellent au', 'appel à', 'appels à', 'appel au', 'appels au', "jusqu'à", "d'ici", 'à venir', 'prochainement', 'irait', 'iraient', 'aurait lieu', 'auraient lieu',
+      // Verbs of intention in the present: "Jeudi, je veux voir…", "nous allons présenter…".
+      'veux', 'veut', 'voulons', 'voulez', 'veulent', 'vais', 'allons', 'comptons', 'comptez',
     ],
     past: [
       'a', 'ont', 'avait', 'avaient', 'eut', 'eurent', 'était', 'étaient', 'fut', 'furent', "s'est", 'se sont', "s'était",
@@ -234,6 +260,9 @@ export const frenchDates: DateWords = {
       'convoque', 'convoquent', 'convoqué', 'convoquée', 'convoqués', 'convoquées', 'appelé à',
       'appelée à', 'appelés à', 'appelées à', 'invité à', 'invitée à', 'invités à', 'invitées à', 'rendez-vous',
     ],
+    untilMarkers: ["jusqu'à"],
+    conditionOpeners: ['si', "s'il", "s'ils"],
+    prepositionBreaks: [],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
     pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
     pastParticiples: [
@@ -309,6 +338,7 @@ export const englishDates: DateWords = {
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   aheadPrepositions: ['for'],
+  aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
   anyWeekday: ['a', 'an', 'one', 'every', 'each', 'any', 'some', 'that'],
   ago: {
     before: [],
@@ -325,7 +355,7 @@ export const englishDates: DateWords = {
       'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
       'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
       'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'call to', 'calls to', 'until', 'till',
-      'upcoming', 'has to', 'have to',
+      'upcoming', 'has to', 'have to', 'we want', 'i want', 'could be', 'might', 'we are going to', "we're going to", "i'm going to",
     ],
     past: [
       'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'ago', 'earlier',
@@ -333,6 +363,9 @@ export const englishDates: DateWords = {
     futureEndings: [],
     notFuture: [],
     leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
+    untilMarkers: ['until', 'till'],
+    conditionOpeners: ['if', 'unless'],
+    prepositionBreaks: ['before', 'after'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
     pastParticipleEndings: ['ed'],
     pastParticiples: [

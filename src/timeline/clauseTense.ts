@@ -25,6 +25,8 @@ type MarkKind = Exclude<ClauseTense, 'unknown'>;
 const BREAK_CHARS = /[,;:()[\]«»"“”„—–!?]|\.(?=\s)/gu;
 /** At most this many words may stand before a date word that "opens" its clause ("and on Thursday"). */
 const OPENING_WORDS = 2;
+/** A clause of at most this many words and no tense marker ("à Tours", "in Leeds") is a complement the date's clause runs on through. */
+const COMPLEMENT_WORDS = 4;
 
 interface Markers {
   marker: RegExp;
@@ -43,6 +45,11 @@ interface Markers {
   notPresentEndings: string[];
   stopwords: Set<string>;
   dateLeads: Set<string>;
+  untilMarkers: Set<string>;
+  conditionWord: RegExp;
+  prepositionBreak: RegExp;
+  /** Reporting verbs: a past one dates the speaking, not the verb a "jusqu'à" belongs to. */
+  speechVerbs: Set<string>;
 }
 
 const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -74,6 +81,10 @@ function buildMarkers(lang: Lang): Markers {
     notPresent: new Set(tense.notPresent),
     notPresentEndings: tense.notPresentEndings,
     dateLeads: new Set(tense.dateLeads),
+    untilMarkers: new Set(tense.untilMarkers),
+    prepositionBreak: new RegExp(`^(?:${[...byLength(tense.prepositionBreaks).map(phrase), '(?!)'].join('|')})`, 'u'),
+    conditionWord: new RegExp(byLength(tense.conditionOpeners).map(phrase).join('|'), 'gu'),
+    speechVerbs: new Set(speech[lang].verbs.map(([pastForm]) => pastForm)),
     stopwords: new Set(languageData(lang).stopwords.map((w) => foldAccents(w).toLowerCase())),
   };
 }
@@ -129,13 +140,39 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   const M = markersByLang[lang];
   const lower = comparable(text);
   const starts = clauseStarts(text, lower, M);
-  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  let clauseStart = Math.max(...starts.filter((s) => s <= start));
   const next = starts.filter((s) => s >= end);
   const clauseEnd = next.length ? next[0] : text.length;
   const marks = marksIn(text, lower, M);
+  // "before"/"after" opening a stretch with no verb ("brought before a judge on Thursday") is a
+  // preposition, not a new clause: the clause runs on from the one before.
+  if (
+    M.prepositionBreak.test(lower.slice(clauseStart)) &&
+    !marks.some((m) => m.start >= clauseStart && m.end <= start) &&
+    !verbBefore(text.slice(clauseStart, start), M)
+  ) {
+    const earlier = starts.filter((s) => s < clauseStart);
+    if (earlier.length) clauseStart = Math.max(...earlier);
+  }
 
   const before = marks.filter((m) => m.start >= clauseStart && m.end <= start);
-  if (before.length) return before[before.length - 1].kind;
+  // A condition ("si les discussions de jeudi aboutissent", "if the vote on Friday backs the deal") has
+  // its own tense: what it depends on is to come, unless a past marker follows the date in the clause.
+  const condition = [...lower.slice(clauseStart, start).matchAll(M.conditionWord)].pop();
+  if (condition) {
+    const cut = clauseStart + condition.index;
+    const inCondition = before.filter((m) => m.start >= cut);
+    if (!inCondition.length) {
+      const after = marks.filter((m) => m.start >= end && m.end <= clauseEnd);
+      return after.some((m) => m.kind === 'past') ? 'past' : 'future';
+    }
+  }
+  if (before.length) {
+    const last = before[before.length - 1];
+    // "a attendu jusqu'à samedi", "had waited until Saturday": the state ended in the past.
+    if (M.untilMarkers.has(lower.slice(last.start, last.end).replace(/\s+/g, ' ')) && pastBeforeUntil(text, before, last, clauseStart, M)) return 'past';
+    return last.kind;
+  }
 
   // No marker before the date: the verb form right before it may tell ("ouvert lundi", "signed Nov. 4",
   // "organise samedi une réunion").
@@ -146,10 +183,29 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   const wordsBefore = text.slice(clauseStart, start).match(M.word)?.length ?? 0;
   if (wordsBefore > OPENING_WORDS) return 'unknown';
   const restOfClause = text.slice(end, clauseEnd).match(M.word)?.length ?? 0;
-  // A clause holding nothing but the date word ("Jeudi, …", "On Thursday, …") runs on into the next one.
-  const until = restOfClause <= 1 && next.length ? (next[1] ?? text.length) : clauseEnd;
+  // A clause holding nothing but the date word ("Jeudi, …", "On Thursday, …") runs on into the next one,
+  // and on through short complements without a verb ("Jeudi, à Tours, nous allons…").
+  let until = clauseEnd;
+  if (restOfClause <= 1) {
+    for (let k = 0; k < next.length; k++) {
+      until = next[k + 1] ?? text.length;
+      const words = text.slice(next[k], until).match(M.word)?.length ?? 0;
+      if (words > COMPLEMENT_WORDS || marks.some((m) => m.start >= next[k] && m.end <= until)) break;
+    }
+  }
   const after = marks.find((m) => m.start >= end && m.end <= until);
   return after ? after.kind : 'unknown';
+}
+
+/**
+ * Whether the "jusqu'à"/"until" marker `until` follows a past participle in a clause whose last
+ * other marker before it is a past auxiliary (not a reporting verb, which dates the speaking).
+ */
+function pastBeforeUntil(text: string, before: Mark[], until: Mark, clauseStart: number, M: Markers): boolean {
+  const lower = comparable(text);
+  const aux = before.filter((m) => m !== until && !M.speechVerbs.has(lower.slice(m.start, m.end).replace(/\s+/g, ' ')));
+  if (!aux.length || aux[aux.length - 1].kind !== 'past') return false;
+  return verbBefore(text.slice(clauseStart, until.start), M) === 'past';
 }
 
 /** The word right before a date, read as a past participle ('past') or a present-tense verb ('future'). */

@@ -88,6 +88,8 @@ interface Patterns {
   thisYear: RegExp;
   /** Ends with a word that sets what follows ahead ("pour ", "for "), tested on the text before a weekday. */
   aheadBefore: RegExp;
+  /** Ends with a phrase that starts something to come ("à partir d'", "starting in "), tested on the text before a month's name. */
+  aheadMonthBefore: RegExp;
   /** "au printemps 2027", "l'été prochain", "next summer", "in the autumn of 2033". */
   season: { re: RegExp; read: (m: RegExpExecArray) => SeasonParts };
   seasonMonth: (name: string) => number;
@@ -146,8 +148,8 @@ function buildPatterns(lang: Lang): Patterns {
     { re: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[2]) + 1, day: num(m[3]), year: num(m[4]) }) },
     // septembre 2023, September 2023
     { re: new RegExp(`${B}${month}\\s+(?:de\\s+|of\\s+)?${year}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1, year: num(m[2]) }) },
-    // en juillet, in May, mi-juillet
-    { re: new RegExp(`${B}(?:${alternation(words.monthPrepositions)})[\\s-]+${month}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1 }) },
+    // en juillet, in May, mi-juillet, à partir d'avril
+    { re: new RegExp(`${B}(?:${alternation(words.monthPrepositions)})(?:(?<=['’])|[\\s-]+)${month}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1 }) },
     // en 2019, in 2019
     { re: new RegExp(`${B}(?:${alternation(words.monthPrepositions)})\\s+((?:19|20)\\d\\d)${E}`, 'giu'), read: (m) => ({ year: num(m[1]) }) },
   ];
@@ -182,6 +184,7 @@ function buildPatterns(lang: Lang): Patterns {
           read: (m) => ({ season: m[3], year: num(m[5]), modifier: m[1], lead: Boolean(m[1] || m[2]), of: Boolean(m[4]) }),
         };
   const aheadBefore = new RegExp(`${B}(?:${alternation(words.aheadPrepositions)})\\s+$`, 'iu');
+  const aheadMonthBefore = new RegExp(`${B}(?:${alternation(words.aheadMonthLeads)})(?:(?<=['’])|\\s+)$`, 'iu');
   const anyWeekdayBefore = new RegExp(`${B}(?:${alternation(words.anyWeekday)})\\s+$`, 'iu');
   const count = `(\\d{1,2}|${alternation(words.ago.numbers.flat())})`;
   const unit = `(${alternation([...words.ago.years, ...words.ago.months])})`;
@@ -190,7 +193,7 @@ function buildPatterns(lang: Lang): Patterns {
   const ago = new RegExp(`${B}${agoBefore}${count}\\s+${unit}${agoAfter}${E}`, 'giu');
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, thisYear, aheadBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -235,6 +238,9 @@ function yearOfBareMonth(text: string, start: number, end: number, parts: Parts,
   const tense = clauseTense(text, start, end, lang);
   const { past, future, daysAhead } = yearsAround(parts.month!, parts.day, pub);
   if (tense === 'future') return future;
+  // "à partir d'avril", "starting in April": what starts then is still to come, unless the clause is past.
+  const monthAt = start + text.slice(start, end).search(/[\p{L}.]+$/u);
+  if (tense !== 'past' && parts.day === undefined && P.aheadMonthBefore.test(text.slice(0, monthAt))) return future;
   // A past event is seldom dated by a month without its year when that month is nearly a year back
   // ("un lancement est promis en octobre", written in September, is the coming October).
   if (tense === 'past' && daysAhead > PAST_MONTH_MIN_DAYS_AHEAD) return past;
