@@ -128,6 +128,13 @@ export interface SpeechLanguage {
    */
   titleKinds: string[][];
   /**
+   * Roles of whoever won the contest an article reports ("le nouvel élu", "le vainqueur", "the
+   * mayor-elect", "the winner"): they refer back to the person the article said won.
+   */
+  winnerRoles: string[];
+  /** Verbs of winning right after the winner's name ("a remporté", "l'emporte", "won", "unseated"). */
+  winVerbs: string[];
+  /**
    * A general title and the titles it covers, as [general, ...specific]: "le magistrat" may refer
    * back to the prosecutor or the judge just named, while "le juge" is never the prosecutor.
    */
@@ -305,6 +312,8 @@ export const speechFr: SpeechLanguage = {
     ["locataire de l'Élysée", 'président de la République'], ['locataire de Beauvau', "ministre de l'Intérieur"],
     ['édile', 'maire'], ['premier magistrat de la ville', 'maire'], ['première magistrate de la ville', 'maire'],
   ],
+  winnerRoles: ['nouvel élu', 'nouvelle élue', 'nouveau élu', 'vainqueur', 'vainqueure', 'gagnant', 'gagnante', 'lauréat', 'lauréate', 'nouveau maire', 'nouvelle maire', 'nouveau président', 'nouvelle présidente', 'nouveau député', 'nouvelle députée'],
+  winVerbs: ['a remporté', 'remporte', "l'emporte", "l'a emporté", "l'a emportée", 'a gagné', 'gagne', 'a été élu', 'a été élue', 'est élu', 'est élue', 'a été réélu', 'a été réélue', 'est réélu', 'est réélue', 'a battu', 'bat', 'a détrôné', 'détrône', 'ravit', 'a ravi', "s'est imposé", "s'est imposée", "s'impose"],
   titleKinds: [
     ['chercheur', 'chercheuse', 'universitaire', 'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'professeur', 'professeure', 'enseignant-chercheur', 'enseignante-chercheuse', 'spécialiste', 'expert', 'experte', 'analyste', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue'],
   ],
@@ -420,6 +429,8 @@ export const speechEn: SpeechLanguage = {
     ['chief diplomat', 'foreign minister'], ['chief diplomat', 'foreign secretary'], ['chief diplomat', 'secretary of state'],
     ['head of government', 'prime minister'],
   ],
+  winnerRoles: ['winner', 'victor', 'mayor-elect', 'president-elect', 'governor-elect', 'senator-elect', 'premier-elect', 'prime minister-elect', 'chancellor-elect', 'new mayor', 'new president', 'new governor'],
+  winVerbs: ['won', 'wins', 'has won', 'had won', 'was elected', 'has been elected', 'is elected', 'was re-elected', 'has been re-elected', 'beat', 'beats', 'has beaten', 'defeated', 'defeats', 'unseated', 'unseats', 'ousted', 'ousts', 'toppled', 'topples', 'claimed victory', 'clinched'],
   titleKinds: [
     ['researcher', 'academic', 'scholar', 'professor', 'lecturer', 'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'analyst', 'expert', 'specialist', 'demographer'],
   ],

@@ -80,6 +80,8 @@ export class ArticleCast {
   private viewHolder: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
+  /** The named person the article last said won ("X a remporté le scrutin", "X won the run-off"). */
+  private winner: CastMember | null = null;
 
   /**
    * Named people mentioned in the sentence before, and in this one unless `thisSentence` is 0,
@@ -152,6 +154,8 @@ export class ArticleCast {
       if (member && gender) member.gender = gender;
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
+        // "X a remporté…", "X, 52, won…": "le nouvel élu", "the mayor-elect" will refer back to X.
+        if (this.p.winAfterName.test(sentence.slice(tokens[run.to - 1].end))) this.winner = member;
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
         const view = this.p.viewOf.exec(sentence);
         if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
@@ -461,6 +465,8 @@ export class ArticleCast {
     }
     const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
+    const winner = this.winnerReferredTo(m);
+    if (winner) return winner;
     if ((this.isTitle(m) && !m.organisation) || this.leaderOfOrganisation(m)) return this.role(m);
     const group = this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
     if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
@@ -524,6 +530,20 @@ export class ArticleCast {
       if (same && (!want || !last.member.gender || last.member.gender === want)) return last.member;
     }
     return this.unnamedMember(m);
+  }
+
+  /**
+   * "le nouvel élu", "la vainqueure", "the mayor-elect": the person the article said won, when a
+   * definite winner role of a fitting gender opens the phrase; null when the article said no one won.
+   */
+  private winnerReferredTo(m: Mention): CastMember | null {
+    const winner = this.winner;
+    if (!winner || m.determiner !== 'definite') return null;
+    const role = this.p.winnerRoles.find((r) => r.every((w, i) => m.descriptor[i] === w));
+    if (!role) return null;
+    const want = this.genderOfWords(role);
+    if (want && winner.gender && winner.gender !== want) return null;
+    return winner;
   }
 
   /** The unnamed person known by this role ("le porte-parole de la présidence"), met once per article. */
