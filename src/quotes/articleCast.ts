@@ -876,6 +876,17 @@ export class ArticleCast {
   }
 
   /** Records that this member just spoke (for pronouns and documents that follow). */
+  /**
+   * Whom a pronoun giving a source's words stands for ("À l'en croire, …", "By her account, …"): the person who spoke
+   * last, a sentence or two ago, when the pronoun fits them; else as any pronoun.
+   */
+  resolveSource(pronoun: string | null): CastMember | null {
+    const last = this.lastSpoke;
+    const want = this.pronounGender(pronoun ? normalizeForMatch(pronoun) : '');
+    if (last && last.member.kind === 'person' && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && (!want || !last.member.gender || last.member.gender === want)) return this.teach(last.member, want);
+    return this.resolvePronoun(pronoun, null);
+  }
+
   spoke(member: CastMember): void {
     this.history.push(member);
     this.lastSpoke = { member, sentence: this.sentences };

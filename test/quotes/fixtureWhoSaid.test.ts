@@ -72,8 +72,9 @@ const FLOORS: Record<string, number> = {
   // health-study 22/27, election-night 18/37 (40/64 in all).
   // After the round-3 fixes (2026-11-27): health-study 27/27, election-night 27/37 (397/418 over the twelve fixtures).
   'health-study': 27,
-  // election-night 31 (Q1, Q27: "le nouvel élu", "the mayor-elect" are the person the article said won, fix-ws).
-  'election-night': 31,
+  // election-night 31 (Q1, Q27: "le nouvel élu", "the mayor-elect" are the person the article said won, fix-ws);
+  // 32 (Q19: "À l'en croire, … « … »" gives the words of the source who spoke just before, fix-ws).
+  'election-night': 32,
 };
 
 function readRows(fixture: string): GoldRow[] {
