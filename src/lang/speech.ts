@@ -309,6 +309,7 @@ export const speechFr: SpeechLanguage = {
     'manager', 'manager général', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive',
     // Academics, co-leaders and local offices.
     'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'spécialiste',
+    'universitaire', 'enseignant-chercheur', 'enseignante-chercheuse', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue',
     'coprésident', 'coprésidente', 'co-président', 'co-présidente', 'cofondateur', 'cofondatrice', 'codirecteur', 'codirectrice',
     'syndic', 'syndique', 'directeur général', 'directrice générale', 'directeur général délégué', 'directrice générale déléguée'],
   titlePeriphrases: [
@@ -428,7 +429,7 @@ export const speechEn: SpeechLanguage = {
     // Sport: athletes and the staff around them.
     'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director',
     // Academics and co-leaders.
-    'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist',
+    'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist', 'scholar', 'legal scholar', 'lecturer', 'demographer', 'jurist', 'legal expert',
     'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-president', 'co-founder', 'co-director', 'co-leader',
     'managing director', 'director general', 'director-general'],
   titlePeriphrases: [
@@ -439,7 +440,7 @@ export const speechEn: SpeechLanguage = {
   winnerRoles: ['winner', 'victor', 'mayor-elect', 'president-elect', 'governor-elect', 'senator-elect', 'premier-elect', 'prime minister-elect', 'chancellor-elect', 'new mayor', 'new president', 'new governor'],
   winVerbs: ['won', 'wins', 'has won', 'had won', 'was elected', 'has been elected', 'is elected', 'was re-elected', 'has been re-elected', 'beat', 'beats', 'has beaten', 'defeated', 'defeats', 'unseated', 'unseats', 'ousted', 'ousts', 'toppled', 'topples', 'claimed victory', 'clinched'],
   titleKinds: [
-    ['researcher', 'academic', 'scholar', 'professor', 'lecturer', 'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'analyst', 'expert', 'specialist', 'demographer'],
+    ['researcher', 'academic', 'scholar', 'professor', 'lecturer', 'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'analyst', 'expert', 'specialist', 'demographer', 'jurist', 'legal scholar', 'legal expert'],
   ],
   generalTitles: [
     ['magistrate', 'prosecutor', 'judge'],

@@ -494,6 +494,9 @@ export class ArticleCast {
       const last = this.lastSpoke;
       const near =
         recent.find((x) => x.descriptors.some((d) => this.holdsHead(d, m))) ??
+        // "la juriste" a few sentences after "Pour X, professeure de droit, …": the one person of the article known by a
+        // title of the role's kind, before anyone merely named since.
+        (bare ? this.onlyHolder(m, fits) : undefined) ??
         // "l'avocate" after "Mme X … l'usine Y": a gendered noun (not a mere "le"/"la") prefers the one the article made
         // plain is a woman (a man), before a name of unknown gender.
         (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??
@@ -544,6 +547,12 @@ export class ArticleCast {
     const want = this.genderOfWords(role);
     if (want && winner.gender && winner.gender !== want) return null;
     return winner;
+  }
+
+  /** The one named person of the article known by the role's title or one of its kind; undefined when none or several. */
+  private onlyHolder(m: Mention, fits: (x: CastMember) => boolean): CastMember | undefined {
+    const holders = this.members.filter((x) => fits(x) && x.descriptors.some((d) => this.holdsHead(d, m)));
+    return holders.length === 1 ? holders[0] : undefined;
   }
 
   /** The unnamed person known by this role ("le porte-parole de la présidence"), met once per article. */
