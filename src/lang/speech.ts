@@ -306,6 +306,7 @@ export const speechFr: SpeechLanguage = {
     'contrôleur', 'contrôleuse', 'vétérinaire', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
     // Sport: athletes and the staff around them.
     'coureur', 'coureuse', 'cycliste', 'grimpeur', 'grimpeuse', 'sprinteur', 'sprinteuse', 'joueur', 'joueuse', 'athlète', 'sportif', 'sportive',
+    'milieu de terrain', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien de but', 'gardienne de but', 'ailier', 'ailière', 'buteur', 'buteuse', 'meneur de jeu', 'meneuse de jeu', 'pilier', 'demi de mêlée', 'talonneur',
     'manager', 'manager général', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive',
     // Academics, co-leaders and local offices.
     'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'spécialiste',
@@ -428,6 +429,7 @@ export const speechEn: SpeechLanguage = {
     'veterinarian', 'farmer', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
     // Sport: athletes and the staff around them.
     'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director',
+    'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'playmaker', 'fly-half', 'scrum-half', 'prop', 'hooker', 'quarterback',
     // Academics and co-leaders.
     'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist', 'scholar', 'legal scholar', 'lecturer', 'demographer', 'jurist', 'legal expert',
     'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-president', 'co-founder', 'co-director', 'co-leader',

@@ -123,6 +123,7 @@ export class ArticleCast {
    */
   observe(sentence: string, quoted: { open: number; close: number }[] = []): void {
     this.sentences++;
+    sentence = leadNameInCapitals(sentence);
     const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
@@ -901,6 +902,18 @@ export class ArticleCast {
     this.lastSpoke = { member, sentence: this.sentences };
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
+}
+
+/**
+ * "JACK WHITMORE has hit out at…": a name printed in capitals opening a sentence, tabloid style (two to four words
+ * of letters, set apart by spaces only, before a lower-case word), read as the name it is ("Jack Whitmore"). Same
+ * length, so offsets into the sentence hold.
+ */
+function leadNameInCapitals(sentence: string): string {
+  const m = /^(\s*)(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?: \p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})(?= \p{Ll})/u.exec(sentence);
+  if (!m) return sentence;
+  const name = m[2].toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return name.length === m[2].length ? m[1] + name + sentence.slice(m[0].length) : sentence;
 }
 
 /** Words that link a description's parts ("secrétaire général de la CGT", "MP for Dover"): they do not end it. */

@@ -68,7 +68,8 @@ const FLOORS: Record<string, number> = {
   // After merging both round-2 branches (2026-11-27): summit-talks 36/37, trial-verdict 41/45, coach-sacked 34/37 (343/354 over the ten fixtures).
   'summit-talks': 36,
   'trial-verdict': 41,
-  'coach-sacked': 34,
+  // coach-sacked 35 (Q22: "The midfielder" is a role, the player who spoke just before, known in full from the lead's "JACK WHITMORE", fix-ws).
+  'coach-sacked': 35,
   // Added 2026-11-27 (gold transcribed from the READMEs and committed before any answer was seen):
   // health-study 22/27, election-night 18/37 (40/64 in all).
   // After the round-3 fixes (2026-11-27): health-study 27/27, election-night 27/37 (397/418 over the twelve fixtures).
