@@ -128,6 +128,13 @@ export interface SpeechLanguage {
    */
   titleKinds: string[][];
   /**
+   * Roles of whoever won the contest an article reports ("le nouvel élu", "le vainqueur", "the
+   * mayor-elect", "the winner"): they refer back to the person the article said won.
+   */
+  winnerRoles: string[];
+  /** Verbs of winning right after the winner's name ("a remporté", "l'emporte", "won", "unseated"). */
+  winVerbs: string[];
+  /**
    * A general title and the titles it covers, as [general, ...specific]: "le magistrat" may refer
    * back to the prosecutor or the judge just named, while "le juge" is never the prosecutor.
    */
@@ -202,6 +209,12 @@ export interface SpeechLanguage {
   viewOf: string[];
   /** Stressed pronouns after a view opener and the subject pronoun they stand for: "Pour elle, …" → elle, "For him, …" → he. */
   viewPronouns: [string, string][];
+  /**
+   * Set phrases opening a sentence that give the words or view of someone named before by an object
+   * pronoun ("À l'en croire, …", "By his account, …"): the subject pronoun each stands for, null
+   * when the pronoun tells no gender ("l'").
+   */
+  pronounSources: [string, string | null][];
   /** Participles that hand a source on to its author: "figures released by X", "chiffres publiés par X" → X. */
   agentParticiples: string[];
   /** Words that mark the person as a woman or a man (honorifics, gendered titles, determiners of a title). */
@@ -293,9 +306,11 @@ export const speechFr: SpeechLanguage = {
     'contrôleur', 'contrôleuse', 'vétérinaire', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
     // Sport: athletes and the staff around them.
     'coureur', 'coureuse', 'cycliste', 'grimpeur', 'grimpeuse', 'sprinteur', 'sprinteuse', 'joueur', 'joueuse', 'athlète', 'sportif', 'sportive',
+    'milieu de terrain', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien de but', 'gardienne de but', 'ailier', 'ailière', 'buteur', 'buteuse', 'meneur de jeu', 'meneuse de jeu', 'pilier', 'demi de mêlée', 'talonneur',
     'manager', 'manager général', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive',
     // Academics, co-leaders and local offices.
     'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'spécialiste',
+    'universitaire', 'enseignant-chercheur', 'enseignante-chercheuse', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue',
     'coprésident', 'coprésidente', 'co-président', 'co-présidente', 'cofondateur', 'cofondatrice', 'codirecteur', 'codirectrice',
     'syndic', 'syndique', 'directeur général', 'directrice générale', 'directeur général délégué', 'directrice générale déléguée'],
   titlePeriphrases: [
@@ -305,6 +320,8 @@ export const speechFr: SpeechLanguage = {
     ["locataire de l'Élysée", 'président de la République'], ['locataire de Beauvau', "ministre de l'Intérieur"],
     ['édile', 'maire'], ['premier magistrat de la ville', 'maire'], ['première magistrate de la ville', 'maire'],
   ],
+  winnerRoles: ['nouvel élu', 'nouvelle élue', 'nouveau élu', 'vainqueur', 'vainqueure', 'gagnant', 'gagnante', 'lauréat', 'lauréate', 'nouveau maire', 'nouvelle maire', 'nouveau président', 'nouvelle présidente', 'nouveau député', 'nouvelle députée'],
+  winVerbs: ['a remporté', 'remporte', "l'emporte", "l'a emporté", "l'a emportée", 'a gagné', 'gagne', 'a été élu', 'a été élue', 'est élu', 'est élue', 'a été réélu', 'a été réélue', 'est réélu', 'est réélue', 'a battu', 'bat', 'a détrôné', 'détrône', 'ravit', 'a ravi', "s'est imposé", "s'est imposée", "s'impose"],
   titleKinds: [
     ['chercheur', 'chercheuse', 'universitaire', 'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'professeur', 'professeure', 'enseignant-chercheur', 'enseignante-chercheuse', 'spécialiste', 'expert', 'experte', 'analyste', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue'],
   ],
@@ -332,6 +349,7 @@ export const speechFr: SpeechLanguage = {
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
+  pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
   feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
@@ -411,8 +429,9 @@ export const speechEn: SpeechLanguage = {
     'veterinarian', 'farmer', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
     // Sport: athletes and the staff around them.
     'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director',
+    'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'playmaker', 'fly-half', 'scrum-half', 'prop', 'hooker', 'quarterback',
     // Academics and co-leaders.
-    'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist',
+    'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist', 'scholar', 'legal scholar', 'lecturer', 'demographer', 'jurist', 'legal expert',
     'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-president', 'co-founder', 'co-director', 'co-leader',
     'managing director', 'director general', 'director-general'],
   titlePeriphrases: [
@@ -420,8 +439,10 @@ export const speechEn: SpeechLanguage = {
     ['chief diplomat', 'foreign minister'], ['chief diplomat', 'foreign secretary'], ['chief diplomat', 'secretary of state'],
     ['head of government', 'prime minister'],
   ],
+  winnerRoles: ['winner', 'victor', 'mayor-elect', 'president-elect', 'governor-elect', 'senator-elect', 'premier-elect', 'prime minister-elect', 'chancellor-elect', 'new mayor', 'new president', 'new governor'],
+  winVerbs: ['won', 'wins', 'has won', 'had won', 'was elected', 'has been elected', 'is elected', 'was re-elected', 'has been re-elected', 'beat', 'beats', 'has beaten', 'defeated', 'defeats', 'unseated', 'unseats', 'ousted', 'ousts', 'toppled', 'topples', 'claimed victory', 'clinched'],
   titleKinds: [
-    ['researcher', 'academic', 'scholar', 'professor', 'lecturer', 'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'analyst', 'expert', 'specialist', 'demographer'],
+    ['researcher', 'academic', 'scholar', 'professor', 'lecturer', 'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'analyst', 'expert', 'specialist', 'demographer', 'jurist', 'legal scholar', 'legal expert'],
   ],
   generalTitles: [
     ['magistrate', 'prosecutor', 'judge'],
@@ -446,6 +467,7 @@ export const speechEn: SpeechLanguage = {
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],
+  pronounSources: [['by his account', 'he'], ['by her account', 'she'], ['by their account', 'they'], ['by his own account', 'he'], ['by her own account', 'she'], ['by their own account', 'they'], ['to hear him tell it', 'he'], ['to hear her tell it', 'she'], ['to hear them tell it', 'they'], ['in his telling', 'he'], ['in her telling', 'she']],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
   feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'co-chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],

@@ -80,6 +80,8 @@ export class ArticleCast {
   private viewHolder: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
+  /** The named person the article last said won ("X a remporté le scrutin", "X won the run-off"). */
+  private winner: CastMember | null = null;
 
   /**
    * Named people mentioned in the sentence before, and in this one unless `thisSentence` is 0,
@@ -121,6 +123,7 @@ export class ArticleCast {
    */
   observe(sentence: string, quoted: { open: number; close: number }[] = []): void {
     this.sentences++;
+    sentence = leadNameInCapitals(sentence);
     const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
@@ -152,6 +155,8 @@ export class ArticleCast {
       if (member && gender) member.gender = gender;
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
         this.mentioned.push({ member, sentence: this.sentences });
+        // "X a remporté…", "X, 52, won…": "le nouvel élu", "the mayor-elect" will refer back to X.
+        if (this.p.winAfterName.test(sentence.slice(tokens[run.to - 1].end))) this.winner = member;
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
         const view = this.p.viewOf.exec(sentence);
         if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
@@ -461,6 +466,8 @@ export class ArticleCast {
     }
     const described = this.byDescription(m) ?? this.organisationReferredTo(m);
     if (described) return described;
+    const winner = this.winnerReferredTo(m);
+    if (winner) return winner;
     if ((this.isTitle(m) && !m.organisation) || this.leaderOfOrganisation(m)) return this.role(m);
     const group = this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
     if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
@@ -488,6 +495,9 @@ export class ArticleCast {
       const last = this.lastSpoke;
       const near =
         recent.find((x) => x.descriptors.some((d) => this.holdsHead(d, m))) ??
+        // "la juriste" a few sentences after "Pour X, professeure de droit, …": the one person of the article known by a
+        // title of the role's kind, before anyone merely named since.
+        (bare ? this.onlyHolder(m, fits) : undefined) ??
         // "l'avocate" after "Mme X … l'usine Y": a gendered noun (not a mere "le"/"la") prefers the one the article made
         // plain is a woman (a man), before a name of unknown gender.
         (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??
@@ -524,6 +534,26 @@ export class ArticleCast {
       if (same && (!want || !last.member.gender || last.member.gender === want)) return last.member;
     }
     return this.unnamedMember(m);
+  }
+
+  /**
+   * "le nouvel élu", "la vainqueure", "the mayor-elect": the person the article said won, when a
+   * definite winner role of a fitting gender opens the phrase; null when the article said no one won.
+   */
+  private winnerReferredTo(m: Mention): CastMember | null {
+    const winner = this.winner;
+    if (!winner || m.determiner !== 'definite') return null;
+    const role = this.p.winnerRoles.find((r) => r.every((w, i) => m.descriptor[i] === w));
+    if (!role) return null;
+    const want = this.genderOfWords(role);
+    if (want && winner.gender && winner.gender !== want) return null;
+    return winner;
+  }
+
+  /** The one named person of the article known by the role's title or one of its kind; undefined when none or several. */
+  private onlyHolder(m: Mention, fits: (x: CastMember) => boolean): CastMember | undefined {
+    const holders = this.members.filter((x) => fits(x) && x.descriptors.some((d) => this.holdsHead(d, m)));
+    return holders.length === 1 ? holders[0] : undefined;
   }
 
   /** The unnamed person known by this role ("le porte-parole de la présidence"), met once per article. */
@@ -856,11 +886,34 @@ export class ArticleCast {
   }
 
   /** Records that this member just spoke (for pronouns and documents that follow). */
+  /**
+   * Whom a pronoun giving a source's words stands for ("À l'en croire, …", "By her account, …"): the person who spoke
+   * last, a sentence or two ago, when the pronoun fits them; else as any pronoun.
+   */
+  resolveSource(pronoun: string | null): CastMember | null {
+    const last = this.lastSpoke;
+    const want = this.pronounGender(pronoun ? normalizeForMatch(pronoun) : '');
+    if (last && last.member.kind === 'person' && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && (!want || !last.member.gender || last.member.gender === want)) return this.teach(last.member, want);
+    return this.resolvePronoun(pronoun, null);
+  }
+
   spoke(member: CastMember): void {
     this.history.push(member);
     this.lastSpoke = { member, sentence: this.sentences };
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
+}
+
+/**
+ * "JACK WHITMORE has hit out at…": a name printed in capitals opening a sentence, tabloid style (two to four words
+ * of letters, set apart by spaces only, before a lower-case word), read as the name it is ("Jack Whitmore"). Same
+ * length, so offsets into the sentence hold.
+ */
+function leadNameInCapitals(sentence: string): string {
+  const m = /^(\s*)(\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?: \p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})(?= \p{Ll})/u.exec(sentence);
+  if (!m) return sentence;
+  const name = m[2].toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return name.length === m[2].length ? m[1] + name + sentence.slice(m[0].length) : sentence;
 }
 
 /** Words that link a description's parts ("secrétaire général de la CGT", "MP for Dover"): they do not end it. */

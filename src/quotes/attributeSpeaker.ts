@@ -421,6 +421,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // "Pour elle, le prévenu « … »", "For him, the plan was \"…\"": the view of whoever the pronoun stands for.
   const pronounView = viewPronoun(before, p);
   if (pronounView) return { phrase: pronounView, how: 'according', verbAt: null, pronoun: true };
+  // "À l'en croire, la fusion a coûté « … »", "By his account, the plan was \"…\"": the words of whoever the pronoun stands for.
+  const source = pronounSource(before, p);
+  if (source) return { phrase: source, how: 'according', verbAt: null, pronoun: true };
 
   // 3. "selon X" right after the quotation, or anywhere in the sentence.
   for (const part of [after, before]) {
@@ -520,6 +523,18 @@ function viewPronoun(text: string, p: SpeechPatterns): string | null {
   const word = m?.groups?.rest ? /^([\p{L}]+)\s*,/u.exec(m.groups.rest)?.[1] : undefined;
   if (!word || !/^\p{Ll}/u.test(word)) return null;
   return p.data.viewPronouns.find(([stressed]) => stressed === word)?.[1] ?? null;
+}
+
+/**
+ * "À l'en croire, …", "By his account, …" opening the sentence: the subject pronoun the phrase stands for, or the phrase
+ * itself when its pronoun tells no gender (a pronoun of either gender then).
+ */
+function pronounSource(text: string, p: SpeechPatterns): string | null {
+  const phrase = p.pronounSource.exec(text)?.groups?.phrase;
+  if (!phrase) return null;
+  const folded = foldWord(phrase.replace(/\s+/gu, ' '));
+  const entry = p.data.pronounSources.find(([w]) => foldWord(w) === folded);
+  return entry ? (entry[1] ?? phrase) : null;
 }
 
 /** A phrase that can name a speaker: a name, an acronym, an organisation, a title, a document or a pronoun. */

@@ -222,7 +222,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           const about = aboutBefore?.paragraph === paragraph.index ? aboutBefore : null;
           // A pronoun after a sentence about someone unnamed stands for them: no earlier speaker is guessed.
           // "L'avocate de la défense annonce… « … », estime-t-elle": that unnamed person, when the pronoun fits the role.
-          speaker = about && !about.member ? (about.subject ? cast.unnamedRole(about.subject, f.phrase) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
+          // "Pour elle, …", "À l'en croire, …": the pronoun gives a source's view, the source reported before rather than the
+          // subject of the sentence before.
+          if (f.how === 'according') speaker = cast.resolveSource(f.phrase);
+          else speaker = about && !about.member ? (about.subject ? cast.unnamedRole(about.subject, f.phrase) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
           // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
           const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.member?.kind === 'person' ? aboutBefore.member : null;

@@ -108,6 +108,12 @@ export interface SpeechPatterns {
   listJoin: RegExp;
   /** Nouns of a study or document cited as a source ("étude", "report"), in matching form. */
   documentNouns: Set<string>;
+  /** A sentence opening with a set phrase giving someone's words by a pronoun ("À l'en croire,", "By his account,"): group `phrase`. */
+  pronounSource: RegExp;
+  /** Winner roles as folded content words ("nouvel elu", "mayor-elect"). */
+  winnerRoles: string[][];
+  /** Right after a person's name: a verb of winning, past an apposition set apart and an adverb ("X, 52, narrowly won"). */
+  winAfterName: RegExp;
 }
 
 const fold = (s: string) => foldAccents(s.toLowerCase()).replace(/’/g, "'");
@@ -238,6 +244,12 @@ function compile(lang: Lang): SpeechPatterns {
     secondReport: new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${joiners})\\s+(?=\\p{Lu})`, 'u'),
     listJoin: new RegExp(`^[\\s,«»“”"„‘’']*(?:(?:${joiners})[\\s«»“”"„‘’']*)?$`, 'iu'),
     documentNouns: new Set([...d.studyNouns, ...d.documents].map(normalizeForMatch)),
+    pronounSource: new RegExp(`^\\s*(?<phrase>${alt(d.pronounSources.map(([phrase]) => phrase))})\\s*,`, 'iu'),
+    winnerRoles: d.winnerRoles.map((r) => contentWords(r, d)),
+    winAfterName: new RegExp(
+      `^(?:\\s*,[^,;:.!?«»“”"]{1,40},|\\s*\\([^()]{1,60}\\))?\\s+(?:(?:${adv})\\s+|\\p{L}+(?:${d.adverbEndings.map(esc).join('|')})\\s+)?(?:${alt(d.winVerbs)})${E}`,
+      'iu',
+    ),
   };
 }
 

@@ -50,7 +50,8 @@ interface Outcome {
 const FLOORS: Record<string, number> = {
   'bird-flu': 27,
   'bank-breach': 33,
-  'mayor-verdict': 28,
+  // mayor-verdict 30 (Q20: "la juriste" is the one person the article knows by a title of that kind, "professeure de droit", fix-ws).
+  'mayor-verdict': 30,
   'doping-case': 28,
   // wildfire 35 (Q10: 'a indiqué ce matin le médecin-chef du SDIS': a demonstrative time phrase after the verb is no part of the speaker).
   wildfire: 35,
@@ -67,12 +68,15 @@ const FLOORS: Record<string, number> = {
   // After merging both round-2 branches (2026-11-27): summit-talks 36/37, trial-verdict 41/45, coach-sacked 34/37 (343/354 over the ten fixtures).
   'summit-talks': 36,
   'trial-verdict': 41,
-  'coach-sacked': 34,
+  // coach-sacked 35 (Q22: "The midfielder" is a role, the player who spoke just before, known in full from the lead's "JACK WHITMORE", fix-ws).
+  'coach-sacked': 35,
   // Added 2026-11-27 (gold transcribed from the READMEs and committed before any answer was seen):
   // health-study 22/27, election-night 18/37 (40/64 in all).
   // After the round-3 fixes (2026-11-27): health-study 27/27, election-night 27/37 (397/418 over the twelve fixtures).
   'health-study': 27,
-  'election-night': 27,
+  // election-night 31 (Q1, Q27: "le nouvel élu", "the mayor-elect" are the person the article said won, fix-ws);
+  // 32 (Q19: "À l'en croire, … « … »" gives the words of the source who spoke just before, fix-ws).
+  'election-night': 32,
 };
 
 function readRows(fixture: string): GoldRow[] {
