@@ -2,9 +2,12 @@
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
-import { contentWords, tokenize } from '../src/text/analyzer.js';
-import { numberWords, quantityQuestions } from '../src/lang/questions.js';
-import type { PassageHit } from '../src/search/passageIndex.js';
+import { baseForm, contentWords, isStopword, tokenize } from '../src/text/analyzer.js';
+import { clockTimes, numberWords, placePrepositions, questionFrames, reasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { dateWords } from '../src/lang/dates.js';
+import type { Passage, PassageHit } from '../src/search/passageIndex.js';
+import { readDates } from '../src/timeline/readDates.js';
+import type { Engine } from '../src/engine/engine.js';
 
 /** Passages shown for one question. */
 export const ASK_RESULTS = 5;
@@ -12,18 +15,133 @@ export const ASK_RESULTS = 5;
 /** Among hits scoring at least this share of the best one, those holding the kind of answer asked for come first. */
 export const ANSWER_TYPE_SHARE = 0.1;
 
+/** A passage next to a close match (same article, one sentence away) that holds the answer asked for is offered at this share of its score. */
+export const NEIGHBOUR_SHARE = 0.5;
+
+const LANGS = ['fr', 'en'] as const;
 const NUMBER_WORDS = new Set([...numberWords.fr, ...numberWords.en]);
 const holdsNumber = (text: string) => /\d/.test(text) || tokenize(text).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A person's name: two or more capitalised words in a row ("Anne Roy", "Jean-Paul de Vries" is read as "Jean-Paul"). */
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`;
+const NAMES = new RegExp(NAME, 'gu');
+/** Whether the text names a person: capitalised words in a row, two at least once a leading stopword is set aside ("Selon Norrail", "On Monday" are not names). */
+const holdsName = (text: string) =>
+  [...text.matchAll(NAMES)].some((m) => {
+    const words = m[0].split(/\s+/);
+    while (words.length && isStopword(baseForm(words[0]))) words.shift();
+    return words.length >= 2;
+  });
+const PLACE_RE = new RegExp(
+  String.raw`(?:^|[\s(])(?:${[...placePrepositions.fr, ...placePrepositions.en].map((p) => escape(p) + (/['’]$/.test(p) ? '' : String.raw`\s+`)).join('|')})\p{Lu}\p{Ll}`,
+  'u',
+);
+const TIME_OF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${[...dateWords.fr.timesOfDay, ...dateWords.en.timesOfDay].map(escape).join('|')})(?![\p{L}])`, 'iu');
+
+/** What a question asks for, the words to search for (the question's frame left out) and, for "who is the <role>", the role. */
+export interface QuestionReading {
+  answer: AnswerType | null;
+  search: string;
+  role: string | null;
+}
+
+export function readQuestion(question: string): QuestionReading {
+  let answer: AnswerType | null = null;
+  let search = question;
+  for (const lang of LANGS) {
+    for (const frame of questionFrames[lang]) {
+      if (!frame.pattern.test(search)) continue;
+      if (frame.answer && !answer) answer = frame.answer;
+      search = search.replace(new RegExp(frame.pattern.source, frame.pattern.flags.includes('g') ? frame.pattern.flags : frame.pattern.flags + 'g'), ' ');
+    }
+  }
+  let role: string | null = null;
+  for (const lang of LANGS) role ??= whoIsRole[lang].exec(question)?.groups?.role ?? null;
+  // A question that is all frame ("Quand ?") searches for what it says.
+  if (contentWords(search).length === 0) search = question;
+  return { answer, search: search.replace(/\s+/g, ' ').trim(), role };
+}
+
+/** Whether a passage holds the kind of answer asked for: 2 the very kind (a clock time for "what time"), 1 a near kind (a date), 0 none. */
+export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text' | 'lang'>, published: string | null = null): number {
+  const { text } = passage;
+  switch (answer) {
+    case 'clock':
+      if (clockTimes.fr.test(text) || clockTimes.en.test(text)) return 2;
+      return readDates(text, passage.lang, published).length > 0 || TIME_OF_DAY.test(text) ? 1 : 0;
+    case 'time':
+      return readDates(text, passage.lang, published).length > 0 || clockTimes.fr.test(text) || clockTimes.en.test(text) ? 2 : TIME_OF_DAY.test(text) ? 1 : 0;
+    case 'quantity':
+      return holdsNumber(text) ? 2 : 0;
+    case 'place':
+      return PLACE_RE.test(text) ? 2 : 0;
+    case 'person':
+      return holdsName(text) ? 2 : 0;
+    case 'reason':
+      return reasonWords.fr.test(text) || reasonWords.en.test(text) ? 2 : 0;
+  }
+}
+
+/** Whether the role stands next to a name: "la médiatrice, Anne Roy," "Anne Roy, the mediator," "mediator Anne Roy". */
+export function namesRole(text: string, role: string): boolean {
+  const r = role.trim().split(/\s+/).map(escape).join(String.raw`\s+`);
+  const after = new RegExp(String.raw`^\s*,?\s*${NAME}`, 'u');
+  const before = new RegExp(String.raw`${NAME}\s*,\s*(?:(?:the|le|la|les|l'|l’|a|an|une?|notre|our|its)\s*)?$`, 'u');
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${r}(?![\p{L}])`, 'giu'))) {
+    if (after.test(text.slice(m.index + m[0].length)) || before.test(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** An interview's question line ("Q : …", "— … ?"): a question, not an answer. */
+const isQuestionLine = (text: string) => /^\s*(?:Q|Question)\s*[:.–—-]/u.test(text) || /\?\s*[»"”]?\s*$/u.test(text);
 
 /**
- * A question asking "how many" is answered by a number: among the close matches, passages holding
- * one come first (answer typing, as in question-answering systems); the order is otherwise kept.
+ * Answer typing, as in question-answering systems: among the close matches (at least
+ * ANSWER_TYPE_SHARE of the best score), passages holding the kind of answer asked for come first
+ * (a number for "how many", a clock time then a date for "what time", a name next to the role for
+ * "who is the <role>"), the order otherwise kept. Question lines go after the answers.
  */
-export function byAnswerType(question: string, hits: PassageHit[]): PassageHit[] {
-  if (!quantityQuestions.fr.test(question) && !quantityQuestions.en.test(question)) return hits;
+export function byAnswerType(question: string, hits: PassageHit[], publishedOf: (articleId: string) => string | null = () => null): PassageHit[] {
+  const { answer, role } = readQuestion(question);
   const floor = (hits[0]?.score ?? 0) * ANSWER_TYPE_SHARE;
-  const typed = hits.filter((h) => h.score >= floor && holdsNumber(h.passage.text));
-  return [...typed, ...hits.filter((h) => !typed.includes(h))];
+  const rank = (h: PassageHit): number => {
+    if (isQuestionLine(h.passage.text)) return -1;
+    if (h.score < floor) return 0;
+    if (role && namesRole(h.passage.text, role)) return 3;
+    return answer ? answerStrength(answer, h.passage, publishedOf(h.passage.articleId)) : 0;
+  };
+  const ranks = new Map(hits.map((h) => [h, rank(h)]));
+  return [...hits].sort((a, b) => ranks.get(b)! - ranks.get(a)!);
+}
+
+/**
+ * For a question asking for a kind of answer, the sentences right before and after each close
+ * match in its article that hold that answer ("The thieves broke in. It was 3:40 a.m.") join the
+ * hits at NEIGHBOUR_SHARE of the match's score: the answer is often told one sentence away from
+ * the words of the question.
+ */
+export function withNeighbours(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
+  const { answer } = readQuestion(question);
+  if (!answer || hits.length === 0) return hits;
+  const floor = hits[0].score * ANSWER_TYPE_SHARE;
+  const seen = new Set(hits.map((h) => h.passage.id));
+  const added: PassageHit[] = [];
+  for (const hit of hits.slice(0, ASK_RESULTS * 2)) {
+    if (hit.score < floor) break;
+    const published = engine.article(hit.passage.articleId)?.published ?? null;
+    if (answerStrength(answer, hit.passage, published) === 2) continue;
+    const passages = engine.index.passagesOfArticle(hit.passage.articleId);
+    const at = passages.findIndex((p) => p.id === hit.passage.id);
+    for (const next of [passages[at - 1], passages[at + 1]]) {
+      if (!next || next.heading || seen.has(next.id) || isQuestionLine(next.text)) continue;
+      if (answerStrength(answer, next, published) < 2) continue;
+      seen.add(next.id);
+      added.push({ passage: next, score: hit.score * NEIGHBOUR_SHARE, phrase: false, coverage: 0 });
+    }
+  }
+  return [...hits, ...added].sort((a, b) => b.score - a.score);
 }
 
 export default defineCommand({
@@ -46,17 +164,19 @@ export default defineCommand({
     const question = String(args.question ?? '').trim();
     if (!question) return { command: 'ask', query: '', results: [], notice: t(ctx.locale, 'emptyQuery', { example: '/ask satellites' }), error: true };
     if (ctx.engine.articles.length === 0) return { command: 'ask', query: question, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
-    const hits = byAnswerType(question, ctx.engine.search(question, { limit: ASK_RESULTS * 4 }));
+    const { search } = readQuestion(question);
+    const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
+    const hits = byAnswerType(question, withNeighbours(ctx.engine, question, ctx.engine.search(search, { limit: ASK_RESULTS * 4 })), publishedOf);
     const results = hitsToResults(ctx.engine, hits, ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
-    const unknown = results.length > 0 ? ctx.engine.unknownWords(question) : [];
+    const unknown = results.length > 0 ? ctx.engine.unknownWords(search) : [];
     return {
       command: 'ask',
       query: question,
       results,
       ...(results.length === 0 ? { notice: t(ctx.locale, 'nothingFound', { query: question }) } : {}),
       ...(unknown.length > 0
-        ? { notice: t(ctx.locale, unknown.length === new Set(contentWords(question)).size ? 'closeSpellings' : 'someWordsMissing', { words: unknown.join(', ') }) }
+        ? { notice: t(ctx.locale, unknown.length === new Set(contentWords(search)).size ? 'closeSpellings' : 'someWordsMissing', { words: unknown.join(', ') }) }
         : {}),
     };
   },

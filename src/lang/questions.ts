@@ -61,3 +61,64 @@ export const numberWords: Record<'fr' | 'en', string[]> = {
   fr: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard', 'milliards', 'dizaine', 'dizaines', 'douzaine', 'centaine', 'centaines', 'milliers', 'moitié', 'tiers', 'quart'],
   en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter'],
 };
+
+/** What a question asks for: a time or date, a quantity, a place, a person, a reason. */
+export type AnswerType = 'time' | 'clock' | 'quantity' | 'place' | 'person' | 'reason';
+
+/**
+ * Question frames: the words that ask ("à quelle heure", "when", "où", "how many", "avoir lieu",
+ * "take place") and the kind of answer they ask for. `/ask` searches without them (they are not
+ * what the passage is about) and brings forward the close matches holding such an answer. A frame
+ * with no `answer` is only left out of the search ("a-t-il eu lieu", "did it take place").
+ * 'clock' asks for a time of day ("à quelle heure", "what time"); 'time' for a date or a time.
+ * The first frame that matches gives the answer type; every frame that matches is left out.
+ */
+export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern: RegExp }[]> = {
+  fr: [
+    { answer: 'clock', pattern: /(?:^|\s)(?:à|a|vers)\s+quelle\s+heure(?![\p{L}\p{N}])/iu },
+    { answer: 'time', pattern: /(?:^|\s)(?:(?:depuis|jusqu'à|jusqu’à|d'ici)\s+)?quand(?![\p{L}\p{N}])|(?:^|\s)(?:à|a|en|pour)\s+quel(?:le)?\s+(?:date|jour|année|mois|moment)(?![\p{L}\p{N}])|^\s*quel(?:le)?\s+(?:date|jour|année|mois)(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
+    { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
+    { answer: 'reason', pattern: /(?:^|\s)pourquoi(?![\p{L}\p{N}])|(?:^|\s)pour\s+quelle\s+raison(?![\p{L}\p{N}])/iu },
+    { answer: 'person', pattern: /^\s*(?:et\s+|mais\s+)?(?:(?:par|à|de|avec|pour)\s+)?qui(?![\p{L}\p{N}])/iu },
+    // "avoir lieu": "a eu lieu", "a-t-il eu lieu", "aura lieu", "ont-elles lieu".
+    { pattern: /(?<![\p{L}\p{N}])(?:eu|a|ont|aura|auront|avait|avaient|avoir|aurait|va|vont|doit|doivent)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+(?:eu\s+|avoir\s+)?lieu(?![\p{L}\p{N}])/iu },
+    { pattern: /(?:^|\s)est-ce\s+qu[e'’]?/iu },
+  ],
+  en: [
+    { answer: 'clock', pattern: /(?:^|\s)(?:at\s+)?what\s+time(?![\p{L}\p{N}])/iu },
+    { answer: 'time', pattern: /(?:^|\s)(?:since\s+|until\s+|till\s+)?when(?![\p{L}\p{N}])|(?:^|\s)(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day|year|month)(?![\p{L}\p{N}])|(?:^|\s)how\s+soon(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
+    { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },
+    { answer: 'reason', pattern: /(?:^|\s)why(?![\p{L}\p{N}])|(?:^|\s)for\s+what\s+reason(?![\p{L}\p{N}])/iu },
+    { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
+    { pattern: /(?<![\p{L}\p{N}])(?:take|takes|took|taken|taking)\s+place(?![\p{L}\p{N}])/iu },
+  ],
+};
+
+/**
+ * "Qui est la médiatrice ?", "Who is the mediator?": the role whose holder is asked for. `/ask`
+ * prefers a passage where the role stands next to a name ("la médiatrice, Anne Roy," / "mediator Anne Roy").
+ */
+export const whoIsRole: Record<'fr' | 'en', RegExp> = {
+  fr: /^\s*(?:et\s+|mais\s+)?qui\s+(?:est|était|sera|sont|étaient)\s+(?:donc\s+)?(?:le|la|l'|l’|les|ce|cette)\s*(?<role>[^?!.]+?)\s*[?!.]*\s*$/iu,
+  en: /^\s*(?:and\s+|but\s+)?who\s+(?:is|was|will\s+be|are|were)\s+(?:the|this|that)\s+(?<role>[^?!.]+?)\s*[?!.]*\s*$/iu,
+};
+
+/** Words that introduce a place after them: "à Poitiers", "in Bordeaux". A capitalised word after one holds a place. */
+export const placePrepositions: Record<'fr' | 'en', string[]> = {
+  fr: ['à', 'au', 'aux', 'en', 'dans', 'depuis', 'vers', 'près de', "près d'", 'de', "d'", 'du'],
+  en: ['in', 'at', 'near', 'from', 'to', 'outside', 'into'],
+};
+
+/** Times of day written as a clock reading: "3 h 40", "22h", "midi", "4 a.m.", "10:30", "noon". */
+export const clockTimes: Record<'fr' | 'en', RegExp> = {
+  fr: /(?<![\p{L}\p{N}])\d{1,2}\s?h(?:\s?\d{2})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?heures?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:midi|minuit)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am(?![\p{L}\p{N}])|pm(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:noon|midnight|o'clock)(?![\p{L}\p{N}])/iu,
+};
+
+/** Words that give a reason: "parce que", "because", "en raison de", "due to". */
+export const reasonWords: Record<'fr' | 'en', RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|suite\s+à|grâce\s+à)/iu,
+  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|after\s+(?:a|an|the)(?![\p{L}\p{N}]))/iu,
+};
