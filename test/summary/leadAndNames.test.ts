@@ -68,3 +68,20 @@ describe('/summary across languages: one name, two stemmers (own text)', () => {
     expect(ids).toContain('nord-2025-04-02');
   });
 });
+
+describe('/summary opens with the story itself (blind museum-heist fixture)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.open({ corpusDir: path.resolve(import.meta.dirname, '../fixtures/museum-heist'), dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  it('states what happened first, though every outlet uses its words and no fact word sets it apart', () => {
+    // README F1: works stolen from the museum. Each side fact (arrests, value, minister) has words of its own.
+    const first = run(engine).results[0].text;
+    expect(first).toMatch(/\b(museum|musée)\b/i);
+    expect(first).toMatch(/\b(stole|stolen|stealing|thieves|theft|vol|volé|volées|dérobé)/i);
+  });
+});
