@@ -250,24 +250,48 @@ const BULLET = /^[•·*▪►–-]\s/u;
  * A line with a final period (a sentence), or of fewer than four words, is no headline.
  */
 function titleAboveStamp(raw: string[], verdicts: { keep: boolean; reason?: string }[]): string | undefined {
+  const isStamp = (i: number) => verdicts[i].reason === 'date-stamp' || (verdicts[i].keep && isHeadingLike(raw[i]) && readCredit(raw[i])?.byline !== undefined);
   for (let i = 0; i < raw.length; i++) {
     const kept = verdicts[i].keep;
-    const stamp = verdicts[i].reason === 'date-stamp' || (kept && isHeadingLike(raw[i]) && readCredit(raw[i])?.byline !== undefined);
-    if (kept && !stamp && !isHeadingLike(raw[i]) && !/[^.!?…]\s*$/u.test(raw[i])) return undefined;
+    const stamp = isStamp(i);
+    // Prose before any stamp: the page has none above its text. A headline printed as sentences sits right above its stamp.
+    if (kept && !stamp && !isHeadingLike(raw[i]) && !/[^.!?…]\s*$/u.test(raw[i]) && !(i + 1 < raw.length && isStamp(i + 1) && isSentenceHeadline(raw[i].trim()))) return undefined;
     if (!stamp) continue;
     // The block of kept lines right above the stamp (a dropped line, menu or banner, ends it): its
     // topmost headline-like line is the title, a standfirst or bullets under it are not.
     let title: string | undefined;
-    for (let j = i - 1; j >= 0 && verdicts[j].keep; j--) {
+    /** The first line above the stamp, bullets apart: a headline printed as sentences when nothing above it is one. */
+    let first: string | undefined;
+    let j = i - 1;
+    for (; j >= 0 && verdicts[j].keep; j--) {
       const line = raw[j].trim();
       if (BULLET.test(line)) continue;
       const words = line.split(/\s+/u).length;
+      first ??= line;
       if (words >= 4 && words <= STAMPED_TITLE_WORDS && !/[.!?…]\s*$/u.test(line)) title = line;
       else if (words >= 4) break;
     }
+    // "Thieves took a painting in seven minutes. Experts say it was at risk." right above the
+    // byline, under a section label ("Museums") or page furniture only: the headline, not a standfirst.
+    if (!title && first !== undefined && j >= 0 && raw[j].trim() === first && isSentenceHeadline(first) && !headlineAbove(raw, verdicts, j)) title = first;
     return title;
   }
   return undefined;
+}
+
+/** At most this many sentences in a headline printed as sentences. */
+const HEADLINE_SENTENCES = 2;
+
+/** A short line of one or two sentences, without a quotation (a quoted sentence is someone's words). */
+function isSentenceHeadline(line: string): boolean {
+  const words = line.split(/\s+/u).length;
+  return words >= 4 && words <= STAMPED_TITLE_WORDS && !/[«»“”"]/u.test(line) && splitSentences(line).length <= HEADLINE_SENTENCES;
+}
+
+/** Whether a kept line of four words or more stands above line `at` in its block (then the line at `at` is a standfirst). */
+function headlineAbove(raw: string[], verdicts: { keep: boolean }[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && verdicts[k].keep; k--) if (raw[k].trim().split(/\s+/u).length >= 4) return true;
+  return false;
 }
 
 /** A heading made of a quotation alone ("'A first step, not a reconciliation'", "« Un premier pas »"). */

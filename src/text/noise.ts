@@ -108,6 +108,12 @@ const SITE_CONTROLS = shareItems([...languages.fr.siteControls, ...languages.en.
 const NAV_SEPARATOR = /\s+[|·•>›»]\s+|\s*[|·•]\s*/u;
 /** At most this many words in one item of a menu or breadcrumb. */
 const NAV_ITEM_WORDS = 4;
+/** A breadcrumb's separator: "Faits divers › Lérignac", "News > World". */
+const CRUMB_SEPARATOR = /\s+[›>]\s+/u;
+/** "Tendances : …", "TRENDING: … · …", "FLASH INFO · …": a ticker label opening the line, then a separator. */
+const TICKER_LABEL = new RegExp(`^(?:${unique([...languages.fr.tickerLabels, ...languages.en.tickerLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*([:|·•›–—]|-(?=\\s))`, 'u');
+/** What follows a site control in its menu item: an offer after a colon or a dash ("S'abonner : 1 € le premier mois", "Je m'abonne - 1 €"). */
+const CONTROL_OFFER = /\s*(?::|\s[-–—]\s).*$/u;
 /** A wire desk's signature alone on its line: the initials of the journalists and editors, "kd-lm/abx", "jmb/sp", "bur-ah/dch" (in brackets, "(ats/jch)", it is a credit naming the agency). */
 const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+$/u;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
@@ -261,7 +267,13 @@ export function isNavigationLine(line: string): boolean {
   // split cuts at every separator, with or without a global flag.
   const items = line.split(NAV_SEPARATOR).map((item) => item.trim());
   // "Se connecter | S'abonner : 1 € le premier mois": every item opens with a site control.
-  if (items.length >= 2 && items.every((item) => controlsOnly(normalize(item).split(/\s*:/u)[0]))) return true;
+  if (items.length >= 2 && items.every((item) => controlsOnly(normalize(item.replace(CONTROL_OFFER, ''))))) return true;
+  // A ticker of other stories: its label, then a bar or a dot ("FLASH INFO · …"), or a colon and several items ("TRENDING: … · …").
+  const ticker = isHeadingLike(line) ? TICKER_LABEL.exec(n)?.[1] : undefined;
+  if (ticker && (ticker !== ':' || items.length >= 2)) return true;
+  // "Faits divers › Lérignac": a breadcrumb of two short items or more.
+  const crumbs = line.split(CRUMB_SEPARATOR).map((item) => item.trim());
+  if (crumbs.length >= 2 && crumbs.every((item) => /^[\p{Lu}\d]/u.test(item) && !moreWordsThan(item, NAV_ITEM_WORDS - 1) && !/[.!?;:,]\s*$/u.test(item))) return true;
   // "Voir tous les résultats ›": a link to another page.
   if (LINK_ARROW.test(line) && !/[«“"]/u.test(line) && !moreWordsThan(line, 6)) return true;
   if (items.length < 3) return false;
