@@ -237,6 +237,8 @@ export const speechFr: SpeechLanguage = {
     // Verbs of a terse or quiet remark, common in reports after a quotation ("lâche-t-il", "souffle la veuve").
     ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
+    // Verbs of a figure put forward by its author ("a calculé l'économiste", "chiffre le syndicat").
+    ['calculé', 'calcule'], ['chiffré', 'chiffre'], ['évalué', 'évalue'],
   ],
   interviewQuestions: ['Q', 'Question'],
   interviewAnswers: ['R', 'Réponse'],
@@ -362,6 +364,8 @@ export const speechEn: SpeechLanguage = {
     // Verbs of a terse or quiet remark ("he snapped", "she whispered").
     ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
     ['sighed', 'sighs'],
+    // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
+    ['calculated', 'calculates'], ['reckoned', 'reckons'],
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
     ['committed', 'commits'],
   ],
