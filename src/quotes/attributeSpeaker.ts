@@ -343,7 +343,7 @@ export interface QuoteInSentence {
  */
 export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatterns): Attribution {
   const before = masked.slice(0, q.open);
-  const after = masked.slice(q.close);
+  const fullAfter = masked.slice(q.close);
 
   if (q.heading) {
     const m = /^\s*([^:]{2,60}?)\s*:\s*$/u.exec(before);
@@ -353,7 +353,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   // "que ses élèves surnommaient « le Prof »", "nicknamed \"the Professor\"": a name given to someone is no one's words.
   if (p.namingBefore.test(before)) return NONE;
 
-  // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
+  // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X". A time word or an adverb
+  // between the quotation and the attribution is no part of it ("« … » jeudi, a prévenu X").
+  const after = fullAfter.replace(p.leadingAdverbs, '');
   const inv = p.invertedPronoun.exec(after);
   if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
   const vs = p.verbThenSubject.exec(after);
@@ -423,7 +425,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   if (pronounView) return { phrase: pronounView, how: 'according', verbAt: null, pronoun: true };
 
   // 3. "selon X" right after the quotation, or anywhere in the sentence.
-  for (const part of [after, before]) {
+  for (const part of [fullAfter, before]) {
     const m = p.accordingTo.exec(part);
     if (m?.groups?.rest) {
       const phrase = sourceAfter(m.groups.rest, p);
@@ -432,8 +434,8 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
 
   // 4. A clause-final attribution later in the sentence: "…, ont rapporté des agences de presse russes."
-  for (const m of after.matchAll(/,/gu)) {
-    const tail = after.slice(m.index!);
+  for (const m of fullAfter.matchAll(/,/gu)) {
+    const tail = fullAfter.slice(m.index!);
     const vt = p.verbThenSubject.exec(tail);
     if (vt?.groups?.rest) {
       const phrase = subjectAfterVerb(vt.groups.rest, p)?.phrase;

@@ -45,6 +45,8 @@ export interface SpeechPatterns {
   /** The text between a verb and an infinitive of speech sharing its subject ("assure avoir prévenu", "claims to have warned"). */
   chained: RegExp;
   adverb: RegExp;
+  /** Adverbs and time words right after a quotation, before its attribution: "« … » jeudi, a prévenu X". */
+  leadingAdverbs: RegExp;
   pronouns: Set<string>;
   /** Pronouns of an unnamed source ("on"), folded: no one named before. */
   impersonalPronouns: Set<string>;
@@ -199,6 +201,7 @@ function compile(lang: Lang): SpeechPatterns {
     chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
+    leadingAdverbs: new RegExp(`^\\s*(?:(?:${adv})${E}\\s*)+,?(?=\\s)`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),
     impersonalPronouns: new Set(d.impersonalPronouns.map(fold)),
     emphatic: new Set(d.emphaticPronouns.map(fold)),
