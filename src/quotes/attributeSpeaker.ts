@@ -54,7 +54,13 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
     const f = foldWord(w.replace(/^(?:l|d)['’]/iu, (m) => m));
-    if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) break;
+    if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) {
+      // "résume celle qui, depuis quinze ans, traque …, Nathalie Brunet", "said the man who, before …, spent …, Ray
+      // Kessler": a short head, a relative clause, then the name set apart at the end is the speaker.
+      const named = i <= 3 && p.data.relatives.includes(f) ? apposedNameAtEnd(chunks, p) : null;
+      if (named) return named;
+      break;
+    }
     if (i === 0 && (p.phraseStops.has(f) || p.ownReporting.has(f))) return null;
     kept.push(w);
     if (kept.length >= 14) break;
@@ -67,6 +73,14 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
     if (/^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(next) && !p.connectives.has(foldWord(next.split(/\s+/u)[0]))) phrase += `, ${next}`;
   }
   return phrase;
+}
+
+/** The last chunk of a clause when it is a name of two to four capitalised words ("…, Nathalie Brunet"). */
+function apposedNameAtEnd(chunks: string[], p: SpeechPatterns): string | null {
+  if (chunks.length < 2) return null;
+  const last = chunks[chunks.length - 1].trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(last)) return null;
+  return p.connectives.has(foldWord(last.split(/\s+/u)[0])) ? null : last;
 }
 
 /**
