@@ -377,8 +377,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const phrase = subjectAfterVerb(vs.groups.rest, p)?.phrase;
     if (phrase) return { phrase, how: 'postposed', verbAt: q.close, pronoun: false };
   }
-  const sv = p.subjectThenVerb.exec(after);
-  if (sv?.groups?.subject && /^\s*[,;]?\s*[-—–]?\s*$/u.test(after.slice(0, after.indexOf(sv.groups.subject)))) {
+  // "\"…,\" X, a broker at Y, which insures Z, told the Gazette": the relative clause inside the apposition is set aside.
+  const svAfter = p.subjectThenVerb.test(after) ? after : after.replace(p.setApartRelative, ',');
+  const sv = p.subjectThenVerb.exec(svAfter);
+  if (sv?.groups?.subject && /^\s*[,;]?\s*[-—–]?\s*$/u.test(svAfter.slice(0, svAfter.indexOf(sv.groups.subject)))) {
     const subject = sv.groups.subject.trim();
     const words = subject.split(/\s+/u);
     // "« … » et dit vouloir « … »": a conjunction before the next verb is no subject.

@@ -47,6 +47,8 @@ export interface SpeechPatterns {
   adverb: RegExp;
   /** Adverbs and time words right after a quotation, before its attribution: "« … » jeudi, a prévenu X". */
   leadingAdverbs: RegExp;
+  /** A relative clause set apart by commas inside an apposition: "X, a broker at Y, which insures Z, told…". */
+  setApartRelative: RegExp;
   pronouns: Set<string>;
   /** Pronouns of an unnamed source ("on"), folded: no one named before. */
   impersonalPronouns: Set<string>;
@@ -201,6 +203,7 @@ function compile(lang: Lang): SpeechPatterns {
     chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
+    setApartRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})${E}[^,;:.!?«»“”"]{1,100},`, 'iu'),
     leadingAdverbs: new RegExp(`^\\s*(?:(?:${adv})${E}\\s*)+,?(?=\\s)`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),
     impersonalPronouns: new Set(d.impersonalPronouns.map(fold)),
