@@ -207,6 +207,10 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   if (chunks.length > 0) chunks[chunks.length - 1] = withoutVerbTail(chunks[chunks.length - 1], p);
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
+  // "Recoveries, he said, can take…": a subject pronoun set apart right before the verb is the subject; the noun fronted
+  // before it belongs to the reported clause ("Marie, elle, a dit", where the pronoun is emphatic, went above).
+  const lastChunk = chunks[chunks.length - 1];
+  if (chunks.length > 1 && p.pronouns.has(foldWord(lastChunk)) && !p.impersonalPronouns.has(foldWord(lastChunk))) return lastChunk;
   let subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
   // "The prosecutor in the trial over a deadly explosion at the … plant in southeastern France has asked": an overlong
   // subject is its head, up to the first preposition after it.
