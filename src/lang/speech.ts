@@ -63,6 +63,12 @@ export interface SpeechLanguage {
    */
   namingWords: string[];
   /**
+   * Verbs of calling someone by a name at the end of a relative clause set apart after the person:
+   * "X, 58 ans, que tout le monde appelle « Nanou »", "X, whom his pupils call \"Sir\"" (not "ce
+   * qu'il appelle « … »", "what he calls \"…\"", a term that is the speaker's own).
+   */
+  namingRelativeVerbs: string[];
+  /**
    * Openers of a sentence that points back to the quotation just before it: "« … » C'est ainsi
    * que X résume…", "\"…\" That is how X put it." (X, before a reporting verb, is its speaker).
    */
@@ -267,6 +273,7 @@ export const speechFr: SpeechLanguage = {
   groundPrepositions: ['pour'],
   backReferences: ["c'est ainsi que", "c'est ainsi qu'", "c'est en ces termes que", "c'est en ces termes qu'", 'voilà comment', 'voici comment', "c'est ce que", "c'est ce qu'"],
   namingWords: ['surnommé', 'surnommée', 'surnommés', 'surnommées', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnom de', 'surnom', 'sobriquet de', 'baptisé', 'baptisée', 'alias'],
+  namingRelativeVerbs: ['appelle', 'appellent', 'appelait', 'appelaient', 'nomme', 'nomment', 'nommait', 'nommaient', 'surnomme', 'surnomment'],
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
   ageWords: ['ans'],
@@ -386,6 +393,7 @@ export const speechEn: SpeechLanguage = {
   groundPrepositions: ['for'],
   backReferences: ['that is how', "that's how", 'this is how', 'that was how', 'in those words'],
   namingWords: ['nicknamed', 'nicknames', 'nickname', 'dubbed', 'dubs', 'known as', 'alias', 'aka', 'a.k.a.', 'so-called'],
+  namingRelativeVerbs: ['call', 'calls', 'called', 'name', 'names', 'nickname', 'nicknames'],
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
   ageWords: ['years old', 'year old', 'years', 'year-old'],

@@ -369,7 +369,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
 
   // "que ses élèves surnommaient « le Prof »", "nicknamed \"the Professor\"": a name given to someone is no one's words.
-  if (p.namingBefore.test(before)) return NONE;
+  if (p.namingBefore.test(before) || p.namingRelative.test(before)) return NONE;
 
   // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X". A time word or an adverb
   // between the quotation and the attribution is no part of it ("« … » jeudi, a prévenu X").

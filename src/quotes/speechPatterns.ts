@@ -47,6 +47,8 @@ export interface SpeechPatterns {
   adverb: RegExp;
   /** Adverbs and time words right after a quotation, before its attribution: "« … » jeudi, a prévenu X". */
   leadingAdverbs: RegExp;
+  /** The end of a relative clause set apart that calls the person something: ", que tout le monde appelle". */
+  namingRelative: RegExp;
   /** A relative clause set apart by commas inside an apposition: "X, a broker at Y, which insures Z, told…". */
   setApartRelative: RegExp;
   pronouns: Set<string>;
@@ -239,6 +241,7 @@ function compile(lang: Lang): SpeechPatterns {
     asideAge: new RegExp(`^\\d{1,3}(?:\\s+(?:${d.ageWords.join('|')}))?$`, 'iu'),
     agedDescription: new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${d.ageWords.map(esc).join('|')})$`, 'iu'),
     objectClitic: d.objectClitics.length > 0 ? new RegExp(`(?<=\\S)\\s+(?:${d.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu') : null,
+    namingRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})(?:${E}|(?<=['’]))[^,;:.!?«»“”"]{1,60}?\\s(?:${alt(d.namingRelativeVerbs)})\\s*$`, 'iu'),
     namingBefore: new RegExp(`(?<![\\p{L}])(?:${alt(d.namingWords)})\\s*[:,]?\\s*$`, 'iu'),
     labelBefore: new RegExp(`(?<![\\p{L}])(?:${alt(d.labelIntroducers)})\\s*[:,]?\\s*$`, 'iu'),
     secondReport: new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${joiners})\\s+(?=\\p{Lu})`, 'u'),
