@@ -202,6 +202,8 @@ export interface SpeechLanguage {
    * person spoken to: "a écrit sur Instagram l'attaquant X", "a indiqué dans un communiqué la préfecture".
    */
   circumstancePrepositions: string[];
+  /** Prepositions of place after a common noun: "the prosecutor's office in Lyon" names no one "Lyon". */
+  placePrepositions: string[];
   /** Object pronouns before a verb, no part of its subject: "nous a-t-il confié", "la tribune l'avait rappelé". */
   objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
@@ -338,6 +340,7 @@ export const speechFr: SpeechLanguage = {
   addressVerbs: [],
   indirectObjects: ['à', 'au', 'aux'],
   circumstancePrepositions: ['sur', 'dans'],
+  placePrepositions: ['à'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
@@ -455,6 +458,7 @@ export const speechEn: SpeechLanguage = {
   addressVerbs: ['told', 'tells', 'tell'],
   indirectObjects: [],
   circumstancePrepositions: ['on', 'in'],
+  placePrepositions: ['in'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],

@@ -691,7 +691,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
     const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? sourceAfter(accEnd.groups.rest, p) : null;
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;
-    const svPhrase = sv?.groups?.subject && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
+    // "A man, aged 29, was arrested in X, the office in Y said": a chunk holding a finite verb is a clause, no subject.
+    const clause = sv?.groups?.subject ? [...sv.groups.subject.matchAll(p.finiteAux)].length > 0 : false;
+    const svPhrase = sv?.groups?.subject && !clause && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
     // "Asked whether …, she smiled.": a verb of manner reports nothing without a quotation.

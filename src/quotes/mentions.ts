@@ -250,7 +250,11 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     ((run && (run.to - run.from === 1 ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
   // "The Harlow Taxpayers Association (HTA)": a run holding an organisation noun, with an acronym, is the organisation's name.
   const orgRun = run ? folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) : false;
-  if (ownedByTitle) {
+  // "the prosecutor's office in Lyon", "le bureau du procureur à Lyon": one capitalised word after a place preposition
+  // that follows a common noun is where the office is, not its name.
+  const placed =
+    !wholeChunk && run !== undefined && run.to - run.from === 1 && run.from > first && /^\p{Ll}/u.test(tokens[first].text) && complementOf(run.from, p.data.placePrepositions);
+  if (ownedByTitle || placed) {
     // The whole phrase describes the person: no name, no acronym of their own.
   } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
     name = text.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
