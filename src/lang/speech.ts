@@ -204,6 +204,8 @@ export interface SpeechLanguage {
   circumstancePrepositions: string[];
   /** Prepositions of place after a common noun: "the prosecutor's office in Lyon" names no one "Lyon". */
   placePrepositions: string[];
+  /** Prepositions before a work's title in quotation marks: "repartis avec « La Fileuse »", "escaped with \"The Spinner\"". */
+  titlePrepositions: string[];
   /** Object pronouns before a verb, no part of its subject: "nous a-t-il confié", "la tribune l'avait rappelé". */
   objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
@@ -341,6 +343,7 @@ export const speechFr: SpeechLanguage = {
   indirectObjects: ['à', 'au', 'aux'],
   circumstancePrepositions: ['sur', 'dans'],
   placePrepositions: ['à'],
+  titlePrepositions: ['avec', 'de', 'du', 'des', "d'", 'sur', 'dans', 'par', 'pour', 'à', 'au', 'aux'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
@@ -459,6 +462,7 @@ export const speechEn: SpeechLanguage = {
   indirectObjects: [],
   circumstancePrepositions: ['on', 'in'],
   placePrepositions: ['in'],
+  titlePrepositions: ['with', 'of', 'from', 'in', 'on', 'by', 'for', 'about'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],

@@ -156,6 +156,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         // quotation at all.
         const lead = masked.slice(0, q.open);
         if (!heading && (p.namingBefore.test(lead) || p.namingRelative.test(lead))) continue;
+        // "repartis avec « La Fileuse endormie »", "escaped with \"The Sleeping Spinner\"": a work's title is no quotation.
+        if (!heading && workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
         // "'A,' said Hollis, 'and B.'": one quotation split by its attribution.
         const next = local[i + 1];
@@ -402,6 +404,26 @@ function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean
 }
 
 /** A dialogue dash opening an interview line: "— Comment avez-vous appris la nouvelle ?". */
+/**
+ * A title of a work, a paper or a ship between quotation marks: two to five words, the first a
+ * determiner and the second capitalised ("La Fileuse endormie", "The Sleeping Spinner"), with no
+ * verb nor sentence punctuation ("The President is wrong" stays a quotation).
+ */
+function workTitle(words: string, before: string, after: string, p: SpeechPatterns): boolean {
+  // Where a title stands: after a preposition ("avec", "with", "de"), in parentheses, or as the subject of the verb after it.
+  const last = foldWord(/(\S+)\s*$/u.exec(before)?.[1] ?? '');
+  const placed = p.data.titlePrepositions.includes(last) || /\(\s*$/u.test(before) || /^\s*\(\s*\d{4}\s*\)/u.test(after) || (/^\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after) && [...after.slice(0, 20).matchAll(p.finiteAux)].length > 0);
+  if (!placed) return false;
+  const tokens = words.trim().split(/\s+/u);
+  if (tokens.length < 2 || tokens.length > 5 || /[.!?…,;:]/u.test(words)) return false;
+  const [first, second] = tokens;
+  // A title may be in the other language than the article ("They escaped with \"La Fileuse endormie\"").
+  const determiner = (['fr', 'en'] as const).some((lang) => speechPatterns(lang).determiners.has(foldWord(first)));
+  const article = /^\p{Lu}/u.test(first) && determiner && /^\p{Lu}/u.test(second);
+  if (!article) return false;
+  return [...words.matchAll(p.finiteAux)].length === 0 && [...words.matchAll(p.finiteVerb)].length === 0;
+}
+
 const DIALOGUE_DASH = /^\s*[—–]\s+/u;
 
 /**
