@@ -63,6 +63,12 @@ export interface SpeechLanguage {
    */
   namingWords: string[];
   /**
+   * Verbs of calling someone by a name at the end of a relative clause set apart after the person:
+   * "X, 58 ans, que tout le monde appelle « Nanou »", "X, whom his pupils call \"Sir\"" (not "ce
+   * qu'il appelle « … »", "what he calls \"…\"", a term that is the speaker's own).
+   */
+  namingRelativeVerbs: string[];
+  /**
    * Openers of a sentence that points back to the quotation just before it: "« … » C'est ainsi
    * que X résume…", "\"…\" That is how X put it." (X, before a reporting verb, is its speaker).
    */
@@ -203,6 +209,10 @@ export interface SpeechLanguage {
    * person spoken to: "a écrit sur Instagram l'attaquant X", "a indiqué dans un communiqué la préfecture".
    */
   circumstancePrepositions: string[];
+  /** Prepositions of place after a common noun: "the prosecutor's office in Lyon" names no one "Lyon". */
+  placePrepositions: string[];
+  /** Prepositions before a work's title in quotation marks: "repartis avec « La Fileuse »", "escaped with \"The Spinner\"". */
+  titlePrepositions: string[];
   /** Object pronouns before a verb, no part of its subject: "nous a-t-il confié", "la tribune l'avait rappelé". */
   objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
@@ -250,6 +260,8 @@ export const speechFr: SpeechLanguage = {
     // Verbs of a terse or quiet remark, common in reports after a quotation ("lâche-t-il", "souffle la veuve").
     ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
+    // Verbs of a figure put forward by its author ("a calculé l'économiste", "chiffre le syndicat").
+    ['calculé', 'calcule'], ['chiffré', 'chiffre'], ['évalué', 'évalue'],
   ],
   interviewQuestions: ['Q', 'Question'],
   interviewAnswers: ['R', 'Réponse'],
@@ -278,6 +290,7 @@ export const speechFr: SpeechLanguage = {
   groundPrepositions: ['pour'],
   backReferences: ["c'est ainsi que", "c'est ainsi qu'", "c'est en ces termes que", "c'est en ces termes qu'", 'voilà comment', 'voici comment', "c'est ce que", "c'est ce qu'"],
   namingWords: ['surnommé', 'surnommée', 'surnommés', 'surnommées', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnom de', 'surnom', 'sobriquet de', 'baptisé', 'baptisée', 'alias'],
+  namingRelativeVerbs: ['appelle', 'appellent', 'appelait', 'appelaient', 'nomme', 'nomment', 'nommait', 'nommaient', 'surnomme', 'surnomment'],
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
   ageWords: ['ans'],
@@ -346,6 +359,8 @@ export const speechFr: SpeechLanguage = {
   addressVerbs: [],
   indirectObjects: ['à', 'au', 'aux'],
   circumstancePrepositions: ['sur', 'dans'],
+  placePrepositions: ['à'],
+  titlePrepositions: ['avec', 'de', 'du', 'des', "d'", 'sur', 'dans', 'par', 'pour', 'à', 'au', 'aux'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
@@ -380,6 +395,8 @@ export const speechEn: SpeechLanguage = {
     // Verbs of a terse or quiet remark ("he snapped", "she whispered").
     ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
     ['sighed', 'sighs'],
+    // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
+    ['calculated', 'calculates'], ['reckoned', 'reckons'],
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
     ['committed', 'commits'],
   ],
@@ -400,6 +417,7 @@ export const speechEn: SpeechLanguage = {
   groundPrepositions: ['for'],
   backReferences: ['that is how', "that's how", 'this is how', 'that was how', 'in those words'],
   namingWords: ['nicknamed', 'nicknames', 'nickname', 'dubbed', 'dubs', 'known as', 'alias', 'aka', 'a.k.a.', 'so-called'],
+  namingRelativeVerbs: ['call', 'calls', 'called', 'name', 'names', 'nickname', 'nicknames'],
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
   ageWords: ['years old', 'year old', 'years', 'year-old'],
@@ -464,6 +482,8 @@ export const speechEn: SpeechLanguage = {
   addressVerbs: ['told', 'tells', 'tell'],
   indirectObjects: [],
   circumstancePrepositions: ['on', 'in'],
+  placePrepositions: ['in'],
+  titlePrepositions: ['with', 'of', 'from', 'in', 'on', 'by', 'for', 'about'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],

@@ -434,6 +434,11 @@ export class ArticleCast {
     // described as itself below.
     const words = m.text.toLowerCase().split(/\s+/u);
     const newDocument = m.document && !m.issuer && this.p.data.indefinites.includes(words[0]) && this.p.data.documents.includes(words[words.length - 1]);
+    if (m.document && !newDocument && m.possessiveIssuer) {
+      // "according to the company's annual report": the named issuer, else the document itself, never the last speaker.
+      const owner = this.resolve(m.issuer!);
+      return owner?.name ? owner : this.group(m.display, m.descriptor, 'group');
+    }
     if (m.document && !newDocument) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpoke?.member ?? null;
     if (m.name) {
       // "les deux Morvan", "the Kennedy brothers": namesakes or a family, not one speaker.

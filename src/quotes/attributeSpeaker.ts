@@ -54,7 +54,13 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
     const f = foldWord(w.replace(/^(?:l|d)['’]/iu, (m) => m));
-    if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) break;
+    if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) {
+      // "résume celle qui, depuis quinze ans, traque …, Nathalie Brunet", "said the man who, before …, spent …, Ray
+      // Kessler": a short head, a relative clause, then the name set apart at the end is the speaker.
+      const named = i <= 3 && p.data.relatives.includes(f) ? apposedNameAtEnd(chunks, p) : null;
+      if (named) return named;
+      break;
+    }
     if (i === 0 && (p.phraseStops.has(f) || p.ownReporting.has(f))) return null;
     kept.push(w);
     if (kept.length >= 14) break;
@@ -67,6 +73,14 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
     if (/^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(next) && !p.connectives.has(foldWord(next.split(/\s+/u)[0]))) phrase += `, ${next}`;
   }
   return phrase;
+}
+
+/** The last chunk of a clause when it is a name of two to four capitalised words ("…, Nathalie Brunet"). */
+function apposedNameAtEnd(chunks: string[], p: SpeechPatterns): string | null {
+  if (chunks.length < 2) return null;
+  const last = chunks[chunks.length - 1].trim();
+  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(last)) return null;
+  return p.connectives.has(foldWord(last.split(/\s+/u)[0])) ? null : last;
 }
 
 /**
@@ -193,6 +207,10 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   if (chunks.length > 0) chunks[chunks.length - 1] = withoutVerbTail(chunks[chunks.length - 1], p);
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
+  // "Recoveries, he said, can take…": a subject pronoun set apart right before the verb is the subject; the noun fronted
+  // before it belongs to the reported clause ("Marie, elle, a dit", where the pronoun is emphatic, went above).
+  const lastChunk = chunks[chunks.length - 1];
+  if (chunks.length > 1 && p.pronouns.has(foldWord(lastChunk)) && !p.impersonalPronouns.has(foldWord(lastChunk))) return lastChunk;
   let subject = chunks.filter(Boolean).join(', ').replace(/[«»“”„"]/gu, '').trim();
   // "The prosecutor in the trial over a deadly explosion at the … plant in southeastern France has asked": an overlong
   // subject is its head, up to the first preposition after it.
@@ -343,7 +361,7 @@ export interface QuoteInSentence {
  */
 export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatterns): Attribution {
   const before = masked.slice(0, q.open);
-  const after = masked.slice(q.close);
+  const fullAfter = masked.slice(q.close);
 
   if (q.heading) {
     const m = /^\s*([^:]{2,60}?)\s*:\s*$/u.exec(before);
@@ -351,9 +369,11 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
 
   // "que ses élèves surnommaient « le Prof »", "nicknamed \"the Professor\"": a name given to someone is no one's words.
-  if (p.namingBefore.test(before)) return NONE;
+  if (p.namingBefore.test(before) || p.namingRelative.test(before)) return NONE;
 
-  // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X".
+  // 1. Right after the quotation: inverted pronoun, verb + subject, subject + verb, "selon X". A time word or an adverb
+  // between the quotation and the attribution is no part of it ("« … » jeudi, a prévenu X").
+  const after = fullAfter.replace(p.leadingAdverbs, '');
   const inv = p.invertedPronoun.exec(after);
   if (inv) return { phrase: inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null, how: 'inverted', verbAt: q.close, pronoun: true };
   const vs = p.verbThenSubject.exec(after);
@@ -361,8 +381,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const phrase = subjectAfterVerb(vs.groups.rest, p)?.phrase;
     if (phrase) return { phrase, how: 'postposed', verbAt: q.close, pronoun: false };
   }
-  const sv = p.subjectThenVerb.exec(after);
-  if (sv?.groups?.subject && /^\s*[,;]?\s*[-—–]?\s*$/u.test(after.slice(0, after.indexOf(sv.groups.subject)))) {
+  // "\"…,\" X, a broker at Y, which insures Z, told the Gazette": the relative clause inside the apposition is set aside.
+  const svAfter = p.subjectThenVerb.test(after) ? after : after.replace(p.setApartRelative, ',');
+  const sv = p.subjectThenVerb.exec(svAfter);
+  if (sv?.groups?.subject && /^\s*[,;]?\s*[-—–]?\s*$/u.test(svAfter.slice(0, svAfter.indexOf(sv.groups.subject)))) {
     const subject = sv.groups.subject.trim();
     const words = subject.split(/\s+/u);
     // "« … » et dit vouloir « … »": a conjunction before the next verb is no subject.
@@ -426,7 +448,7 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   if (source) return { phrase: source, how: 'according', verbAt: null, pronoun: true };
 
   // 3. "selon X" right after the quotation, or anywhere in the sentence.
-  for (const part of [after, before]) {
+  for (const part of [fullAfter, before]) {
     const m = p.accordingTo.exec(part);
     if (m?.groups?.rest) {
       const phrase = sourceAfter(m.groups.rest, p);
@@ -435,8 +457,8 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   }
 
   // 4. A clause-final attribution later in the sentence: "…, ont rapporté des agences de presse russes."
-  for (const m of after.matchAll(/,/gu)) {
-    const tail = after.slice(m.index!);
+  for (const m of fullAfter.matchAll(/,/gu)) {
+    const tail = fullAfter.slice(m.index!);
     const vt = p.verbThenSubject.exec(tail);
     if (vt?.groups?.rest) {
       const phrase = subjectAfterVerb(vt.groups.rest, p)?.phrase;
@@ -684,7 +706,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;
     const accPhrase = accEnd && /^,\s*$/u.test(tail.slice(0, accEnd.index)) && accEnd.groups?.rest ? sourceAfter(accEnd.groups.rest, p) : null;
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;
-    const svPhrase = sv?.groups?.subject && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
+    // "A man, aged 29, was arrested in X, the office in Y said": a chunk holding a finite verb is a clause, no subject.
+    const clause = sv?.groups?.subject ? [...sv.groups.subject.matchAll(p.finiteAux)].length > 0 : false;
+    const svPhrase = sv?.groups?.subject && !clause && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
     // "Asked whether …, she smiled.": a verb of manner reports nothing without a quotation.

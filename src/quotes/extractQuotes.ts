@@ -85,6 +85,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
   // The person the sentence before was about; `member` null when the article had not named them ("Le coureur conteste.").
   let aboutBefore: { paragraph: number; unit: number; member: CastMember | null; subject?: string } | null = null;
+  /** The last person a sentence was about, and in which paragraph: a quotation opening the next paragraph may be theirs. */
+  let aboutPerson: { paragraph: number; member: CastMember } | null = null;
   /**
    * A quotation with no attribution of its own that runs to its paragraph's end without a closing
    * mark: the next paragraph reopens it (the newspaper convention for a quotation over several
@@ -150,6 +152,12 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       for (let i = 0; i < local.length; i++) {
         const q = local[i];
         if (q.end <= q.start) continue;
+        // "surnommé « le Chat »", "que tout le monde appelle « Nanou »", "known as \"the Fox\"": a name given to someone is no
+        // quotation at all.
+        const lead = masked.slice(0, q.open);
+        if (!heading && (p.namingBefore.test(lead) || p.namingRelative.test(lead))) continue;
+        // "repartis avec « La Fileuse endormie »", "escaped with \"The Sleeping Spinner\"": a work's title is no quotation.
+        if (!heading && workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
         // "'A,' said Hollis, 'and B.'": one quotation split by its attribution.
         const next = local[i + 1];
@@ -218,6 +226,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.unit === unitIndex - 1 ? aboutBefore.member : null;
           if (about && about.kind === 'person') speaker = about;
           else speaker = previous && paragraph.index - previous.paragraph <= CONTINUATION_PARAGRAPHS ? previous.speaker : null;
+          // "X, 58 ans, … était de garde cette nuit-là. Il nous a reçus chez lui." then a paragraph that is a quotation: with no
+          // speaker just before, the person the paragraph before was about speaks it.
+          if (!speaker && firstOfParagraph && unitIndex === 0 && aboutPerson?.paragraph === paragraph.index - 1) speaker = aboutPerson.member;
         } else if (f.pronoun) {
           const about = aboutBefore?.paragraph === paragraph.index ? aboutBefore : null;
           // A pronoun after a sentence about someone unnamed stands for them: no earlier speaker is guessed.
@@ -274,6 +285,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null, subject: subject ?? undefined } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
+      if (about?.kind === 'person') aboutPerson = { paragraph: paragraph.index, member: about };
     }
   }
   return { article, quotations, cast };
@@ -395,6 +407,26 @@ function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean
 }
 
 /** A dialogue dash opening an interview line: "— Comment avez-vous appris la nouvelle ?". */
+/**
+ * A title of a work, a paper or a ship between quotation marks: two to five words, the first a
+ * determiner and the second capitalised ("La Fileuse endormie", "The Sleeping Spinner"), with no
+ * verb nor sentence punctuation ("The President is wrong" stays a quotation).
+ */
+function workTitle(words: string, before: string, after: string, p: SpeechPatterns): boolean {
+  // Where a title stands: after a preposition ("avec", "with", "de"), in parentheses, or as the subject of the verb after it.
+  const last = foldWord(/(\S+)\s*$/u.exec(before)?.[1] ?? '');
+  const placed = p.data.titlePrepositions.includes(last) || /\(\s*$/u.test(before) || /^\s*\(\s*\d{4}\s*\)/u.test(after) || (/^\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after) && [...after.slice(0, 20).matchAll(p.finiteAux)].length > 0);
+  if (!placed) return false;
+  const tokens = words.trim().split(/\s+/u);
+  if (tokens.length < 2 || tokens.length > 5 || /[.!?…,;:]/u.test(words)) return false;
+  const [first, second] = tokens;
+  // A title may be in the other language than the article ("They escaped with \"La Fileuse endormie\"").
+  const determiner = (['fr', 'en'] as const).some((lang) => speechPatterns(lang).determiners.has(foldWord(first)));
+  const article = /^\p{Lu}/u.test(first) && determiner && /^\p{Lu}/u.test(second);
+  if (!article) return false;
+  return [...words.matchAll(p.finiteAux)].length === 0 && [...words.matchAll(p.finiteVerb)].length === 0;
+}
+
 const DIALOGUE_DASH = /^\s*[—–]\s+/u;
 
 /**

@@ -37,6 +37,8 @@ export interface Mention {
   relative: boolean;
   /** Who issued a document ("un bilan de la préfecture" → "la préfecture"); null when not said. */
   issuer?: string | null;
+  /** The issuer is a possessive before the document ("the company's annual report" → "the company"). */
+  possessiveIssuer?: boolean;
   /** How a description starts: definite ("l'élue", "the captain"), indefinite ("un officier"), or neither. */
   determiner?: 'definite' | 'indefinite' | null;
   /** The gender an honorific before the name gives ("Mme Favre" → f, "M. Favre" → m). */
@@ -250,7 +252,11 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     ((run && (run.to - run.from === 1 ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
   // "The Harlow Taxpayers Association (HTA)": a run holding an organisation noun, with an acronym, is the organisation's name.
   const orgRun = run ? folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) : false;
-  if (ownedByTitle) {
+  // "the prosecutor's office in Lyon", "le bureau du procureur à Lyon": one capitalised word after a place preposition
+  // that follows a common noun is where the office is, not its name.
+  const placed =
+    !wholeChunk && run !== undefined && run.to - run.from === 1 && run.from > first && /^\p{Ll}/u.test(tokens[first].text) && complementOf(run.from, p.data.placePrepositions);
+  if (ownedByTitle || placed) {
     // The whole phrase describes the person: no name, no acronym of their own.
   } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
     name = text.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
@@ -267,6 +273,9 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   // "un bilan de la préfecture": the document's issuer follows the document noun.
   const docAt = document ? tokens.findIndex((t, i) => i >= first && t.folded === head) : -1;
   const issuer = docAt >= 0 && tokens[docAt + 1] && ['de', 'du', 'des', "d'", 'of', 'from', 'by'].includes(tokens[docAt + 1].folded) && tokens[docAt + 2] ? text.slice(tokens[tokens[docAt + 1].folded === "d'" || tokens[docAt + 1].folded === 'de' || ['of', 'from', 'by'].includes(tokens[docAt + 1].folded) ? docAt + 2 : docAt + 1].start).trim() : null;
+  // "the company's annual report", "Norrail's accounts": a possessive before the document names its issuer.
+  const owner = document && !issuer ? tokens.findIndex((t, i) => i >= first && i < docAt && /\p{L}['’]s$/u.test(t.text)) : -1;
+  const possessor = owner >= 0 ? text.slice(0, tokens[owner].end).replace(/['’]s$/u, '').trim() : null;
   const lead = first > 0 ? tokens[first - 1].folded : null;
   return {
     text,
@@ -280,7 +289,8 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     organisation: hasOrganisationNoun || Boolean(ownAcronym && !name),
     compound,
     relative,
-    issuer: issuer && issuer.length > 0 ? issuer : null,
+    issuer: issuer && issuer.length > 0 ? issuer : possessor || null,
+    possessiveIssuer: !(issuer && issuer.length > 0) && Boolean(possessor),
     determiner: lead === null ? null : DEFINITE.has(lead) ? 'definite' : INDEFINITE.has(lead) ? 'indefinite' : null,
     gender,
   };

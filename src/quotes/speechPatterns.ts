@@ -45,6 +45,12 @@ export interface SpeechPatterns {
   /** The text between a verb and an infinitive of speech sharing its subject ("assure avoir prévenu", "claims to have warned"). */
   chained: RegExp;
   adverb: RegExp;
+  /** Adverbs and time words right after a quotation, before its attribution: "« … » jeudi, a prévenu X". */
+  leadingAdverbs: RegExp;
+  /** The end of a relative clause set apart that calls the person something: ", que tout le monde appelle". */
+  namingRelative: RegExp;
+  /** A relative clause set apart by commas inside an apposition: "X, a broker at Y, which insures Z, told…". */
+  setApartRelative: RegExp;
   pronouns: Set<string>;
   /** Pronouns of an unnamed source ("on"), folded: no one named before. */
   impersonalPronouns: Set<string>;
@@ -205,6 +211,8 @@ function compile(lang: Lang): SpeechPatterns {
     chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
+    setApartRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})${E}[^,;:.!?«»“”"]{1,100},`, 'iu'),
+    leadingAdverbs: new RegExp(`^\\s*(?:(?:${adv})${E}\\s*)+,?(?=\\s)`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),
     impersonalPronouns: new Set(d.impersonalPronouns.map(fold)),
     emphatic: new Set(d.emphaticPronouns.map(fold)),
@@ -239,6 +247,7 @@ function compile(lang: Lang): SpeechPatterns {
     asideAge: new RegExp(`^\\d{1,3}(?:\\s+(?:${d.ageWords.join('|')}))?$`, 'iu'),
     agedDescription: new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${d.ageWords.map(esc).join('|')})$`, 'iu'),
     objectClitic: d.objectClitics.length > 0 ? new RegExp(`(?<=\\S)\\s+(?:${d.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu') : null,
+    namingRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})(?:${E}|(?<=['’]))[^,;:.!?«»“”"]{1,60}?\\s(?:${alt(d.namingRelativeVerbs)})\\s*$`, 'iu'),
     namingBefore: new RegExp(`(?<![\\p{L}])(?:${alt(d.namingWords)})\\s*[:,]?\\s*$`, 'iu'),
     labelBefore: new RegExp(`(?<![\\p{L}])(?:${alt(d.labelIntroducers)})\\s*[:,]?\\s*$`, 'iu'),
     secondReport: new RegExp(`(?:,|·\\s*["”»’'])\\s+(?:${joiners})\\s+(?=\\p{Lu})`, 'u'),

@@ -77,6 +77,15 @@ const FLOORS: Record<string, number> = {
   // election-night 31 (Q1, Q27: "le nouvel élu", "the mayor-elect" are the person the article said won, fix-ws);
   // 32 (Q19: "À l'en croire, … « … »" gives the words of the source who spoke just before, fix-ws).
   'election-night': 32,
+  // Added 2026-11-27 (gold transcribed from the READMEs' quotation tables, never from an answer):
+  // museum-heist 26/38, rail-strike 26/34 (52/72 in all).
+  // After fix-q2 (speaker-phrase reading): museum-heist 34/38 (Q7 x3: a nickname's namers are no speaker and the quotation
+  // opening the next paragraph is the person the paragraph before was about; Q15a: a relative clause inside the apposition;
+  // Q19: the post alone in its paragraph after the intro; Q22, Q26 x2: the name set apart after a long relative clause;
+  // Q28: "Recoveries, he said,"), rail-strike 28/34 (Q8: "» jeudi, a prévenu X"; Q9: "a calculé");
+  // rail-strike 30/34 once a numbered "Most read" box no longer ends the article (Q20, Q23, fix-noise).
+  'museum-heist': 34,
+  'rail-strike': 30,
 };
 
 function readRows(fixture: string): GoldRow[] {
