@@ -165,6 +165,12 @@ export interface TenseWords {
    * fact's, never the sentence's.
    */
   appositionOpeners: string[];
+  /**
+   * Nouns of an event still to come when announced ("a annoncé la réouverture du musée samedi",
+   * "announced the reopening of the museum on Saturday"): a weekday right after one, in a clause
+   * whose only earlier marker is a reporting verb (which dates the telling), dates the event ahead.
+   */
+  comingEvents: string[];
 }
 
 export const frenchDates: DateWords = {
@@ -291,6 +297,11 @@ export const frenchDates: DateWords = {
     ],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
+    comingEvents: [
+      'réouverture', 'ouverture', 'inauguration', 'sortie', 'match', 'vote', 'scrutin', 'audience', 'procès', 'comparution',
+      'reprise', 'lancement', 'tenue', 'cérémonie', 'obsèques', 'funérailles', 'manifestation', 'rassemblement', 'grève',
+      'réunion', 'sommet', 'débat', 'élection', 'examen', 'publication', 'remise', 'signature', 'visite', 'conférence de presse',
+    ],
   },
 };
 
@@ -383,6 +394,11 @@ export const englishDates: DateWords = {
     notPresent: [],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
     appositionOpeners: ['one of', 'among'],
+    comingEvents: [
+      'reopening', 'opening', 'inauguration', 'release', 'match', 'game', 'vote', 'ballot', 'hearing', 'trial', 'resumption',
+      'launch', 'ceremony', 'funeral', 'rally', 'strike', 'meeting', 'summit', 'debate', 'election', 'publication', 'signing',
+      'visit', 'news conference', 'press conference',
+    ],
   },
 };
 

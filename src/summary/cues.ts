@@ -72,6 +72,9 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       "ce que l'on sait", "ce qu'on sait", "ce que l'on ne sait pas", "ce qu'il faut savoir", 'on fait le point', 'faisons le point',
       'vous explique', 'vous expliquons', 'on vous explique', 'nous vous expliquons', 'voici ce que', 'notre direct',
       'suivez en direct', 'nos questions', 'répond à vos questions', 'décryptage',
+      // A live blog's own furniture: its welcome and its sign-off.
+      'ce direct', 'notre live', 'ce live', 'merci de nous avoir suivis', 'merci de nous avoir suivi', 'merci de nous avoir lus',
+      'merci de nous suivre', "merci de l'avoir suivi", 'nous vous retrouvons',
     ],
     quotationFrames: ["c'est ainsi que", "c'est en ces termes que", "c'est par ces mots que", 'voici comment', 'voilà comment'],
     attributionWords: [
@@ -100,6 +103,9 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     selfReference: [
       'what we know', "what we don't know", 'what you need to know', "here's what", 'here is what', 'live updates',
       'follow our live', 'follow live', 'explainer', 'we explain', 'answers your questions', 'key questions answered',
+      // A live blog's own furniture: its welcome and its sign-off.
+      'our live blog', 'this live blog', 'thank you for following', 'thanks for following',
+      'thank you for reading', 'thanks for reading', "we'll leave", 'we will leave', 'stay with us',
     ],
     quotationFrames: ['this is how', 'that is how', 'that was how', 'this was how', 'in those words', 'in these words', 'with those words', 'with these words'],
     attributionWords: [

@@ -50,6 +50,8 @@ interface Markers {
   prepositionBreak: RegExp;
   /** Reporting verbs: a past one dates the speaking, not the verb a "jusqu'à" belongs to. */
   speechVerbs: Set<string>;
+  /** A noun of an event to come, as a whole word (after an elided article too: "l'ouverture"). */
+  comingEvent: RegExp;
 }
 
 const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -85,6 +87,7 @@ function buildMarkers(lang: Lang): Markers {
     prepositionBreak: new RegExp(`^(?:${[...byLength(tense.prepositionBreaks).map(phrase), '(?!)'].join('|')})`, 'u'),
     conditionWord: new RegExp(byLength(tense.conditionOpeners).map(phrase).join('|'), 'gu'),
     speechVerbs: new Set(speech[lang].verbs.map(([pastForm]) => pastForm)),
+    comingEvent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(tense.comingEvents).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     stopwords: new Set(languageData(lang).stopwords.map((w) => foldAccents(w).toLowerCase())),
   };
 }
@@ -167,6 +170,7 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
       return after.some((m) => m.kind === 'past') ? 'past' : 'future';
     }
   }
+  if (announcedEvent(text, lower, clauseStart, start, end, clauseEnd, marks, M)) return 'future';
   if (before.length) {
     const last = before[before.length - 1];
     // "a attendu jusqu'à samedi", "had waited until Saturday": the state ended in the past.
@@ -195,6 +199,30 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   }
   const after = marks.find((m) => m.start >= end && m.end <= until);
   return after ? after.kind : 'unknown';
+}
+
+/** At most this many words between a noun of an event to come and its date ("the reopening of the library on Saturday"). */
+const EVENT_COMPLEMENT_WORDS = 4;
+
+/**
+ * Whether the date right follows a noun of an event to come ("a annoncé la réouverture du musée
+ * samedi", "announced the reopening of the gallery on Saturday") that nothing in the clause sets in
+ * the past: the markers before the noun, if any, end with a reporting verb (it dates the telling,
+ * not the event), none stands between the noun and the date, and no past one follows the date.
+ */
+function announcedEvent(text: string, lower: string, clauseStart: number, start: number, end: number, clauseEnd: number, marks: Mark[], M: Markers): boolean {
+  const nouns = [...lower.slice(clauseStart, start).matchAll(M.comingEvent)];
+  const noun = nouns[nouns.length - 1];
+  if (!noun) return false;
+  const nounEnd = clauseStart + noun.index + noun[0].length;
+  const between = text.slice(nounEnd, start).match(M.word)?.length ?? 0;
+  if (between > EVENT_COMPLEMENT_WORDS) return false;
+  if (marks.some((m) => m.start >= nounEnd && m.end <= start)) return false;
+  if (marks.some((m) => m.start >= end && m.end <= clauseEnd && m.kind === 'past')) return false;
+  const earlier = marks.filter((m) => m.start >= clauseStart && m.end <= clauseStart + noun.index);
+  if (!earlier.length) return false;
+  const last = earlier[earlier.length - 1];
+  return M.speechVerbs.has(lower.slice(last.start, last.end).replace(/\s+/g, ' '));
 }
 
 /**
