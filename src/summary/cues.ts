@@ -58,6 +58,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'par ailleurs', 'en outre', 'de plus', 'ainsi', 'enfin', "d'autre part", 'en revanche', 'par conséquent',
       'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'dans le même temps', 'parallèlement',
       'en effet', 'de même', 'également', 'aussi', 'quant à lui', 'quant à elle', 'au contraire', 'malgré tout',
+      'pour rappel', 'pour mémoire',
     ],
     contrastiveAsides: ['lui', 'elle', 'eux', 'elles', 'quant à lui', 'quant à elle', 'de son côté', 'pour sa part', 'lui aussi', 'elle aussi'],
     anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux', 'son', 'sa', 'ses', 'leur', 'leurs'],
@@ -89,7 +90,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     leadingConnectivesWithComma: [
       'meanwhile', 'also', 'moreover', 'furthermore', 'in addition', 'additionally', 'separately', 'instead', 'thus',
       'on the other hand', 'for his part', 'for her part', 'for their part', 'at the same time', 'likewise', 'indeed',
-      'in turn', 'besides', 'even so',
+      'in turn', 'besides', 'even so', 'as a reminder', 'for the record',
     ],
     contrastiveAsides: ['for his part', 'for her part', 'for their part', 'in turn', 'meanwhile', 'too', 'though'],
     anaphoricOpeners: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'him', 'them', 'its', 'his', 'her', 'their'],

@@ -273,26 +273,31 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
 
 /** How much more a lead cited beside it by other outlets counts: (1 + outlets cited)^this. */
 const LEAD_CITED_WEIGHT = 0.2;
+/** Weight of the story words a headline uses, beside all the story's words, in the lead's closeness. */
+const LEAD_HEADLINE_WEIGHT = 0.5;
 
 /**
  * The sentence that best states the story itself: the words every outlet uses (its names and what
  * happened: "musée", "vol", "grève", "strike") are no fact apart from the others, so the fact
  * space gives them no weight and a summary made only of facts would never say what the story is.
  * The lead is the sentence closest to those story-wide words (cosine over distinct words,
- * reporting and day words left out), as it reads on its own, slightly preferring one that other
- * outlets report too (the centroid sentence of MEAD, restricted to the story's shared words).
+ * reporting and day words left out), and closer still to those of them a headline uses (the rest
+ * are the story's common words: "week", "bought"), as it reads on its own, slightly preferring one
+ * that other outlets report too (the centroid sentence of MEAD, restricted to the story's words).
  */
 function storyLead(model: FactModel, candidates: Candidate[]): Candidate | null {
   const story = new Set<string>();
   for (const u of model.units) for (const t of u.terms) if (model.storyWide(t) && !reportingTerm(t)) story.add(t);
   if (story.size === 0 || candidates.length === 0) return null;
+  const inTitles = new Set([...model.titles.values()].flatMap((title) => [...title]));
+  const headlined = new Set([...story].filter((t) => inTitles.has(t)));
+  const cosine = (terms: string[], set: Set<string>) => (set.size === 0 ? 0 : terms.filter((t) => set.has(t)).length / Math.sqrt(terms.length * set.size));
   let best: Candidate | null = null;
   let bestScore = 0;
   for (const c of candidates) {
     const terms = [...c.u.terms].filter((t) => !reportingTerm(t));
-    const shared = terms.filter((t) => story.has(t)).length;
-    if (shared === 0) continue;
-    const closeness = shared / Math.sqrt(terms.length * story.size);
+    if (terms.length === 0) continue;
+    const closeness = cosine(terms, story) + LEAD_HEADLINE_WEIGHT * cosine(terms, headlined);
     const { text, lang } = c.u.unit;
     const score =
       closeness * standalone(c.u) * lengthPreference(wordCount(text)) * (isReport(text, lang) ? 1 : BACKGROUND_WEIGHT) * (1 + c.cited.length) ** LEAD_CITED_WEIGHT;

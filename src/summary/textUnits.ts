@@ -124,7 +124,8 @@ const LIVE_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]\s
  * off, the first letter then capitalised when it opens the sentence. Nothing else changes.
  */
 export function tidySentence(text: string, lang: Lang): string {
-  let out = withoutAnswerLabel(withoutDateline(text).replace(LIVE_STAMP, ''), lang);
+  // A list bullet ("- ", "• ") is the page's layout, not the sentence.
+  let out = withoutAnswerLabel(withoutDateline(text).replace(LIVE_STAMP, '').replace(/^\s*[-•*]\s+/u, ''), lang);
   for (let changed = true; changed; ) {
     changed = false;
     // Patterns are written accent-free: match on a folded copy of the same length.

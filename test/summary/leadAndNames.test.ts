@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import summaryCommand from '../../commands/summary.js';
 import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
+import { tidySentence } from '../../src/summary/textUnits.js';
 
 const run = (engine: Engine) => summaryCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, {}) as Answer;
 
@@ -83,5 +84,16 @@ describe('/summary opens with the story itself (blind museum-heist fixture)', ()
     const first = run(engine).results[0].text;
     expect(first).toMatch(/\b(museum|musée)\b/i);
     expect(first).toMatch(/\b(stole|stolen|stealing|thieves|theft|vol|volé|volées|dérobé)/i);
+  });
+});
+
+describe('tidySentence: page layout and reminders are not the sentence', () => {
+  it('drops a list bullet and a reminder connective opening the sentence', () => {
+    expect(tidySentence('- Thieves broke into the library overnight.', 'en')).toBe('Thieves broke into the library overnight.');
+    expect(tidySentence('• Le pont a rouvert mardi.', 'fr')).toBe('Le pont a rouvert mardi.');
+    expect(tidySentence('Pour rappel, le maire avait démissionné en mars.', 'fr')).toBe('Le maire avait démissionné en mars.');
+    expect(tidySentence('As a reminder, the mayor resigned in March.', 'en')).toBe('The mayor resigned in March.');
+    // A minus sign before a number is no bullet.
+    expect(tidySentence('-5 degrés ont été relevés mardi.', 'fr')).toBe('-5 degrés ont été relevés mardi.');
   });
 });
