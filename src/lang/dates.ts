@@ -75,6 +75,12 @@ export interface DateWords {
    */
   aheadMonthLeads: string[];
   /**
+   * Labels of a date printed on a product ("DLC du 12/03/2026", "à consommer de préférence avant le",
+   * "best before 5 March 2026", "use-by date", "expiry"): a date a few words after one (other dates in
+   * between allowed: "best before dates between 5 and 12 March") is the product's, never an event.
+   */
+  productDateLabels: string[];
+  /**
    * Words right before a weekday that make it no particular day ("un dimanche matin", "chaque lundi",
    * "one Sunday morning", "every Monday"): the weekday is not read as a date.
    */
@@ -219,6 +225,12 @@ export const frenchDates: DateWords = {
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   aheadPrepositions: ['pour'],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
+  productDateLabels: [
+    'DLC', 'DDM', 'DLUO', 'date limite de consommation', 'dates limites de consommation', 'date limite d\'utilisation',
+    'date de durabilité minimale', 'dates de durabilité minimale', 'à consommer avant', 'à consommer jusqu\'au',
+    'à consommer de préférence avant', 'date de péremption', 'dates de péremption',
+    'périmé', 'périmés', 'périmée', 'périmées', 'expirant', 'date d\'expiration', 'dates d\'expiration',
+  ],
   anyWeekday: ['un', 'une', 'chaque', 'tous les', 'certains', 'certain'],
   ago: {
     before: ['il y a', 'voici', 'voilà'],
@@ -350,6 +362,10 @@ export const englishDates: DateWords = {
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   aheadPrepositions: ['for'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
+  productDateLabels: [
+    'best before', 'best-before', 'best by', 'use by', 'use-by', 'sell by', 'sell-by', 'display until', 'BBE',
+    'expiry', 'expiry date', 'expiry dates', 'expiration date', 'expiration dates', 'expiring', 'expires',
+  ],
   anyWeekday: ['a', 'an', 'one', 'every', 'each', 'any', 'some', 'that'],
   ago: {
     before: [],

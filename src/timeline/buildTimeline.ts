@@ -113,6 +113,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter(
       (m) =>
         !m.endsAState &&
+        !m.productLabel &&
         m.start >= dateline &&
         !(m.kind === 'relative' && m.precision === 'day' && quoted.some(([a, b]) => a <= m.start && m.end <= b)) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),

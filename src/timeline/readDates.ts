@@ -30,6 +30,8 @@ export interface DateMention {
    * "à partir du", "from") is left as an ordinary date: a ban or a closure that begins is an event.
    */
   endsAState?: true;
+  /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
+  productLabel?: true;
   /** Read from a week ("la semaine prochaine", "last week"): its month, a coarse date that never earns a row of its own over a precise one. */
   week?: true;
 }
@@ -84,6 +86,8 @@ interface Patterns {
   /** Each relative month's words as a whole-match pattern, with its offset in months. */
   relativeMonthEntries: { re: RegExp; offset: number }[];
   until: RegExp;
+  /** A label of a product's date ("DLC", "best before"). */
+  productLabel: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
   thisYear: RegExp;
   /** Ends with a word that sets what follows ahead ("pour ", "for "), tested on the text before a weekday. */
@@ -164,6 +168,7 @@ function buildPatterns(lang: Lang): Patterns {
   const relativeMonth = new RegExp(`${B}${spans}(${alternation(words.relativeMonths.map((r) => r.words))})${E}`, 'giu');
   const relativeWeek = new RegExp(`${B}${spans}(${alternation(words.relativeWeeks.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
+  const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
   const seasonMonth = (name: string) =>
@@ -193,7 +198,7 @@ function buildPatterns(lang: Lang): Patterns {
   const ago = new RegExp(`${B}${agoBefore}${count}\\s+${unit}${agoAfter}${E}`, 'giu');
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -434,8 +439,26 @@ export function readDates(text: string, lang: Lang, published: string | null | u
   for (const u of text.matchAll(P.until)) {
     for (const m of found) if (u.index <= m.start && m.start <= u.index + u[0].length) m.endsAState = true;
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // A date a few words after a product label ("DLC du 05/03/2026 au 12/03/2026", "best before dates
+  // between 5 March 2026 and 12 March 2026"), within its clause, is the product's: the other dates
+  // between the label and it count as no words.
+  P.productLabel.lastIndex = 0;
+  for (const l of text.matchAll(P.productLabel)) {
+    const from = l.index + l[0].length;
+    for (const m of found) {
+      if (m.end <= from) continue;
+      let between = text.slice(from, Math.max(from, m.start));
+      for (const o of found) if (o.start >= from && o.end <= m.start) between = between.replace(text.slice(o.start, o.end), ' ');
+      if (/[,;:()!?«»"“”]|\.\s/u.test(between) || (between.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > PRODUCT_LABEL_WORDS) break;
+      m.productLabel = true;
+    }
+  }
+  return found;
 }
+
+/** At most this many words between a product label and its date ("best before dates between … and …"). */
+const PRODUCT_LABEL_WORDS = 4;
 
 /** "may" and "march" are months only when capitalised (English) — "in May", not "it may". */
 function monthWordIsADate(matched: string, words: DateWords): boolean {
