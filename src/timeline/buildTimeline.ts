@@ -12,7 +12,7 @@ import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { inAside, inApposition, inRelativeClause } from './clauseTense.js';
+import { inAside, inApposition, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
@@ -118,16 +118,39 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         !(m.kind === 'relative' && m.precision === 'day' && quoted.some(([a, b]) => a <= m.start && m.end <= b)) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
     );
-    const first = mentions.find((m) => !inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mentions[0];
+    // A date in a participial phrase that qualifies a noun ("extended its recall to every product made
+    // there in January, the company said on Wednesday") tells when that thing was made: it gives way
+    // to the sentence's other dates too. So does one in an aside opened by a past participle
+    // ("Selon l'enquête, publiée lundi, le ministère a attribué le 17 novembre 2025…"), unless the
+    // main clause only announces ("Le pont, fermé lundi, doit rouvrir vendredi": the closing is the news).
+    const aside = (m: DateMention) => inAside(unit.unit.text, m.start, m.end, unit.unit.lang);
+    const qualifier = (m: DateMention) => inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang);
+    const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
+    const main = mentions.find((m) => !aside(m) && !qualifier(m) && !participial(m));
+    const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, article?.published));
+    const first =
+      (main && !(reportedAside && laterThanPublication(main, article?.published)) ? main : reportedAside) ??
+      mentions.find((m) => !aside(m) && !qualifier(m)) ??
+      mentions.find((m) => !aside(m)) ??
+      mentions[0];
     if (!first) continue;
     out.push({ unit, mention: first, forecast: afterPublication(first, article?.published) });
     // A later date the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
     // prochain", "set a deadline of Monday, June 9", "les travaux démarreront en 2027, pour une mise en
     // service en 2033") is an event of its own: the sentence dates it too, once per date.
+    // A date in an aside opened by a past participle ("Les habitants, évacués jeudi, ont pu regagner
+    // leurs logements vendredi") gives way to the main clause's, but dates a past fact of its own:
+    // the sentence dates it too.
     const seen = new Set([first.date]);
     for (const m of mentions) {
-      if (m.start <= first.start || seen.has(m.date) || !laterThanPublication(m, article?.published)) continue;
-      if (inAside(unit.unit.text, m.start, m.end, unit.unit.lang)) continue;
+      if (m === first || seen.has(m.date)) continue;
+      if (inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang)) {
+        seen.add(m.date);
+        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true });
+        continue;
+      }
+      if (m.start <= first.start || !laterThanPublication(m, article?.published)) continue;
+      if (aside(m) || qualifier(m)) continue;
       seen.add(m.date);
       out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true });
     }

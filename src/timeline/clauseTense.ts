@@ -245,7 +245,7 @@ function verbBefore(clauseBefore: string, M: Markers): ClauseTense | null {
   if (!word || /^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
   if (M.notParticiples.has(lower)) return null;
-  if (M.participles.has(lower) || (lower.length >= 4 && M.participleEndings.some((e) => lower.endsWith(e)))) return 'past';
+  if (isPastParticiple(lower, M)) return 'past';
   if (
     lower.length >= 4 &&
     !M.notPresent.has(lower) &&
@@ -258,6 +258,12 @@ function verbBefore(clauseBefore: string, M: Markers): ClauseTense | null {
   return null;
 }
 
+/** A lower-case word read as a past participle ("publiée", "fabriqués", "made", "released"). */
+function isPastParticiple(lower: string, M: Markers): boolean {
+  if (M.notParticiples.has(lower)) return false;
+  return M.participles.has(lower) || (lower.length >= 4 && M.participleEndings.some((e) => lower.endsWith(e)));
+}
+
 /**
  * Whether text[start, end) stands in an aside: a clause opened by a relative word right after a
  * comma and closed by a comma ("The rider, who won a stage last July, was suspended on Tuesday").
@@ -266,6 +272,58 @@ function verbBefore(clauseBefore: string, M: Markers): ClauseTense | null {
 export function inAside(text: string, start: number, end: number, lang: Lang): boolean {
   const clause = relativeClause(text, start, end, lang);
   return clause !== null && clause.next.length > 0 && text[clause.next[0] - 1] === ',';
+}
+
+/**
+ * Whether text[start, end) stands in an aside opened by a past participle right after a comma and
+ * closed by a comma ("Selon l'enquête, publiée lundi, le ministère a attribué le 17 mai…", "The
+ * report, released on Monday, found…"): a past fact of its own, told beside the main clause's.
+ */
+export function inParticipialAside(text: string, start: number, end: number, lang: Lang): boolean {
+  const clause = participialClause(text, start, end, lang);
+  return clause !== null && clause.next.length > 0 && text[clause.next[0] - 1] === ',';
+}
+
+/** The clause after a comma that opens with a past participle and holds text[start, end), with the clause starts after it; null when there is none. */
+function participialClause(text: string, start: number, end: number, lang: Lang): { next: number[] } | null {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const starts = clauseStarts(text, lower, M);
+  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  if (clauseStart <= 0 || !/,\s*$/.test(text.slice(0, clauseStart))) return null;
+  const first = /^\s*([\p{L}]+)(?![\p{L}'’-])/u.exec(text.slice(clauseStart, start));
+  if (!first || /^\p{Lu}/u.test(first[1]) || !isPastParticiple(first[1].toLowerCase(), M)) return null;
+  return { next: starts.filter((s) => s >= end) };
+}
+
+/** At most this many words between a participle that qualifies a noun and its date ("every product made there in January"). */
+const QUALIFIER_WORDS = 7;
+
+/**
+ * Whether text[start, end) ends a participial phrase that qualifies a noun of a clause whose verb
+ * came before it ("extended the recall to every product made there in January", "a étendu le rappel
+ * à tous les produits fabriqués en janvier"): the date tells when the noun's thing was made, not when
+ * the sentence's fact happened. The participle follows a noun (a word that is not a small word,
+ * an adverb or a marker of tense), with a marker of tense earlier in the clause, and no marker
+ * between it and the date.
+ */
+export function inQualifyingPhrase(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const clauseStart = Math.max(...clauseStarts(text, lower, M).filter((s) => s <= start));
+  const marks = marksIn(text, lower, M).filter((m) => m.start >= clauseStart && m.end <= start);
+  const words = [...text.slice(clauseStart, start).matchAll(/[\p{L}'’-]+/gu)];
+  for (let i = words.length - 1; i >= 1 && words.length - 1 - i <= QUALIFIER_WORDS; i--) {
+    const at = clauseStart + words[i].index;
+    if (marks.some((m) => m.start >= at)) return false;
+    const word = words[i][0].replace(/^.*['’]/u, '');
+    if (!word || /^\p{Lu}/u.test(word) || !isPastParticiple(word.toLowerCase(), M)) continue;
+    const noun = words[i - 1][0].replace(/^.*['’]/u, '').toLowerCase();
+    const nounAt = clauseStart + words[i - 1].index;
+    if (!noun || M.stopwords.has(foldAccents(noun)) || M.kind.has(noun) || /(?:ment|ly)$/u.test(noun)) return false;
+    return marks.some((m) => m.end <= nounAt);
+  }
+  return false;
 }
 
 /**
