@@ -473,7 +473,7 @@ export class ArticleCast {
     if (described) return described;
     const winner = this.winnerReferredTo(m);
     if (winner) return winner;
-    if ((this.isTitle(m) && !m.organisation) || this.leaderOfOrganisation(m)) return this.role(m);
+    if (this.personTitle(m) || this.leaderOfOrganisation(m)) return this.role(m);
     const group = this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
     if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
     return group;
@@ -666,6 +666,18 @@ export class ArticleCast {
     return m.head !== null && this.p.titles.some((t) => t === m.head || t.startsWith(`${m.head} `));
   }
 
+  /**
+   * The phrase is a person's title: no organisation's noun, or one only modifying the title that
+   * ends the phrase ("the union leader", "the party spokeswoman"): the person, not the body.
+   */
+  private personTitle(m: Mention): boolean {
+    if (!this.isTitle(m)) return false;
+    if (!m.organisation) return true;
+    if (m.name || m.acronym || this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) return false;
+    const tokens = tokenizePhrase(m.text).filter((t) => !this.p.determiners.has(t.folded));
+    return tokens.length >= 2 && tokens[tokens.length - 1].folded === m.head && this.plainRole(m);
+  }
+
   /** "le dirigeant nord-coréen" → the person first presented with that title; "l'agence nord-coréenne" → KCNA. */
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
@@ -674,7 +686,7 @@ export class ArticleCast {
     // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
     const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
     if (described) return described;
-    if (this.isTitle(m) && !m.organisation) {
+    if (this.personTitle(m)) {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
       const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head) && this.complementsAgree(m.descriptor, d));
       const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member) && agrees(member));
