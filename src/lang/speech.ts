@@ -257,6 +257,8 @@ export const speechFr: SpeechLanguage = {
     ['réagi', 'réagit'], ['commenté', 'commente'], ['tranché', 'tranche'], ['concédé', 'concède'], ['objecté', 'objecte'],
     ['parlé de', 'parle de'], ['témoigné', 'témoigne'], ['glissé', 'glisse'], ['analysé', 'analyse'],
     ['fustigé', 'fustige'],
+    // Verbs of thanks and praise, whose object often quotes a word of the speaker ("a remercié les usagers pour leur « patience »").
+    ['remercié', 'remercie'], ['félicité', 'félicite'], ['loué', 'loue'],
     // Verbs of a terse or quiet remark, common in reports after a quotation ("lâche-t-il", "souffle la veuve").
     ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
@@ -395,6 +397,8 @@ export const speechEn: SpeechLanguage = {
     // Verbs of a terse or quiet remark ("he snapped", "she whispered").
     ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
     ['sighed', 'sighs'],
+    // Verbs of thanks and praise, whose object often quotes a word of the speaker ("thanked passengers for their \"patience\"").
+    ['thanked', 'thanks'], ['praised', 'praises'], ['hailed', 'hails'],
     // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
     ['calculated', 'calculates'], ['reckoned', 'reckons'],
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".

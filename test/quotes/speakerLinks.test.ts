@@ -14,3 +14,23 @@ describe('a role modified by an organisation noun is a person', () => {
     expect(who('first round of a long fight')).toBe('Peter Holloway');
   });
 });
+
+describe('verbs of thanks and praise introduce the word they quote', () => {
+  it('"X thanked travellers for their \\"calm\\"", "X praised the crews\' \\"dedication\\"" are the words of X', async () => {
+    const who = await speakersOf(
+      'en',
+      `Flights resumed on Tuesday after the storm.\n\nAviation Minister Laura Pike thanked travellers for their "calm". Her deputy, Tom Ashe, praised the ground crews' "dedication".`,
+    );
+    expect(who('calm')).toBe('Laura Pike');
+    expect(who('dedication')).toBe('Tom Ashe');
+  });
+
+  it('« X a remercié les usagers pour leur « calme » » is the word of X', async () => {
+    const who = await speakersOf(
+      'fr',
+      `Les vols ont repris mardi après la tempête.\n\nLa ministre des Transports, Laure Piquet, a remercié les voyageurs pour leur « calme ». Son adjoint, Tom Ashe, a loué le « dévouement » des équipes au sol.`,
+    );
+    expect(who('calme')).toBe('Laure Piquet');
+    expect(who('dévouement')).toBe('Tom Ashe');
+  });
+});
