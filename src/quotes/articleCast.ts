@@ -510,10 +510,11 @@ export class ArticleCast {
         (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined) ??
         // "regrette le responsable associatif" a sentence or two after "X, le président de l'association" spoke: a role
         // with modifiers goes back to the last speaker only when they are known by its title (or one it covers).
-        (!bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && last.member.descriptors.some((d) => this.holdsHead(d, m)) ? last.member : undefined);
+        (!bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && (last.member.descriptors.some((d) => this.holdsHead(d, m)) || this.leaderOf(m, last.member)) ? last.member : undefined);
       if (near) {
         // "a précisé le préfet maritime": the role describes them from now on.
-        if (bare) this.describe(near, m.descriptor);
+        // So does a leader's role for the person known as an organisation's head ("la dirigeante syndicale").
+        if (bare || this.leaderOf(m, near)) this.describe(near, m.descriptor);
         return near;
       }
     }

@@ -109,6 +109,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     // "Q : … ?" / "R : …": an interview printed as questions and answers, read like the dash dialogue.
     const qa = heading || dash ? null : p.interviewLine.exec(paragraph.text);
     const marker = dash ?? qa;
+    // The interviewee whose answer this paragraph is: once it is read, they are the last to have spoken ("La dirigeante
+    // syndicale a par ailleurs indiqué…" after the answers refers back to them).
+    let answered: CastMember | null = null;
     if (marker) {
       if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
@@ -130,6 +133,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           speaker: interview.speaker,
           lang: article.lang,
         });
+        answered = interview.speaker;
       }
     } else if (question && interview.lastParagraph === paragraph.index - 1) interview.lastParagraph = paragraph.index;
     interview.before = { text: paragraph.text, index: paragraph.index };
@@ -287,6 +291,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       if (about) cast.aboutSentence(about);
       if (about?.kind === 'person') aboutPerson = { paragraph: paragraph.index, member: about };
     }
+    if (answered) cast.spoke(answered);
   }
   return { article, quotations, cast };
 }

@@ -34,3 +34,22 @@ describe('verbs of thanks and praise introduce the word they quote', () => {
     expect(who('dévouement')).toBe('Tom Ashe');
   });
 });
+
+describe("a leader's role goes back to the person known as an organisation's head", () => {
+  it('« la dirigeante syndicale » after a Q/R interview is the general secretary interviewed, and so is « elle » after it', async () => {
+    const who = await speakersOf(
+      'fr',
+      `Au lendemain du vote, la secrétaire générale de l'UNP, Sophie Garnier, était l'invitée de notre matinale.\n\nQ : Sophie Garnier, êtes-vous satisfaite ?\nR : C'est un bon accord pour les salariés. Nous avons obtenu beaucoup.\n\nQ : Et la suite ?\nR : Nous resterons vigilants, le combat continue.\n\nLa dirigeante syndicale a par ailleurs indiqué que les adhérents seraient consultés par courrier. Elle a salué le travail du médiateur, qu'elle juge « patient et habile ».`,
+    );
+    expect(who('les adhérents seraient consultés par courrier')).toBe('Sophie Garnier');
+    expect(who('patient et habile')).toBe('Sophie Garnier');
+  });
+
+  it('"the union boss" a paragraph after the general secretary spoke is her', async () => {
+    const who = await speakersOf(
+      'en',
+      `Mary Cole, general secretary of the TSSA, signed the deal on Friday. "It is a fair outcome," she said.\n\nMembers will vote on it next week.\n\nThe union boss described the mediator as "tireless and fair".`,
+    );
+    expect(who('tireless and fair')).toBe('Mary Cole');
+  });
+});
