@@ -716,5 +716,18 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const start = masked.slice(0, lead).length + (DATELINE.exec(masked)?.[0].length ?? 0);
     return { phrase: found, how: accPhrase ? 'according' : 'clause-final', verbAt: accPhrase ? null : m.index!, start, end: endTrim(start, m.index!), pronoun: p.pronouns.has(foldWord(found)) };
   }
+  // "Les conducteurs, explique-t-il, ont perdu…", "The drivers, he explained, have lost…": an inverted pronoun and verb set
+  // apart by commas inside the sentence report the whole sentence, in the words of the person the pronoun stands for. A
+  // sentence holding a quotation is that quotation's attribution, read with it.
+  for (const m of masked.includes('·') ? [] : masked.matchAll(/,/gu)) {
+    if (m.index! < lead + 3) continue;
+    const inv = p.invertedPronoun.exec(masked.slice(m.index!));
+    if (!inv) continue;
+    const after = masked.slice(m.index! + inv[0].length);
+    if (!/^\s*,\s*\p{L}/u.test(after)) continue;
+    const pronoun = inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null;
+    if (!pronoun) continue;
+    return { phrase: pronoun, how: 'inverted', verbAt: m.index!, start: lead, end: endTrim(lead, masked.length), pronoun: true };
+  }
   return null;
 }

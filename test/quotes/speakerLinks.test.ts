@@ -53,3 +53,20 @@ describe("a leader's role goes back to the person known as an organisation's hea
     expect(who('tireless and fair')).toBe('Mary Cole');
   });
 });
+
+describe('an inverted pronoun incise inside a sentence reports it', () => {
+  const fr = `Les contrôleurs aériens sont en grève depuis lundi.\n\nUn peu plus loin, une passagère, qui ne veut pas être nommée, proteste contre « une grève de nantis ». Elle devait partir à Nice.\n\nLa déléguée régionale du SNCTA, Julie Marchetti, défend le mouvement devant l'aérogare, où une vingtaine de grévistes se relaient. Les contrôleurs, explique-t-elle, ont perdu 8 % de salaire en deux ans. « Personne ne se met en grève de gaieté de cœur. La direction refuse de discuter. »`;
+  const en = `Air traffic controllers have been on strike since Monday.\n\nA passenger who did not want to be named complained about "a strike of the privileged". She was due to fly to Nice.\n\nThe union's regional delegate, Julie Marchetti, defended the walkout outside the terminal. The controllers, she explained, have lost 8% of their pay in two years. "Nobody goes on strike for fun. Management refuses to talk."`;
+
+  it('« Les contrôleurs, explique-t-elle, ont perdu… » is the delegate\'s, and so is the unverbed quotation after it', async () => {
+    const who = await speakersOf('fr', fr);
+    expect(who('ont perdu 8 % de salaire')).toBe('Julie Marchetti');
+    expect(who('Personne ne se met en grève')).toBe('Julie Marchetti');
+  });
+
+  it('"The controllers, she explained, have lost…" is the delegate\'s, and so is the unverbed quotation after it', async () => {
+    const who = await speakersOf('en', en);
+    expect(who('have lost 8% of their pay')).toBe('Julie Marchetti');
+    expect(who('Nobody goes on strike for fun')).toBe('Julie Marchetti');
+  });
+});
