@@ -36,6 +36,8 @@ export interface SpeechLanguage {
    * l'Élysée"): they never refer back to someone named before.
    */
   impersonalPronouns: string[];
+  /** Clauses opening with an impersonal subject ("il faut", "it is"): their pronoun stands for no one. */
+  impersonalClauses: string[];
   /** Emphatic pronouns after a subject ("Poutine, lui, a…"); never a speaker themselves. */
   emphaticPronouns: string[];
   /** Introduce a source: "selon X", "according to X". */
@@ -283,6 +285,7 @@ export const speechFr: SpeechLanguage = {
     "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   impersonalPronouns: ['on'],
+  impersonalClauses: ['il y a', 'il y avait', 'il faut', 'il fallait', 'il reste', "il s'agit", 'il est', 'il était', 'il semble', 'il paraît', 'il suffit', 'il manque', 'il vaut', 'il arrive'],
   emphaticPronouns: ['lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'quant à lui', 'quant à elle', 'pour sa part', 'de son côté', 'pour leur part', 'de leur côté'],
   accordingTo: ['selon', "d'après", 'cité par', 'citée par'],
   complementisers: ['que', "qu'"],
@@ -412,6 +415,7 @@ export const speechEn: SpeechLanguage = {
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],
   pronouns: ['he', 'she', 'they', 'it'],
   impersonalPronouns: [],
+  impersonalClauses: ['it is', 'it was', "it's", 'it seems', 'it remains', 'it appears'],
   emphaticPronouns: ['himself', 'herself', 'themselves', 'for his part', 'for her part', 'for their part', 'in turn'],
   accordingTo: ['according to', 'quoted by', 'cited by', 'as reported by'],
   complementisers: ['that'],

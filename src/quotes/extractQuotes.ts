@@ -182,6 +182,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
           // "Puis, la voix serrée : « … »": a connective and a manner, no verb nor name, carry on the speaker before.
           else if (connectiveColon(masked.slice(0, q.open), p)) att = { ...att, how: 'continuation' };
+          else {
+            // "Elle y tient : le cadre restera « … »": a short clause of a subject pronoun before a colon introduces what follows.
+            const pronoun = pronounColon(masked.slice(0, q.open), p);
+            if (pronoun) att = { phrase: pronoun, how: 'preposed', verbAt: null, pronoun: true };
+          }
         }
         // A paragraph that is a short quotation with no sentence-ending mark is a subheading (« Trois mots d'un coup »): it
         // quotes a line of the article, it continues no one.
@@ -477,6 +482,24 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const tokens = tokenizePhrase(chunks[0]);
   const run = nameRuns(tokens, chunks[0], p)[0];
   return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+}
+
+/**
+ * The subject pronoun of a short clause ending with a colon that opens the sentence ("Elle y
+ * tient : le cadre vide restera « … »", "She was adamant: the frame stays \"…\""): what follows the
+ * colon is that person's statement. Null for an impersonal clause ("Il faut le dire :").
+ */
+function pronounColon(before: string, p: SpeechPatterns): string | null {
+  const colon = before.indexOf(':');
+  if (colon < 0) return null;
+  const clause = before.slice(0, colon).replace(DATELINE, '').trim();
+  if (/[,;«»“”"·()]/u.test(clause) || /[«»“”"·]/u.test(before.slice(colon + 1))) return null;
+  const words = clause.split(/\s+/u);
+  const first = foldWord(words[0] ?? '');
+  if (words.length < 2 || words.length > 6 || !p.pronouns.has(first) || p.data.impersonalPronouns.includes(first)) return null;
+  const folded = words.map(foldWord).join(' ');
+  if (p.data.impersonalClauses.some((c) => folded === foldWord(c) || folded.startsWith(`${foldWord(c)} `))) return null;
+  return words[0];
 }
 
 /**

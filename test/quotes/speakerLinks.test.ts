@@ -70,3 +70,14 @@ describe('an inverted pronoun incise inside a sentence reports it', () => {
     expect(who('Nobody goes on strike for fun')).toBe('Julie Marchetti');
   });
 });
+
+describe('a short pronoun clause before a colon introduces the statement after it', () => {
+  it('« Elle y tient : l\'étagère restera « … » » is the words of the woman the sentence before was about; « Il faut le dire : » is no one', async () => {
+    const who = await speakersOf(
+      'fr',
+      `La bibliothèque a rouvert ses portes mardi.\n\nLe maire, Paul Girard, a salué le travail des bénévoles. Marie Lenoir, elle, a annoncé une exposition en mai. Elle y tient : l'étagère vide restera en place « tant que les livres ne seront pas retrouvés ».\n\nIl faut le dire : le quartier reste « très calme ».`,
+    );
+    expect(who('tant que les livres ne seront pas retrouvés')).toBe('Marie Lenoir');
+    expect(who('très calme')).toBeNull();
+  });
+});
