@@ -674,6 +674,13 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     let start: number | null = null;
     if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
     else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
+    // "told reporters the suspects had visited…": an addressee (one noun, after "the" at most), then a clause with its own
+    // subject and auxiliary, no "that".
+    else if (lang === 'en' && p.data.addressVerbs.some((v) => new RegExp(`${v}\\s*$`, 'iu').test(masked.slice(hit.at, hit.end)))) {
+      const addressed = /^\s+(?:the\s+)?[\p{L}-]+\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we|i)\s)/iu.exec(window);
+      const clause = addressed ? window.slice(addressed[0].length).split(/\s+/u).slice(1, 6).map(foldWord) : [];
+      if (addressed && !p.determiners.has(foldWord(addressed[0].trim().split(/\s+/u).pop()!)) && clause.some((w) => p.data.auxiliaries.includes(w))) start = hit.end + addressed[0].length;
+    }
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);
     if (!phrase) continue;

@@ -81,3 +81,14 @@ describe('a short pronoun clause before a colon introduces the statement after i
     expect(who('très calme')).toBeNull();
   });
 });
+
+describe('reported speech after "told <addressee>" without "that"', () => {
+  it('"X told reporters the men had watched…" reports X\'s words; "told the court the plan was…" too', async () => {
+    const who = await speakersOf(
+      'en',
+      `Two men were arrested on Monday.\n\nThe prosecutor in charge, Anne Cole, told reporters the men had watched the bank for weeks before the robbery. Their lawyer, Tom Reid, told the court his clients were at home on the night of the robbery.`,
+    );
+    expect(who('had watched the bank for weeks')).toBe('Anne Cole');
+    expect(who('his clients were at home on the night')).toBe('Tom Reid');
+  });
+});
