@@ -410,6 +410,21 @@ export class ArticleCast {
     return undefined;
   }
 
+  /**
+   * A nickname the sentence gives the person it named last ("X, que tout le monde appelle « Nanard »",
+   * "X, known as \"Kit\""): one capitalised word, which then stands for them like a short form of their name.
+   */
+  nickname(words: string): void {
+    const last = this.mentioned[this.mentioned.length - 1];
+    if (!last || last.sentence !== this.sentences || last.member.kind !== 'person' || !last.member.name) return;
+    const tokens = tokenizePhrase(words).filter((t) => !this.p.determiners.has(t.folded));
+    if (tokens.length !== 1 || !isCapitalised(tokens[0]) || tokens[0].folded.length < 3) return;
+    const word = tokens[0].folded;
+    if (this.shortForms.has(word) || this.bearers(word).length > 0) return;
+    this.shortForms.set(word, last.member);
+    last.member.nameForms.set(tokens[0].text, (last.member.nameForms.get(tokens[0].text) ?? 0) + 1);
+  }
+
   /** Whether a folded word is a title on its own ("maire", "procureur"). */
   isTitleWord(word: string): boolean {
     return this.p.titles.includes(word);

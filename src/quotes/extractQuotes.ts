@@ -159,7 +159,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         // "surnommé « le Chat »", "que tout le monde appelle « Nanou »", "known as \"the Fox\"": a name given to someone is no
         // quotation at all.
         const lead = masked.slice(0, q.open);
-        if (!heading && (p.namingBefore.test(lead) || p.namingRelative.test(lead))) continue;
+        if (!heading && (p.namingBefore.test(lead) || p.namingRelative.test(lead))) {
+          // The name is the person's from now on: "confie Nanard" is Bernard Quéméner's words.
+          cast.nickname(text.slice(q.start, q.end));
+          continue;
+        }
         // "repartis avec « La Fileuse endormie »", "escaped with \"The Sleeping Spinner\"": a work's title is no quotation.
         if (!heading && workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);

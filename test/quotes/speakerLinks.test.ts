@@ -92,3 +92,21 @@ describe('reported speech after "told <addressee>" without "that"', () => {
     expect(who('his clients were at home on the night')).toBe('Tom Reid');
   });
 });
+
+describe('a nickname given in the article stands for the person', () => {
+  it('« que tout le monde appelle « Jeannot » »: « confie Jeannot » is Jean Morvan', async () => {
+    const who = await speakersOf(
+      'fr',
+      `Le vol a eu lieu dans la nuit de dimanche.\n\nJean Morvan, 61 ans, que tout le monde au village appelle « Jeannot », était de garde. Il nous a reçus chez lui.\n\nLe veilleur dit ne pas avoir dormi depuis. « Tout le monde est sous le choc », confie Jeannot.`,
+    );
+    expect(who('Tout le monde est sous le choc')).toBe('Jean Morvan');
+  });
+
+  it('"known as \\"Jacko\\"": "Jacko said" is John Mallory', async () => {
+    const who = await speakersOf(
+      'en',
+      `The theft happened on Sunday night.\n\nJohn Mallory, 61, known as "Jacko", was on duty. He met us at his home.\n\nThe guard has not slept since. "Everyone is in shock," Jacko said.`,
+    );
+    expect(who('Everyone is in shock')).toBe('John Mallory');
+  });
+});
