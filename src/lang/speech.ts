@@ -36,6 +36,8 @@ export interface SpeechLanguage {
    * l'Élysée"): they never refer back to someone named before.
    */
   impersonalPronouns: string[];
+  /** Clauses opening with an impersonal subject ("il faut", "it is"): their pronoun stands for no one. */
+  impersonalClauses: string[];
   /** Emphatic pronouns after a subject ("Poutine, lui, a…"); never a speaker themselves. */
   emphaticPronouns: string[];
   /** Introduce a source: "selon X", "according to X". */
@@ -257,6 +259,8 @@ export const speechFr: SpeechLanguage = {
     ['réagi', 'réagit'], ['commenté', 'commente'], ['tranché', 'tranche'], ['concédé', 'concède'], ['objecté', 'objecte'],
     ['parlé de', 'parle de'], ['témoigné', 'témoigne'], ['glissé', 'glisse'], ['analysé', 'analyse'],
     ['fustigé', 'fustige'],
+    // Verbs of thanks and praise, whose object often quotes a word of the speaker ("a remercié les usagers pour leur « patience »").
+    ['remercié', 'remercie'], ['félicité', 'félicite'], ['loué', 'loue'],
     // Verbs of a terse or quiet remark, common in reports after a quotation ("lâche-t-il", "souffle la veuve").
     ['lâché', 'lâche'], ['soufflé', 'souffle'], ['nuancé', 'nuance'], ['murmuré', 'murmure'], ['avoué', 'avoue'],
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
@@ -281,6 +285,7 @@ export const speechFr: SpeechLanguage = {
     "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   impersonalPronouns: ['on'],
+  impersonalClauses: ['il y a', 'il y avait', 'il faut', 'il fallait', 'il reste', "il s'agit", 'il est', 'il était', 'il semble', 'il paraît', 'il suffit', 'il manque', 'il vaut', 'il arrive'],
   emphaticPronouns: ['lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'quant à lui', 'quant à elle', 'pour sa part', 'de son côté', 'pour leur part', 'de leur côté'],
   accordingTo: ['selon', "d'après", 'cité par', 'citée par'],
   complementisers: ['que', "qu'"],
@@ -344,7 +349,7 @@ export const speechFr: SpeechLanguage = {
     ['responsable', 'président', 'présidente', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'chef', 'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'porte-parole', 'coprésident', 'coprésidente', 'fondateur', 'fondatrice'],
   ],
   leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
-  leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante'],
+  leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante', 'secrétaire général', 'secrétaire générale'],
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'homonyme', 'homonymes'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Maître', 'Maîtres', 'Mgr'],
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
@@ -395,6 +400,8 @@ export const speechEn: SpeechLanguage = {
     // Verbs of a terse or quiet remark ("he snapped", "she whispered").
     ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
     ['sighed', 'sighs'],
+    // Verbs of thanks and praise, whose object often quotes a word of the speaker ("thanked passengers for their \"patience\"").
+    ['thanked', 'thanks'], ['praised', 'praises'], ['hailed', 'hails'],
     // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
     ['calculated', 'calculates'], ['reckoned', 'reckons'],
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
@@ -408,6 +415,7 @@ export const speechEn: SpeechLanguage = {
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],
   pronouns: ['he', 'she', 'they', 'it'],
   impersonalPronouns: [],
+  impersonalClauses: ['it is', 'it was', "it's", 'it seems', 'it remains', 'it appears'],
   emphaticPronouns: ['himself', 'herself', 'themselves', 'for his part', 'for her part', 'for their part', 'in turn'],
   accordingTo: ['according to', 'quoted by', 'cited by', 'as reported by'],
   complementisers: ['that'],
@@ -467,7 +475,7 @@ export const speechEn: SpeechLanguage = {
     ['official', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'founder'],
   ],
   leaderRoles: ['boss', 'head', 'leader'],
-  leaderTitles: ['chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'managing director', 'director', 'founder', 'head', 'executive'],
+  leaderTitles: ['chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'managing director', 'director', 'founder', 'head', 'executive', 'general secretary', 'secretary general', 'secretary-general'],
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'namesake'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Maître', 'Maitre'],
   nameParticles: ['van', 'von', 'der', 'den', 'ter', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],

@@ -410,6 +410,21 @@ export class ArticleCast {
     return undefined;
   }
 
+  /**
+   * A nickname the sentence gives the person it named last ("X, que tout le monde appelle « Nanard »",
+   * "X, known as \"Kit\""): one capitalised word, which then stands for them like a short form of their name.
+   */
+  nickname(words: string): void {
+    const last = this.mentioned[this.mentioned.length - 1];
+    if (!last || last.sentence !== this.sentences || last.member.kind !== 'person' || !last.member.name) return;
+    const tokens = tokenizePhrase(words).filter((t) => !this.p.determiners.has(t.folded));
+    if (tokens.length !== 1 || !isCapitalised(tokens[0]) || tokens[0].folded.length < 3) return;
+    const word = tokens[0].folded;
+    if (this.shortForms.has(word) || this.bearers(word).length > 0) return;
+    this.shortForms.set(word, last.member);
+    last.member.nameForms.set(tokens[0].text, (last.member.nameForms.get(tokens[0].text) ?? 0) + 1);
+  }
+
   /** Whether a folded word is a title on its own ("maire", "procureur"). */
   isTitleWord(word: string): boolean {
     return this.p.titles.includes(word);
@@ -473,7 +488,7 @@ export class ArticleCast {
     if (described) return described;
     const winner = this.winnerReferredTo(m);
     if (winner) return winner;
-    if ((this.isTitle(m) && !m.organisation) || this.leaderOfOrganisation(m)) return this.role(m);
+    if (this.personTitle(m) || this.leaderOfOrganisation(m)) return this.role(m);
     const group = this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
     if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
     return group;
@@ -510,10 +525,11 @@ export class ArticleCast {
         (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined) ??
         // "regrette le responsable associatif" a sentence or two after "X, le président de l'association" spoke: a role
         // with modifiers goes back to the last speaker only when they are known by its title (or one it covers).
-        (!bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && last.member.descriptors.some((d) => this.holdsHead(d, m)) ? last.member : undefined);
+        (!bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && (last.member.descriptors.some((d) => this.holdsHead(d, m)) || this.leaderOf(m, last.member)) ? last.member : undefined);
       if (near) {
         // "a précisé le préfet maritime": the role describes them from now on.
-        if (bare) this.describe(near, m.descriptor);
+        // So does a leader's role for the person known as an organisation's head ("la dirigeante syndicale").
+        if (bare || this.leaderOf(m, near)) this.describe(near, m.descriptor);
         return near;
       }
     }
@@ -666,6 +682,18 @@ export class ArticleCast {
     return m.head !== null && this.p.titles.some((t) => t === m.head || t.startsWith(`${m.head} `));
   }
 
+  /**
+   * The phrase is a person's title: no organisation's noun, or one only modifying the title that
+   * ends the phrase ("the union leader", "the party spokeswoman"): the person, not the body.
+   */
+  private personTitle(m: Mention): boolean {
+    if (!this.isTitle(m)) return false;
+    if (!m.organisation) return true;
+    if (m.name || m.acronym || this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) return false;
+    const tokens = tokenizePhrase(m.text).filter((t) => !this.p.determiners.has(t.folded));
+    return tokens.length >= 2 && tokens[tokens.length - 1].folded === m.head && this.plainRole(m);
+  }
+
   /** "le dirigeant nord-coréen" → the person first presented with that title; "l'agence nord-coréenne" → KCNA. */
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
@@ -674,7 +702,7 @@ export class ArticleCast {
     // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
     const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
     if (described) return described;
-    if (this.isTitle(m) && !m.organisation) {
+    if (this.personTitle(m)) {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
       const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head) && this.complementsAgree(m.descriptor, d));
       const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member) && agrees(member));

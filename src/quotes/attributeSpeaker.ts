@@ -674,6 +674,13 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     let start: number | null = null;
     if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
     else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
+    // "told reporters the suspects had visited…": an addressee (one noun, after "the" at most), then a clause with its own
+    // subject and auxiliary, no "that".
+    else if (lang === 'en' && p.data.addressVerbs.some((v) => new RegExp(`${v}\\s*$`, 'iu').test(masked.slice(hit.at, hit.end)))) {
+      const addressed = /^\s+(?:the\s+)?[\p{L}-]+\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we|i)\s)/iu.exec(window);
+      const clause = addressed ? window.slice(addressed[0].length).split(/\s+/u).slice(1, 6).map(foldWord) : [];
+      if (addressed && !p.determiners.has(foldWord(addressed[0].trim().split(/\s+/u).pop()!)) && clause.some((w) => p.data.auxiliaries.includes(w))) start = hit.end + addressed[0].length;
+    }
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);
     if (!phrase) continue;
@@ -715,6 +722,19 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     if (!accPhrase && p.mannerVerb.test((phrase ? vt![0] : sv![0]).slice(0, phrase ? vt![0].length - vt!.groups!.rest.length : undefined))) continue;
     const start = masked.slice(0, lead).length + (DATELINE.exec(masked)?.[0].length ?? 0);
     return { phrase: found, how: accPhrase ? 'according' : 'clause-final', verbAt: accPhrase ? null : m.index!, start, end: endTrim(start, m.index!), pronoun: p.pronouns.has(foldWord(found)) };
+  }
+  // "Les conducteurs, explique-t-il, ont perdu…", "The drivers, he explained, have lost…": an inverted pronoun and verb set
+  // apart by commas inside the sentence report the whole sentence, in the words of the person the pronoun stands for. A
+  // sentence holding a quotation is that quotation's attribution, read with it.
+  for (const m of masked.includes('·') ? [] : masked.matchAll(/,/gu)) {
+    if (m.index! < lead + 3) continue;
+    const inv = p.invertedPronoun.exec(masked.slice(m.index!));
+    if (!inv) continue;
+    const after = masked.slice(m.index! + inv[0].length);
+    if (!/^\s*,\s*\p{L}/u.test(after)) continue;
+    const pronoun = inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null;
+    if (!pronoun) continue;
+    return { phrase: pronoun, how: 'inverted', verbAt: m.index!, start: lead, end: endTrim(lead, masked.length), pronoun: true };
   }
   return null;
 }

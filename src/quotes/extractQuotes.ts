@@ -109,6 +109,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     // "Q : … ?" / "R : …": an interview printed as questions and answers, read like the dash dialogue.
     const qa = heading || dash ? null : p.interviewLine.exec(paragraph.text);
     const marker = dash ?? qa;
+    // The interviewee whose answer this paragraph is: once it is read, they are the last to have spoken ("La dirigeante
+    // syndicale a par ailleurs indiqué…" after the answers refers back to them).
+    let answered: CastMember | null = null;
     if (marker) {
       if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
@@ -130,6 +133,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           speaker: interview.speaker,
           lang: article.lang,
         });
+        answered = interview.speaker;
       }
     } else if (question && interview.lastParagraph === paragraph.index - 1) interview.lastParagraph = paragraph.index;
     interview.before = { text: paragraph.text, index: paragraph.index };
@@ -155,7 +159,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         // "surnommé « le Chat »", "que tout le monde appelle « Nanou »", "known as \"the Fox\"": a name given to someone is no
         // quotation at all.
         const lead = masked.slice(0, q.open);
-        if (!heading && (p.namingBefore.test(lead) || p.namingRelative.test(lead))) continue;
+        if (!heading && (p.namingBefore.test(lead) || p.namingRelative.test(lead))) {
+          // The name is the person's from now on: "confie Nanard" is Bernard Quéméner's words.
+          cast.nickname(text.slice(q.start, q.end));
+          continue;
+        }
         // "repartis avec « La Fileuse endormie »", "escaped with \"The Sleeping Spinner\"": a work's title is no quotation.
         if (!heading && workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
@@ -178,6 +186,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
           // "Puis, la voix serrée : « … »": a connective and a manner, no verb nor name, carry on the speaker before.
           else if (connectiveColon(masked.slice(0, q.open), p)) att = { ...att, how: 'continuation' };
+          else {
+            // "Elle y tient : le cadre restera « … »": a short clause of a subject pronoun before a colon introduces what follows.
+            const pronoun = pronounColon(masked.slice(0, q.open), p);
+            if (pronoun) att = { phrase: pronoun, how: 'preposed', verbAt: null, pronoun: true };
+          }
         }
         // A paragraph that is a short quotation with no sentence-ending mark is a subheading (« Trois mots d'un coup »): it
         // quotes a line of the article, it continues no one.
@@ -287,6 +300,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       if (about) cast.aboutSentence(about);
       if (about?.kind === 'person') aboutPerson = { paragraph: paragraph.index, member: about };
     }
+    if (answered) cast.spoke(answered);
   }
   return { article, quotations, cast };
 }
@@ -472,6 +486,24 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const tokens = tokenizePhrase(chunks[0]);
   const run = nameRuns(tokens, chunks[0], p)[0];
   return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+}
+
+/**
+ * The subject pronoun of a short clause ending with a colon that opens the sentence ("Elle y
+ * tient : le cadre vide restera « … »", "She was adamant: the frame stays \"…\""): what follows the
+ * colon is that person's statement. Null for an impersonal clause ("Il faut le dire :").
+ */
+function pronounColon(before: string, p: SpeechPatterns): string | null {
+  const colon = before.indexOf(':');
+  if (colon < 0) return null;
+  const clause = before.slice(0, colon).replace(DATELINE, '').trim();
+  if (/[,;«»“”"·()]/u.test(clause) || /[«»“”"·]/u.test(before.slice(colon + 1))) return null;
+  const words = clause.split(/\s+/u);
+  const first = foldWord(words[0] ?? '');
+  if (words.length < 2 || words.length > 6 || !p.pronouns.has(first) || p.data.impersonalPronouns.includes(first)) return null;
+  const folded = words.map(foldWord).join(' ');
+  if (p.data.impersonalClauses.some((c) => folded === foldWord(c) || folded.startsWith(`${foldWord(c)} `))) return null;
+  return words[0];
 }
 
 /**
