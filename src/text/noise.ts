@@ -114,6 +114,10 @@ const CRUMB_SEPARATOR = /\s+[›>]\s+/u;
 const TICKER_LABEL = new RegExp(`^(?:${unique([...languages.fr.tickerLabels, ...languages.en.tickerLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*([:|·•›–—]|-(?=\\s))`, 'u');
 /** What follows a site control in its menu item: an offer after a colon or a dash ("S'abonner : 1 € le premier mois", "Je m'abonne - 1 €"). */
 const CONTROL_OFFER = /\s*(?::|\s[-–—]\s).*$/u;
+/** A price: "1 €", "€1", "£2.99", "1,99 $". */
+const PRICE = /\d(?:[.,]\d+)?\s*[€$£]|[€$£]\s*\d/u;
+/** At most this many words in a menu item holding a site control and its offer ("S'abonner à partir de 1 €", "Subscribe from £1 a month"). */
+const OFFER_ITEM_WORDS = 8;
 /** A wire desk's signature alone on its line: the initials of the journalists and editors, "kd-lm/abx", "jmb/sp", "bur-ah/dch" (in brackets, "(ats/jch)", it is a credit naming the agency). */
 const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+$/u;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
@@ -259,6 +263,17 @@ export function isBoilerplate(line: string): boolean {
  * site controls only ("Menu Rechercher Se connecter S'abonner", "Subscribe | Sign in", "Skip to main content").
  */
 const controlsOnly = (n: string) => n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '';
+const OPENS_WITH_CONTROL = wordsPattern([...languages.fr.siteControls, ...languages.en.siteControls], true);
+
+/**
+ * One item of a menu of site controls: controls only, or a control then its offer, after a colon
+ * or a dash ("S'abonner : 1 € le premier mois") or as a short phrase with a price ("S'abonner à
+ * partir de 1 €", "Subscribe from £1 a week").
+ */
+function isControlItem(item: string): boolean {
+  if (controlsOnly(normalize(item.replace(CONTROL_OFFER, '')))) return true;
+  return PRICE.test(item) && !moreWordsThan(item, OFFER_ITEM_WORDS - 1) && OPENS_WITH_CONTROL.test(normalize(item));
+}
 
 export function isNavigationLine(line: string): boolean {
   if (line.length > SHORT_LINE || moreWordsThan(line, 30)) return false;
@@ -266,8 +281,8 @@ export function isNavigationLine(line: string): boolean {
   if (n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '') return true;
   // split cuts at every separator, with or without a global flag.
   const items = line.split(NAV_SEPARATOR).map((item) => item.trim());
-  // "Se connecter | S'abonner : 1 € le premier mois": every item opens with a site control.
-  if (items.length >= 2 && items.every((item) => controlsOnly(normalize(item.replace(CONTROL_OFFER, ''))))) return true;
+  // "Se connecter | S'abonner : 1 € le premier mois", "Mon compte | S'abonner à partir de 1 €": every item opens with a site control.
+  if (items.length >= 2 && items.every(isControlItem)) return true;
   // A ticker of other stories: its label, then a bar or a dot ("FLASH INFO · …"), or a colon and several items ("TRENDING: … · …").
   const ticker = isHeadingLike(line) ? TICKER_LABEL.exec(n)?.[1] : undefined;
   if (ticker && (ticker !== ':' || items.length >= 2)) return true;
@@ -354,7 +369,24 @@ function isReaderCall(sentence: string): boolean {
 export function isCallToAction(paragraph: string): boolean {
   if (paragraph.length > SHORT_LINE || moreWordsThan(paragraph, 25)) return false;
   const sentences = splitSentences(paragraph);
-  return sentences.length > 0 && sentences.every((s) => isReaderCall(s.text) || isSignUpSentence(s.text));
+  if (sentences.length === 0) return false;
+  // A button closing the paragraph ("Activez les notifications", "Turn on notifications"): one short question before it is its pitch.
+  const button = READER_PROMPTS.has(normalize(sentences[sentences.length - 1].text));
+  let pitch = false;
+  for (const { text } of sentences) {
+    if (isReaderCall(text) || isSignUpSentence(text)) continue;
+    if (!button || pitch || !isButtonPitch(text)) return false;
+    pitch = true;
+  }
+  return true;
+}
+
+/** At most this many words in the question that pitches a button ("Vous souhaitez être alerté de la suite ?", "Want updates on this story?"). */
+const PITCH_WORDS = 15;
+
+/** A short question, not quoted, put before a button: the button's pitch. */
+function isButtonPitch(sentence: string): boolean {
+  return /\?\s*$/u.test(sentence) && !/[«»“”"]/u.test(sentence) && !moreWordsThan(sentence, PITCH_WORDS);
 }
 
 /**
