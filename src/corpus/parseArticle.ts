@@ -12,7 +12,7 @@ import { detectLang } from '../text/analyzer.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
-import { classifyParagraphs, copyrightSite, isHeadingLike, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
+import { classifyParagraphs, copyrightSite, isHeadingLike, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
 /** Files larger than this are reported, not loaded: no news article is this long. */
@@ -232,7 +232,10 @@ function buildParagraphs(text: string): Built {
     paragraphs.push({ index: paragraphs.length, kind, text: body, sentences: splitSentences(body) });
   }
   // The page's own copyright notice names the site ("© 2025 The Courier Ltd."); a wire agency's notice names the agency, not the outlet.
-  const site = copyrightSite(raw);
+  // A masthead that prints the first words of the notice's name ("CAPITAL NEWS" over "© Capital News Media Ltd.") names the outlet; the notice, its company.
+  const notice = copyrightSite(raw);
+  const masthead = raw.find((_, i) => verdicts[i].reason === 'masthead');
+  const site = notice && masthead ? mastheadName(masthead, notice) ?? notice : notice;
   if (site && !agencyName(site)) inferred.outlet ??= site;
   inferred.outlet ??= datelineOutlet;
   return { paragraphs, removed, inferred };

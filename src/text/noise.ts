@@ -325,12 +325,34 @@ export function isNewsletterPrompt(paragraph: string): boolean {
   let button = false;
   for (const sentence of splitSentences(paragraph)) {
     if (isSignUpSentence(sentence.text)) signUp = true;
-    else if (READER_PROMPTS.has(normalize(sentence.text))) button = true;
-    else if (!pitch && OPENS_WITH_NEWSLETTER.test(normalizeForMatch(sentence.text))) pitch = true;
+    else if (isSignUpButton(sentence.text)) button = true;
+    else if (!pitch && isNewsletterPitch(sentence.text)) pitch = true;
     else if (!isReaderCall(sentence.text)) return false;
   }
   // A newsletter's pitch is a prompt when a button sits next to it, even without a sign-up verb.
   return signUp || (pitch && button);
+}
+
+/** At most this many words in a sign-up button ("Sign up here.", "Inscrivez-vous ici !"). */
+const BUTTON_WORDS = 3;
+/** At most this many words in a newsletter's pitch. */
+const NEWSLETTER_PITCH_WORDS = 20;
+
+/** A sign-up button: a reader prompt ("Je m'abonne", "Subscribe now"), or a few words opening with a sign-up verb ("Sign up here."). */
+function isSignUpButton(sentence: string): boolean {
+  if (READER_PROMPTS.has(normalize(sentence))) return true;
+  return !moreWordsThan(sentence, BUTTON_WORDS) && OPENS_WITH_SIGN_UP.test(normalizeForMatch(sentence));
+}
+
+/**
+ * A newsletter's pitch: a sentence opening with its name ("Newsletter Le Matin : chaque jour…"),
+ * or a short one naming it to the reader ("The Courier's Morning Briefing is your guide to…",
+ * "L'infolettre du Journal est votre rendez-vous…"). No quotation: quoted words are speech.
+ */
+function isNewsletterPitch(sentence: string): boolean {
+  const n = normalizeForMatch(sentence);
+  if (OPENS_WITH_NEWSLETTER.test(n)) return true;
+  return !moreWordsThan(sentence, NEWSLETTER_PITCH_WORDS) && !/[«»“”"]/u.test(sentence) && NEWSLETTER_WORD.test(n) && READER_ADDRESS.test(n);
 }
 
 /**
@@ -598,11 +620,26 @@ export function copyrightSite(paragraphs: string[]): string | undefined {
  * or a colon ("The Courier", "The Courier – News from the valleys").
  */
 function isMasthead(line: string, sites: string[]): boolean {
+  return sites.some((site) => mastheadName(line, site) !== undefined);
+}
+
+/** What sets a masthead's tagline apart from the site's name: a dash, a bar or a colon. */
+const TAGLINE = /^\s*(?:$|[–—|:·-]\s)/u;
+
+/**
+ * The site's name as a masthead line prints it, when the line is the site's masthead: the name
+ * of its notice ("The Courier – News from the valleys" for "The Courier"), or its first words,
+ * half of them at least ("CAPITAL NEWS" for "Capital News Media": the notice names the company, the
+ * masthead the title). The name is returned as the notice writes it, capitals apart.
+ */
+export function mastheadName(line: string, site: string): string | undefined {
   const l = line.trim().toLowerCase();
-  return sites.some((site) => {
-    const name = site.toLowerCase();
-    return l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length));
-  });
+  const name = site.toLowerCase();
+  if (l.startsWith(name) && TAGLINE.test(l.slice(name.length))) return site;
+  const head = l.split(/\s+[–—|:·-]\s/u)[0].trim();
+  const words = head.split(/\s+/u).length;
+  if (!head || !name.startsWith(head + ' ') || words * 2 < name.split(/\s+/u).length) return undefined;
+  return site.slice(0, head.length);
 }
 
 /** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */

@@ -20,7 +20,9 @@ const frPage = [
   '',
   'Les travaux de confortement doivent durer trois semaines, selon le département.',
   '',
-  '© 2026 La Dépêche des Vallons SAS',
+  "L'infolettre de La Dépêche est votre rendez-vous de chaque matin. Inscrivez-vous ici.",
+  '',
+  '© 2026 La Dépêche des Vallons Éditions SAS',
 ].join('\n');
 
 const enPage = [
@@ -60,5 +62,31 @@ describe('account menus with an offer and button pitches', () => {
   it('keeps a question in prose that no button follows', () => {
     const page = frPage.replace('Tu veux suivre la réouverture du pont ? Activer les alertes', 'Faut-il rouvrir le pont aux camions ? Le maire y est opposé.');
     expect(kept(parse('fr.txt', page))).toContain('Faut-il rouvrir le pont aux camions ? Le maire y est opposé.');
+  });
+});
+
+describe('newsletter pitches and short mastheads', () => {
+  it("drops a pitch naming the site's newsletter to the reader, then a sign-up button", () => {
+    expect(removedAs(parse('fr.txt', frPage), 'newsletter')).toEqual(["L'infolettre de La Dépêche est votre rendez-vous de chaque matin. Inscrivez-vous ici."]);
+    expect(removedAs(parse('en.txt', enPage), 'newsletter')).toEqual(["Harbour Echo's Evening Briefing is your guide to the coast. Sign up here."]);
+  });
+
+  it('keeps prose that names a briefing without a button', () => {
+    const page = enPage.replace("Harbour Echo's Evening Briefing is your guide to the coast. Sign up here.", 'The minister gave your reporter a briefing on the strike. Talks went on late.');
+    expect(kept(parse('en.txt', page))).toContain('The minister gave your reporter a briefing on the strike. Talks went on late.');
+  });
+
+  it("drops a masthead printing the first words of the notice's name, and takes it as the outlet", () => {
+    const fr = parse('fr.txt', frPage);
+    expect(removedAs(fr, 'masthead')).toEqual(['La Dépêche des Vallons']);
+    expect(fr.outlet).toBe('La Dépêche des Vallons');
+    const en = parse('en.txt', enPage);
+    expect(removedAs(en, 'masthead')).toEqual(['HARBOUR ECHO']);
+    expect(en.outlet).toBe('Harbour Echo');
+  });
+
+  it('keeps the notice name as the outlet when no masthead prints it', () => {
+    const page = enPage.replace('HARBOUR ECHO\n', '');
+    expect(parse('en.txt', page).outlet).toBe('Harbour Echo Publishing');
   });
 });
