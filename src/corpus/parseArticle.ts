@@ -7,7 +7,7 @@ import matter from 'gray-matter';
 import path from 'node:path';
 import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './article.js';
 import { corpusProblem, type ProblemCode } from './problems.js';
-import { agencyName, datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
+import { agencyName, datelineAgency, datelineCode, isOwnInitials, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
@@ -139,8 +139,10 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
   const { paragraphs, removed, inferred } = buildParagraphs(text);
   if (paragraphs.length === 0) return fail(file, 'noTextAfterNoise');
   meta.title ??= inferred.title ?? null;
-  meta.agency ??= inferred.agency ?? null;
   meta.outlet ??= inferred.outlet ?? null;
+  // "PARIS (CP) —" in Continental Press: the outlet's own initials credit the outlet itself, not the agency they stand for elsewhere.
+  const ownCode = meta.agency === null && meta.outlet !== null && inferred.agencyCode !== undefined && isOwnInitials(inferred.agencyCode, meta.outlet);
+  meta.agency ??= ownCode ? meta.outlet : inferred.agency ?? null;
   meta.published ??= inferred.published ?? datelineDate(inferred.datelineDay, id) ?? null;
   meta.byline ??= inferred.byline ?? null;
 
@@ -150,7 +152,8 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
 interface Built {
   paragraphs: Paragraph[];
   removed: Article['removed'];
-  inferred: { title?: string; agency?: string; outlet?: string; published?: string; byline?: string; datelineDay?: { month: number; day: number } };
+  /** agencyCode: the code the agency was read from ("CP" of "PARIS (CP) —"). */
+  inferred: { title?: string; agency?: string; agencyCode?: string; outlet?: string; published?: string; byline?: string; datelineDay?: { month: number; day: number } };
 }
 
 /** How many days a dateline's day may lie from the date in the file's name and still take its year. */
@@ -204,12 +207,14 @@ function buildParagraphs(text: string): Built {
     if (printed) inferred.datelineDay ??= readDayMonth(printed);
     const dateline = datelineAgency(p);
     if (dateline) {
+      if (!inferred.agency) inferred.agencyCode = datelineCode(p);
       inferred.agency ??= dateline;
       // A wire dispatch under its own dateline is the agency's own publication.
       datelineOutlet ??= dateline;
     }
     const wire = trailingWireAgency(p);
     if (wire) {
+      if (!inferred.agency) inferred.agencyCode = TRAILING_WIRE_CODE.exec(p)![1];
       inferred.agency ??= wire;
       removed.push({ text: TRAILING_WIRE_CODE.exec(p)![0].trim(), reason: 'credit' });
       p = p.replace(TRAILING_WIRE_CODE, '');
