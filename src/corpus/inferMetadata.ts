@@ -41,8 +41,26 @@ export function takeDateMarker(text: string): { text: string; published?: string
 
 /** "SEOUL (Reuters) -", "PARIS (AFP) —", "CALAIS, France, May 15 (Reuters) -", "BREST (Finistère) (AFP) -" at the start of a paragraph. */
 export function datelineAgency(paragraph: string): string | undefined {
-  const m = /^\p{Lu}[\p{Lu}\p{Pd}' .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*\((\p{L}[\p{L} .-]{1,30})\)\s*[-–—]/u.exec(paragraph);
-  return m ? agencyName(m[1]) ?? m[1].trim() : undefined;
+  const code = datelineCode(paragraph);
+  return code ? agencyName(code) ?? code.trim() : undefined;
+}
+
+/** The credit of a dateline as printed: "PARIS (CP) —" → "CP". */
+export function datelineCode(paragraph: string): string | undefined {
+  return /^\p{Lu}[\p{Lu}\p{Pd}' .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*\((\p{L}[\p{L} .-]{1,30})\)\s*[-–—]/u.exec(paragraph)?.[1];
+}
+
+/**
+ * Whether a credit code is the outlet's own initials ("CP" for "Continental Press", "LMN" for "Le
+ * Matin National"), the leading article apart or not: then it names the outlet itself, not the
+ * wire agency the same letters stand for elsewhere.
+ */
+export function isOwnInitials(code: string, outlet: string): boolean {
+  const letters = code.replace(/[.\s]/gu, '').toUpperCase();
+  if (letters.length < 2 || !/^\p{L}+$/u.test(letters)) return false;
+  const words = outlet.split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+  const initials = (ws: string[]) => ws.map((w) => w.charAt(0)).join('').toUpperCase();
+  return initials(words) === letters || initials(words.slice(1)) === letters;
 }
 
 /** A wire code closing a paragraph: "(ats/jch)", "(AFP)", "(Reuters)". */

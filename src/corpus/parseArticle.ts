@@ -7,12 +7,12 @@ import matter from 'gray-matter';
 import path from 'node:path';
 import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './article.js';
 import { corpusProblem, type ProblemCode } from './problems.js';
-import { agencyName, datelineAgency, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
+import { agencyName, datelineAgency, datelineCode, isOwnInitials, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
-import { classifyParagraphs, copyrightSite, isHeadingLike, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
+import { classifyParagraphs, copyrightSite, isHeadingLike, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
 /** Files larger than this are reported, not loaded: no news article is this long. */
@@ -139,8 +139,10 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
   const { paragraphs, removed, inferred } = buildParagraphs(text);
   if (paragraphs.length === 0) return fail(file, 'noTextAfterNoise');
   meta.title ??= inferred.title ?? null;
-  meta.agency ??= inferred.agency ?? null;
   meta.outlet ??= inferred.outlet ?? null;
+  // "PARIS (CP) —" in Continental Press: the outlet's own initials credit the outlet itself, not the agency they stand for elsewhere.
+  const ownCode = meta.agency === null && meta.outlet !== null && inferred.agencyCode !== undefined && isOwnInitials(inferred.agencyCode, meta.outlet);
+  meta.agency ??= ownCode ? meta.outlet : inferred.agency ?? null;
   meta.published ??= inferred.published ?? datelineDate(inferred.datelineDay, id) ?? null;
   meta.byline ??= inferred.byline ?? null;
 
@@ -150,7 +152,8 @@ export function parseArticle(file: string, bytes: Buffer): ParseResult {
 interface Built {
   paragraphs: Paragraph[];
   removed: Article['removed'];
-  inferred: { title?: string; agency?: string; outlet?: string; published?: string; byline?: string; datelineDay?: { month: number; day: number } };
+  /** agencyCode: the code the agency was read from ("CP" of "PARIS (CP) —"). */
+  inferred: { title?: string; agency?: string; agencyCode?: string; outlet?: string; published?: string; byline?: string; datelineDay?: { month: number; day: number } };
 }
 
 /** How many days a dateline's day may lie from the date in the file's name and still take its year. */
@@ -204,12 +207,14 @@ function buildParagraphs(text: string): Built {
     if (printed) inferred.datelineDay ??= readDayMonth(printed);
     const dateline = datelineAgency(p);
     if (dateline) {
+      if (!inferred.agency) inferred.agencyCode = datelineCode(p);
       inferred.agency ??= dateline;
       // A wire dispatch under its own dateline is the agency's own publication.
       datelineOutlet ??= dateline;
     }
     const wire = trailingWireAgency(p);
     if (wire) {
+      if (!inferred.agency) inferred.agencyCode = TRAILING_WIRE_CODE.exec(p)![1];
       inferred.agency ??= wire;
       removed.push({ text: TRAILING_WIRE_CODE.exec(p)![0].trim(), reason: 'credit' });
       p = p.replace(TRAILING_WIRE_CODE, '');
@@ -232,7 +237,10 @@ function buildParagraphs(text: string): Built {
     paragraphs.push({ index: paragraphs.length, kind, text: body, sentences: splitSentences(body) });
   }
   // The page's own copyright notice names the site ("© 2025 The Courier Ltd."); a wire agency's notice names the agency, not the outlet.
-  const site = copyrightSite(raw);
+  // A masthead that prints the first words of the notice's name ("CAPITAL NEWS" over "© Capital News Media Ltd.") names the outlet; the notice, its company.
+  const notice = copyrightSite(raw);
+  const masthead = raw.find((_, i) => verdicts[i].reason === 'masthead');
+  const site = notice && masthead ? mastheadName(masthead, notice) ?? notice : notice;
   if (site && !agencyName(site)) inferred.outlet ??= site;
   inferred.outlet ??= datelineOutlet;
   return { paragraphs, removed, inferred };

@@ -114,6 +114,10 @@ const CRUMB_SEPARATOR = /\s+[›>]\s+/u;
 const TICKER_LABEL = new RegExp(`^(?:${unique([...languages.fr.tickerLabels, ...languages.en.tickerLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*([:|·•›–—]|-(?=\\s))`, 'u');
 /** What follows a site control in its menu item: an offer after a colon or a dash ("S'abonner : 1 € le premier mois", "Je m'abonne - 1 €"). */
 const CONTROL_OFFER = /\s*(?::|\s[-–—]\s).*$/u;
+/** A price: "1 €", "€1", "£2.99", "1,99 $". */
+const PRICE = /\d(?:[.,]\d+)?\s*[€$£]|[€$£]\s*\d/u;
+/** At most this many words in a menu item holding a site control and its offer ("S'abonner à partir de 1 €", "Subscribe from £1 a month"). */
+const OFFER_ITEM_WORDS = 8;
 /** A wire desk's signature alone on its line: the initials of the journalists and editors, "kd-lm/abx", "jmb/sp", "bur-ah/dch" (in brackets, "(ats/jch)", it is a credit naming the agency). */
 const WIRE_SIGNATURE = /^\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\/\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+$/u;
 /** A list item of links under a "À lire aussi" / "Read more" heading: "> Headline", "- Headline", "• Headline". */
@@ -259,6 +263,17 @@ export function isBoilerplate(line: string): boolean {
  * site controls only ("Menu Rechercher Se connecter S'abonner", "Subscribe | Sign in", "Skip to main content").
  */
 const controlsOnly = (n: string) => n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '';
+const OPENS_WITH_CONTROL = wordsPattern([...languages.fr.siteControls, ...languages.en.siteControls], true);
+
+/**
+ * One item of a menu of site controls: controls only, or a control then its offer, after a colon
+ * or a dash ("S'abonner : 1 € le premier mois") or as a short phrase with a price ("S'abonner à
+ * partir de 1 €", "Subscribe from £1 a week").
+ */
+function isControlItem(item: string): boolean {
+  if (controlsOnly(normalize(item.replace(CONTROL_OFFER, '')))) return true;
+  return PRICE.test(item) && !moreWordsThan(item, OFFER_ITEM_WORDS - 1) && OPENS_WITH_CONTROL.test(normalize(item));
+}
 
 export function isNavigationLine(line: string): boolean {
   if (line.length > SHORT_LINE || moreWordsThan(line, 30)) return false;
@@ -266,8 +281,8 @@ export function isNavigationLine(line: string): boolean {
   if (n.replace(SITE_CONTROLS, ' ').replace(SHARE_SEPARATORS, '') === '') return true;
   // split cuts at every separator, with or without a global flag.
   const items = line.split(NAV_SEPARATOR).map((item) => item.trim());
-  // "Se connecter | S'abonner : 1 € le premier mois": every item opens with a site control.
-  if (items.length >= 2 && items.every((item) => controlsOnly(normalize(item.replace(CONTROL_OFFER, ''))))) return true;
+  // "Se connecter | S'abonner : 1 € le premier mois", "Mon compte | S'abonner à partir de 1 €": every item opens with a site control.
+  if (items.length >= 2 && items.every(isControlItem)) return true;
   // A ticker of other stories: its label, then a bar or a dot ("FLASH INFO · …"), or a colon and several items ("TRENDING: … · …").
   const ticker = isHeadingLike(line) ? TICKER_LABEL.exec(n)?.[1] : undefined;
   if (ticker && (ticker !== ':' || items.length >= 2)) return true;
@@ -310,12 +325,34 @@ export function isNewsletterPrompt(paragraph: string): boolean {
   let button = false;
   for (const sentence of splitSentences(paragraph)) {
     if (isSignUpSentence(sentence.text)) signUp = true;
-    else if (READER_PROMPTS.has(normalize(sentence.text))) button = true;
-    else if (!pitch && OPENS_WITH_NEWSLETTER.test(normalizeForMatch(sentence.text))) pitch = true;
+    else if (isSignUpButton(sentence.text)) button = true;
+    else if (!pitch && isNewsletterPitch(sentence.text)) pitch = true;
     else if (!isReaderCall(sentence.text)) return false;
   }
   // A newsletter's pitch is a prompt when a button sits next to it, even without a sign-up verb.
   return signUp || (pitch && button);
+}
+
+/** At most this many words in a sign-up button ("Sign up here.", "Inscrivez-vous ici !"). */
+const BUTTON_WORDS = 3;
+/** At most this many words in a newsletter's pitch. */
+const NEWSLETTER_PITCH_WORDS = 20;
+
+/** A sign-up button: a reader prompt ("Je m'abonne", "Subscribe now"), or a few words opening with a sign-up verb ("Sign up here."). */
+function isSignUpButton(sentence: string): boolean {
+  if (READER_PROMPTS.has(normalize(sentence))) return true;
+  return !moreWordsThan(sentence, BUTTON_WORDS) && OPENS_WITH_SIGN_UP.test(normalizeForMatch(sentence));
+}
+
+/**
+ * A newsletter's pitch: a sentence opening with its name ("Newsletter Le Matin : chaque jour…"),
+ * or a short one naming it to the reader ("The Courier's Morning Briefing is your guide to…",
+ * "L'infolettre du Journal est votre rendez-vous…"). No quotation: quoted words are speech.
+ */
+function isNewsletterPitch(sentence: string): boolean {
+  const n = normalizeForMatch(sentence);
+  if (OPENS_WITH_NEWSLETTER.test(n)) return true;
+  return !moreWordsThan(sentence, NEWSLETTER_PITCH_WORDS) && !/[«»“”"]/u.test(sentence) && NEWSLETTER_WORD.test(n) && READER_ADDRESS.test(n);
 }
 
 /**
@@ -354,7 +391,24 @@ function isReaderCall(sentence: string): boolean {
 export function isCallToAction(paragraph: string): boolean {
   if (paragraph.length > SHORT_LINE || moreWordsThan(paragraph, 25)) return false;
   const sentences = splitSentences(paragraph);
-  return sentences.length > 0 && sentences.every((s) => isReaderCall(s.text) || isSignUpSentence(s.text));
+  if (sentences.length === 0) return false;
+  // A button closing the paragraph ("Activez les notifications", "Turn on notifications"): one short question before it is its pitch.
+  const button = READER_PROMPTS.has(normalize(sentences[sentences.length - 1].text));
+  let pitch = false;
+  for (const { text } of sentences) {
+    if (isReaderCall(text) || isSignUpSentence(text)) continue;
+    if (!button || pitch || !isButtonPitch(text)) return false;
+    pitch = true;
+  }
+  return true;
+}
+
+/** At most this many words in the question that pitches a button ("Vous souhaitez être alerté de la suite ?", "Want updates on this story?"). */
+const PITCH_WORDS = 15;
+
+/** A short question, not quoted, put before a button: the button's pitch. */
+function isButtonPitch(sentence: string): boolean {
+  return /\?\s*$/u.test(sentence) && !/[«»“”"]/u.test(sentence) && !moreWordsThan(sentence, PITCH_WORDS);
 }
 
 /**
@@ -566,11 +620,26 @@ export function copyrightSite(paragraphs: string[]): string | undefined {
  * or a colon ("The Courier", "The Courier – News from the valleys").
  */
 function isMasthead(line: string, sites: string[]): boolean {
+  return sites.some((site) => mastheadName(line, site) !== undefined);
+}
+
+/** What sets a masthead's tagline apart from the site's name: a dash, a bar or a colon. */
+const TAGLINE = /^\s*(?:$|[–—|:·-]\s)/u;
+
+/**
+ * The site's name as a masthead line prints it, when the line is the site's masthead: the name
+ * of its notice ("The Courier – News from the valleys" for "The Courier"), or its first words,
+ * half of them at least ("CAPITAL NEWS" for "Capital News Media": the notice names the company, the
+ * masthead the title). The name is returned as the notice writes it, capitals apart.
+ */
+export function mastheadName(line: string, site: string): string | undefined {
   const l = line.trim().toLowerCase();
-  return sites.some((site) => {
-    const name = site.toLowerCase();
-    return l.startsWith(name) && /^\s*(?:$|[–—|:·-]\s)/u.test(l.slice(name.length));
-  });
+  const name = site.toLowerCase();
+  if (l.startsWith(name) && TAGLINE.test(l.slice(name.length))) return site;
+  const head = l.split(/\s+[–—|:·-]\s/u)[0].trim();
+  const words = head.split(/\s+/u).length;
+  if (!head || !name.startsWith(head + ' ') || words * 2 < name.split(/\s+/u).length) return undefined;
+  return site.slice(0, head.length);
 }
 
 /** What one paragraph is, read alone, when it is page noise (section cuts apart: they depend on what follows). */

@@ -15,6 +15,9 @@ const OPENING = `«“"‘'\\(\\[—–-`;
 /** End punctuation, optional closing quotes/brackets, then space and what can start a sentence. */
 const BOUNDARY = new RegExp(`([.!?…]+)((?: ?[${CLOSING}])*)(\\s+)(?=[${OPENING}]*\\s*[\\p{Lu}\\p{N}«“"])`, 'gu');
 
+/** A list item's number, all the text before its period: "1", " 12". */
+const LIST_NUMBER = /^\s*\d{1,3}$/u;
+
 const ENDS_SENTENCE = /[.!?…»”"]\s*$/u;
 
 /**
@@ -68,6 +71,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     const end = m.index + m[1].length + m[2].length;
     // "2023. 9. 13": a digit before and after is a numeric date, not a sentence end.
     if (/\d$/.test(paragraph.slice(0, dotIndex)) && /^\s+\d/.test(paragraph.slice(end))) continue;
+    // "1. Quels produits sont concernés ?": a list number opening the line belongs to the line.
+    if (punct === '.' && LIST_NUMBER.test(paragraph.slice(start, dotIndex))) continue;
     pushSentence(sentences, paragraph, start, end);
     start = end + m[3].length;
   }
