@@ -2,8 +2,8 @@
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
-import { baseForm, contentWords, isStopword, tokenize } from '../src/text/analyzer.js';
-import { clockTimes, numberWords, placePrepositions, questionFrames, reasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
+import { clockTimes, numberWords, placePrepositions, questionFrames, reasonWords, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
 import { readDates } from '../src/timeline/readDates.js';
@@ -26,13 +26,71 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A person's name: two or more capitalised words in a row ("Anne Roy", "Jean-Paul de Vries" is read as "Jean-Paul"). */
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`;
 const NAMES = new RegExp(NAME, 'gu');
-/** Whether the text names a person: capitalised words in a row, two at least once a leading stopword is set aside ("Selon Norrail", "On Monday" are not names). */
-const holdsName = (text: string) =>
-  [...text.matchAll(NAMES)].some((m) => {
-    const words = m[0].split(/\s+/);
-    while (words.length && isStopword(baseForm(words[0]))) words.shift();
-    return words.length >= 2;
-  });
+/** The names of persons in a text: capitalised words in a row, two at least once a leading stopword is set aside ("Selon Norrail", "On Monday" are not names). */
+const namesIn = (text: string): string[][] =>
+  [...text.matchAll(NAMES)]
+    .map((m) => {
+      const words = m[0].split(/\s+/);
+      while (words.length && isStopword(baseForm(words[0]))) words.shift();
+      return words.map(baseForm);
+    })
+    .filter((words) => words.length >= 2);
+const holdsName = (text: string) => namesIn(text).length > 0;
+
+/** A word's stems in both languages: the corpus language of a passage is not the question's. */
+const stemsOf = (word: string): string[] => LANGS.map((lang) => stem(baseForm(word), lang));
+const FAMILY_STEMS = verbFamilies.map((family) => new Set(family.flatMap(stemsOf)));
+
+/**
+ * For a "who" question ("Qui remplace Anne Roy ?", "Who succeeded the mayor?"): the names it asks
+ * about and the stems of its other words with their families (remplace → remplacé, remplaçant,
+ * successeur, replace). A passage holding one of these stems and another person's name than the
+ * ones asked about is likely the answer ("Anne Roy a été remplacée par Marc Lenoir").
+ */
+export function whoVerb(question: string): { names: Set<string>; stems: Set<string>; words: string[] } | null {
+  const { answer, search, role } = readQuestion(question);
+  if (answer !== 'person' || role) return null;
+  const names = new Set(namesIn(search).flat());
+  const stems = new Set<string>();
+  const words = new Set<string>();
+  for (const word of contentWords(search)) {
+    if (names.has(word) || /^\d+$/.test(word)) continue;
+    words.add(word);
+    for (const s of stemsOf(word)) {
+      stems.add(s);
+      verbFamilies.forEach((family, i) => {
+        if (!FAMILY_STEMS[i].has(s)) return;
+        for (const f of FAMILY_STEMS[i]) stems.add(f);
+        for (const w of family) words.add(w);
+      });
+    }
+  }
+  return stems.size > 0 ? { names, stems, words: [...words] } : null;
+}
+
+/**
+ * For a "who <verb>" question, the passages holding the verb's family and another name, searched
+ * for by the verb alone: the name asked about outweighs the verb in the search, and the answer
+ * often names the person asked about by a pronoun ("Il a été remplacé par Marc Lenoir"). They join
+ * the hits at NEIGHBOUR_SHARE of the best score, in their own order.
+ */
+export function withVerbAnswers(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
+  const verb = whoVerb(question);
+  if (!verb || hits.length === 0 || verb.names.size === 0) return hits;
+  // Only for a person the corpus speaks of: a name it never holds asks about another story.
+  if (!hits.some((h) => [...verb.names].every((w) => contentWords(h.passage.text).includes(w)))) return hits;
+  const seen = new Set(hits.map((h) => h.passage.id));
+  const found = engine.search(verb.words.join(' '), { limit: ASK_RESULTS * 4 }).filter((h) => !seen.has(h.passage.id) && answersWho(h.passage.text, verb));
+  if (found.length === 0) return hits;
+  const scale = (hits[0].score * NEIGHBOUR_SHARE) / found[0].score;
+  return [...hits, ...found.map((h) => ({ ...h, score: h.score * scale }))].sort((a, b) => b.score - a.score);
+}
+
+/** Whether a passage answers a "who <verb>" question: it holds the verb's family and a name not asked about. */
+export function answersWho(text: string, verb: { names: Set<string>; stems: Set<string> }): boolean {
+  if (!contentWords(text).some((w) => stemsOf(w).some((s) => verb.stems.has(s)))) return false;
+  return namesIn(text).some((name) => !name.every((w) => verb.names.has(w)));
+}
 const PLACE_RE = new RegExp(
   String.raw`(?:^|[\s(])(?:${[...placePrepositions.fr, ...placePrepositions.en].map((p) => escape(p) + (/['’]$/.test(p) ? '' : String.raw`\s+`)).join('|')})\p{Lu}\p{Ll}`,
   'u',
@@ -105,11 +163,13 @@ const isQuestionLine = (text: string) => /^\s*(?:Q|Question)\s*[:.–—-]/u.tes
  */
 export function byAnswerType(question: string, hits: PassageHit[], publishedOf: (articleId: string) => string | null = () => null): PassageHit[] {
   const { answer, role } = readQuestion(question);
+  const verb = whoVerb(question);
   const floor = (hits[0]?.score ?? 0) * ANSWER_TYPE_SHARE;
   const rank = (h: PassageHit): number => {
     if (isQuestionLine(h.passage.text)) return -1;
     if (h.score < floor) return 0;
     if (role && namesRole(h.passage.text, role)) return 3;
+    if (verb && answersWho(h.passage.text, verb)) return 3;
     return answer ? answerStrength(answer, h.passage, publishedOf(h.passage.articleId)) : 0;
   };
   const ranks = new Map(hits.map((h) => [h, rank(h)]));
@@ -166,7 +226,8 @@ export default defineCommand({
     if (ctx.engine.articles.length === 0) return { command: 'ask', query: question, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
     const { search } = readQuestion(question);
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
-    const hits = byAnswerType(question, withNeighbours(ctx.engine, question, ctx.engine.search(search, { limit: ASK_RESULTS * 4 })), publishedOf);
+    const found = withVerbAnswers(ctx.engine, question, ctx.engine.search(search, { limit: ASK_RESULTS * 4 }));
+    const hits = byAnswerType(question, withNeighbours(ctx.engine, question, found), publishedOf);
     const results = hitsToResults(ctx.engine, hits, ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
     const unknown = results.length > 0 ? ctx.engine.unknownWords(search) : [];

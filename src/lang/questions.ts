@@ -122,3 +122,16 @@ export const reasonWords: Record<'fr' | 'en', RegExp> = {
   fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|suite\s+à|grâce\s+à)/iu,
   en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|after\s+(?:a|an|the)(?![\p{L}\p{N}]))/iu,
 };
+
+/**
+ * Words of one family a "who" question may ask with while the answer says it another way: "Qui
+ * remplace X ?" is answered by "X a été remplacé par Y", "Y, son successeur", "named Y to replace
+ * him". Any form of one word (same stem) already counts; a family joins the other words. Data only.
+ */
+export const verbFamilies: string[][] = [
+  ['remplacer', 'remplaçant', 'remplacement', 'succéder', 'successeur', 'succession', 'replace', 'replacement', 'successor', 'succeed', 'succession'],
+  ['nommer', 'nomination', 'désigner', 'désignation', 'appoint', 'appointment', 'name', 'designate'],
+  ['élire', 'élu', 'élection', 'elect', 'elected', 'election'],
+  ['arrêter', 'interpeller', 'interpellation', 'arrestation', 'arrest', 'detain', 'detention'],
+  ['condamner', 'condamnation', 'convict', 'conviction', 'sentence'],
+];

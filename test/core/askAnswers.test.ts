@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import askCommand from '../../commands/ask.js';
+import { Engine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/answer.js';
+
+/** Short unseen articles, French and English, wire style. */
+const ARTICLES: Record<string, string[]> = {
+  'club-fr.md': [
+    '---', 'title: "Le président du club de Valmont quitte ses fonctions"', 'outlet: Le Courrier du Lac', 'published: 2026-03-02T08:00:00+01:00', 'lang: fr', '---', '',
+    "VALMONT, 2 mars 2026 - Paul Vernet a quitté lundi la présidence du club de rugby de Valmont après une saison décevante.",
+    '', "Paul Vernet dirigeait le club depuis 2019. Paul Vernet avait promis la montée en première division.",
+    '', "Les supporters de Paul Vernet se sont rassemblés devant le stade dimanche soir.",
+    '', "Il a été remplacé dans la soirée par Hugo Marchetti, jusqu'ici trésorier.",
+    '', "Le remplacement de la pelouse du stade est prévu cet été. Le club devra aussi remplacer ses projecteurs.",
+    '', "« Paul Vernet a tout donné », a salué le maire. Paul Vernet n'a pas souhaité s'exprimer.",
+  ],
+  'club-en.md': [
+    '---', 'title: "Valmont rugby chief steps down"', 'outlet: The Lake Post', 'published: 2026-03-02T10:00:00+01:00', 'lang: en', '---', '',
+    "Paul Vernet stepped down on Monday as head of the Valmont rugby club after a poor season.",
+    '', "Paul Vernet had run the club since 2019. Fans of Paul Vernet gathered outside the ground on Sunday night.",
+    '', "The board named Hugo Marchetti, until now the treasurer, as his successor.",
+  ],
+};
+
+describe('/ask "who <verb> <name>": the passage with the verb and another name', () => {
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-askanswers-'));
+    for (const [file, lines] of Object.entries(ARTICLES)) await writeFile(path.join(dir, file), lines.join('\n'));
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  const ask = (question: string) => (askCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, { question }) as Answer).results.map((r) => r.text);
+
+  it('answers "Qui remplace X ?" with "Il a été remplacé par Y", not with the passages naming X only', () => {
+    expect(ask('Qui remplace Paul Vernet ?')[0]).toMatch(/Hugo Marchetti/);
+  });
+
+  it('answers "Who replaced X?" with "named Y as his successor" (a word of the same family)', () => {
+    expect(ask('Who replaced Paul Vernet?').slice(0, 2).join(' ')).toMatch(/Hugo Marchetti/);
+  });
+});
