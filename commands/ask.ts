@@ -204,6 +204,51 @@ export function withNeighbours(engine: Engine, question: string, hits: PassageHi
   return [...hits, ...added].sort((a, b) => b.score - a.score);
 }
 
+/** Whether a passage says nothing the question does not: no content word of its own beyond a bare number ("1.", "J'en ai acheté." for "Que faire si j'en ai acheté ?"). */
+export function saysNothingNew(text: string, question: string): boolean {
+  const asked = new Set(contentWords(question).flatMap(stemsOf));
+  return contentWords(text).every((w) => /^\d+$/.test(w) || stemsOf(w).some((s) => asked.has(s)));
+}
+
+/** Words at most in a Q&A article's question heading ("3. J'en ai acheté. Que faire ?"). */
+export const QUESTION_HEADING_WORDS = 20;
+
+/** A short paragraph asking a question, not opening a quotation: a Q&A article's question heading. */
+const isQuestionHeading = (paragraph: string) =>
+  isQuestionLine(paragraph) && !/^\s*(?:\d+[.)]\s*)?[«"“]/u.test(paragraph) && tokenize(paragraph).length <= QUESTION_HEADING_WORDS;
+
+/**
+ * A passage that says nothing beyond the question (a list number, "J'en ai acheté." for "Que faire si
+ * j'en ai acheté ?"), or that is part of a question heading ("3. J'en ai acheté. Que faire ?"), yields its place to the answer that follows it: the next passage
+ * of its article, within the next paragraph, that is no question line and says something new, at NEIGHBOUR_SHARE of its score.
+ */
+export function answersAfterHeadings(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
+  const out: PassageHit[] = [];
+  const seen = new Set<number>();
+  const push = (h: PassageHit) => {
+    if (seen.has(h.passage.id)) return;
+    seen.add(h.passage.id);
+    out.push(h);
+  };
+  const ids = new Set(hits.map((h) => h.passage.id));
+  for (const hit of hits) {
+    const paragraph = engine.article(hit.passage.articleId)?.paragraphs[hit.passage.paragraph]?.text ?? '';
+    if (!saysNothingNew(hit.passage.text, question) && !isQuestionHeading(paragraph)) {
+      push(hit);
+      continue;
+    }
+    const passages = engine.index.passagesOfArticle(hit.passage.articleId);
+    const at = passages.findIndex((p) => p.id === hit.passage.id);
+    const next = passages
+      .slice(at + 1)
+      .filter((p) => p.paragraph <= hit.passage.paragraph + 1)
+      .find((p) => !p.heading && !isQuestionLine(p.text) && !saysNothingNew(p.text, question));
+    // The answer found joins at NEIGHBOUR_SHARE of the heading's score, unless it is a match of its own.
+    if (next && !ids.has(next.id)) push({ ...hit, passage: next, score: hit.score * NEIGHBOUR_SHARE });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
 export default defineCommand({
   name: 'ask',
   description: {
@@ -227,7 +272,7 @@ export default defineCommand({
     const { search } = readQuestion(question);
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
     const found = withVerbAnswers(ctx.engine, question, ctx.engine.search(search, { limit: ASK_RESULTS * 4 }));
-    const hits = byAnswerType(question, withNeighbours(ctx.engine, question, found), publishedOf);
+    const hits = byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf);
     const results = hitsToResults(ctx.engine, hits, ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
     const unknown = results.length > 0 ? ctx.engine.unknownWords(search) : [];

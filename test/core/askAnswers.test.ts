@@ -23,6 +23,14 @@ const ARTICLES: Record<string, string[]> = {
     '', "Paul Vernet had run the club since 2019. Fans of Paul Vernet gathered outside the ground on Sunday night.",
     '', "The board named Hugo Marchetti, until now the treasurer, as his successor.",
   ],
+  'questions-reponses.md': [
+    '---', 'title: "Coupure d\'eau à Valmont : vos questions"', 'outlet: Le Courrier du Lac', 'published: 2026-03-03T08:00:00+01:00', 'lang: fr', '---', '',
+    "La régie des eaux de Valmont a coupé l'eau potable dans trois quartiers. Voici les réponses à vos questions.",
+    '', "1. Combien de foyers sont privés d'eau ?",
+    '', "Environ 4 200 foyers sont concernés, selon la régie.",
+    '', "2. J'ai bu l'eau du robinet. Que faire ?",
+    '', "Pas d'inquiétude : consultez un médecin seulement en cas de fièvre ou de douleurs, précise l'agence de santé.",
+  ],
 };
 
 describe('/ask "who <verb> <name>": the passage with the verb and another name', () => {
@@ -45,5 +53,31 @@ describe('/ask "who <verb> <name>": the passage with the verb and another name',
 
   it('answers "Who replaced X?" with "named Y as his successor" (a word of the same family)', () => {
     expect(ask('Who replaced Paul Vernet?').slice(0, 2).join(' ')).toMatch(/Hugo Marchetti/);
+  });
+});
+
+describe('/ask on a questions-and-answers article: the answer, not the question heading', () => {
+  let dir: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-askqa-'));
+    await writeFile(path.join(dir, 'questions-reponses.md'), ARTICLES['questions-reponses.md'].join('\n'));
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  const ask = (question: string) => (askCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, { question }) as Answer).results.map((r) => r.text);
+
+  it('never shows a bare list number or a passage holding only the question\'s own words', () => {
+    for (const q of ["Combien de foyers sont privés d'eau ?", "Que faire si j'ai bu l'eau du robinet ?"]) {
+      for (const text of ask(q)) expect(text).not.toMatch(/^\s*\d+\.?\s*$|^J'ai bu l'eau du robinet\.?$/);
+    }
+  });
+
+  it('gives the answer paragraph that follows the question heading', () => {
+    expect(ask("Que faire si j'ai bu l'eau du robinet ?")[0]).toMatch(/consultez un médecin/);
+    expect(ask("Combien de foyers sont privés d'eau ?")[0]).toMatch(/4 200 foyers/);
   });
 });
