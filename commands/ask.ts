@@ -249,6 +249,43 @@ export function answersAfterHeadings(engine: Engine, question: string, hits: Pas
   return out.sort((a, b) => b.score - a.score);
 }
 
+const OPENING = /[«“]/u;
+const CLOSING = /[»”]/u;
+
+/** Whether a sentence starts inside a quotation: its first quotation mark closes one ("C'est cela », a-t-elle déclaré"). */
+export function startsInsideQuote(text: string): boolean {
+  const m = /[«“»”]/u.exec(text);
+  return m !== null && CLOSING.test(m[0]);
+}
+
+/** Sentences a passage may reach back to find the opening of the quotation it ends. */
+export const QUOTE_REACH = 4;
+
+/**
+ * A passage never starts inside a quotation: a sentence that closes a quotation opened earlier in
+ * its paragraph is shown from the sentence that opens it (« Il a tiré les conséquences. C'est cela »,
+ * a-t-elle dit), as far as QUOTE_REACH sentences back.
+ */
+export function fromQuoteOpening(engine: Engine, hits: PassageHit[]): PassageHit[] {
+  return hits.map((hit) => {
+    if (!startsInsideQuote(hit.passage.text)) return hit;
+    const paragraph = engine.article(hit.passage.articleId)?.paragraphs[hit.passage.paragraph];
+    const at = paragraph?.sentences.findIndex((s) => s.index === hit.passage.sentence) ?? -1;
+    if (!paragraph || at <= 0) return hit;
+    for (let i = at - 1; i >= Math.max(0, at - QUOTE_REACH); i--) {
+      const text = paragraph.sentences[i].text;
+      const opens = [...text].filter((c) => OPENING.test(c)).length;
+      const closes = [...text].filter((c) => CLOSING.test(c)).length;
+      if (opens > closes) {
+        const from = paragraph.sentences[i].start;
+        const to = paragraph.sentences[at].end;
+        return { ...hit, passage: { ...hit.passage, text: paragraph.text.slice(from, to) } };
+      }
+    }
+    return hit;
+  });
+}
+
 export default defineCommand({
   name: 'ask',
   description: {
@@ -273,7 +310,7 @@ export default defineCommand({
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
     const found = withVerbAnswers(ctx.engine, question, ctx.engine.search(search, { limit: ASK_RESULTS * 4 }));
     const hits = byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf);
-    const results = hitsToResults(ctx.engine, hits, ASK_RESULTS);
+    const results = hitsToResults(ctx.engine, fromQuoteOpening(ctx.engine, hits), ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
     const unknown = results.length > 0 ? ctx.engine.unknownWords(search) : [];
     return {

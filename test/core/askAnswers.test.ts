@@ -16,12 +16,14 @@ const ARTICLES: Record<string, string[]> = {
     '', "Il a été remplacé dans la soirée par Hugo Marchetti, jusqu'ici trésorier.",
     '', "Le remplacement de la pelouse du stade est prévu cet été. Le club devra aussi remplacer ses projecteurs.",
     '', "« Paul Vernet a tout donné », a salué le maire. Paul Vernet n'a pas souhaité s'exprimer.",
+    '', "Le trésorier a défendu les comptes. « Les dettes viennent de l'ancien stade. Le budget de la saison est à l'équilibre », a assuré Hugo Marchetti.",
   ],
   'club-en.md': [
     '---', 'title: "Valmont rugby chief steps down"', 'outlet: The Lake Post', 'published: 2026-03-02T10:00:00+01:00', 'lang: en', '---', '',
     "Paul Vernet stepped down on Monday as head of the Valmont rugby club after a poor season.",
     '', "Paul Vernet had run the club since 2019. Fans of Paul Vernet gathered outside the ground on Sunday night.",
     '', "The board named Hugo Marchetti, until now the treasurer, as his successor.",
+    '', "Marchetti defended the accounts. “The debts come from the old stadium. This season's budget is balanced,” he said.",
   ],
   'questions-reponses.md': [
     '---', 'title: "Coupure d\'eau à Valmont : vos questions"', 'outlet: Le Courrier du Lac', 'published: 2026-03-03T08:00:00+01:00', 'lang: fr', '---', '',
@@ -49,6 +51,13 @@ describe('/ask "who <verb> <name>": the passage with the verb and another name',
 
   it('answers "Qui remplace X ?" with "Il a été remplacé par Y", not with the passages naming X only', () => {
     expect(ask('Qui remplace Paul Vernet ?')[0]).toMatch(/Hugo Marchetti/);
+  });
+
+  it('shows a passage from the opening of the quotation it ends, never from inside it', () => {
+    const fr = ask("Le budget de la saison est-il à l'équilibre ?").find((t) => /équilibre/.test(t));
+    expect(fr).toMatch(/^« Les dettes viennent de l'ancien stade\. Le budget/);
+    const en = ask('Is the budget balanced?').find((t) => /balanced/.test(t));
+    expect(en).toMatch(/^“The debts come from the old stadium\. This season's budget/);
   });
 
   it('answers "Who replaced X?" with "named Y as his successor" (a word of the same family)', () => {
