@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import askCommand from '../../commands/ask.js';
+import askCommand, { byAnswerType } from '../../commands/ask.js';
+import type { PassageHit } from '../../src/search/passageIndex.js';
 import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 
@@ -88,5 +89,16 @@ describe('/ask on a questions-and-answers article: the answer, not the question 
   it('gives the answer paragraph that follows the question heading', () => {
     expect(ask("Que faire si j'ai bu l'eau du robinet ?")[0]).toMatch(/consultez un médecin/);
     expect(ask("Combien de foyers sont privés d'eau ?")[0]).toMatch(/4 200 foyers/);
+  });
+});
+
+describe('/ask "why": a passage announcing or stating the reason comes before an unrelated match', () => {
+  const hit = (text: string, score: number, lang: 'fr' | 'en') =>
+    ({ passage: { id: score, articleId: 'a', paragraph: 0, sentence: 0, text, lang, heading: false }, score, phrase: false, coverage: 1 }) as unknown as PassageHit;
+  it('brings "explique sa décision" / "untenable" forward for "pourquoi" / "why"', () => {
+    const fr = [hit('En 2015, la directrice démissionne du conseil de la fondation.', 10, 'fr'), hit('Dans un courriel aux équipes, la directrice explique sa décision.', 7, 'fr')];
+    expect(byAnswerType('Pourquoi la directrice a-t-elle démissionné ?', fr).map((h) => h.score)).toEqual([7, 10]);
+    const en = [hit('In 2015 the director resigned from the foundation board.', 10, 'en'), hit("Staff said the director's position had become untenable.", 7, 'en')];
+    expect(byAnswerType('Why did the director resign?', en).map((h) => h.score)).toEqual([7, 10]);
   });
 });
