@@ -50,7 +50,8 @@ const FAMILY_STEMS = verbFamilies.map((family) => new Set(family.flatMap(stemsOf
 export function whoVerb(question: string): { names: Set<string>; stems: Set<string>; words: string[] } | null {
   const { answer, search, role } = readQuestion(question);
   if (answer !== 'person' || role) return null;
-  const names = new Set(namesIn(search).flat());
+  // The names asked about: every capitalised word left once the frame is out ("Roussillon", "Anne Roy").
+  const names = new Set(tokenize(search).filter((w) => /^\p{Lu}/u.test(w)).map(baseForm).filter((w) => !isStopword(w)));
   const stems = new Set<string>();
   const words = new Set<string>();
   for (const word of contentWords(search)) {

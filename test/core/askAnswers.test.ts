@@ -63,6 +63,8 @@ describe('/ask "who <verb> <name>": the passage with the verb and another name',
 
   it('answers "Who replaced X?" with "named Y as his successor" (a word of the same family)', () => {
     expect(ask('Who replaced Paul Vernet?').slice(0, 2).join(' ')).toMatch(/Hugo Marchetti/);
+    // A surname alone is a name asked about too: the answer names someone else.
+    expect(ask('Who replaced Vernet?').slice(0, 2).join(' ')).toMatch(/remplacé .*Hugo Marchetti/);
   });
 });
 
