@@ -117,8 +117,25 @@ export const clockTimes: Record<'fr' | 'en', RegExp> = {
   en: /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am(?![\p{L}\p{N}])|pm(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:noon|midnight|o'clock)(?![\p{L}\p{N}])/iu,
 };
 
-/** Words that give a reason: "parce que", "because", "en raison de", "due to". */
+/**
+ * Words that give a reason: "parce que", "because", "en raison de", "due to"; and those that
+ * announce or state one: "explique sa décision", "explained his decision", "la raison", "the reason
+ * for", "rendait sa position intenable", "untenable".
+ */
 export const reasonWords: Record<'fr' | 'en', RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|suite\s+à|grâce\s+à)/iu,
-  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|after\s+(?:a|an|the)(?![\p{L}\p{N}]))/iu,
+  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|suite\s+à|grâce\s+à|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:la|les)\s+raisons?\s+d|intenables?(?![\p{L}\p{N}]))/iu,
+  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|after\s+(?:a|an|the)(?![\p{L}\p{N}])|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|the\s+reasons?\s+(?:for|why)|untenable(?![\p{L}\p{N}]))/iu,
 };
+
+/**
+ * Words of one family a "who" question may ask with while the answer says it another way: "Qui
+ * remplace X ?" is answered by "X a été remplacé par Y", "Y, son successeur", "named Y to replace
+ * him". Any form of one word (same stem) already counts; a family joins the other words. Data only.
+ */
+export const verbFamilies: string[][] = [
+  ['remplacer', 'remplaçant', 'remplacement', 'succéder', 'successeur', 'succession', 'replace', 'replacement', 'successor', 'succeed', 'succession'],
+  ['nommer', 'nomination', 'désigner', 'désignation', 'appoint', 'appointment', 'name', 'designate'],
+  ['élire', 'élu', 'élection', 'elect', 'elected', 'election'],
+  ['arrêter', 'interpeller', 'interpellation', 'arrestation', 'arrest', 'detain', 'detention'],
+  ['condamner', 'condamnation', 'convict', 'conviction', 'sentence'],
+];
