@@ -47,15 +47,6 @@ export const questionWords = {
   en: ['who', 'what', 'when', 'where', 'how', 'why', 'which', 'and', 'about', 'the', 'said', 'say', 'summary', 'timeline'],
 };
 
-/**
- * Questions that ask for a quantity ("Combien de…", "How many…"): an answer holds a number, in
- * figures or in words. `/ask` brings the passages holding one forward among the close matches.
- */
-export const quantityQuestions: Record<'fr' | 'en', RegExp> = {
-  fr: /^\s*(?:et\s+|mais\s+)?(?:combien|quel(?:le)?s?\s+(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)\b)/iu,
-  en: /^\s*(?:and\s+|but\s+)?(?:how\s+(?:many|much|long|old|big|large)\b|what\s+(?:number|amount|sum|percentage|share|toll)\b)/iu,
-};
-
 /** Numbers written as words (a figure is always a number): "cinq ans", "three people". */
 export const numberWords: Record<'fr' | 'en', string[]> = {
   fr: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard', 'milliards', 'dizaine', 'dizaines', 'douzaine', 'centaine', 'centaines', 'milliers', 'moitié', 'tiers', 'quart'],
