@@ -169,6 +169,10 @@ function compile(lang: Lang): SpeechPatterns {
   const reflexivePresents = alt(d.reflexives.flatMap((r) => (/^(?:s'est|se sont)\s/u.test(r) ? [] : [r])));
   // "nous a-t-il confié", "m'a-t-elle dit": an object pronoun may come before the inverted verb.
   const clitics = d.objectClitics.length ? `(?:(?:${alt(d.objectClitics.filter((c) => !c.endsWith("'")))})\\s+|(?:${alt(d.objectClitics.filter((c) => c.endsWith("'")))}))?` : '';
+  // The same, without those that are also articles ("la", "le", "les": "», la note précise…" is a noun phrase).
+  const articleLike = new Set(d.determiners.map(fold));
+  const personList = d.objectClitics.filter((c) => !articleLike.has(fold(c)));
+  const personClitics = personList.length ? `(?:(?:${alt(personList.filter((c) => !c.endsWith("'")))})\\s+|(?:${alt(personList.filter((c) => c.endsWith("'")))}))?` : '';
   const invertedPronoun =
     lang === 'fr'
       ? new RegExp(
@@ -186,7 +190,9 @@ function compile(lang: Lang): SpeechPatterns {
   const reflexiveInv = alt(d.reflexives.filter((r) => !/\b(?:dit|dite|dits|dites|déclaré|déclarée|montré|montrée)$/u.test(r)));
   const verbThenSubject =
     lang === 'fr'
-      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv})|(?:${reflexiveInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
+      ? // "», nous a indiqué l'avocate", "», m'a confié X": an object pronoun before the verb is the person spoken to, the
+        // subject still follows the verb (the auxiliaries are of the third person, so "nous" is no subject there).
+        new RegExp(`${lead}${personClitics}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv})|(?:${reflexiveInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
       : new RegExp(`${lead}(?:${ppInv}|${presInv})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
   // The subject may hold one apposition: "the regulator's chief executive, Graham Hollis, told…".
   const np = '[^,;:.!?«»“”"]{1,80}?';

@@ -1,0 +1,29 @@
+/**
+ * Reading the speaker phrase around a quotation, round 3: an object pronoun before an inverted
+ * verb ("nous a indiqué l'avocate"), reported speech before an incise ("…, a fait valoir la
+ * direction, qui …"), a capitalised adjective after "said", nested single quotes in a quoted
+ * release, a relative clause "dans laquelle X demande de « … »", a role's complement, the outlet
+ * "told", "Selon X, c'est Y qui …". Wire-style texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotationsIn } from './speakersOf.js';
+
+async function read(lang: 'fr' | 'en', body: string) {
+  const members = await quotationsIn({ 'article.md': `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n` });
+  const find = (words: string) => members.find((m) => m.quote.includes(words));
+  const q = (words: string) => {
+    const found = find(words);
+    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
+    return { phrase: found.speakerPhrase, name: found.speakerRef?.name ?? null, quote: found.quote };
+  };
+  return Object.assign(q, { has: (words: string) => find(words) !== undefined, all: members });
+}
+
+describe('an object pronoun before an inverted verb is no subject', () => {
+  it('fr: « … », nous a indiqué la syndicaliste / m\'a confié X', async () => {
+    const q = await read('fr', "La grève des éboueurs entre dans sa deuxième semaine. Marie Lebrun, secrétaire de la section CGT, a annoncé lundi un durcissement du mouvement.\n\n« Nous tiendrons aussi longtemps qu'il le faudra », nous a indiqué la syndicaliste.\n\n« Les poubelles débordent dans tout le quartier », m'a confié Henri Pastor, un commerçant.");
+    expect(q('Nous tiendrons aussi longtemps').phrase).toBe('la syndicaliste');
+    expect(q('Nous tiendrons aussi longtemps').name).toBe('Marie Lebrun');
+    expect(q('Les poubelles débordent').name).toBe('Henri Pastor');
+  });
+});
