@@ -183,6 +183,11 @@ export interface SpeechLanguage {
    * "a spokesperson for the agency"), they refer back to the organisation named last.
    */
   genericOrganisations: string[];
+  /**
+   * Nouns that, bare, name the management of the company a story is about ("la direction", "the management"): never a
+   * shorter form of a public body described with the same first word ("la direction régionale de …").
+   */
+  managementNouns: string[];
   /** Verbs that introduce a report without being speech ("a évoqué la possibilité que"). */
   reportFrames: string[];
   /**
@@ -354,6 +359,7 @@ export const speechFr: SpeechLanguage = {
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
+  managementNouns: ['direction'],
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
   objectVerbs: ['parlé de', 'parle de'],
   addressVerbs: [],
@@ -477,6 +483,7 @@ export const speechEn: SpeechLanguage = {
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update'],
   organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],
+  managementNouns: ['management'],
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],
   companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'steelworks', 'club'],
   addressVerbs: ['told', 'tells', 'tell'],

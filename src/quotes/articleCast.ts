@@ -670,6 +670,8 @@ export class ArticleCast {
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
     const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head));
+    // "la direction", "the management" alone: the company's management, not "la direction régionale de …" named before.
+    if (words.length === 1 && m.head !== null && this.p.managementNouns.has(m.head)) return null;
     // "le club", "the club": a phrase headed by an organisation's noun never stands for a person whose description merely
     // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
     const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));

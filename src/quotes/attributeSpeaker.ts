@@ -179,11 +179,18 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   if (aside > 0) chunks.splice(aside);
   // "« … », écrit le club, qui évoque « … »": the antecedent of "qui" is an inverted attribution's subject; masked
   // quotations leave empty chunks.
+  let incise = 0;
   for (const [i, chunk] of chunks.entries()) {
     const inverted = /\p{L}/u.test(chunk) ? p.verbThenSubject.exec(chunk) : null;
     const subject = inverted?.groups?.rest ? subjectAfterVerb(inverted.groups.rest, p)?.phrase : null;
-    if (subject) chunks[i] = subject;
+    if (subject) {
+      chunks[i] = subject;
+      incise = i;
+    }
   }
+  // "Un audit n'avait rien détecté, a fait valoir la direction, qui dit « … »": the words before the inverted verb are
+  // what it reported, no part of its subject.
+  if (incise > 0) chunks.splice(0, incise);
   while (chunks.length > 1 && !/\p{L}/u.test(chunks[0])) chunks.shift();
   // "The bank, which has … a small British subsidiary, Solvane UK, said": a relative clause set apart runs up to the
   // verb, names in it included; the subject is what comes before it.

@@ -76,6 +76,8 @@ export interface SpeechPatterns {
   organisations: Set<string>;
   /** Nouns that refer back to the organisation named last ("l'instance", "the agency"), folded. */
   genericOrganisations: Set<string>;
+  /** Nouns that, bare, name a company's management ("direction"), folded. */
+  managementNouns: Set<string>;
   honorifics: RegExp;
   /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
   honorificWords: Set<string>;
@@ -237,6 +239,7 @@ function compile(lang: Lang): SpeechPatterns {
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
     genericOrganisations: new Set(d.genericOrganisations.map(fold)),
+    managementNouns: new Set(d.managementNouns.map(fold)),
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
     nameParticles: new Set(d.nameParticles.map(fold)),

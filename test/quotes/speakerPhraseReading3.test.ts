@@ -27,3 +27,16 @@ describe('an object pronoun before an inverted verb is no subject', () => {
     expect(q('Les poubelles débordent').name).toBe('Henri Pastor');
   });
 });
+
+describe('reported speech before an incise is no part of the speaker', () => {
+  it('fr: "…, a souligné la mairie, qui dit suivre « … »" is la mairie', async () => {
+    const q = await read('fr', "Une fuite de gaz a contraint l'évacuation de l'école Jean-Moulin mardi matin. Aucune anomalie n'avait été relevée lors du dernier contrôle, a souligné la mairie, qui dit suivre la situation « de très près ».");
+    expect(q('de très près').phrase).toBe('la mairie');
+  });
+
+  it('fr: "la direction" alone is the company\'s management, not "la direction départementale (DDPP)" named before', async () => {
+    const q = await read('fr', "Les agents de la direction départementale de la protection des populations (DDPP) ont contrôlé la conserverie Vernet mardi.\n\nAucun défaut n'avait été signalé auparavant, a fait valoir la direction, qui dit coopérer « sans réserve » avec les services de l'État.");
+    expect(q('sans réserve').phrase).toBe('la direction');
+    expect(q('sans réserve').name ?? '').not.toMatch(/DDPP/u);
+  });
+});
