@@ -680,7 +680,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const nextVerb = firstVerbAt(window, p);
     let start: number | null = null;
     if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
-    else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
+    else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i|no)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);
     if (!phrase) continue;
@@ -707,7 +707,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const vt = p.verbThenSubject.exec(tail);
     const after = vt?.groups?.rest ? subjectAfterVerb(vt.groups.rest, p) : null;
     // "…, said it had informed X": a pronoun right after the verb is the subject of what it says, never an inverted speaker.
-    const candidate = after && !p.pronouns.has(foldWord(after.phrase.split(/\s+/u)[0] ?? '')) ? after.phrase : null;
+    // "…, said no British cases had been confirmed": a phrase holding a finite verb is the clause reported, no speaker.
+    const candidate = after && !p.pronouns.has(foldWord(after.phrase.split(/\s+/u)[0] ?? '')) && firstMatch(p.finiteAux, after.phrase, p) === Infinity ? after.phrase : null;
     // Only a clause-final attribution: nothing but punctuation or a new clause after the speaker.
     const phrase = candidate && speakerLike(candidate, p, lang) && /^\s*(?:[,.;]|$)/u.test(after!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;

@@ -40,3 +40,12 @@ describe('reported speech before an incise is no part of the speaker', () => {
     expect(q('sans réserve').name ?? '').not.toMatch(/DDPP/u);
   });
 });
+
+describe('"said no British cases…": a clause after "said" is the report, never its speaker', () => {
+  it('en: "X, the port regulator, said no French vessels had been turned away" is X\'s report', async () => {
+    const q = await read('en', 'Ferry crossings resumed on Friday after a two-day strike.\n\nA spokesman for the Harbour Authority, the port\'s regulator, said no French vessels had been turned away so far, but warned of long delays at the terminal.');
+    const found = q.all.find((m) => m.quote.includes('French vessels') || (m.speakerPhrase ?? '').includes('French'));
+    expect(found?.speakerPhrase ?? null).not.toMatch(/French|vessels/u);
+    expect(found?.speakerPhrase ?? '').toMatch(/Harbour Authority/u);
+  });
+});
