@@ -153,7 +153,10 @@ export class ArticleCast {
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
-      if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
+      // "told Capital Insider the office had been…", "told Mary Jones": the one spoken to is no antecedent of a later role
+      // or pronoun ("…,\" the official said").
+      const addressed = kindBefore !== undefined && this.p.addressVerbs.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start));
+      if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start) && !addressed) {
         this.mentioned.push({ member, sentence: this.sentences });
         // "X a remporté…", "X, 52, won…": "le nouvel élu", "the mayor-elect" will refer back to X.
         if (this.p.winAfterName.test(sentence.slice(tokens[run.to - 1].end))) this.winner = member;

@@ -90,7 +90,8 @@ const FLOORS: Record<string, number> = {
   // food-recall 21/28, minister-resigns 32/45 (53/73 in all).
   // food-recall 22 (Q10: "nous a indiqué l'avocate": an object pronoun before the inverted verb is no subject, fix-q3).
   'food-recall': 22,
-  'minister-resigns': 32,
+  // minister-resigns 33 (Q24: the outlet "told" is spoken to, no antecedent of "the official said", fix-q3).
+  'minister-resigns': 33,
 };
 
 function readRows(fixture: string): GoldRow[] {

@@ -49,3 +49,11 @@ describe('"said no British cases…": a clause after "said" is the report, never
     expect(found?.speakerPhrase ?? '').toMatch(/Harbour Authority/u);
   });
 });
+
+describe('the one "told" is spoken to, no antecedent of a later role', () => {
+  it('en: "An official … told Harbour Weekly … \\"…,\\" the official said" is not Harbour Weekly', async () => {
+    const q = await read('en', 'The port reopened on Monday.\n\nA government official, speaking on condition of anonymity, told Harbour Weekly the ministry had been "caught off guard" by the leak. "We were told there was no problem at all," the official said.');
+    expect(q('We were told there was no problem').name ?? '').not.toMatch(/Harbour Weekly/u);
+    expect(q('We were told there was no problem').name ?? '').toMatch(/official/iu);
+  });
+});
