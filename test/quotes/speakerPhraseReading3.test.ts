@@ -57,3 +57,11 @@ describe('the one "told" is spoken to, no antecedent of a later role', () => {
     expect(q('We were told there was no problem').name ?? '').toMatch(/official/iu);
   });
 });
+
+describe("a name in a role's complement is the organisation, not the speaker", () => {
+  it('fr: « … », estime la présidente du groupe Union républicaine is not "Union"', async () => {
+    const q = await read('fr', "Le budget a été adopté mardi soir.\n\nInvitée de notre matinale, Claire Vasseur maintient la pression sur le gouvernement. « Ce budget est une faute politique », estime la présidente du groupe Union républicaine.");
+    expect(q('Ce budget est une faute').name).not.toBe('Union');
+    expect(q('Ce budget est une faute').name ?? '').toMatch(/présidente|Vasseur/iu);
+  });
+});
