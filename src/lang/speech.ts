@@ -107,6 +107,11 @@ export interface SpeechLanguage {
   /** Relative pronouns: in "the farm where the virus was confirmed" the verb is the relative clause's, its subject "the virus". */
   relatives: string[];
   /**
+   * A preposition and a relative pronoun opening a clause whose own subject follows ("dans laquelle le directeur …
+   * demande", "in which the director asks"): the subject of a verb after it starts there.
+   */
+  prepositionalRelatives: string[];
+  /**
    * Conjunctions that join two verbs of one subject: "il affirme … et dit vouloir « … »", "she
    * denied it and said « … »" (the second verb's speaker is the first one's).
    */
@@ -315,6 +320,7 @@ export const speechFr: SpeechLanguage = {
   ownReporting: ['nos', 'notre'],
   asideAdverbs: ['visiblement', 'manifestement', 'apparemment', 'très', 'profondément', 'particulièrement', 'clairement', 'encore', 'toujours', 'désormais', 'souvent', 'parfois', 'longuement', 'brièvement', 'calmement', 'fermement'],
   relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  prepositionalRelatives: ['dans laquelle', 'dans lequel', 'dans lesquelles', 'dans lesquels', 'par laquelle', 'par lequel', 'aux termes de laquelle', 'aux termes duquel'],
   infinitiveLinks: ['de'],
   titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'magistrat', 'magistrate', 'médecin-chef', 'médecin-cheffe', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
@@ -444,6 +450,7 @@ export const speechEn: SpeechLanguage = {
   ownReporting: ['our'],
   asideAdverbs: ['visibly', 'clearly', 'obviously', 'apparently', 'deeply', 'very', 'still', 'now', 'often', 'briefly', 'calmly', 'firmly', 'evidently'],
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
+  prepositionalRelatives: ['in which', 'by which', 'under which', 'whereby'],
   infinitiveLinks: ['to'],
   titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'magistrate', 'chief medical officer', 'medical director', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
     // Ranks and offices, with the abbreviations wire copy prints before a name ("Col. Jane Doe", "Prefect Jean Roux").

@@ -151,6 +151,12 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   const head = masked.slice(0, verbAt);
   // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
   for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
+  // "…une note, dans laquelle le directeur de cabinet, X, demande de « … »": the relative clause has its own subject.
+  // A pronoun there ("in which he criticised") stands for the sentence's subject: the subject is read as before.
+  for (const m of head.matchAll(p.prepositionalRelative)) {
+    const next = /^\s*([\p{L}]+)/u.exec(head.slice(m.index! + m[0].length))?.[1] ?? '';
+    if (!p.pronouns.has(foldWord(next))) from = Math.max(from, m.index! + m[0].length);
+  }
   let clause = head.slice(from).replace(DATELINE, '');
   // "X « assume » le limogeage et promet…": a quotation standing as the first of two verbs joined by "et"/"and" ends
   // the subject; what follows it is that verb's object.

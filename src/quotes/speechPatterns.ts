@@ -49,6 +49,8 @@ export interface SpeechPatterns {
   leadingAdverbs: RegExp;
   /** The end of a relative clause set apart that calls the person something: ", que tout le monde appelle". */
   namingRelative: RegExp;
+  /** A preposition and a relative pronoun opening a clause with its own subject ("dans laquelle", "in which"). */
+  prepositionalRelative: RegExp;
   /** A relative clause set apart by commas inside an apposition: "X, a broker at Y, which insures Z, told…". */
   setApartRelative: RegExp;
   pronouns: Set<string>;
@@ -219,6 +221,7 @@ function compile(lang: Lang): SpeechPatterns {
     chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
+    prepositionalRelative: new RegExp(`${B}(?:${alt(d.prepositionalRelatives)})${E}`, 'giu'),
     setApartRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})${E}[^,;:.!?«»“”"]{1,100},`, 'iu'),
     leadingAdverbs: new RegExp(`^\\s*(?:(?:${adv})${E}\\s*)+,?(?=\\s)`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),

@@ -65,3 +65,10 @@ describe("a name in a role's complement is the organisation, not the speaker", (
     expect(q('Ce budget est une faute').name ?? '').toMatch(/présidente|Vasseur/iu);
   });
 });
+
+describe('a relative clause with its own subject: "dans laquelle X demande de « … »"', () => {
+  it('fr: the subject after "dans laquelle" speaks, not the words before it', async () => {
+    const q = await read('fr', "Le dossier a rebondi jeudi. Le journal La Sentinelle a publié un courriel daté du 3 mars, dans lequel le secrétaire général de la mairie, Hugo Ferrand, demande aux services techniques de « classer le dossier » sans délai.");
+    expect(q('classer le dossier').name).toBe('Hugo Ferrand');
+  });
+});
