@@ -124,6 +124,15 @@ export class ArticleCast {
   observe(sentence: string, quoted: { open: number; close: number }[] = []): void {
     this.sentences++;
     sentence = leadNameInCapitals(sentence);
+    // "Selon un conseiller de l'exécutif, c'est X qui…", "According to an aide, X asked…": the source opening the
+    // sentence is no description of a name after it (the comma ending it is read as a boundary; offsets are kept).
+    const source = this.p.accordingTo.exec(sentence);
+    // Only an indefinite source ("un conseiller", "an aide"): "Selon Jean Roux, maire de X, …" keeps its apposition.
+    const indefinite = this.p.data.indefinites.includes((source?.groups?.rest.trim().split(/\s+/u)[0] ?? '').toLowerCase());
+    if (source?.groups?.rest && indefinite && /^\s*$/u.test(sentence.slice(0, source.index))) {
+      const comma = sentence.indexOf(',', sentence.length - source.groups.rest.length);
+      if (comma > 0) sentence = `${sentence.slice(0, comma)};${sentence.slice(comma + 1)}`;
+    }
     const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);

@@ -72,3 +72,10 @@ describe('a relative clause with its own subject: "dans laquelle X demande de «
     expect(q('classer le dossier').name).toBe('Hugo Ferrand');
   });
 });
+
+describe('"Selon un conseiller, c\'est X qui…" is the adviser\'s report, not X\'s', () => {
+  it('fr: the indefinite source opening the sentence describes no name after it', async () => {
+    const q = await read('fr', "La réforme a été retirée jeudi. Mardi encore, le ministre Pierre Garnier la défendait devant les députés.\n\nSelon un conseiller du gouvernement, c'est Pierre Garnier lui-même qui a exigé le retrait du texte, en fin de matinée.");
+    expect(q('a exigé le retrait du texte').name ?? '').not.toMatch(/Garnier/u);
+  });
+});
