@@ -124,6 +124,15 @@ export class ArticleCast {
   observe(sentence: string, quoted: { open: number; close: number }[] = []): void {
     this.sentences++;
     sentence = leadNameInCapitals(sentence);
+    // "Selon un conseiller de l'exécutif, c'est X qui…", "According to an aide, X asked…": the source opening the
+    // sentence is no description of a name after it (the comma ending it is read as a boundary; offsets are kept).
+    const source = this.p.accordingTo.exec(sentence);
+    // Only an indefinite source ("un conseiller", "an aide"): "Selon Jean Roux, maire de X, …" keeps its apposition.
+    const indefinite = this.p.data.indefinites.includes((source?.groups?.rest.trim().split(/\s+/u)[0] ?? '').toLowerCase());
+    if (source?.groups?.rest && indefinite && /^\s*$/u.test(sentence.slice(0, source.index))) {
+      const comma = sentence.indexOf(',', sentence.length - source.groups.rest.length);
+      if (comma > 0) sentence = `${sentence.slice(0, comma)};${sentence.slice(comma + 1)}`;
+    }
     const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
@@ -153,7 +162,10 @@ export class ArticleCast {
       }
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
-      if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start)) {
+      // "told Capital Insider the office had been…", "told Mary Jones": the one spoken to is no antecedent of a later role
+      // or pronoun ("…,\" the official said").
+      const addressed = kindBefore !== undefined && this.p.addressVerbs.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start));
+      if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start) && !addressed) {
         this.mentioned.push({ member, sentence: this.sentences });
         // "X a remporté…", "X, 52, won…": "le nouvel élu", "the mayor-elect" will refer back to X.
         if (this.p.winAfterName.test(sentence.slice(tokens[run.to - 1].end))) this.winner = member;
@@ -698,6 +710,8 @@ export class ArticleCast {
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
     const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head));
+    // "la direction", "the management" alone: the company's management, not "la direction régionale de …" named before.
+    if (words.length === 1 && m.head !== null && this.p.managementNouns.has(m.head)) return null;
     // "le club", "the club": a phrase headed by an organisation's noun never stands for a person whose description merely
     // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
     const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));

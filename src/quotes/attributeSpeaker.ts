@@ -151,6 +151,12 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   const head = masked.slice(0, verbAt);
   // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
   for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
+  // "…une note, dans laquelle le directeur de cabinet, X, demande de « … »": the relative clause has its own subject.
+  // A pronoun there ("in which he criticised") stands for the sentence's subject: the subject is read as before.
+  for (const m of head.matchAll(p.prepositionalRelative)) {
+    const next = /^\s*([\p{L}]+)/u.exec(head.slice(m.index! + m[0].length))?.[1] ?? '';
+    if (!p.pronouns.has(foldWord(next))) from = Math.max(from, m.index! + m[0].length);
+  }
   let clause = head.slice(from).replace(DATELINE, '');
   // "X « assume » le limogeage et promet…": a quotation standing as the first of two verbs joined by "et"/"and" ends
   // the subject; what follows it is that verb's object.
@@ -179,11 +185,20 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   if (aside > 0) chunks.splice(aside);
   // "« … », écrit le club, qui évoque « … »": the antecedent of "qui" is an inverted attribution's subject; masked
   // quotations leave empty chunks.
+  let incise = 0;
   for (const [i, chunk] of chunks.entries()) {
     const inverted = /\p{L}/u.test(chunk) ? p.verbThenSubject.exec(chunk) : null;
     const subject = inverted?.groups?.rest ? subjectAfterVerb(inverted.groups.rest, p)?.phrase : null;
-    if (subject) chunks[i] = subject;
+    // "hailed what she called « … »": a free relative after the verb is its object, no inverted subject.
+    const freeRelative = subject && p.data.freeRelatives.some((w) => foldWord(subject).startsWith(`${foldWord(w)} `) || foldWord(subject) === foldWord(w));
+    if (subject && !freeRelative) {
+      chunks[i] = subject;
+      incise = i;
+    }
   }
+  // "Un audit n'avait rien détecté, a fait valoir la direction, qui dit « … »": the words before the inverted verb are
+  // what it reported, no part of its subject.
+  if (incise > 0) chunks.splice(0, incise);
   while (chunks.length > 1 && !/\p{L}/u.test(chunks[0])) chunks.shift();
   // "The bank, which has … a small British subsidiary, Solvane UK, said": a relative clause set apart runs up to the
   // verb, names in it included; the subject is what comes before it.
@@ -673,7 +688,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const nextVerb = firstVerbAt(window, p);
     let start: number | null = null;
     if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
-    else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
+    else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i|no)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     // "told reporters the suspects had visited…": an addressee (one noun, after "the" at most), then a clause with its own
     // subject and auxiliary, no "that".
     else if (lang === 'en' && p.data.addressVerbs.some((v) => new RegExp(`${v}\\s*$`, 'iu').test(masked.slice(hit.at, hit.end)))) {
@@ -707,7 +722,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const vt = p.verbThenSubject.exec(tail);
     const after = vt?.groups?.rest ? subjectAfterVerb(vt.groups.rest, p) : null;
     // "…, said it had informed X": a pronoun right after the verb is the subject of what it says, never an inverted speaker.
-    const candidate = after && !p.pronouns.has(foldWord(after.phrase.split(/\s+/u)[0] ?? '')) ? after.phrase : null;
+    // "…, said no British cases had been confirmed": a phrase holding a finite verb is the clause reported, no speaker.
+    const candidate = after && !p.pronouns.has(foldWord(after.phrase.split(/\s+/u)[0] ?? '')) && firstMatch(p.finiteAux, after.phrase, p) === Infinity ? after.phrase : null;
     // Only a clause-final attribution: nothing but punctuation or a new clause after the speaker.
     const phrase = candidate && speakerLike(candidate, p, lang) && /^\s*(?:[,.;]|$)/u.test(after!.rest.replace(/\s*\((\p{Lu}{2,6}\d*)\)/gu, ', $1').slice(candidate.length)) ? candidate : null;
     const accEnd = !phrase ? p.accordingTo.exec(tail) : null;

@@ -242,7 +242,8 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const titleFirst = titles[first] === true;
   const complementOf = (from: number, words: string[]) => {
     let i = from - 1;
-    while (i > first && (isAcronym(tokens[i]) || isCapitalised(tokens[i]) || p.determiners.has(tokens[i].folded)) && !OF_WORDS.has(tokens[i].folded)) i--;
+    // "la présidente du groupe Alliance populaire": an organisation's noun before its name belongs to the complement.
+    while (i > first && (isAcronym(tokens[i]) || isCapitalised(tokens[i]) || p.determiners.has(tokens[i].folded) || (p.organisations.has(tokens[i].folded) && !titles[i])) && !OF_WORDS.has(tokens[i].folded)) i--;
     return i > first && words.includes(tokens[i].folded) && !/,/u.test(text.slice(tokens[i].end, tokens[from].start));
   };
   // One capitalised word after "of"/"de" (a place, an organisation); any run after "for" ("spokesperson for Network Rail").

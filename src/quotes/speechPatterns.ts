@@ -49,6 +49,8 @@ export interface SpeechPatterns {
   leadingAdverbs: RegExp;
   /** The end of a relative clause set apart that calls the person something: ", que tout le monde appelle". */
   namingRelative: RegExp;
+  /** A preposition and a relative pronoun opening a clause with its own subject ("dans laquelle", "in which"). */
+  prepositionalRelative: RegExp;
   /** A relative clause set apart by commas inside an apposition: "X, a broker at Y, which insures Z, told…". */
   setApartRelative: RegExp;
   pronouns: Set<string>;
@@ -76,6 +78,8 @@ export interface SpeechPatterns {
   organisations: Set<string>;
   /** Nouns that refer back to the organisation named last ("l'instance", "the agency"), folded. */
   genericOrganisations: Set<string>;
+  /** Nouns that, bare, name a company's management ("direction"), folded. */
+  managementNouns: Set<string>;
   honorifics: RegExp;
   /** Honorifics as tokens ("M.", "Mr"), never part of a name. */
   honorificWords: Set<string>;
@@ -169,6 +173,10 @@ function compile(lang: Lang): SpeechPatterns {
   const reflexivePresents = alt(d.reflexives.flatMap((r) => (/^(?:s'est|se sont)\s/u.test(r) ? [] : [r])));
   // "nous a-t-il confié", "m'a-t-elle dit": an object pronoun may come before the inverted verb.
   const clitics = d.objectClitics.length ? `(?:(?:${alt(d.objectClitics.filter((c) => !c.endsWith("'")))})\\s+|(?:${alt(d.objectClitics.filter((c) => c.endsWith("'")))}))?` : '';
+  // The same, without those that are also articles ("la", "le", "les": "», la note précise…" is a noun phrase).
+  const articleLike = new Set(d.determiners.map(fold));
+  const personList = d.objectClitics.filter((c) => !articleLike.has(fold(c)));
+  const personClitics = personList.length ? `(?:(?:${alt(personList.filter((c) => !c.endsWith("'")))})\\s+|(?:${alt(personList.filter((c) => c.endsWith("'")))}))?` : '';
   const invertedPronoun =
     lang === 'fr'
       ? new RegExp(
@@ -186,7 +194,9 @@ function compile(lang: Lang): SpeechPatterns {
   const reflexiveInv = alt(d.reflexives.filter((r) => !/\b(?:dit|dite|dits|dites|déclaré|déclarée|montré|montrée)$/u.test(r)));
   const verbThenSubject =
     lang === 'fr'
-      ? new RegExp(`${lead}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv})|(?:${reflexiveInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
+      ? // "», nous a indiqué l'avocate", "», m'a confié X": an object pronoun before the verb is the person spoken to, the
+        // subject still follows the verb (the auxiliaries are of the third person, so "nous" is no subject there).
+        new RegExp(`${lead}${personClitics}(?:(?:${aux})${advs}\\s+(?:${ppInv})|(?:${presInv})|(?:${reflexiveInv}))${E}${advs}\\s+(?<rest>.+)$`, 'iu')
       : new RegExp(`${lead}(?:${ppInv}|${presInv})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
   // The subject may hold one apposition: "the regulator's chief executive, Graham Hollis, told…".
   const np = '[^,;:.!?«»“”"]{1,80}?';
@@ -211,6 +221,7 @@ function compile(lang: Lang): SpeechPatterns {
     chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
+    prepositionalRelative: new RegExp(`${B}(?:${alt(d.prepositionalRelatives)})${E}`, 'giu'),
     setApartRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})${E}[^,;:.!?«»“”"]{1,100},`, 'iu'),
     leadingAdverbs: new RegExp(`^\\s*(?:(?:${adv})${E}\\s*)+,?(?=\\s)`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),
@@ -231,6 +242,7 @@ function compile(lang: Lang): SpeechPatterns {
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
     genericOrganisations: new Set(d.genericOrganisations.map(fold)),
+    managementNouns: new Set(d.managementNouns.map(fold)),
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
     nameParticles: new Set(d.nameParticles.map(fold)),

@@ -110,3 +110,13 @@ describe('a nickname given in the article stands for the person', () => {
     expect(who('Everyone is in shock')).toBe('John Mallory');
   });
 });
+
+describe('a free relative after a speech verb is its object, no inverted subject', () => {
+  it('"X, head of a party, hailed what she called \\"…\\"" is the words of X', async () => {
+    const who = await speakersOf(
+      'en',
+      `The count ended late on Sunday in the port town.\n\nMarta Lind, deputy leader of the Green Alliance, hailed what she called "a turning point for the coast" and said the vote proved that small towns were "ready for change".`,
+    );
+    expect(who('a turning point for the coast')).toBe('Marta Lind');
+  });
+});
