@@ -12,6 +12,18 @@ export interface DateWords {
   /** Words naming a day relative to publication, with the offset in days. */
   relativeDays: { words: string; offset: number }[];
   /**
+   * Words naming a day relative to another day of the story, with the offset in days ("la veille",
+   * "the day before": -1; "le lendemain", "the day after": +1). They count from a date of the same
+   * sentence or of the sentence just before in the paragraph; with none, they are not read.
+   */
+  storyRelativeDays: { words: string; offset: number }[];
+  /**
+   * Words right before such a phrase that make it the sentence's own time told from another event
+   * ("au lendemain de la défaite", "à la veille du procès", "on the day after the vote"): the day is
+   * the sentence's other date, not one counted from it, so it is not read.
+   */
+  storyRelativeLeads: string[];
+  /**
    * Words naming a month relative to publication, with the offset in months ("le mois prochain",
    * "next month": +1; "ce mois-ci", "later this month": 0; "le mois dernier", "last month": -1).
    */
@@ -196,6 +208,19 @@ export const frenchDates: DateWords = {
     { words: 'demain', offset: 1 },
     { words: 'après-demain', offset: 2 },
   ],
+  storyRelativeDays: [
+    { words: "l'avant-veille", offset: -2 },
+    { words: 'la veille', offset: -1 },
+    { words: 'le lendemain', offset: 1 },
+    { words: 'le surlendemain', offset: 2 },
+    { words: 'un jour plus tôt', offset: -1 },
+    { words: 'deux jours plus tôt', offset: -2 },
+    { words: 'trois jours plus tôt', offset: -3 },
+    { words: 'un jour plus tard', offset: 1 },
+    { words: 'deux jours plus tard', offset: 2 },
+    { words: 'trois jours plus tard', offset: 3 },
+  ],
+  storyRelativeLeads: ['à', 'au', 'dès', 'dès le', 'dès la', 'jusqu\'à', 'jusqu\'au', 'depuis'],
   relativeMonths: [
     { words: 'le mois prochain', offset: 1 },
     { words: 'mois prochain', offset: 1 },
@@ -334,6 +359,20 @@ export const englishDates: DateWords = {
     { words: 'the day after tomorrow', offset: 2 },
     { words: 'tomorrow', offset: 1 },
   ],
+  storyRelativeDays: [
+    { words: 'the day before', offset: -1 },
+    { words: 'the previous day', offset: -1 },
+    { words: 'the day after', offset: 1 },
+    { words: 'the next day', offset: 1 },
+    { words: 'the following day', offset: 1 },
+    { words: 'a day earlier', offset: -1 },
+    { words: 'two days earlier', offset: -2 },
+    { words: 'three days earlier', offset: -3 },
+    { words: 'a day later', offset: 1 },
+    { words: 'two days later', offset: 2 },
+    { words: 'three days later', offset: 3 },
+  ],
+  storyRelativeLeads: ['on', 'by', 'until', 'since', 'from'],
   relativeMonths: [
     { words: 'next month', offset: 1 },
     { words: 'later this month', offset: 0 },

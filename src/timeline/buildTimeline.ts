@@ -94,9 +94,16 @@ interface Candidate {
 /** The dated sentences of a fact model's articles. */
 function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
   const out: Dated[] = [];
+  // The day the sentence just before dated, in the same paragraph: "la veille", "the day after" count from it.
+  let previous: { unit: UnitTerms['unit']; day?: string } | undefined;
   for (const unit of model.units) {
+    const before = previous;
+    previous = { unit: unit.unit };
     if (unit.unit.isTitle || unit.unit.aboutItself || wordCount(unit.unit.text) < 5) continue;
     const article = engine.article(unit.unit.articleId);
+    const sameParagraph =
+      before && before.unit.articleId === unit.unit.articleId && before.unit.paragraph === unit.unit.paragraph && before.unit.position + 1 === unit.unit.position;
+    const anchor = sameParagraph ? before.day : undefined;
     // A date that only ends a state ("qui court jusqu'en 2027") is not when the sentence's fact
     // happened; one in an aside ("Marchetti, qui avait gagné en juillet, a été…") dates background,
     // so the main clause's date comes first when there is one.
@@ -110,7 +117,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
     // « dès demain »") is the writer's telling, dated from publication like the rest of it.
     const quoted = quotedRanges(unit.unit.text).filter(([a, b]) => wordCount(unit.unit.text.slice(a, b)) > QUOTED_FRAGMENT_WORDS);
-    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published).filter(
+    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor).filter(
       (m) =>
         !m.endsAState &&
         !m.productLabel &&
@@ -134,6 +141,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       mentions.find((m) => !aside(m)) ??
       mentions[0];
     if (!first) continue;
+    if (first.precision === 'day') previous.day = first.date;
     out.push({ unit, mention: first, forecast: afterPublication(first, article?.published) });
     // A later date the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
     // prochain", "set a deadline of Monday, June 9", "les travaux démarreront en 2027, pour une mise en

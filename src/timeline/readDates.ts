@@ -99,6 +99,8 @@ interface Patterns {
   seasonMonth: (name: string) => number;
   /** Ends with "un", "chaque", "every"…: the weekday after it is no particular day. */
   anyWeekdayBefore: RegExp;
+  /** "la veille", "the day after": m[1] the lead word if any, m[2] the phrase. */
+  storyRelativeDay: RegExp;
   /** "il y a deux ans", "three months ago": m[1] the count, m[2] the unit. */
   ago: RegExp;
   agoCount: (word: string) => number;
@@ -162,6 +164,10 @@ function buildPatterns(lang: Lang): Patterns {
     lang === 'fr'
       ? new RegExp(`${B}${weekday}(?:\\s+(${times}))?(?:\\s+(${alternation([...words.nextWeekday, ...words.lastWeekday])}))?${E}`, 'giu')
       : new RegExp(`${B}(?:(${alternation([...words.nextWeekday, ...words.lastWeekday])})\\s+)?${weekday}(?:['’]s)?(?:\\s+(${times}))?${E}`, 'giu');
+  const storyRelativeDay = new RegExp(
+    `${B}(?:(${alternation(words.storyRelativeLeads)})\\s+)?(${alternation(words.storyRelativeDays.map((r) => r.words))})${E}`,
+    'giu',
+  );
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
   // "over the next month" is a span of time, not a month: the words before it are matched to be skipped.
   const spans = words.relativeMonthSpans.length ? `(?:(${alternation(words.relativeMonthSpans)})\\s+)?` : '';
@@ -198,7 +204,7 @@ function buildPatterns(lang: Lang): Patterns {
   const ago = new RegExp(`${B}${agoBefore}${count}\\s+${unit}${agoAfter}${E}`, 'giu');
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -301,7 +307,7 @@ function isCapitalised(s: string): boolean {
  * (an ISO date, date-time or partial date). Mentions that cannot be resolved (a weekday
  * in an article whose day of publication is unknown) are left out.
  */
-export function readDates(text: string, lang: Lang, published: string | null | undefined): DateMention[] {
+export function readDates(text: string, lang: Lang, published: string | null | undefined, anchor?: string): DateMention[] {
   const P = patternsByLang[lang];
   const pub = readPublicationDate(published);
   const found: DateMention[] = [];
@@ -433,6 +439,24 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
     }
   }
+  // "La veille", "the day after": counted from the nearest day the sentence names, else from the
+  // day of the sentence just before (`anchor`); with neither, no day is read (never publication's).
+  // After "au", "à", "on" ("à la veille du procès") it is the sentence's own time told from another
+  // event, whose day is not known: not read.
+  const days = found.filter((m) => m.precision === 'day' && !m.productLabel);
+  P.storyRelativeDay.lastIndex = 0;
+  for (let m = P.storyRelativeDay.exec(text); m; m = P.storyRelativeDay.exec(text)) {
+    const start = m.index + m[0].length - m[2].length;
+    const end = m.index + m[0].length;
+    if (m[1] || !free(start, end)) continue;
+    const folded = foldAccents(m[2]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/‑/g, '-');
+    const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
+    if (!entry) continue;
+    const near = [...days].sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
+    const from = readPublicationDate(near?.date ?? anchor);
+    const date = from?.month && from.day && /^\d{4}-\d{2}-\d{2}$/.test(near?.date ?? anchor ?? '') ? dayFromPublication(from, entry.offset) : null;
+    if (date) add({ text: m[2], start, end, date, precision: 'day', kind: 'relative' });
+  }
   // A date right after "jusqu'à", "until"…, or whose match starts inside such words ("jusqu'en 2027",
   // "until May"), is the end of a state.
   P.until.lastIndex = 0;
@@ -455,6 +479,11 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     }
   }
   return found;
+}
+
+/** How far a mention lies from text[start, end). */
+function distance(m: DateMention, start: number, end: number): number {
+  return m.end <= start ? start - m.end : m.start - end;
 }
 
 /** At most this many words between a product label and its date ("best before dates between … and …"). */
