@@ -178,6 +178,11 @@ export interface TenseWords {
    */
   asideOpeners: string[];
   /**
+   * Auxiliaries of the pluperfect, a few words into such an aside ("qui avait défendu mardi", "who had
+   * defended on Tuesday"): the aside tells what came before the main clause's fact.
+   */
+  pluperfectAuxiliaries: string[];
+  /**
    * Words that open an apposition after a comma ("…, l'un des villages évacués lundi", "…, one of the
    * villages evacuated on Monday"): it describes a noun of the sentence, so a date in it is another
    * fact's, never the sentence's.
@@ -333,6 +338,7 @@ export const frenchDates: DateWords = {
       'justice', 'police', 'guerre', 'terre', 'zone', 'frontière', 'manche', 'table', 'ligne', 'date', 'fête', 'messe', 'vote',
     ],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    pluperfectAuxiliaries: ['avait', 'avaient', 'était', 'étaient'],
     appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
     comingEvents: [
       'réouverture', 'ouverture', 'inauguration', 'sortie', 'match', 'vote', 'scrutin', 'audience', 'procès', 'comparution',
@@ -448,6 +454,7 @@ export const englishDates: DateWords = {
     notPresentEndings: [],
     notPresent: [],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
+    pluperfectAuxiliaries: ['had'],
     appositionOpeners: ['one of', 'among'],
     comingEvents: [
       'reopening', 'opening', 'inauguration', 'release', 'match', 'game', 'vote', 'ballot', 'hearing', 'trial', 'resumption',

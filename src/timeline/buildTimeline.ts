@@ -12,7 +12,7 @@ import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { inAside, inApposition, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
+import { inAside, inApposition, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
@@ -141,6 +141,17 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       mentions.find((m) => !aside(m)) ??
       mentions[0];
     if (!first) continue;
+    // A sentence whose only dates sit in an aside told in the pluperfect ("Le préfet, qui avait fermé la
+    // route lundi, l'a rouverte dans l'heure") tells its own fact after them: when the sentence just
+    // before in the paragraph dated a later day, the main clause's fact is read on that day, and the
+    // aside's day stays a secondary event. With no such day, the aside's date still dates the sentence.
+    if (anchor && anchor > first.date && mentions.every((m) => inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang))) {
+      previous.day = anchor;
+      const fromContext: DateMention = { text: '', start: 0, end: 0, date: anchor, precision: 'day', kind: 'relative' };
+      out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, article?.published) });
+      out.push({ unit, mention: first, forecast: false, secondary: true });
+      continue;
+    }
     if (first.precision === 'day') previous.day = first.date;
     out.push({ unit, mention: first, forecast: afterPublication(first, article?.published) });
     // A later date the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi

@@ -31,6 +31,7 @@ const COMPLEMENT_WORDS = 4;
 interface Markers {
   marker: RegExp;
   asideOpener: RegExp;
+  pluperfect: Set<string>;
   appositionOpener: RegExp;
   kind: Map<string, MarkKind>;
   breakWord: RegExp;
@@ -71,6 +72,7 @@ function buildMarkers(lang: Lang): Markers {
     marker: new RegExp(byLength([...kind.keys()]).map(phrase).join('|'), 'gu'),
     kind,
     breakWord: new RegExp(byLength(tense.clauseBreaks).map(phrase).join('|'), 'gu'),
+    pluperfect: new Set(tense.pluperfectAuxiliaries),
     asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
     appositionOpener: new RegExp(`^(?:${byLength(tense.appositionOpeners).map(phrase).join('|')})`, 'u'),
     word: /[\p{L}]+/gu,
@@ -272,6 +274,23 @@ function isPastParticiple(lower: string, M: Markers): boolean {
 export function inAside(text: string, start: number, end: number, lang: Lang): boolean {
   const clause = relativeClause(text, start, end, lang);
   return clause !== null && clause.next.length > 0 && text[clause.next[0] - 1] === ',';
+}
+
+/** At most this many words between an aside's relative word and its pluperfect auxiliary ("qui, lui, avait"). */
+const PLUPERFECT_WORDS = 3;
+
+/**
+ * Whether text[start, end) stands in an aside between commas told in the pluperfect ("Le préfet,
+ * qui avait fermé la route lundi, a levé…", "The mayor, who had closed the road on Monday, lifted…"):
+ * what came before the main clause's fact.
+ */
+export function inPluperfectAside(text: string, start: number, end: number, lang: Lang): boolean {
+  if (!inAside(text, start, end, lang)) return false;
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const clauseStart = Math.max(...clauseStarts(text, lower, M).filter((s) => s <= start));
+  const words = lower.slice(clauseStart, start).match(/[\p{L}]+/gu) ?? [];
+  return words.slice(1, 1 + PLUPERFECT_WORDS).some((w) => M.pluperfect.has(w));
 }
 
 /**
