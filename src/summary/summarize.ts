@@ -351,7 +351,9 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const [w, sim] of space.neighbours(v)) if (sim > (redundancy.get(w) ?? 0)) redundancy.set(w, sim);
   };
   // The first sentence states the story itself (see storyLead); a topic summary has no such lead.
-  const lead = options.topic === undefined ? storyLead(model, candidates) : null;
+  // A digest tells what is new: its lead is one of the new articles' sentences.
+  const fresh = options.fresh ? new Set(options.fresh) : null;
+  const lead = options.topic === undefined ? storyLead(model, fresh ? candidates.filter((c) => fresh.has(c.u.unit.articleId)) : candidates) : null;
   if (lead) {
     chosen.push(lead);
     tell(lead.u);

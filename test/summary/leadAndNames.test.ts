@@ -6,6 +6,7 @@ import summaryCommand from '../../commands/summary.js';
 import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { tidySentence } from '../../src/summary/textUnits.js';
+import { summarize } from '../../src/summary/summarize.js';
 
 const run = (engine: Engine) => summaryCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, {}) as Answer;
 
@@ -95,5 +96,30 @@ describe('tidySentence: page layout and reminders are not the sentence', () => {
     expect(tidySentence('As a reminder, the mayor resigned in March.', 'en')).toBe('The mayor resigned in March.');
     // A minus sign before a number is no bullet.
     expect(tidySentence('-5 degrés ont été relevés mardi.', 'fr')).toBe('-5 degrés ont été relevés mardi.');
+  });
+});
+
+describe('a digest leads with a new article (own text)', () => {
+  const articles: Record<string, string> = {
+    'alpha-2025-02-03.md': `---\ntitle: La digue de Saint-Orbec a cédé\noutlet: Alpha Presse\ndate: 2025-02-03\nlang: fr\n---\nLa digue de Saint-Orbec a cédé dimanche soir sous la crue, inondant le bas du village.\n\nDeux cents habitants ont été évacués vers le gymnase municipal.\n`,
+    'beta-2025-02-03.md': `---\ntitle: Saint-Orbec sous les eaux après la rupture de la digue\noutlet: Beta Infos\ndate: 2025-02-03\nlang: fr\n---\nÀ Saint-Orbec, la digue a cédé dimanche soir et la crue a envahi le bas du village.\n\nLes assureurs ont ouvert une cellule de crise à la mairie.\n`,
+    'gamma-2025-02-05.md': `---\ntitle: La digue de Saint-Orbec sera reconstruite\noutlet: Gamma Matin\ndate: 2025-02-05\nlang: fr\n---\nLa digue de Saint-Orbec, qui avait cédé sous la crue, sera reconstruite d'ici l'automne, a annoncé mercredi la préfète.\n\nLe chantier coûtera quatre millions d'euros, selon la préfecture.\n`,
+  };
+  let engine: Engine;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-digest-lead-'));
+    for (const [name, text] of Object.entries(articles)) await writeFile(path.join(dir, name), text);
+    engine = await Engine.open({ corpusDir: dir, dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes the story lead from the new articles, so what is new is not told away by an older report', () => {
+    const summary = summarize(engine, { fresh: ['gamma-2025-02-05'] });
+    expect(summary.sentences.length).toBeGreaterThan(0);
+    expect(summary.sentences[0].unit.articleId).toBe('gamma-2025-02-05');
   });
 });
