@@ -82,6 +82,20 @@ export class ArticleCast {
   private opener: { member: CastMember; sentence: number } | null = null;
   /** The named person the article last said won ("X a remporté le scrutin", "X won the run-off"). */
   private winner: CastMember | null = null;
+  /**
+   * The live-blog entry being read (a paragraph opened by a time stamp, "11h42 - ", and those after it up to the next
+   * stamp): its first sentence and how many speakers had spoken before it. Null outside a live blog.
+   */
+  private entry: { sentence: number; history: number } | null = null;
+
+  /**
+   * A live-blog entry opens ("11h42 - …", "14:05 - …"). Entries are told apart by time and are often printed newest
+   * first, so the speakers of the entries before it in print are no antecedents of its pronouns while the entry itself
+   * names someone who can be.
+   */
+  startEntry(): void {
+    this.entry = { sentence: this.sentences + 1, history: this.history.length };
+  }
 
   /**
    * Named people mentioned in the sentence before, and in this one unless `thisSentence` is 0,
@@ -827,7 +841,12 @@ export class ArticleCast {
     // "Pour Yannick Ferrier, …, il juge que « … »": the person whose view the sentence opens with comes before earlier speakers.
     const view = this.viewHolder;
     const inSentence = want && view && view.sentence === this.sentences && (!view.member.gender || view.member.gender === want) ? [view.member] : [];
-    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...[...this.history].reverse(), ...mentionedBefore];
+    // In a live-blog entry, its own speakers, then the people it named (latest first), before any speaker of another entry.
+    const entry = this.entry;
+    const entrySpeakers = entry ? this.history.slice(entry.history).reverse() : [];
+    const entryPeople = entry && want ? this.mentioned.filter((x) => x.sentence >= entry.sentence && x.sentence < this.sentences).map((x) => x.member).reverse() : [];
+    const earlier = (entry ? this.history.slice(0, entry.history) : this.history).slice().reverse();
+    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...entrySpeakers, ...entryPeople, ...earlier, ...mentionedBefore];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();

@@ -103,6 +103,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
+    if (!heading && TIME_STAMP.test(paragraph.text)) cast.startEntry();
     const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
     const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
@@ -459,8 +460,8 @@ function interviewee(before: { text: string; index: number } | null, about: { pa
   return null;
 }
 
-/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ". */
-const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*[—–-]\s*/iu;
+/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ", "4:20 pm - ". */
+const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*/iu;
 
 /**
  * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une
