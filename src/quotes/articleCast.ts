@@ -87,6 +87,8 @@ export class ArticleCast {
    * stamp): its first sentence and how many speakers had spoken before it. Null outside a live blog.
    */
   private entry: { sentence: number; history: number } | null = null;
+  /** People a live-blog entry named after "de" ("Premier discours de X"), with their sentence. */
+  private readonly entryNamed: { member: CastMember; sentence: number }[] = [];
 
   /**
    * A live-blog entry opens ("11h42 - …", "14:05 - …"). Entries are told apart by time and are often printed newest
@@ -150,7 +152,8 @@ export class ArticleCast {
     const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
-    for (const run of nameRuns(tokens, sentence, this.p)) {
+    const runs = nameRuns(tokens, sentence, this.p);
+    for (const run of runs) {
       const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
       let member: CastMember | null;
       const kindBefore = tokens[run.from - 1];
@@ -187,6 +190,14 @@ export class ArticleCast {
         const view = this.p.viewOf.exec(sentence);
         if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
         if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
+      }
+    }
+    // "12h20 - Premier discours de Sandrine Achard en tant que ministre.": in a live-blog entry, a person named after "de"
+    // is someone the entry is about, an antecedent of its pronouns (outside a live blog such a name is left unread).
+    if (this.entry) {
+      for (const run of nameRuns(tokens, sentence, this.p, true)) {
+        if (runs.some((r) => r.from === run.from && r.to === run.to) || inQuotation(tokens[run.from].start)) continue;
+        this.entryNamed.push({ member: this.person(sentence.slice(tokens[run.from].start, tokens[run.to - 1].end), null), sentence: this.sentences });
       }
     }
     // "Le Toulousain n'aura pas survécu… Rémi Castéran, 47 ans, a été démis…": a capitalised epithet opening a sentence,
@@ -844,7 +855,9 @@ export class ArticleCast {
     // In a live-blog entry, its own speakers, then the people it named (latest first), before any speaker of another entry.
     const entry = this.entry;
     const entrySpeakers = entry ? this.history.slice(entry.history).reverse() : [];
-    const entryPeople = entry && want ? this.mentioned.filter((x) => x.sentence >= entry.sentence && x.sentence < this.sentences).map((x) => x.member).reverse() : [];
+    const entryPeople = entry && want
+      ? [...this.mentioned, ...this.entryNamed].filter((x) => x.sentence >= entry.sentence && x.sentence < this.sentences).sort((a, b) => b.sentence - a.sentence).map((x) => x.member)
+      : [];
     const earlier = (entry ? this.history.slice(0, entry.history) : this.history).slice().reverse();
     const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...entrySpeakers, ...entryPeople, ...earlier, ...mentionedBefore];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped

@@ -127,9 +127,10 @@ export interface NameRun {
 /**
  * Runs of capitalised words that read as a person's name. A run right after a determiner
  * ("la Maison Blanche", "l'Agence") is an organisation or a place, unless it is long enough to
- * hold a name after the organisation's word ("l'Unification Kim Yung-ho").
+ * hold a name after the organisation's word ("l'Unification Kim Yung-ho"). `afterOf`: a run of two capitalised
+ * words or more after a determiner that is also "of" ("de Jean Roux") is kept.
  */
-export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): NameRun[] {
+export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, afterOf = false): NameRun[] {
   const titles = titleMask(tokens, p);
   const runs: NameRun[] = [];
   let i = 0;
@@ -166,7 +167,10 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): Name
     const before = tokens[i - 1];
     const gapBefore = before ? text.slice(before.end, tokens[i].start) : '';
     const capitalised = tokens.slice(i, j).filter(isCapitalised).length;
-    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore)) from = capitalised >= 3 ? i + 1 : j;
+    // `afterOf`: "le discours de Jean Roux": after a determiner that is also "of", two capitalised words or more are read
+    // as a person's name, unless the first is an organisation's word ("de Santé Publique France" is no person).
+    const of = afterOf && before !== undefined && p.data.ofDeterminers.includes(before.folded) && capitalised >= 2 && !p.organisations.has(t.folded) && !p.companies.has(t.folded);
+    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore) && !of) from = capitalised >= 3 ? i + 1 : j;
     if (from < j) runs.push({ from, to: j });
     i = j;
   }

@@ -29,4 +29,27 @@ describe('a pronoun in a live-blog entry stands for the person its own entry nam
     );
     expect(who('I leave this office without regret')).toBe('Harvey Castle');
   });
+
+  it('"promet-elle" goes to the woman the entry names after "de", not to the woman who spoke in the later entry above', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "16h20 - La porte-parole du parti, Julie Perrin, refuse de commenter. « Le dossier est clos », a-t-elle déclaré à l'issue de la réunion.",
+        "15h05 - Première visite de Hélène Castel en tant que maire. « Ma priorité tient en un mot : la propreté », promet-elle. Elle annonce qu'elle réunira le conseil municipal lundi prochain.",
+      ].join('\n\n'),
+    );
+    expect(who('Ma priorité tient en un mot')).toBe('Hélène Castel');
+    expect(who('Le dossier est clos')).toBe('Julie Perrin');
+  });
+
+  it('"she promised" goes to the woman the entry names (English)', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '4:20 pm - The party spokeswoman, Julie Perrin, declined to comment. "The matter is closed," she said after the meeting.',
+        '3:05 pm - First visit by Helen Castle as mayor. "My priority fits in one word: cleanliness," she promised.',
+      ].join('\n\n'),
+    );
+    expect(who('My priority fits in one word')).toBe('Helen Castle');
+  });
 });
