@@ -95,12 +95,23 @@ export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
     for (const title of byFirstWord.get(undotted(tokens[i].folded)) ?? []) {
       if (i + title.length > tokens.length) continue;
       if (title.every((w, j) => undotted(tokens[i + j].folded) === w)) {
+        if (surnameLikeTitle(tokens, i, p)) break;
         for (let j = 0; j < title.length; j++) mask[i + j] = true;
         break;
       }
     }
   }
   return mask;
+}
+
+/**
+ * "Bertrand Maréchal", "Anne Juge": where titles are printed in lower case, a capitalised title word right after a
+ * capitalised word of a name (no determiner, honorific, title nor acronym) is that name's surname.
+ */
+function surnameLikeTitle(tokens: Token[], i: number, p: SpeechPatterns): boolean {
+  const before = tokens[i - 1];
+  if (!p.data.lowerCaseTitles || !before || !isCapitalised(tokens[i]) || !isCapitalised(before) || tokens[i].start !== before.end + 1) return false;
+  return !p.determiners.has(before.folded) && !p.honorificWords.has(before.text) && !p.phraseStops.has(before.folded) && !p.pronouns.has(before.folded) && !p.titles.includes(before.folded);
 }
 
 /** An abbreviated title's word with or without its period ("lt." printed "Lt." or "Lt"): one word. */
