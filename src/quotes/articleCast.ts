@@ -739,7 +739,8 @@ export class ArticleCast {
     if (words.length === 1 && m.head !== null && this.p.managementNouns.has(m.head)) return null;
     // "le club", "the club": a phrase headed by an organisation's noun never stands for a person whose description merely
     // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
-    const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
+    // "la présidente du groupe X": a person's title with an organisation for complement is a person, whom corpus titles may name.
+    const described = this.describedAs(words, m.organisation && !this.isTitle(m), m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
     if (described) return described;
     if (this.personTitle(m)) {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
