@@ -433,6 +433,15 @@ export class ArticleCast {
   private readonly genderGuessed = new Set<CastMember>();
 
   /** The people of the article whose full name holds this word. */
+  /** The person a phrase names, or a single surname stands for: the one person of the article who bears it. */
+  owner(phrase: string): CastMember | null {
+    const known = this.known(phrase);
+    if (known) return known;
+    const words = nameKey(phrase).split(' ');
+    const bearers = words.length === 1 ? this.bearers(words[0]) : [];
+    return bearers.length === 1 ? bearers[0] : null;
+  }
+
   private bearers(word: string): CastMember[] {
     return this.members.filter((m) => m.kind === 'person' && m.nameTokens.length >= 2 && m.nameTokens.includes(word));
   }

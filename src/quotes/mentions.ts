@@ -181,7 +181,10 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
     // `afterOf`: "le discours de Jean Roux": after a determiner that is also "of", two capitalised words or more are read
     // as a person's name, unless the first is an organisation's word ("de Santé Publique France" is no person).
     const of = afterOf && before !== undefined && p.data.ofDeterminers.includes(before.folded) && capitalised >= 2 && !p.organisations.has(t.folded) && !p.companies.has(t.folded);
-    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore) && !of) from = capitalised >= 3 ? i + 1 : j;
+    // "revealed that Mathieu Roussillon, …": a determiner that is also a complementiser opens a clause, not a name of an
+    // organisation or a place.
+    const clause = before !== undefined && p.data.complementisers.includes(before.folded);
+    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore) && !of && !clause) from = capitalised >= 3 ? i + 1 : j;
     if (from < j) runs.push({ from, to: j });
     i = j;
   }
