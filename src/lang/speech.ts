@@ -167,6 +167,17 @@ export interface SpeechLanguage {
    * Gaulle", "Pieter van Aalst", "Ursula von der Leyen"): longest first is not needed, a run of them is read.
    */
   nameParticles: string[];
+  /**
+   * Determiners that are also the preposition "of" ("le discours de Jean Roux", "l'avocat d'Anne Roux"): a first name and
+   * a surname after one are a person's name, not an organisation's or a place's as after "la", "le".
+   */
+  ofDeterminers: string[];
+  /**
+   * Titles are printed in lower case inside a sentence ("le maréchal", "la juge"): a capitalised title word right after a
+   * capitalised name word is a surname ("Bertrand Maréchal", "Anne Juge"). False where titles are capitalised ("Health
+   * Minister Jane Roe").
+   */
+  lowerCaseTitles: boolean;
   /** Documents that "say" things on behalf of whoever issued them ("ajoute le communiqué"). */
   documents: string[];
   /**
@@ -367,6 +378,8 @@ export const speechFr: SpeechLanguage = {
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'homonyme', 'homonymes'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Maître', 'Maîtres', 'Mgr'],
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  ofDeterminers: ['de', "d'"],
+  lowerCaseTitles: true,
   selfReferences: [['intéressé', 'm'], ['intéressée', 'f'], ['principal intéressé', 'm'], ['principale intéressée', 'f'], ['premier intéressé', 'm'], ['première intéressée', 'f'], ['personne concernée', null]],
   pluralDeterminers: ['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses', 'deux', 'trois', 'quatre', 'frères', 'sœurs', 'époux'],
   studyNouns: ['étude', 'enquête', 'sondage', 'essai', 'analyse', 'recherche', 'travaux', 'revue', 'publication', 'rapport', 'statistiques', 'données', 'chiffres'],
@@ -496,6 +509,9 @@ export const speechEn: SpeechLanguage = {
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'namesake'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Maître', 'Maitre'],
   nameParticles: ['van', 'von', 'der', 'den', 'ter', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  // No English determiner is also "of": "the speech of John Roe" already reads John Roe as a name.
+  ofDeterminers: [],
+  lowerCaseTitles: false,
   selfReferences: [['person concerned', null], ['man concerned', 'm'], ['woman concerned', 'f'], ['man in question', 'm'], ['woman in question', 'f'], ['person in question', null]],
   pluralDeterminers: ['these', 'those', 'several', 'many', 'some', 'other', 'both', 'two', 'three', 'four', 'brothers', 'sisters'],
   studyNouns: ['study', 'survey', 'poll', 'trial', 'analysis', 'research', 'paper', 'journal', 'review', 'report', 'statistics', 'data', 'figures'],

@@ -82,6 +82,22 @@ export class ArticleCast {
   private opener: { member: CastMember; sentence: number } | null = null;
   /** The named person the article last said won ("X a remporté le scrutin", "X won the run-off"). */
   private winner: CastMember | null = null;
+  /**
+   * The live-blog entry being read (a paragraph opened by a time stamp, "11h42 - ", and those after it up to the next
+   * stamp): its first sentence and how many speakers had spoken before it. Null outside a live blog.
+   */
+  private entry: { sentence: number; history: number } | null = null;
+  /** People a live-blog entry named after "de" ("Premier discours de X"), with their sentence. */
+  private readonly entryNamed: { member: CastMember; sentence: number }[] = [];
+
+  /**
+   * A live-blog entry opens ("11h42 - …", "14:05 - …"). Entries are told apart by time and are often printed newest
+   * first, so the speakers of the entries before it in print are no antecedents of its pronouns while the entry itself
+   * names someone who can be.
+   */
+  startEntry(): void {
+    this.entry = { sentence: this.sentences + 1, history: this.history.length };
+  }
 
   /**
    * Named people mentioned in the sentence before, and in this one unless `thisSentence` is 0,
@@ -136,7 +152,8 @@ export class ArticleCast {
     const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
     const titles = titleMask(tokens, this.p);
-    for (const run of nameRuns(tokens, sentence, this.p)) {
+    const runs = nameRuns(tokens, sentence, this.p);
+    for (const run of runs) {
       const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
       let member: CastMember | null;
       const kindBefore = tokens[run.from - 1];
@@ -173,6 +190,14 @@ export class ArticleCast {
         const view = this.p.viewOf.exec(sentence);
         if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
         if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
+      }
+    }
+    // "12h20 - Premier discours de Sandrine Achard en tant que ministre.": in a live-blog entry, a person named after "de"
+    // is someone the entry is about, an antecedent of its pronouns (outside a live blog such a name is left unread).
+    if (this.entry) {
+      for (const run of nameRuns(tokens, sentence, this.p, true)) {
+        if (runs.some((r) => r.from === run.from && r.to === run.to) || inQuotation(tokens[run.from].start)) continue;
+        this.entryNamed.push({ member: this.person(sentence.slice(tokens[run.from].start, tokens[run.to - 1].end), null), sentence: this.sentences });
       }
     }
     // "Le Toulousain n'aura pas survécu… Rémi Castéran, 47 ans, a été démis…": a capitalised epithet opening a sentence,
@@ -408,6 +433,15 @@ export class ArticleCast {
   private readonly genderGuessed = new Set<CastMember>();
 
   /** The people of the article whose full name holds this word. */
+  /** The person a phrase names, or a single surname stands for: the one person of the article who bears it. */
+  owner(phrase: string): CastMember | null {
+    const known = this.known(phrase);
+    if (known) return known;
+    const words = nameKey(phrase).split(' ');
+    const bearers = words.length === 1 ? this.bearers(words[0]) : [];
+    return bearers.length === 1 ? bearers[0] : null;
+  }
+
   private bearers(word: string): CastMember[] {
     return this.members.filter((m) => m.kind === 'person' && m.nameTokens.length >= 2 && m.nameTokens.includes(word));
   }
@@ -714,7 +748,8 @@ export class ArticleCast {
     if (words.length === 1 && m.head !== null && this.p.managementNouns.has(m.head)) return null;
     // "le club", "the club": a phrase headed by an organisation's noun never stands for a person whose description merely
     // holds the noun ("ancien capitaine du club"); "l'avocat de la société" still may.
-    const described = this.describedAs(words, m.organisation, m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
+    // "la présidente du groupe X": a person's title with an organisation for complement is a person, whom corpus titles may name.
+    const described = this.describedAs(words, m.organisation && !this.isTitle(m), m.head !== null && this.p.organisations.has(m.head) && !this.isTitle(m));
     if (described) return described;
     if (this.personTitle(m)) {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
@@ -827,7 +862,14 @@ export class ArticleCast {
     // "Pour Yannick Ferrier, …, il juge que « … »": the person whose view the sentence opens with comes before earlier speakers.
     const view = this.viewHolder;
     const inSentence = want && view && view.sentence === this.sentences && (!view.member.gender || view.member.gender === want) ? [view.member] : [];
-    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...[...this.history].reverse(), ...mentionedBefore];
+    // In a live-blog entry, its own speakers, then the people it named (latest first), before any speaker of another entry.
+    const entry = this.entry;
+    const entrySpeakers = entry ? this.history.slice(entry.history).reverse() : [];
+    const entryPeople = entry && want
+      ? [...this.mentioned, ...this.entryNamed].filter((x) => x.sentence >= entry.sentence && x.sentence < this.sentences).sort((a, b) => b.sentence - a.sentence).map((x) => x.member)
+      : [];
+    const earlier = (entry ? this.history.slice(0, entry.history) : this.history).slice().reverse();
+    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...entrySpeakers, ...entryPeople, ...earlier, ...mentionedBefore];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();

@@ -19,7 +19,7 @@ import type { AttributionHow } from './attributeSpeaker.js';
 import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
 
 /** Bump when extraction or the kept shape changes. */
-const READINGS_VERSION = 37;
+const READINGS_VERSION = 38;
 
 /** A speaker of the article as the speaker registry needs it. */
 export type ArticleSpeaker = Pick<CastMember, 'id' | 'kind' | 'name' | 'nameForms' | 'nameTokens' | 'acronym' | 'display' | 'descriptors' | 'roleTitle' | 'gender'>;
@@ -129,6 +129,9 @@ function firstReading(result: ArticleQuotations) {
       // "maire de Valombre" also gives the bare title "maire": "l'édile" / "le maire" of another article may be them, when
       // the corpus knows no one else by it.
       if (d.length > 1 && !d[0].startsWith('\u0000') && result.cast!.isTitleWord(d[0])) given.push([headTitleKey(d[0]), member.name]);
+      // "présidente du groupe Alliance populaire à l'Assemblée" also gives its shorter forms ("présidente du groupe Alliance
+      // populaire"): another article may leave the last complement out; a form the corpus gives two people names no one.
+      if (d.length > 2 && !d[0].startsWith('\u0000') && result.cast!.isTitleWord(d[0])) for (let k = 2; k < d.length; k++) given.push([descriptorKey(d.slice(0, k)), member.name]);
     }
   }
   return { titlesAsked: [...result.cast!.titlesAsked], titlesGiven: given, quotations: result };

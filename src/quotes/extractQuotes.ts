@@ -103,6 +103,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
+    if (!heading && TIME_STAMP.test(paragraph.text)) cast.startEntry();
     const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
     const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
@@ -294,7 +295,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const unknown = subject !== null && cast.unknownPerson(subject);
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
       const leading = unknown ? null : leadingSubject(masked.slice(0, verbAt), p);
-      const about = (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null);
+      const about = (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null) ?? ownerOfSubject(subject, cast, p);
       aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null, subject: subject ?? undefined } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
@@ -304,6 +305,30 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   }
   return { article, quotations, cast };
 }
+
+/**
+ * "Roussillon's response was…", "La réponse de Roussillon a été…": a subject that is a named person's thing, not a
+ * person ("response", not "sister"), makes the sentence about that person, so a pronoun next may stand for them.
+ */
+function ownerOfSubject(subject: string | null, cast: ArticleCast, p: SpeechPatterns): CastMember | null {
+  if (!subject) return null;
+  const person = (w: string) => p.feminine.has(foldWord(w)) || p.masculine.has(foldWord(w)) || p.titles.includes(foldWord(w));
+  const words = subject.trim().split(/\s+/u);
+  // "X's response": the possessive, then one lower-case noun.
+  if (words.length >= 2 && POSSESSIVE_WORD.test(words[words.length - 2]) && /^\p{Ll}+$/u.test(words[words.length - 1])) {
+    if (person(words[words.length - 1])) return null;
+    const owner = cast.owner(words.slice(0, -1).join(' ').replace(/['’]s$/u, ''));
+    return owner?.kind === 'person' ? owner : null;
+  }
+  // "La réponse de X": a determiner, one lower-case noun, an of-determiner, then a capitalised name.
+  const [det, noun, of, ...name] = words.flatMap((w) => w.split(/(?<=['’])/u));
+  if (det && noun && of && name.length && p.determiners.has(foldWord(det)) && /^\p{Ll}+$/u.test(noun) && !person(noun) && p.data.ofDeterminers.includes(foldWord(of)) && name.every((w) => /^\p{Lu}/u.test(w))) {
+    const owner = cast.owner(name.join(' '));
+    return owner?.kind === 'person' ? owner : null;
+  }
+  return null;
+}
+const POSSESSIVE_WORD = /\p{Lu}[\p{L}-]*['’]s$/u;
 
 /** Attributions by a reporting verb of their own, stronger than a narration's subject. */
 const BY_VERB: AttributionHow[] = ['postposed', 'inverted', 'preposed', 'according', 'clause-final', 'participle'];
@@ -459,8 +484,8 @@ function interviewee(before: { text: string; index: number } | null, about: { pa
   return null;
 }
 
-/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ". */
-const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*[—–-]\s*/iu;
+/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ", "4:20 pm - ". */
+const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*/iu;
 
 /**
  * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une

@@ -95,12 +95,23 @@ export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
     for (const title of byFirstWord.get(undotted(tokens[i].folded)) ?? []) {
       if (i + title.length > tokens.length) continue;
       if (title.every((w, j) => undotted(tokens[i + j].folded) === w)) {
+        if (surnameLikeTitle(tokens, i, p)) break;
         for (let j = 0; j < title.length; j++) mask[i + j] = true;
         break;
       }
     }
   }
   return mask;
+}
+
+/**
+ * "Bertrand Maréchal", "Anne Juge": where titles are printed in lower case, a capitalised title word right after a
+ * capitalised word of a name (no determiner, honorific, title nor acronym) is that name's surname.
+ */
+function surnameLikeTitle(tokens: Token[], i: number, p: SpeechPatterns): boolean {
+  const before = tokens[i - 1];
+  if (!p.data.lowerCaseTitles || !before || !isCapitalised(tokens[i]) || !isCapitalised(before) || tokens[i].start !== before.end + 1) return false;
+  return !p.determiners.has(before.folded) && !p.honorificWords.has(before.text) && !p.phraseStops.has(before.folded) && !p.pronouns.has(before.folded) && !p.titles.includes(before.folded);
 }
 
 /** An abbreviated title's word with or without its period ("lt." printed "Lt." or "Lt"): one word. */
@@ -127,9 +138,10 @@ export interface NameRun {
 /**
  * Runs of capitalised words that read as a person's name. A run right after a determiner
  * ("la Maison Blanche", "l'Agence") is an organisation or a place, unless it is long enough to
- * hold a name after the organisation's word ("l'Unification Kim Yung-ho").
+ * hold a name after the organisation's word ("l'Unification Kim Yung-ho"). `afterOf`: a run of two capitalised
+ * words or more after a determiner that is also "of" ("de Jean Roux") is kept.
  */
-export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): NameRun[] {
+export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, afterOf = false): NameRun[] {
   const titles = titleMask(tokens, p);
   const runs: NameRun[] = [];
   let i = 0;
@@ -166,7 +178,13 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns): Name
     const before = tokens[i - 1];
     const gapBefore = before ? text.slice(before.end, tokens[i].start) : '';
     const capitalised = tokens.slice(i, j).filter(isCapitalised).length;
-    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore)) from = capitalised >= 3 ? i + 1 : j;
+    // `afterOf`: "le discours de Jean Roux": after a determiner that is also "of", two capitalised words or more are read
+    // as a person's name, unless the first is an organisation's word ("de Santé Publique France" is no person).
+    const of = afterOf && before !== undefined && p.data.ofDeterminers.includes(before.folded) && capitalised >= 2 && !p.organisations.has(t.folded) && !p.companies.has(t.folded);
+    // "revealed that Mathieu Roussillon, …": a determiner that is also a complementiser opens a clause, not a name of an
+    // organisation or a place.
+    const clause = before !== undefined && p.data.complementisers.includes(before.folded);
+    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore) && !of && !clause) from = capitalised >= 3 ? i + 1 : j;
     if (from < j) runs.push({ from, to: j });
     i = j;
   }
