@@ -6,18 +6,9 @@
  * Wire-style texts written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { quotationsIn } from './speakersOf.js';
+import { readSpeakers } from './speakersOf.js';
 
-async function read(lang: 'fr' | 'en', body: string) {
-  const members = await quotationsIn({ 'article.md': `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n` });
-  const find = (words: string) => members.find((m) => m.quote.includes(words));
-  const q = (words: string) => {
-    const found = find(words);
-    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
-    return { phrase: found.speakerPhrase, name: found.speakerRef?.name ?? null, quote: found.quote };
-  };
-  return Object.assign(q, { has: (words: string) => find(words) !== undefined, all: members });
-}
+const read = readSpeakers;
 
 describe('verbs of a figure reported', () => {
   it('fr: « … », a calculé X / a chiffré X', async () => {

@@ -28,3 +28,18 @@ export async function speakersOf(lang: 'fr' | 'en', body: string): Promise<(word
     return found.speakerRef?.name ?? null;
   };
 }
+
+/**
+ * The quotations of one short article written for a test, looked up by words they hold: the
+ * speaker phrase as printed, the person it names, the quotation.
+ */
+export async function readSpeakers(lang: 'fr' | 'en', body: string) {
+  const members = await quotationsIn({ 'article.md': `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n` });
+  const find = (words: string) => members.find((m) => m.quote.includes(words));
+  const q = (words: string) => {
+    const found = find(words);
+    if (!found) throw new Error(`no quotation holds "${words}": ${members.map((m) => m.quote).join(' | ')}`);
+    return { phrase: found.speakerPhrase, name: found.speakerRef?.name ?? null, quote: found.quote };
+  };
+  return Object.assign(q, { has: (words: string) => find(words) !== undefined, all: members });
+}
