@@ -6,6 +6,7 @@ import type { Lang } from '../corpus/article.js';
 import { dateWords } from '../lang/dates.js';
 import { speech, type SpeechLanguage } from '../lang/speech.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
+import { INTERVIEW_LABEL } from '../text/interview.js';
 
 const esc = escapeRegExp;
 /** Apostrophes in data are straight; text may use ’. */
@@ -206,7 +207,7 @@ function compile(lang: Lang): SpeechPatterns {
     data: d,
     finiteVerb: new RegExp(finiteVerb, 'giu'),
     invertedPronoun,
-    interviewLine: new RegExp(`^\\s*\\**(?:(?<question>${alt(d.interviewQuestions)})|(?<answer>${alt(d.interviewAnswers)}))\\**\\s*:\\s*\\**\\s*(?=\\S)`, 'u'),
+    interviewLine: INTERVIEW_LABEL[lang],
     backReference: new RegExp(`^\\P{L}*(?:${alt(d.backReferences)})(?![\\p{L}])\\s*(?<rest>.+)$`, 'iu'),
     mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
     verbThenSubject,

@@ -46,7 +46,7 @@ export const reportingTerm = (t: string): boolean => IGNORED.fr.has(t) || IGNORE
 /** `alsoIgnore`: more words that tell nothing apart here (a topic's own words, shared by every sentence on it). */
 export function buildFactSpace(model: FactModel, alsoIgnore?: (term: string) => boolean): FactSpace {
   const { units, sourceCount } = model;
-  const ignored = (t: string) => IGNORED.fr.has(t) || IGNORED.en.has(t) || (alsoIgnore?.(t) ?? false);
+  const ignored = (t: string) => reportingTerm(t) || (alsoIgnore?.(t) ?? false);
   const weights = new Map<string, number>();
   const weight = (t: string) => {
     let w = weights.get(t);

@@ -350,15 +350,17 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     redundancy.set(v, 1);
     for (const [w, sim] of space.neighbours(v)) if (sim > (redundancy.get(w) ?? 0)) redundancy.set(w, sim);
   };
+  // A chosen sentence tells its fact, and so do the sentences it cites that report it closely.
+  const choose = (c: Candidate) => {
+    chosen.push(c);
+    tell(c.u);
+    for (const v of c.members) if (space.similarity(c.u, v) >= TOLD_SIMILARITY) tell(v);
+  };
   // The first sentence states the story itself (see storyLead); a topic summary has no such lead.
   // A digest tells what is new: its lead is one of the new articles' sentences.
   const fresh = options.fresh ? new Set(options.fresh) : null;
   const lead = options.topic === undefined ? storyLead(model, fresh ? candidates.filter((c) => fresh.has(c.u.unit.articleId)) : candidates) : null;
-  if (lead) {
-    chosen.push(lead);
-    tell(lead.u);
-    for (const v of lead.members) if (space.similarity(lead.u, v) >= TOLD_SIMILARITY) tell(v);
-  }
+  if (lead) choose(lead);
   while (chosen.length < max && top > 0) {
     let best: Candidate | null = null;
     let bestScore = -Infinity;
@@ -373,9 +375,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
       }
     }
     if (!best) break;
-    chosen.push(best);
-    tell(best.u);
-    for (const v of best.members) if (space.similarity(best.u, v) >= TOLD_SIMILARITY) tell(v);
+    choose(best);
   }
 
   return {

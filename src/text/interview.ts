@@ -10,8 +10,8 @@ import { escapeRegExp } from './normalize.js';
 
 const alt = (items: string[]) => [...new Set(items)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
-/** The label opening a line of the interview, then a colon: group `question` or `answer`. */
-const LABEL: Record<Lang, RegExp> = {
+/** The label opening a line of the interview, then a colon: group `question` or `answer` (/who-said reads the same). */
+export const INTERVIEW_LABEL: Record<Lang, RegExp> = {
   fr: labelPattern('fr'),
   en: labelPattern('en'),
 };
@@ -23,13 +23,13 @@ function labelPattern(lang: Lang): RegExp {
 
 /** Whether a line opens with a question label, an answer label, or neither. */
 export function interviewLabel(text: string, lang: Lang): 'question' | 'answer' | undefined {
-  const m = LABEL[lang].exec(text);
+  const m = INTERVIEW_LABEL[lang].exec(text);
   return m ? (m.groups?.question !== undefined ? 'question' : 'answer') : undefined;
 }
 
 /** "R : C'est un accord…" → "C'est un accord…": an answer's label taken off; any other text unchanged. */
 export function withoutAnswerLabel(text: string, lang: Lang): string {
-  const m = LABEL[lang].exec(text);
+  const m = INTERVIEW_LABEL[lang].exec(text);
   return m && m.groups?.answer !== undefined ? text.slice(m[0].length) : text;
 }
 
