@@ -2,6 +2,7 @@
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
+import { escapeRegExp } from '../src/text/normalize.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
 import { clockTimes, numberWords, placePrepositions, questionFrames, reasonWords, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
@@ -21,7 +22,6 @@ export const NEIGHBOUR_SHARE = 0.5;
 const LANGS = ['fr', 'en'] as const;
 const NUMBER_WORDS = new Set([...numberWords.fr, ...numberWords.en]);
 const holdsNumber = (text: string) => /\d/.test(text) || tokenize(text).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A person's name: two or more capitalised words in a row ("Anne Roy", "Jean-Paul de Vries" is read as "Jean-Paul"). */
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`;
@@ -93,10 +93,10 @@ export function answersWho(text: string, verb: { names: Set<string>; stems: Set<
   return namesIn(text).some((name) => !name.every((w) => verb.names.has(w)));
 }
 const PLACE_RE = new RegExp(
-  String.raw`(?:^|[\s(])(?:${[...placePrepositions.fr, ...placePrepositions.en].map((p) => escape(p) + (/['’]$/.test(p) ? '' : String.raw`\s+`)).join('|')})\p{Lu}\p{Ll}`,
+  String.raw`(?:^|[\s(])(?:${[...placePrepositions.fr, ...placePrepositions.en].map((p) => escapeRegExp(p) + (/['’]$/.test(p) ? '' : String.raw`\s+`)).join('|')})\p{Lu}\p{Ll}`,
   'u',
 );
-const TIME_OF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${[...dateWords.fr.timesOfDay, ...dateWords.en.timesOfDay].map(escape).join('|')})(?![\p{L}])`, 'iu');
+const TIME_OF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${[...dateWords.fr.timesOfDay, ...dateWords.en.timesOfDay].map(escapeRegExp).join('|')})(?![\p{L}])`, 'iu');
 
 /** What a question asks for, the words to search for (the question's frame left out) and, for "who is the <role>", the role. */
 export interface QuestionReading {
@@ -105,7 +105,15 @@ export interface QuestionReading {
   role: string | null;
 }
 
+/** The last question read: one /ask reads its question in several steps. */
+let lastReading: { question: string; reading: QuestionReading } | null = null;
+
 export function readQuestion(question: string): QuestionReading {
+  if (lastReading?.question !== question) lastReading = { question, reading: parseQuestion(question) };
+  return lastReading.reading;
+}
+
+function parseQuestion(question: string): QuestionReading {
   let answer: AnswerType | null = null;
   let search = question;
   for (const lang of LANGS) {
@@ -144,7 +152,7 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
 
 /** Whether the role stands next to a name: "la médiatrice, Anne Roy," "Anne Roy, the mediator," "mediator Anne Roy". */
 export function namesRole(text: string, role: string): boolean {
-  const r = role.trim().split(/\s+/).map(escape).join(String.raw`\s+`);
+  const r = role.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   const after = new RegExp(String.raw`^\s*,?\s*${NAME}`, 'u');
   const before = new RegExp(String.raw`${NAME}\s*,\s*(?:(?:the|le|la|les|l'|l’|a|an|une?|notre|our|its)\s*)?$`, 'u');
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${r}(?![\p{L}])`, 'giu'))) {
