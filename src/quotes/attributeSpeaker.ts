@@ -691,7 +691,7 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i|no)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     // "told reporters the suspects had visited…": an addressee (one noun, after "the" at most), then a clause with its own
     // subject and auxiliary, no "that".
-    else if (lang === 'en' && p.data.addressVerbs.some((v) => new RegExp(`${v}\\s*$`, 'iu').test(masked.slice(hit.at, hit.end)))) {
+    else if (lang === 'en' && p.addressVerbEnd.test(masked.slice(hit.at, hit.end))) {
       const addressed = /^\s+(?:the\s+)?[\p{L}-]+\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we|i)\s)/iu.exec(window);
       const clause = addressed ? window.slice(addressed[0].length).split(/\s+/u).slice(1, 6).map(foldWord) : [];
       if (addressed && !p.determiners.has(foldWord(addressed[0].trim().split(/\s+/u).pop()!)) && clause.some((w) => p.data.auxiliaries.includes(w))) start = hit.end + addressed[0].length;

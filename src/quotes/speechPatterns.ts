@@ -52,6 +52,8 @@ export interface SpeechPatterns {
   namingRelative: RegExp;
   /** A preposition and a relative pronoun opening a clause with its own subject ("dans laquelle", "in which"). */
   prepositionalRelative: RegExp;
+  /** A verb of address ending the text ("…, told"): what follows names the one spoken to. Never matches without address verbs. */
+  addressVerbEnd: RegExp;
   /** A relative clause set apart by commas inside an apposition: "X, a broker at Y, which insures Z, told…". */
   setApartRelative: RegExp;
   pronouns: Set<string>;
@@ -223,6 +225,7 @@ function compile(lang: Lang): SpeechPatterns {
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
     prepositionalRelative: new RegExp(`${B}(?:${alt(d.prepositionalRelatives)})${E}`, 'giu'),
+    addressVerbEnd: new RegExp(`(?:${d.addressVerbs.map(flexible).join('|') || '(?!)'})\\s*$`, 'iu'),
     setApartRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})${E}[^,;:.!?«»“”"]{1,100},`, 'iu'),
     leadingAdverbs: new RegExp(`^\\s*(?:(?:${adv})${E}\\s*)+,?(?=\\s)`, 'iu'),
     pronouns: new Set(d.pronouns.map(fold)),
