@@ -16,7 +16,7 @@ import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
-import { buildFactModel, type FactModel, type UnitTerms } from './factModel.js';
+import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyFramesAQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
@@ -103,6 +103,8 @@ const TOLD_SIMILARITY = 0.35;
 const REDUNDANCY_PENALTY = 1.2;
 /** Below this, another outlet's closest sentence is about something else and lends no support. */
 const SUPPORT_FLOOR = 0.2;
+/** Share of an outlet's support lent by a close sentence that does not report the fact by the citing test. */
+const LOOSE_SUPPORT = 0.5;
 
 /** Weight of a sentence that reports nothing said or done (no reporting verb, no day): background. */
 const BACKGROUND_WEIGHT = 0.6;
@@ -137,6 +139,8 @@ interface Candidate {
   cited: string[];
   /** Their sentences reporting it. */
   members: UnitTerms[];
+  /** The quotation backing it in its own article (see backingQuotation): told with it. */
+  backing: UnitTerms | null;
 }
 
 /**
@@ -193,9 +197,24 @@ const TITLE_TERMS: Record<Lang, Set<string>> = {
  */
 function namingTerms(u: UnitTerms): Set<string> {
   const { text, lang } = u.unit;
-  const afterFirstWord = text.replace(/^\s*\S+/u, '');
-  const capitalised = (afterFirstWord.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ');
-  return new Set([...searchTerms(capitalised, lang), ...TITLE_TERMS[lang]]);
+  return new Set([...capitalisedTerms(text.replace(/^\s*\S+/u, ''), lang), ...TITLE_TERMS[lang]]);
+}
+
+/** The terms of a text's capitalised words (names of people, places, organisations). */
+function capitalisedTerms(text: string, lang: Lang): string[] {
+  return searchTerms((text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' '), lang);
+}
+
+/**
+ * The sentence after `u` when it gives, in quotation marks, the words of someone `u` names: the
+ * quotation backing u's report ("Poutine a évoqué la possibilité que… » then "« … », a indiqué
+ * Vladimir Poutine"). An outlet printing only the quotation reports the same thing in the speaker's words.
+ */
+function backingQuotation(model: FactModel, u: UnitTerms): UnitTerms | null {
+  const next = model.units[u.unit.id + 1];
+  if (!next || next.unit.articleId !== u.unit.articleId || !opensWithQuote(next.unit.text)) return null;
+  const speaker = new Set(capitalisedTerms(withoutQuotations(next.unit.text), next.unit.lang));
+  return capitalisedTerms(u.unit.text.replace(/^\s*\S+/u, ''), u.unit.lang).some((t) => speaker.has(t)) ? next : null;
 }
 
 /** Terms only the leading dateline of a sentence holds. */
@@ -224,18 +243,6 @@ function sharedPhrases(u: UnitTerms, v: UnitTerms, shared: string[]): number {
 
 function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onTopic: (v: UnitTerms) => boolean): Candidate {
   const closest = closestByArticle(space, u, onTopic);
-  // Support: each other outlet counts once, by its closest sentence, fully from CITE_SIMILARITY.
-  const bySource = new Map<string, number>();
-  for (const { v, sim } of closest.values()) bySource.set(v.source, Math.max(bySource.get(v.source) ?? 0, sim));
-  let support = 1;
-  for (const [source, sim] of bySource) if (source !== u.source && sim >= SUPPORT_FLOOR) support += Math.min(1, sim / CITE_SIMILARITY) ** 2;
-  // Centrality: how close it is to the whole corpus's sentences, as a tie-breaker between outlets' wordings.
-  let centrality = 0;
-  for (const sim of space.neighbours(u).values()) centrality += sim;
-  const background = isReport(u.unit.text, u.unit.lang) ? 1 : BACKGROUND_WEIGHT;
-  // Edmundson's title method: a headline says what its outlet saw as the news, and a sentence restating it matters more.
-  const headline = 1 + space.titleSimilarity(u);
-  const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * headline * topicRelevance;
   const told = factWeight(space, [...u.terms]);
   const rarity = coverageWeight(space, [...u.terms]);
   // Cited beside it only when the words in common carry a good part of what it says: two
@@ -266,9 +273,29 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
     // Two words in common that leave out most of what is rare in it (a title and a noun) are another report.
     return factWeight(space, shared) >= CITE_COVERAGE * whole.told && (phrases > 2 || coverageWeight(space, shared) >= CITE_COVERAGE * whole.rarity);
   };
+  // Support: each other outlet counts once, by its sentence closest to `u`: fully from CITE_SIMILARITY
+  // when that sentence reports the fact (the test for citing it), by half when it only comes close
+  // (a word or two in common: "renforcer" and "face" in a sentence on something else).
+  const bySource = new Map<string, number>();
+  const lend = (source: string, weight: number) => {
+    if (source !== u.source && weight > (bySource.get(source) ?? 0)) bySource.set(source, weight);
+  };
+  for (const { v, sim } of closest.values()) if (sim >= SUPPORT_FLOOR) lend(v.source, Math.min(1, sim / CITE_SIMILARITY) ** 2 * (reports(v) ? 1 : LOOSE_SUPPORT));
+  // An outlet printing the quotation that backs the sentence reports it too, in the speaker's words.
+  const backing = backingQuotation(space.model, u);
+  if (backing) for (const [v, sim] of space.neighbours(backing)) if (sim >= CITE_SIMILARITY && onTopic(v)) lend(v.source, 1);
+  let support = 1;
+  for (const weight of bySource.values()) support += weight;
+  // Centrality: how close it is to the whole corpus's sentences, as a tie-breaker between outlets' wordings.
+  let centrality = 0;
+  for (const sim of space.neighbours(u).values()) centrality += sim;
+  const background = isReport(u.unit.text, u.unit.lang) ? 1 : BACKGROUND_WEIGHT;
+  // Edmundson's title method: a headline says what its outlet saw as the news, and a sentence restating it matters more.
+  const headline = 1 + space.titleSimilarity(u);
+  const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * headline * topicRelevance;
   const cited = citedArticles(space, u, closest);
   const shown = cited.filter((c) => reports(c.v));
-  return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v) };
+  return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
 /** How much more a lead cited beside it by other outlets counts: (1 + outlets cited)^this. */
@@ -355,6 +382,8 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     chosen.push(c);
     tell(c.u);
     for (const v of c.members) if (space.similarity(c.u, v) >= TOLD_SIMILARITY) tell(v);
+    // The speaker's words backing it say the same thing: another outlet's print of them is no new fact.
+    if (c.backing) tell(c.backing);
   };
   // The first sentence states the story itself (see storyLead); a topic summary has no such lead.
   // A digest tells what is new: its lead is one of the new articles' sentences.
