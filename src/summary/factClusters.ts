@@ -10,6 +10,7 @@ import type { Lang } from '../corpus/article.js';
 import { dateWords } from '../lang/dates.js';
 import { baseForm, stem } from '../text/analyzer.js';
 import { summaryCues } from './cues.js';
+import { wireAgencies } from '../lang/wire.js';
 import type { FactModel, UnitTerms } from './factModel.js';
 
 export interface FactSpace {
@@ -34,6 +35,8 @@ function ignoredStems(lang: Lang): Set<string> {
     ...summaryCues[lang].attributionWords,
     ...dateWords[lang].weekdays.flat(),
     ...dateWords[lang].timesOfDay,
+    // A wire agency named in a sentence ("selon la KCNA", "rapporte Reuters") says who reported it, as "agence" does.
+    ...Object.keys(wireAgencies).filter((code) => code.length > 3),
   ];
   return new Set(words.flatMap((w) => w.split(/\s+/)).map((w) => stem(baseForm(w.replace(/\.$/, '')), lang)));
 }

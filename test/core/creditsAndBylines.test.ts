@@ -42,6 +42,9 @@ describe('credit and byline lines of a plain-text article', () => {
   it('reads "By X (with Reuters)" the same way', () => {
     expect(readCredit('By The Evening Star (with Reuters)')).toEqual({ outlet: 'The Evening Star', agency: 'Reuters', byline: undefined });
     expect(readCredit('Par Le Progrès (avec AFP et Reuters)')).toEqual({ outlet: 'Le Progrès', agency: 'AFP', byline: undefined });
+    // National agencies too, not only the big three.
+    expect(readCredit('By The Evening Star (with Anadolu)')).toEqual({ outlet: 'The Evening Star', agency: 'Anadolu', byline: undefined });
+    expect(readCredit('Par Le Progrès (avec Lusa)')).toEqual({ outlet: 'Le Progrès', agency: 'Lusa', byline: undefined });
   });
 
   it('reads an outlet name ending in a lower-case adjective ("Par La Gazette picarde avec AFP", "Le Républicain lorrain avec AFP")', () => {
