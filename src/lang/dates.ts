@@ -76,6 +76,11 @@ export interface DateWords {
    */
   untilWords: string[];
   /**
+   * Words before a date that make it the start of a state ("porté disparu depuis mardi", "closed
+   * since Monday"): the date is when the state began, not when what the sentence reports happened.
+   */
+  sinceWords: string[];
+  /**
    * Words right before a bare weekday that name the day something is set for ("le mistral, annoncé
    * pour jeudi", "a vote set for Friday"): the coming such day, whatever the clause's tense.
    */
@@ -253,6 +258,7 @@ export const frenchDates: DateWords = {
   ambiguousSeasons: [],
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
+  sinceWords: ['depuis', 'dès'],
   aheadPrepositions: ['pour'],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
   productDateLabels: [
@@ -405,6 +411,7 @@ export const englishDates: DateWords = {
   ambiguousSeasons: ['fall'],
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
+  sinceWords: ['since', 'ever since'],
   aheadPrepositions: ['for'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
   productDateLabels: [

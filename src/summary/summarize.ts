@@ -21,6 +21,7 @@ import { cueCount, isBareQuotation, onlyFramesAQuotation, leansOnPreviousSentenc
 import { datelineLength } from '../text/dateline.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
 import { topicMatcher } from './topicFilter.js';
+import { readDates } from '../timeline/readDates.js';
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
 
@@ -95,6 +96,12 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
 export const CITE_SIMILARITY = 0.3;
 /** Share of a sentence's fact-word weight that another outlet's sentence must hold to be cited beside it. */
 export const CITE_COVERAGE = 0.3;
+/**
+ * An article published before the sentence's own is cited beside it, when the sentence names no
+ * day, only from this close: an earlier report may tell an earlier stage of the story ("porté
+ * disparu" where the later one says the body was found, a case count since revised).
+ */
+const EARLIER_CITE_SIMILARITY = 0.8;
 /** A candidate this close to a chosen sentence says the same thing: never chosen. */
 export const SAME_FACT_REPEAT = 0.3;
 /** A cited sentence this close to the chosen one stands for the same fact when judging repetition. */
@@ -241,7 +248,37 @@ function sharedPhrases(u: UnitTerms, v: UnitTerms, shared: string[]): number {
   return shared.length - joined;
 }
 
-function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onTopic: (v: UnitTerms) => boolean): Candidate {
+export /**
+ * When the fact of `u` happens, as far as the sentence says: the latest day it names that had come
+ * when its article was published (not the start of a state, "depuis mardi"), and whether it names a
+ * date still to come (a plan, "from January", which an earlier report may announce too).
+ */
+function timingOf(u: UnitTerms, published: string | null): { day?: string; plan: boolean } {
+  const today = published?.slice(0, 10);
+  const mentions = readDates(u.unit.text, u.unit.lang, published).filter((m) => !m.endsAState && !m.productLabel);
+  const plan = !!today && mentions.some((m) => m.date > today.slice(0, m.date.length));
+  const day = mentions
+    .filter((m) => m.precision === 'day' && !m.startsAState && (!today || m.date <= today))
+    .map((m) => m.date)
+    .sort()
+    .at(-1);
+  return { day, plan };
+}
+
+/**
+ * Whether an article published on `citedDay` can report the fact of `u` (published on `ownDay`):
+ * not when it came out before the day that fact happened, and, when the sentence names no day and no
+ * plan, not when it came out before the sentence's own article unless its sentence says nearly the
+ * same. A report cannot tell what had not happened yet.
+ */
+function couldReport(space: FactSpace, u: UnitTerms, v: UnitTerms, ownDay: string | undefined, timing: () => { day?: string; plan: boolean }, citedDay: string | undefined): boolean {
+  if (!citedDay || !ownDay || citedDay >= ownDay) return true;
+  const { day, plan } = timing();
+  if (day) return citedDay >= day;
+  return plan || space.similarity(u, v) >= EARLIER_CITE_SIMILARITY;
+}
+
+function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onTopic: (v: UnitTerms) => boolean, published: (articleId: string) => string | null): Candidate {
   const closest = closestByArticle(space, u, onTopic);
   const told = factWeight(space, [...u.terms]);
   const rarity = coverageWeight(space, [...u.terms]);
@@ -294,7 +331,10 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const headline = 1 + space.titleSimilarity(u);
   const relevance = standalone(u) * lengthPreference(wordCount(u.unit.text)) * (support + 0.05 * centrality) * background * headline * topicRelevance;
   const cited = citedArticles(space, u, closest);
-  const shown = cited.filter((c) => reports(c.v));
+  const own = published(u.unit.articleId);
+  let timing: { day?: string; plan: boolean } | undefined;
+  const timingOfU = () => (timing ??= timingOf(u, own));
+  const shown = cited.filter((c) => reports(c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
@@ -366,7 +406,9 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     topicTerm = (term) => matcher.coverage(term, 'fr') > 0 || matcher.coverage(term, 'en') > 0;
   }
   const space = topicTerm || scoped ? buildFactSpace(model, topicTerm) : factSpaceOf(engine);
-  const candidates = units.map((u) => candidateOf(space, u, topicRelevance(u), onTopic));
+  const publishedOn = new Map(engine.articles.map((a) => [a.id, a.published]));
+  const published = (id: string) => publishedOn.get(id) ?? null;
+  const candidates = units.map((u) => candidateOf(space, u, topicRelevance(u), onTopic, published));
   const top = Math.max(0, ...candidates.map((c) => c.relevance));
 
   // Maximal marginal relevance: each pick is the most relevant sentence that is not about a fact already told.

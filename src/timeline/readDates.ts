@@ -30,6 +30,8 @@ export interface DateMention {
    * "à partir du", "from") is left as an ordinary date: a ban or a closure that begins is an event.
    */
   endsAState?: true;
+  /** The date starts a state ("depuis mardi", "since Monday"): when it began, not when what the sentence reports happened. */
+  startsAState?: true;
   /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
   productLabel?: true;
   /** Read from a week ("la semaine prochaine", "last week"): its month, a coarse date that never earns a row of its own over a precise one. */
@@ -86,6 +88,7 @@ interface Patterns {
   /** Each relative month's words as a whole-match pattern, with its offset in months. */
   relativeMonthEntries: { re: RegExp; offset: number }[];
   until: RegExp;
+  since: RegExp;
   /** A label of a product's date ("DLC", "best before"). */
   productLabel: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
@@ -174,6 +177,7 @@ function buildPatterns(lang: Lang): Patterns {
   const relativeMonth = new RegExp(`${B}${spans}(${alternation(words.relativeMonths.map((r) => r.words))})${E}`, 'giu');
   const relativeWeek = new RegExp(`${B}${spans}(${alternation(words.relativeWeeks.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
+  const since = new RegExp(`${B}(?:${alternation(words.sinceWords)})${E}\\s*`, 'giu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
@@ -204,7 +208,7 @@ function buildPatterns(lang: Lang): Patterns {
   const ago = new RegExp(`${B}${agoBefore}${count}\\s+${unit}${agoAfter}${E}`, 'giu');
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -462,6 +466,10 @@ export function readDates(text: string, lang: Lang, published: string | null | u
   P.until.lastIndex = 0;
   for (const u of text.matchAll(P.until)) {
     for (const m of found) if (u.index <= m.start && m.start <= u.index + u[0].length) m.endsAState = true;
+  }
+  P.since.lastIndex = 0;
+  for (const u of text.matchAll(P.since)) {
+    for (const m of found) if (u.index <= m.start && m.start <= u.index + u[0].length) m.startsAState = true;
   }
   found.sort((a, b) => a.start - b.start);
   // A date a few words after a product label ("DLC du 05/03/2026 au 12/03/2026", "best before dates
