@@ -181,6 +181,28 @@ export interface SpeechLanguage {
   /** Documents that "say" things on behalf of whoever issued them ("ajoute le communiqué"). */
   documents: string[];
   /**
+   * Participles after a document cited as a source that name who saw it, not who wrote it ("un enregistrement consulté
+   * par X", "a memo seen by X"): the source is the document, never the outlet that saw it nor a name "Enregistrement consulté".
+   */
+  seenByParticiples: string[];
+  /** Words that join a document to its signers ("une lettre signée par 600 employés", "a letter signed by 412 employees"). */
+  signedBy: string[];
+  /** Plural subject pronouns ("écrivent-ils", "they wrote"): they stand for a plural group named just before. */
+  pluralPronouns: string[];
+  /**
+   * Possessive determiners of a third person with the subject pronoun they stand for ("Sa publication de mardi … « … »",
+   * "his post \"…\""): a document of theirs printing words gives the words of the person the pronoun stands for. A
+   * possessive that tells no gender ("sa", "son") stands for itself.
+   */
+  possessivePronouns: [string, string][];
+  /**
+   * Words that carry an anonymous source's label on past a preposition ("a person familiar with the matter", "people
+   * briefed on the talks"): the whole label describes the source.
+   */
+  sourceLinks: string[];
+  /** Nouns of an anonymous plural source counted by a number ("according to two people", "selon deux sources"): a source, never a named speaker. */
+  anonymousPlurals: string[];
+  /**
    * Studies and surveys a text cites as the source of facts ("selon l'étude", "according to the survey"):
    * never the antecedent of a person's pronoun ("elle insiste", "she said").
    */
@@ -266,7 +288,7 @@ export const speechFr: SpeechLanguage = {
     ['indiqué', 'indique'], ['précisé', 'précise'], ['rapporté', 'rapporte'], ['expliqué', 'explique'],
     ['souligné', 'souligne'], ['assuré', 'assure'], ['estimé', 'estime'], ['averti', 'avertit'], ['prévenu', 'prévient'],
     ['répondu', 'répond'], ['confié', 'confie'], ['insisté', 'insiste'], ['martelé', 'martèle'], ['lancé', 'lance'],
-    ['poursuivi', 'poursuit'], ['conclu', 'conclut'], ['écrit', 'écrit'], ['noté', 'note'], ['relevé', 'relève'],
+    ['poursuivi', 'poursuit'], ['conclu', 'conclut'], ['écrit', 'écrit'], ['écrit', 'écrivent'], ['dit', 'disent'], ['conclu', 'concluent'], ['noté', 'note'], ['relevé', 'relève'],
     ['rappelé', 'rappelle'], ['reconnu', 'reconnaît'], ['recommandé', 'recommande'], ['admis', 'admet'], ['promis', 'promet'], ['jugé', 'juge'],
     ['dénoncé', 'dénonce'], ['déploré', 'déplore'], ['confirmé', 'confirme'], ['démenti', 'dément'], ['nié', 'nie'],
     ['évoqué', 'évoque'], ['mentionné', 'mentionne'], ['commenté', 'commente'], ['observé', 'observe'],
@@ -343,7 +365,7 @@ export const speechFr: SpeechLanguage = {
   infinitiveLinks: ['de'],
   titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'magistrat', 'magistrate', 'médecin-chef', 'médecin-cheffe', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
-    'élu', 'élue', 'élus', 'élues', 'syndicaliste', 'passager', 'passagère', 'témoin', 'habitant', 'habitante', 'riverain', 'riveraine',
+    'élu', 'élue', 'élus', 'élues', 'source', 'syndicaliste', 'passager', 'passagère', 'témoin', 'habitant', 'habitante', 'riverain', 'riveraine',
     'capitaine', 'officier', 'officière', 'préfet maritime', 'vice-amiral', 'contre-amiral', 'matelot', 'pompier', 'sauveteur', 'secouriste',
     'enquêteur', 'enquêtrice', 'militant', 'militante', 'retraité', 'retraitée', 'salarié', 'salariée', 'employé', 'employée',
     'contrôleur', 'contrôleuse', 'vétérinaire', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
@@ -383,7 +405,13 @@ export const speechFr: SpeechLanguage = {
   selfReferences: [['intéressé', 'm'], ['intéressée', 'f'], ['principal intéressé', 'm'], ['principale intéressée', 'f'], ['premier intéressé', 'm'], ['première intéressée', 'f'], ['personne concernée', null]],
   pluralDeterminers: ['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses', 'deux', 'trois', 'quatre', 'frères', 'sœurs', 'époux'],
   studyNouns: ['étude', 'enquête', 'sondage', 'essai', 'analyse', 'recherche', 'travaux', 'revue', 'publication', 'rapport', 'statistiques', 'données', 'chiffres'],
-  documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution'],
+  documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution', 'enregistrement', 'mémo', 'courriel', 'pétition', 'tribune'],
+  seenByParticiples: ['consulté par', 'consultée par', 'consultés par', 'consultées par', 'obtenu par', 'obtenue par', 'obtenus par', 'obtenues par', 'vu par', 'vue par', 'lu par', 'lue par', 'que s’est procuré', "que s'est procuré", 'que s’est procurée', "que s'est procurée"],
+  signedBy: ['signée par', 'signé par', 'signées par', 'signés par', 'paraphée par'],
+  pluralPronouns: ['ils', 'elles'],
+  possessivePronouns: [['sa', 'sa'], ['son', 'son'], ['ses', 'ses'], ['leur', 'ils'], ['leurs', 'ils']],
+  sourceLinks: [],
+  anonymousPlurals: ['personnes', 'sources', 'interlocuteurs'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
   managementNouns: ['direction'],
@@ -409,7 +437,7 @@ export const speechFr: SpeechLanguage = {
 export const speechEn: SpeechLanguage = {
   verbs: [
     ['said', 'says'], ['told', 'tells'], ['added', 'adds'], ['stated', 'states'], ['declared', 'declares'],
-    ['announced', 'announces'], ['explained', 'explains'], ['noted', 'notes'], ['warned', 'warns'], ['wrote', 'writes'],
+    ['announced', 'announces'], ['explained', 'explains'], ['noted', 'notes'], ['warned', 'warns'], ['wrote', 'writes'], ['read', 'reads'],
     ['insisted', 'insists'], ['argued', 'argues'], ['claimed', 'claims'], ['asserted', 'asserts'], ['replied', 'replies'],
     ['responded', 'responds'], ['continued', 'continues'], ['stressed', 'stresses'], ['emphasised', 'emphasises'],
     ['emphasized', 'emphasizes'], ['confirmed', 'confirms'], ['denied', 'denies'], ['acknowledged', 'acknowledges'],
@@ -481,7 +509,7 @@ export const speechEn: SpeechLanguage = {
     // Ranks and offices, with the abbreviations wire copy prints before a name ("Col. Jane Doe", "Prefect Jean Roux").
     'prefect', 'lieutenant', 'sergeant', 'corporal', 'major', 'brigadier', 'commodore', 'superintendent', 'col.', 'lt.', 'lt. col.', 'sgt.', 'capt.', 'maj.', 'cmdr.', 'cdr.', 'adm.', 'brig.', 'supt.', 'insp.', 'det.', 'cpl.', 'pvt.',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
-    'councillor', 'councilor', 'passenger', 'witness', 'resident', 'captain', 'officer', 'crew member', 'firefighter', 'rescuer',
+    'councillor', 'councilor', 'person', 'source', 'passenger', 'witness', 'resident', 'captain', 'officer', 'crew member', 'firefighter', 'rescuer',
     'veterinarian', 'farmer', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
     // Sport: athletes and the staff around them.
     'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director',
@@ -515,7 +543,13 @@ export const speechEn: SpeechLanguage = {
   selfReferences: [['person concerned', null], ['man concerned', 'm'], ['woman concerned', 'f'], ['man in question', 'm'], ['woman in question', 'f'], ['person in question', null]],
   pluralDeterminers: ['these', 'those', 'several', 'many', 'some', 'other', 'both', 'two', 'three', 'four', 'brothers', 'sisters'],
   studyNouns: ['study', 'survey', 'poll', 'trial', 'analysis', 'research', 'paper', 'journal', 'review', 'report', 'statistics', 'data', 'figures'],
-  documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update'],
+  documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update', 'memo', 'recording', 'email', 'petition'],
+  seenByParticiples: ['seen by', 'reviewed by', 'obtained by', 'viewed by', 'consulted by', 'read by', 'heard by'],
+  signedBy: ['signed by', 'co-signed by'],
+  pluralPronouns: ['they'],
+  possessivePronouns: [['his', 'he'], ['her', 'she'], ['their', 'they']],
+  sourceLinks: ['familiar with', 'close to', 'briefed on', 'with knowledge of', 'knowledge of', 'aware of', 'involved in', 'privy to'],
+  anonymousPlurals: ['people', 'persons', 'sources'],
   organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],
   managementNouns: ['management'],

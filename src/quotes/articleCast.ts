@@ -89,6 +89,10 @@ export class ArticleCast {
   private entry: { sentence: number; history: number } | null = null;
   /** People a live-blog entry named after "de" ("Premier discours de X"), with their sentence. */
   private readonly entryNamed: { member: CastMember; sentence: number }[] = [];
+  /** Document nouns printed in each sentence observed ("an open letter", "la note"), latest sentence last. */
+  private readonly documentsPrinted: { noun: string; sentence: number }[] = [];
+  /** Plural groups of people a sentence named ("600 employés", "the employees"), and the signers of a document. */
+  private readonly pluralGroups: { noun: string; display: string; sentence: number; signers: boolean }[] = [];
 
   /**
    * A live-blog entry opens ("11h42 - …", "14:05 - …"). Entries are told apart by time and are often printed newest
@@ -151,6 +155,7 @@ export class ArticleCast {
     }
     const inQuotation = (at: number) => quoted.some((q) => at > q.open && at < q.close);
     const tokens = tokenizePhrase(sentence);
+    this.notePluralsAndDocuments(tokens.filter((t) => !inQuotation(t.start)));
     const titles = titleMask(tokens, this.p);
     const runs = nameRuns(tokens, sentence, this.p);
     for (const run of runs) {
@@ -476,6 +481,50 @@ export class ArticleCast {
     return this.p.titles.includes(word);
   }
 
+  /**
+   * Records the document nouns a sentence prints and the plural groups of people it names ("600 employés": a plural of a
+   * role), marking those named right after "signed by" / "signée par" as a document's signers.
+   */
+  private notePluralsAndDocuments(tokens: Token[]): void {
+    const folded = tokens.map((t) => t.folded);
+    let signedAt = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = folded[i];
+      if (this.p.documents.has(w)) this.documentsPrinted.push({ noun: w, sentence: this.sentences });
+      if (this.p.data.signedBy.some((s) => folded.slice(i, i + s.split(' ').length).join(' ') === normalizeForMatch(s))) signedAt = i;
+      const singular = w.replace(/(?:s|x)$/u, '');
+      const role = singular !== w && this.p.titles.includes(singular);
+      // "signed by 300 of the hospital's nurses", "signée par plus de 600 employés": a plural noun counted by a number after
+      // "signed by" is who signed, whatever the noun.
+      const counted = /^\p{Ll}[\p{L}-]{2,}[sx]$/u.test(tokens[i].text) && tokens.slice(Math.max(0, i - 4), i).some((t) => /^\d/u.test(t.text));
+      const signers = signedAt >= 0 && i - signedAt <= 10 && (role || counted);
+      if (!role && !signers) continue;
+      this.pluralGroups.push({ noun: w, display: tokens[i].text, sentence: this.sentences, signers });
+    }
+  }
+
+  /** A plural group the sentence before or this one named, its signers first when a document was signed. */
+  private recentGroup(signersOnly: boolean): { noun: string; display: string } | null {
+    const recent = this.pluralGroups.filter((g) => g.sentence >= this.sentences - 1 && (!signersOnly || g.signers));
+    return recent.findLast((g) => g.signers) ?? recent[recent.length - 1] ?? null;
+  }
+
+  private groupOf(g: { noun: string; display: string }): CastMember {
+    const member = this.group(g.display, [g.noun], 'group');
+    member.plural = true;
+    return member;
+  }
+
+  /**
+   * "« … », écrivent-ils", "\"…,\" they wrote": a plural pronoun stands for the plural group of people named just
+   * before (the signers of a letter first); null when there is none.
+   */
+  pluralAntecedent(pronoun: string): CastMember | null {
+    if (!this.p.data.pluralPronouns.includes(normalizeForMatch(pronoun))) return null;
+    const g = this.recentGroup(false);
+    return g ? this.groupOf(g) : null;
+  }
+
   /** Who a speaker phrase stands for; null when it names no one ("Kim et Poutine"). */
   resolve(phrase: string): CastMember | null {
     const m = parseMention(phrase, this.p, this.lang);
@@ -494,11 +543,23 @@ export class ArticleCast {
     // "a joint declaration": a document introduced by an indefinite article is a new one, no earlier speaker's; it is
     // described as itself below.
     const words = m.text.toLowerCase().split(/\s+/u);
+    // "according to two people", "selon deux sources": an anonymous source counted by a number names no speaker.
+    if (!m.name && !m.acronym && words.length <= 3 && this.p.data.anonymousPlurals.includes(normalizeForMatch(words[words.length - 1]))) return null;
     const newDocument = m.document && !m.issuer && this.p.data.indefinites.includes(words[0]) && this.p.data.documents.includes(words[words.length - 1]);
     if (m.document && !newDocument && m.possessiveIssuer) {
       // "according to the company's annual report": the named issuer, else the document itself, never the last speaker.
       const owner = this.resolve(m.issuer!);
       return owner?.name ? owner : this.group(m.display, m.descriptor, 'group');
+    }
+    if (m.document && !newDocument && !m.issuer) {
+      // "…signed by 412 employees. \"…,\" the letter reads": the document speaks for its signers.
+      const signers = this.recentGroup(true);
+      if (signers) return this.groupOf(signers);
+      // "The open letter … had gathered 600 signatures. \"…,\" the letter says": a document printed in the sentence before,
+      // while no one spoke there, is itself the source, never a speaker of an earlier sentence.
+      const printed = this.documentsPrinted.some((d) => d.sentence === this.sentences - 1 && m.head !== null && d.noun === m.head);
+      const last = this.lastSpoke;
+      if (printed && (!last || last.sentence < this.sentences - 1)) return this.group(m.display, m.descriptor, 'group');
     }
     if (m.document && !newDocument) return (m.issuer ? this.resolve(m.issuer) : null) ?? this.lastOrganisation ?? this.lastSpoke?.member ?? null;
     if (m.name) {

@@ -54,6 +54,12 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
     const f = foldWord(w.replace(/^(?:l|d)['’]/iu, (m) => m));
+    // "a person familiar with the matter", "people briefed on the talks": an anonymous source's label goes on past its preposition.
+    const ahead = words.slice(i - 1).map((x) => foldWord(x)).join(' ');
+    if (i > 0 && p.phraseStops.has(f) && p.data.sourceLinks.some((l) => `${ahead} `.startsWith(`${l} `) || `${ahead} `.slice(ahead.indexOf(' ') + 1).startsWith(`${l} `))) {
+      kept.push(w);
+      continue;
+    }
     if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) {
       // "résume celle qui, depuis quinze ans, traque …, Nathalie Brunet", "said the man who, before …, spent …, Ray
       // Kessler": a short head, a relative clause, then the name set apart at the end is the speaker.
@@ -137,6 +143,9 @@ export function subjectAfterVerb(rest: string, p: SpeechPatterns): { phrase: str
 
 /** The source after "selon" / "according to": "according to figures released by the office" → the office. */
 function sourceAfter(rest: string, p: SpeechPatterns): string | null {
+  // "un enregistrement consulté par X", "a memo seen by X": the source is the document, not who saw it.
+  const seen = p.data.seenByParticiples.map((s) => new RegExp(`^([^,;:.!?«»“”"]{1,60}?)\\s+${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/gu, "['’]")}(?![\\p{L}])`, 'iu').exec(rest)).find(Boolean);
+  if (seen) return nounPhraseAfter(seen[1], p);
   const agent = p.agentParticiple.exec(rest)?.groups?.agent;
   return nounPhraseAfter(agent ?? rest, p);
 }
@@ -687,7 +696,10 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const comp = p.complementiser.exec(window);
     const nextVerb = firstVerbAt(window, p);
     let start: number | null = null;
-    if (comp && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
+    // "a promis de se battre pour reprendre l'entreprise qu'il a créée": a verb whose complement is an infinitive reports
+    // no clause; a "que" further on opens a relative clause.
+    const infinitive = p.data.infinitiveLinks.includes(foldWord(window.trim().split(/\s+/u)[0] ?? '').replace(/^d['’].*$/u, 'de'));
+    if (comp && !infinitive && nextVerb > comp.index && !/[,;:]/u.test(window.slice(0, comp.index).replace(/,\s*\p{Lu}[^,]*,/u, '')) && !objectBeforeRelative(window.slice(0, comp.index), window.slice(comp.index), masked.slice(hit.at, hit.end), p)) start = hit.end + comp.index + comp[0].length;
     else if (lang === 'en' && (/^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i|no)(?![\p{L}])/iu.test(window) || /^\s+\p{Lu}/u.test(window)) && /(?:said|says)\s*$/iu.test(masked.slice(hit.at, hit.end))) start = hit.end;
     // "told reporters the suspects had visited…": an addressee (one noun, after "the" at most), then a clause with its own
     // subject and auxiliary, no "that".

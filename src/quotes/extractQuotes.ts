@@ -181,13 +181,20 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: incise.pronoun ? 'inverted' : 'postposed', phrase: incise.phrase, pronoun: incise.pronoun, verbAt: null, words: incise.words });
           continue;
         }
+        // "« THIS IS NOT OVER » (« ce n'est pas fini »)": a quotation in parentheses right after another is its translation,
+        // the same speaker's words.
+        const before = local[i - 1];
+        if (att.how === 'none' && !heading && before && /^[»”"’\s]*\(\s*$/u.test(masked.slice(before.close, q.open))) att = { ...att, how: 'continuation' };
         if (att.how === 'none' && !heading) {
           // "Marc Roux, magasinier, sort une lettre : « … »": a clause that opens with a person introduces the words after its colon.
           const introducer = colonIntroducer(masked.slice(0, q.open), p);
           if (introducer) att = { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
           // "Puis, la voix serrée : « … »": a connective and a manner, no verb nor name, carry on the speaker before.
           else if (connectiveColon(masked.slice(0, q.open), p)) att = { ...att, how: 'continuation' };
-          else {
+          else if (possessiveDocument(masked.slice(0, q.open), p)) {
+            // "Sa publication de mardi, rédigée tout en majuscules, « … »": the words of the person the possessive stands for.
+            att = { phrase: possessiveDocument(masked.slice(0, q.open), p), how: 'preposed', verbAt: null, pronoun: true };
+          } else {
             // "Elle y tient : le cadre restera « … »": a short clause of a subject pronoun before a colon introduces what follows.
             const pronoun = pronounColon(masked.slice(0, q.open), p);
             if (pronoun) att = { phrase: pronoun, how: 'preposed', verbAt: null, pronoun: true };
@@ -217,7 +224,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         const sameVerb = found.some((f) => f.verbAt !== null && indirect.verbAt !== null && f.verbAt === indirect.verbAt) || found.some((f) => f.how === 'according' && indirect.how === 'according');
         const quoted = local.reduce((n, q) => n + Math.max(0, Math.min(q.close, indirect.end) - Math.max(q.open, indirect.start)), 0);
         const words = masked.slice(indirect.start, indirect.end).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-        if (!sameVerb && quoted < (indirect.end - indirect.start) / 2 && words >= MIN_INDIRECT_WORDS) {
+        // "« … », a assuré X, selon un enregistrement consulté par Y": a source after a quotation that names its speaker
+        // tells where the words were read, it reports nothing more.
+        const named = indirect.how === 'according' && found.some((f) => f.kind === 'direct' && f.phrase !== null && ['preposed', 'postposed', 'inverted'].includes(f.how));
+        if (!sameVerb && !named && quoted < (indirect.end - indirect.start) / 2 && words >= MIN_INDIRECT_WORDS) {
           found.push({ at: indirect.verbAt ?? indirect.start, start: indirect.start, end: indirect.end, kind: 'indirect', how: indirect.how, phrase: indirect.phrase, pronoun: indirect.pronoun, verbAt: indirect.verbAt });
         }
       }
@@ -249,7 +259,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           // "L'avocate de la défense annonce… « … », estime-t-elle": that unnamed person, when the pronoun fits the role.
           // "Pour elle, …", "À l'en croire, …": the pronoun gives a source's view, the source reported before rather than the
           // subject of the sentence before.
-          if (f.how === 'according') speaker = cast.resolveSource(f.phrase);
+          // "« … », écrivent-ils": a plural pronoun stands for the plural group named just before ("600 employés").
+          const group = f.phrase ? cast.pluralAntecedent(f.phrase) : null;
+          if (group) speaker = group;
+          else if (f.how === 'according') speaker = cast.resolveSource(f.phrase);
           else speaker = about && !about.member ? (about.subject ? cast.unnamedRole(about.subject, f.phrase) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
           // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
@@ -494,6 +507,19 @@ const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?[—–-]
  * `before` is the masked text up to the quotation, which must end with the colon. Null when the
  * clause does not open with a person ("Les grévistes attendent Jean Dupont : « … »").
  */
+/**
+ * "Sa publication de mardi sur les réseaux sociaux, rédigée tout en majuscules, « … »", "His post on Tuesday, \"…\"": a
+ * sentence opening with a possessive and a document noun, with no verb before the quotation, prints that person's
+ * words; the subject pronoun the possessive stands for ("il", "he"), else null.
+ */
+function possessiveDocument(before: string, p: SpeechPatterns): string | null {
+  const words = before.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 16 || /[;:«“"]/u.test(before) || finiteVerbAt(before, p) !== Infinity) return null;
+  const pronoun = p.data.possessivePronouns.find(([w]) => foldWord(words[0]) === w)?.[1];
+  const noun = foldWord(words[1].replace(/[,.]$/u, ''));
+  return pronoun && p.documents.has(noun) ? pronoun : null;
+}
+
 function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const colon = /:\s*$/u.exec(before);
   if (!colon) return null;

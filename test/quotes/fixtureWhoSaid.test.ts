@@ -106,6 +106,11 @@ const FLOORS: Record<string, number> = {
   // 39 (Q19 fr ×2: "estime la présidente du groupe Alliance populaire" is a person's title with an organisation for
   // complement, named by another outlet's "présidente du groupe … à l'Assemblée, Nadia Bensaïd", fix-ws3).
   'minister-resigns': 39,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): ceo-ousted.
+  // ceo-ousted 17/21 as written; 21/21 after fix-attr (Q10 en/fr: "the letter reads" is the letter's signers or the letter
+  // itself, "écrivent-ils" the plural group named before; Q3: "a person familiar with the matter" kept whole; Q5 fr: "Sa
+  // publication de mardi … « … » (« … »)" is the person spoken of before, and the translation in parentheses too).
+  'ceo-ousted': 21,
 };
 
 function readRows(fixture: string): GoldRow[] {

@@ -28,4 +28,27 @@ describe('a possessive subject makes the sentence about its owner', () => {
     );
     expect(who("Je n'ai enfreint aucune règle")).toBe('Tom Hale');
   });
+
+  it('"Sa publication de mardi, rédigée en majuscules, « … » (« … »)" gives the post and its translation to the person spoken of before (French)', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Écartée de la présidence du club, Nadia Rocher ne désarme pas. « Je reviendrai », a-t-elle déclaré lundi.",
+        "Sa publication de mardi sur les réseaux sociaux, rédigée en anglais, « WE ARE NOT DONE » (« nous n'en avons pas fini »), a été partagée des milliers de fois.",
+      ].join('\n\n'),
+    );
+    expect(who('WE ARE NOT DONE')).toBe('Nadia Rocher');
+    expect(who("nous n'en avons pas fini")).toBe('Nadia Rocher');
+  });
+
+  it('"His post on Tuesday, written in capitals, \"…\"" is the man spoken of before (English)', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        'Ousted chairman Victor Lane said on Monday he would fight the decision. "I will be back," Lane said.',
+        'His post on Tuesday, written entirely in capitals, "THE FIGHT STARTS NOW" was shared thousands of times.',
+      ].join('\n\n'),
+    );
+    expect(who('THE FIGHT STARTS NOW')).toBe('Victor Lane');
+  });
 });
