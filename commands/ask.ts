@@ -3,9 +3,11 @@ import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
+import { liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { clockTimes, numberWords, placePrepositions, questionFrames, reasonWords, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { clockTimes, numberWords, placePrepositions, questionFrames, reasonWords, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
+import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
 import { readDates } from '../src/timeline/readDates.js';
 import type { Engine } from '../src/engine/engine.js';
@@ -40,6 +42,62 @@ const holdsName = (text: string) => namesIn(text).length > 0;
 /** A word's stems in both languages: the corpus language of a passage is not the question's. */
 const stemsOf = (word: string): string[] => LANGS.map((lang) => stem(baseForm(word), lang));
 const FAMILY_STEMS = verbFamilies.map((family) => new Set(family.flatMap(stemsOf)));
+
+const TOPIC_FAMILY_STEMS = topicFamilies.map((family) => new Set(family.flatMap(stemsOf)));
+/** The topic family a word belongs to (see `topicFamilies`), or -1. */
+const topicFamilyOf = (word: string): number => TOPIC_FAMILY_STEMS.findIndex((stems) => stemsOf(word).some((s) => stems.has(s)));
+/** The words of a topic family the corpus holds, one per stem. */
+function heldFamilyWords(engine: Engine, family: number): string[] {
+  const seen = new Set<string>();
+  const held: string[] = [];
+  for (const member of topicFamilies[family].map(baseForm)) {
+    const key = stemsOf(member).join(' ');
+    if (seen.has(key) || engine.unknownWords(member).length > 0) continue;
+    seen.add(key);
+    held.push(member);
+  }
+  return held;
+}
+
+/**
+ * The searches for a question's words: the words themselves, and the words with each one of a
+ * topic family (see `topicFamilies`) replaced by another word of its family the corpus holds
+ * ("people died" → "people killed", "people death", "people toll"). A family word the corpus
+ * never holds is searched for only through its family, not through words spelt like it.
+ */
+export function familySearches(engine: Engine, search: string): string[] {
+  const words = contentWords(search);
+  const searches = new Set<string>();
+  let keepOwn = true;
+  words.forEach((word, i) => {
+    const family = topicFamilyOf(word);
+    if (family < 0) return;
+    const held = heldFamilyWords(engine, family);
+    if (held.length > 0 && engine.unknownWords(word).length > 0) keepOwn = false;
+    for (const other of held) searches.add(words.map((w, j) => (j === i ? other : w)).join(' '));
+  });
+  return keepOwn || searches.size === 0 ? [search, ...searches] : [...searches];
+}
+
+/** The passages for a question's words and their families (see `familySearches`), each at its best score. */
+export function searchWithFamilies(engine: Engine, search: string, limit: number): PassageHit[] {
+  const best = new Map<number, PassageHit>();
+  for (const query of familySearches(engine, search)) {
+    for (const hit of engine.search(query, { limit })) {
+      const known = best.get(hit.passage.id);
+      if (!known || hit.score > known.score) best.set(hit.passage.id, hit);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).slice(0, limit);
+}
+
+/** The question's words in no passage, leaving out those a word of their topic family stands for. */
+export function missingWords(engine: Engine, search: string): string[] {
+  return engine.unknownWords(search).filter((word) => {
+    const family = topicFamilyOf(word);
+    return family < 0 || heldFamilyWords(engine, family).length === 0;
+  });
+}
 
 /**
  * For a "who" question ("Qui remplace Anne Roy ?", "Who succeeded the mayor?"): the names it asks
@@ -185,6 +243,37 @@ export function byAnswerType(question: string, hits: PassageHit[], publishedOf: 
   return [...hits].sort((a, b) => ranks.get(b)! - ranks.get(a)!);
 }
 
+/** When a passage was posted: its article's publication, at the clock stamp of its live-blog entry when it has one ("18h47 — "). Sorts as text; '' when unknown. */
+export function postedAt(engine: Engine, passage: Passage): string {
+  const published = engine.article(passage.articleId)?.published ?? '';
+  const paragraph = engine.article(passage.articleId)?.paragraphs[passage.paragraph]?.text ?? passage.text;
+  const minutes = published ? liveStampMinutes(paragraph) : null;
+  if (minutes === null) return published.slice(0, 16);
+  const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${published.slice(0, 10)}T${clock}`;
+}
+
+/**
+ * A figure changes over days (a toll of two, then three, then four): for a "how many" question,
+ * among the close matches giving a number on the question's subject (a word of its topic family,
+ * see `topicFamilies`, or else all of its words), the most recently posted come first, in the
+ * places those matches held; the others keep theirs. A reader wants the latest figure.
+ */
+export function latestFiguresFirst(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
+  const { answer, search } = readQuestion(question);
+  if (answer !== 'quantity' || hits.length === 0) return hits;
+  const families = new Set(contentWords(search).map(topicFamilyOf).filter((f) => f >= 0));
+  const onSubject = (h: PassageHit) =>
+    families.size > 0 ? [...families].every((f) => contentWords(h.passage.text).some((w) => topicFamilyOf(w) === f)) : h.coverage >= 1;
+  const floor = Math.max(...hits.map((h) => h.score)) * ANSWER_TYPE_SHARE;
+  const figures = hits.filter((h) => h.score >= floor && !isQuestionLine(h.passage.text) && holdsNumber(h.passage.text) && onSubject(h));
+  if (figures.length < 2) return hits;
+  const posted = new Map(figures.map((h) => [h, postedAt(engine, h.passage)]));
+  const latest = [...figures].sort((a, b) => posted.get(b)!.localeCompare(posted.get(a)!));
+  let next = 0;
+  return hits.map((h) => (posted.has(h) ? latest[next++] : h));
+}
+
 /**
  * For a question asking for a kind of answer, the sentences right before and after each close
  * match in its article that hold that answer ("The thieves broke in. It was 3:40 a.m.") join the
@@ -258,40 +347,75 @@ export function answersAfterHeadings(engine: Engine, question: string, hits: Pas
   return out.sort((a, b) => b.score - a.score);
 }
 
-const OPENING = /[«“]/u;
-const CLOSING = /[»”]/u;
+/** Quotation marks (see `quotePairs`): those that open, those that close, those that do both (a straight double quote). */
+const PAIRS = quotePairs.filter((p) => !p.single);
+const SELF_CLOSING = new Set(PAIRS.filter((p) => p.close.includes(p.open)).map((p) => p.open));
+const OPENING_MARKS = new Set(PAIRS.map((p) => p.open).filter((m) => !SELF_CLOSING.has(m)));
+const CLOSING_MARKS = new Set(PAIRS.flatMap((p) => p.close).filter((m) => !SELF_CLOSING.has(m) && !OPENING_MARKS.has(m)));
+const QUOTE_MARK = new RegExp(`[${[...OPENING_MARKS, ...CLOSING_MARKS, ...SELF_CLOSING].map(escapeRegExp).join('')}]`, 'gu');
+
+/**
+ * The quotation marks of a text, in order, as opening (true) or closing (false): « “ ‹ open, » ” ›
+ * close; a straight double quote opens after a space, a bracket or at the start and before a
+ * non-space, and closes otherwise ("We had to leave," he said).
+ */
+export function quoteMarks(text: string): boolean[] {
+  const marks: boolean[] = [];
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    if (!SELF_CLOSING.has(m[0])) marks.push(OPENING_MARKS.has(m[0]));
+    else marks.push((m.index === 0 || /[\s([{\u2014\u2013-]/u.test(text[m.index - 1])) && /\S/u.test(text[m.index + 1] ?? ''));
+  }
+  return marks;
+}
 
 /** Whether a sentence starts inside a quotation: its first quotation mark closes one ("C'est cela », a-t-elle déclaré"). */
 export function startsInsideQuote(text: string): boolean {
-  const m = /[«“»”]/u.exec(text);
-  return m !== null && CLOSING.test(m[0]);
+  const marks = quoteMarks(text);
+  return marks.length > 0 && !marks[0];
 }
 
-/** Sentences a passage may reach back to find the opening of the quotation it ends. */
+/** Whether a text ends inside a quotation: it opens one it does not close (« La digue n'a pas tenu.). */
+export function endsInsideQuote(text: string): boolean {
+  let depth = 0;
+  for (const opens of quoteMarks(text)) depth = opens ? depth + 1 : Math.max(0, depth - 1);
+  return depth > 0;
+}
+
+/** Sentences a passage may reach back to find the opening of the quotation it ends, or forward to find the close of the one it opens. */
 export const QUOTE_REACH = 4;
 
 /**
- * A passage never starts inside a quotation: a sentence that closes a quotation opened earlier in
- * its paragraph is shown from the sentence that opens it (« Il a tiré les conséquences. C'est cela »,
- * a-t-elle dit), as far as QUOTE_REACH sentences back.
+ * A passage never starts or ends inside a quotation: a sentence that closes a quotation opened
+ * earlier in its paragraph is shown from the sentence that opens it (« Il a tiré les conséquences.
+ * C'est cela », a-t-elle dit), and one that opens a quotation it does not close is shown to the
+ * sentence that closes it, with the attribution that follows (« La digue n'a pas tenu. Nous avons
+ * évacué », a déclaré le préfet), each as far as QUOTE_REACH sentences away.
  */
-export function fromQuoteOpening(engine: Engine, hits: PassageHit[]): PassageHit[] {
+export function wholeQuotations(engine: Engine, hits: PassageHit[]): PassageHit[] {
   return hits.map((hit) => {
-    if (!startsInsideQuote(hit.passage.text)) return hit;
+    const opensBefore = startsInsideQuote(hit.passage.text);
+    if (!opensBefore && !endsInsideQuote(hit.passage.text)) return hit;
     const paragraph = engine.article(hit.passage.articleId)?.paragraphs[hit.passage.paragraph];
     const at = paragraph?.sentences.findIndex((s) => s.index === hit.passage.sentence) ?? -1;
-    if (!paragraph || at <= 0) return hit;
-    for (let i = at - 1; i >= Math.max(0, at - QUOTE_REACH); i--) {
-      const text = paragraph.sentences[i].text;
-      const opens = [...text].filter((c) => OPENING.test(c)).length;
-      const closes = [...text].filter((c) => CLOSING.test(c)).length;
-      if (opens > closes) {
-        const from = paragraph.sentences[i].start;
-        const to = paragraph.sentences[at].end;
-        return { ...hit, passage: { ...hit.passage, text: paragraph.text.slice(from, to) } };
+    if (!paragraph || at < 0) return hit;
+    const { sentences } = paragraph;
+    let from = at;
+    if (opensBefore) {
+      for (let i = at - 1; i >= Math.max(0, at - QUOTE_REACH); i--) {
+        const marks = quoteMarks(sentences[i].text);
+        if (marks.filter(Boolean).length > marks.filter((m) => !m).length) {
+          from = i;
+          break;
+        }
       }
     }
-    return hit;
+    let to = at;
+    const textOf = (a: number, b: number) => paragraph.text.slice(sentences[a].start, sentences[b].end);
+    while (to + 1 < sentences.length && to - at < QUOTE_REACH && endsInsideQuote(textOf(from, to))) to++;
+    // A quotation left open after the reach is not shown longer: the paragraph holds no close for it.
+    if (endsInsideQuote(textOf(from, to))) to = at;
+    if (from === at && to === at) return hit;
+    return { ...hit, passage: { ...hit.passage, text: textOf(from, to) } };
   });
 }
 
@@ -317,11 +441,11 @@ export default defineCommand({
     if (ctx.engine.articles.length === 0) return { command: 'ask', query: question, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
     const { search } = readQuestion(question);
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
-    const found = withVerbAnswers(ctx.engine, question, ctx.engine.search(search, { limit: ASK_RESULTS * 4 }));
-    const hits = byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf);
-    const results = hitsToResults(ctx.engine, fromQuoteOpening(ctx.engine, hits), ASK_RESULTS);
+    const found = withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, search, ASK_RESULTS * 4));
+    const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
+    const results = hitsToResults(ctx.engine, wholeQuotations(ctx.engine, hits), ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
-    const unknown = results.length > 0 ? ctx.engine.unknownWords(search) : [];
+    const unknown = results.length > 0 ? missingWords(ctx.engine, search) : [];
     return {
       command: 'ask',
       query: question,

@@ -47,10 +47,10 @@ export const questionWords = {
   en: ['who', 'what', 'when', 'where', 'how', 'why', 'which', 'and', 'about', 'the', 'said', 'say', 'summary', 'timeline'],
 };
 
-/** Numbers written as words (a figure is always a number): "cinq ans", "three people". */
+/** Numbers written as words (a figure is always a number): "cinq ans", "three people"; and ordinals that count ("un quatrième corps", "a fourth victim"). */
 export const numberWords: Record<'fr' | 'en', string[]> = {
-  fr: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard', 'milliards', 'dizaine', 'dizaines', 'douzaine', 'centaine', 'centaines', 'milliers', 'moitié', 'tiers', 'quart'],
-  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter'],
+  fr: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard', 'milliards', 'dizaine', 'dizaines', 'douzaine', 'centaine', 'centaines', 'milliers', 'moitié', 'tiers', 'quart', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'],
+  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
 };
 
 /** What a question asks for: a time or date, a quantity, a place, a person, a reason. */
@@ -129,4 +129,17 @@ export const verbFamilies: string[][] = [
   ['élire', 'élu', 'élection', 'elect', 'elected', 'election'],
   ['arrêter', 'interpeller', 'interpellation', 'arrestation', 'arrest', 'detain', 'detention'],
   ['condamner', 'condamnation', 'convict', 'conviction', 'sentence'],
+];
+
+/**
+ * Words of one family a question may ask with while a passage says it another way: "Combien de
+ * morts ?", "How many people died?" are answered by "deux personnes ont été tuées", "le bilan
+ * s'alourdit", "the death toll rose to four". `/ask` also searches the question with each word of
+ * the family the corpus holds in place of the question's. Data only.
+ */
+export const topicFamilies: string[][] = [
+  ['mort', 'morts', 'mourir', 'mortes', 'décès', 'décédé', 'décédés', 'tué', 'tués', 'tuées', 'tuer', 'bilan', 'die', 'died', 'dies', 'dying', 'dead', 'death', 'deaths', 'killed', 'kill', 'kills', 'toll', 'fatalities'],
+  ['blessé', 'blessés', 'blessées', 'blesser', 'injured', 'injuries', 'injury', 'wounded', 'hurt'],
+  ['vouloir', 'veut', 'veulent', 'voulait', 'réclamer', 'réclame', 'exiger', 'exige', 'exigence', 'souhaiter', 'souhaite', 'want', 'wants', 'wanted', 'expect', 'expects', 'demand', 'demands', 'seek', 'seeks', 'sought'],
+  ['évacué', 'évacués', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
 ];

@@ -6,7 +6,7 @@
  */
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
-import { withoutDateline } from '../text/dateline.js';
+import { withoutDateline, withoutLiveStamp } from '../text/dateline.js';
 import { questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
 import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
@@ -116,16 +116,13 @@ const CONNECTIVES = {
   en: [connectivePattern(summaryCues.en.leadingConnectives, false), connectivePattern(summaryCues.en.leadingConnectivesWithComma, true)],
 };
 
-/** A live blog entry's clock stamp before a dash ("23h31 - ", "10:45 — ", "9.05pm – "): when it was posted, not part of the sentence. */
-const LIVE_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]\s+(?=\S)/iu;
-
 /**
  * The sentence as a summary shows it: the leading dateline or live-blog clock stamp, an interview answer's label ("R : ") and dangling connectives taken
  * off, the first letter then capitalised when it opens the sentence. Nothing else changes.
  */
 export function tidySentence(text: string, lang: Lang): string {
   // A list bullet ("- ", "• ") is the page's layout, not the sentence.
-  let out = withoutAnswerLabel(withoutDateline(text).replace(LIVE_STAMP, '').replace(/^\s*[-•*]\s+/u, ''), lang);
+  let out = withoutAnswerLabel(withoutLiveStamp(withoutDateline(text)).replace(/^\s*[-•*]\s+/u, ''), lang);
   for (let changed = true; changed; ) {
     changed = false;
     // Patterns are written accent-free: match on a folded copy of the same length.

@@ -16,3 +16,21 @@ export function withoutDateline(text: string): string {
 export function datelineLength(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
+
+/** A live blog entry's clock stamp before a dash ("23h31 - ", "10:45 — ", "9.05pm – "): when it was posted, not part of the sentence. */
+export const LIVE_STAMP = /^\s*(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\.?)?\s*[-–—]\s+(?=\S)/iu;
+
+/** The text without a leading live-blog clock stamp. */
+export function withoutLiveStamp(text: string): string {
+  return text.replace(LIVE_STAMP, '');
+}
+
+/** The minute of the day a live-blog entry's clock stamp gives ("18h47 — " → 1127), or null without one. */
+export function liveStampMinutes(text: string): number | null {
+  const m = LIVE_STAMP.exec(withoutDateline(text));
+  if (!m) return null;
+  let hours = Number(m[1]) % 24;
+  if (m[3]?.toLowerCase() === 'p' && hours < 12) hours += 12;
+  if (m[3]?.toLowerCase() === 'a' && hours === 12) hours = 0;
+  return hours * 60 + Number(m[2]);
+}
