@@ -44,6 +44,8 @@ function decodeText(bytes: Buffer): string | null {
   return control / Math.max(1, sample.length) > 0.02 ? null : text;
 }
 
+/** A date-time that ends with an offset from UTC other than "Z". */
+const LOCAL_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /** Whether an ISO date or date-time, as written, exists on the calendar (no 30 February, no hour 25). */
@@ -65,6 +67,15 @@ function isoDate(value: unknown, written?: string): string | null | undefined {
   if (value === undefined || value === null || value === '') return null;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime()) || (written !== undefined && !onCalendar(written.trim()))) return undefined;
+    // A date-time with its UTC offset stays as written: its date part is the article's own local date
+    // ("2026-03-10T20:05:00-07:00" was published on 10 March, though it is already the 11th in UTC).
+    if (written !== undefined && LOCAL_OFFSET.test(written.trim())) {
+      return written
+        .trim()
+        .replace(' ', 'T')
+        .replace(/:00(?:\.0+)?(?=[+-]\d{2}:?\d{2}$)/, '')
+        .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+    }
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace(/:00\.000Z$/, 'Z');
   }

@@ -86,6 +86,11 @@ export interface DateWords {
    */
   aheadPrepositions: string[];
   /**
+   * Words of a deadline before a weekday ("by Friday", "d'ici vendredi"): the day is the coming one
+   * unless the clause is told in the past ("had gathered 600 signatures by Thursday").
+   */
+  deadlinePrepositions: string[];
+  /**
    * Phrases right before a month without a year that start something to come ("à partir d'avril",
    * "à compter de janvier", "starting in April"): the next such month, unless the clause is past
    * ("les prix avaient augmenté à partir de mars").
@@ -199,6 +204,14 @@ export interface TenseWords {
    * whose only earlier marker is a reporting verb (which dates the telling), dates the event ahead.
    */
   comingEvents: string[];
+  /**
+   * Prepositions that set an event as the circumstance of the telling ("a assuré X lors d'une réunion
+   * mardi", "said at a meeting on Tuesday"): the event is when the speaking took place, so the
+   * reporting verb's tense dates it, not the event noun.
+   */
+  settingPrepositions: string[];
+  /** Articles that may stand between such a preposition and its event noun ("lors d'une", "at a"). */
+  settingArticles: string[];
 }
 
 export const frenchDates: DateWords = {
@@ -251,7 +264,7 @@ export const frenchDates: DateWords = {
   nextWeekday: ['prochain'],
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
-  monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant', 'dès', 'à partir de', "à partir d'", 'à compter de', "à compter d'"],
+  monthPrepositions: ['en', 'début', 'fin', 'mi', 'depuis', "d'ici", 'courant', 'dès', 'pour', 'à partir de', "à partir d'", 'à compter de', "à compter d'"],
   seasons: [{ words: ['printemps'], month: 3 }, { words: ['été'], month: 6 }, { words: ['automne'], month: 9 }, { words: ['hiver'], month: 12 }],
   seasonLeads: ["l'", 'le', 'au', 'en', "à l'", "de l'", 'du', "d'ici l'", "d'ici le", 'dès le', "dès l'", 'fin', 'début', 'mi'],
   thisSeason: ['ce', 'cet'],
@@ -260,6 +273,7 @@ export const frenchDates: DateWords = {
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   sinceWords: ['depuis', 'dès'],
   aheadPrepositions: ['pour'],
+  deadlinePrepositions: ["d'ici", "d'ici à"],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
   productDateLabels: [
     'DLC', 'DDM', 'DLUO', 'date limite de consommation', 'dates limites de consommation', 'date limite d\'utilisation',
@@ -351,6 +365,8 @@ export const frenchDates: DateWords = {
       'reprise', 'lancement', 'tenue', 'cérémonie', 'obsèques', 'funérailles', 'manifestation', 'rassemblement', 'grève',
       'réunion', 'sommet', 'débat', 'élection', 'examen', 'publication', 'remise', 'signature', 'visite', 'conférence de presse',
     ],
+    settingPrepositions: ['lors de', "lors d'", 'au cours de', "au cours d'", 'pendant', 'durant', 'en marge de', "en marge d'", "à l'issue de", "à l'issue d'", 'devant'],
+    settingArticles: ['une', 'un', 'la', 'le', 'les', 'sa', 'son', 'leur', 'cette', 'ce'],
   },
 };
 
@@ -404,7 +420,7 @@ export const englishDates: DateWords = {
   nextWeekday: ['next'],
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],
-  monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this', 'from'],
+  monthPrepositions: ['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'during', 'last', 'next', 'this', 'from', 'for'],
   seasons: [{ words: ['spring'], month: 3 }, { words: ['summer'], month: 6 }, { words: ['autumn', 'fall'], month: 9 }, { words: ['winter'], month: 12 }],
   seasonLeads: ['in', 'the', 'in the', 'by', 'by the', 'for', 'early', 'late', 'mid', 'until', 'since', 'during', 'from'],
   thisSeason: ['this'],
@@ -413,6 +429,7 @@ export const englishDates: DateWords = {
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   sinceWords: ['since', 'ever since'],
   aheadPrepositions: ['for'],
+  deadlinePrepositions: ['by'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
   productDateLabels: [
     'best before', 'best-before', 'best by', 'use by', 'use-by', 'sell by', 'sell-by', 'display until', 'BBE',
@@ -468,6 +485,8 @@ export const englishDates: DateWords = {
       'launch', 'ceremony', 'funeral', 'rally', 'strike', 'meeting', 'summit', 'debate', 'election', 'publication', 'signing',
       'visit', 'news conference', 'press conference',
     ],
+    settingPrepositions: ['during', 'at', 'on the sidelines of', 'at the end of', 'in the course of'],
+    settingArticles: ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this'],
   },
 };
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../corpus/article.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
+import { englishIrregularPasts } from './irregularVerbs.js';
 import { timeZones } from './timeZones.js';
 import { wireAgencies } from './wire.js';
 
@@ -12,13 +13,13 @@ export function languageData(lang: Lang): LanguageData {
   return languages[lang];
 }
 
-export { timeZones, wireAgencies };
+export { englishIrregularPasts, timeZones, wireAgencies };
 
 /**
  * Changes whenever the language data changes (markers, phrases, patterns, agencies): what was
  * cached from the articles under other data (cleaned paragraphs, credits read) is then stale.
  */
 export const LANGUAGE_DATA_STAMP = createHash('sha256')
-  .update(JSON.stringify({ languages, wireAgencies, timeZones }, (_key, value: unknown) => (value instanceof RegExp ? value.toString() : value)))
+  .update(JSON.stringify({ languages, wireAgencies, timeZones, englishIrregularPasts }, (_key, value: unknown) => (value instanceof RegExp ? value.toString() : value)))
   .digest('hex')
   .slice(0, 16);

@@ -4,6 +4,7 @@
  * "satellite" finds "satellites"); a single slip of the keyboard in a long word is forgiven.
  */
 import type { Lang } from '../corpus/article.js';
+import { languages } from '../lang/index.js';
 import { baseForm, contentWords, stem, tokenize } from '../text/analyzer.js';
 
 interface TopicWord {
@@ -20,6 +21,19 @@ export interface TopicMatcher {
 
 /** Stems shorter than this must match exactly; longer ones also match words they begin. */
 const MIN_PREFIX_STEM = 4;
+/** The rest of a longer word a topic stem begins, when made of derivation endings only ("-ers", "-alisme"). */
+const derivedRest = (lang: Lang) =>
+  new RegExp(`^(?:${[...new Set(languages[lang].derivationEndings)].sort((a, b) => b.length - a.length).join('|')}){1,3}$`);
+const DERIVED_REST = { fr: derivedRest('fr'), en: derivedRest('en') };
+
+/**
+ * A word the topic stem begins is a derived form ("nation" → "nationalism") when what follows
+ * the stem is endings only; when it is another word ("share" → "shareholder"), it is a compound.
+ */
+function derivedFrom(base: string, topicStem: string, lang: Lang): boolean {
+  return base.startsWith(topicStem) && DERIVED_REST[lang].test(base.slice(topicStem.length));
+}
+
 /** Base forms at least this long forgive one wrong, missing or extra letter. */
 const MIN_FUZZY_LENGTH = 6;
 
@@ -40,7 +54,7 @@ function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   const s = stem(base, lang);
   for (const ts of topic.stems) {
     if (s === ts) return true;
-    if (ts.length >= MIN_PREFIX_STEM && s.startsWith(ts)) return true;
+    if (ts.length >= MIN_PREFIX_STEM && s.startsWith(ts) && derivedFrom(base, ts, lang)) return true;
   }
   return topic.base.length >= MIN_FUZZY_LENGTH && base.length >= MIN_FUZZY_LENGTH && withinOneEdit(base, topic.base);
 }

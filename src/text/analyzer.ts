@@ -5,11 +5,11 @@
  */
 import snowball from 'snowball-stemmers';
 import type { Lang } from '../corpus/article.js';
-import { languages } from '../lang/index.js';
+import { englishIrregularPasts, languages } from '../lang/index.js';
 import { foldAccents } from './normalize.js';
 
 /** Bump when the analysis changes: cached indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 const stemmers = {
   fr: snowball.newStemmer('french'),
@@ -18,6 +18,7 @@ const stemmers = {
 
 const foldedSet = (words: string[]) => new Set(words.map((w) => foldAccents(w.toLowerCase())));
 const STOPWORDS = { fr: foldedSet(languages.fr.stopwords), en: foldedSet(languages.en.stopwords) };
+const IRREGULAR_PASTS = new Map(Object.entries(englishIrregularPasts));
 const ELISION = new RegExp(`^(?:${[...new Set([...languages.fr.elisions])].join('|')})'(?=\\p{L})`, 'u');
 
 /** Words: runs of letters and digits; apostrophes inside a word are kept for elision handling. */
@@ -50,13 +51,16 @@ const stemCache = { fr: new Map<string, string>(), en: new Map<string, string>()
  */
 const FOLDED_FEMININE = /ee(s?)$/;
 
-/** Stem of an accent-folded base form; stemming after folding keeps "sacree" and "sacrée" equal. */
+/**
+ * Stem of an accent-folded base form; stemming after folding keeps "sacree" and "sacrée" equal.
+ * An English irregular past or participle stems as its base form ("fell", "fallen" → "fall").
+ */
 export function stem(word: string, lang: Lang): string {
   if (word.length < 3 || /^\d+$/.test(word)) return word;
   const cache = stemCache[lang];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = stemmers[lang].stem(lang === 'fr' ? word.replace(FOLDED_FEMININE, 'e$1') : word);
+    stemmed = stemmers[lang].stem(lang === 'fr' ? word.replace(FOLDED_FEMININE, 'e$1') : (IRREGULAR_PASTS.get(word) ?? word));
     if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }

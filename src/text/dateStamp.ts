@@ -76,15 +76,18 @@ function zoneOffset(rest: string): number | undefined {
 }
 
 /**
- * A stamp's date-time with the zone printed after it: in UTC ("2025-03-11T17:12Z"), as front
- * matter's "2025-03-11T18:12:00+01:00" is stored. Without a zone the time stays local, as printed.
+ * A stamp's date-time with the zone printed after it: its local time with the offset
+ * ("2025-03-11T18:12+01:00"), as front matter's "2025-03-11T18:12:00+01:00" is stored, so the
+ * article keeps its own local date; a zone of no offset is UTC ("…T17:12Z"). Without a zone the
+ * time stays local, as printed.
  */
 function withZone(local: string | undefined, rest: string): string | undefined {
   if (!local || local.length < 16) return local;
   const offset = zoneOffset(rest);
-  if (offset === undefined) return local;
-  const utc = Date.parse(`${local}:00Z`) - offset * 60_000;
-  return Number.isNaN(utc) ? local : new Date(utc).toISOString().slice(0, 16) + 'Z';
+  if (offset === undefined || Number.isNaN(offset)) return local;
+  if (offset === 0) return `${local}Z`;
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** The date (and time) a stamp line gives, as ISO; undefined when it holds none. */

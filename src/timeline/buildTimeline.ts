@@ -331,16 +331,21 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
  * How surely two sentences on the same date report the same fact: how close their telling stems
  * are, the date's own words ("vendredi", "Friday") aside, since they share them by construction. A
  * French and an English report of one fact share few stems ("contre-expertise" /
- * "counter-analysis") but print the same names and numbers ("Lausanne", "UCI", "EPO"), so across
- * languages the closeness of those counts too (see sharedNames.ts).
+ * "counter-analysis") but print the same names and numbers ("Lausanne", "UCI", "EPO"), so the
+ * closeness of those counts too (see sharedNames.ts); so it does in one language, where a rewritten
+ * dispatch ("removed" / "fired", "finance chief" / "chief financial officer") keeps its names and figures.
  */
 function sameFactScore(model: FactModel, namesSimilarity: ReturnType<typeof sharedNamesSimilarity>, g: Dated, d: Dated): number {
   const dateTerms = new Set([...searchTerms(g.mention.text, g.unit.unit.lang), ...searchTerms(d.mention.text, d.unit.unit.lang)]);
   const stems = model.similarity(g.unit, d.unit, (t) => dateTerms.has(t));
-  if (g.unit.unit.lang === d.unit.unit.lang) return stems;
   const dateNames = new Set([...namesAndNumbers(g.mention.text, g.unit.unit.lang), ...namesAndNumbers(d.mention.text, d.unit.unit.lang)]);
-  return Math.max(stems, namesSimilarity(g.unit, d.unit, dateNames));
+  // In one language, a single shared name ("Elmsworth") is too little: the sentences could tell two facts of one place.
+  const sameLang = g.unit.unit.lang === d.unit.unit.lang;
+  return Math.max(stems, namesSimilarity(g.unit, d.unit, dateNames, sameLang ? SAME_LANGUAGE_SHARED_NAMES : 1));
 }
+
+/** Telling names and numbers two sentences of one language must share for their names to say they report one fact. */
+const SAME_LANGUAGE_SHARED_NAMES = 2;
 
 /** How much less a sentence reads as a day's event when its date is in a relative clause. */
 const RELATIVE_CLAUSE_PENALTY = 0.3;

@@ -53,6 +53,8 @@ interface Markers {
   speechVerbs: Set<string>;
   /** A noun of an event to come, as a whole word (after an elided article too: "l'ouverture"). */
   comingEvent: RegExp;
+  /** A preposition of circumstance, then an article, ending right before an event noun ("lors d'une", "at a"). */
+  settingBefore: RegExp;
 }
 
 const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -90,6 +92,10 @@ function buildMarkers(lang: Lang): Markers {
     conditionWord: new RegExp(byLength(tense.conditionOpeners).map(phrase).join('|'), 'gu'),
     speechVerbs: new Set(speech[lang].verbs.map(([pastForm]) => pastForm)),
     comingEvent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(tense.comingEvents).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    settingBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}'])(?:${byLength(tense.settingPrepositions).map(escape).join('|')})(?:\\s*(?:${byLength(tense.settingArticles).map(escape).join('|')}))?\\s*$`,
+      'u',
+    ),
     stopwords: new Set(languageData(lang).stopwords.map((w) => foldAccents(w).toLowerCase())),
   };
 }
@@ -217,6 +223,8 @@ function announcedEvent(text: string, lower: string, clauseStart: number, start:
   const noun = nouns[nouns.length - 1];
   if (!noun) return false;
   const nounEnd = clauseStart + noun.index + noun[0].length;
+  // "a assuré X lors d'une réunion mardi": the event is where the telling took place, dated by its verb.
+  if (M.settingBefore.test(lower.slice(clauseStart, clauseStart + noun.index))) return false;
   const between = text.slice(nounEnd, start).match(M.word)?.length ?? 0;
   if (between > EVENT_COMPLEMENT_WORDS) return false;
   if (marks.some((m) => m.start >= nounEnd && m.end <= start)) return false;

@@ -93,6 +93,8 @@ interface Patterns {
   productLabel: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
   thisYear: RegExp;
+  /** Ends with a word of a deadline ("by ", "d'ici "), tested on the text before a weekday. */
+  deadlineBefore: RegExp;
   /** Ends with a word that sets what follows ahead ("pour ", "for "), tested on the text before a weekday. */
   aheadBefore: RegExp;
   /** Ends with a phrase that starts something to come ("à partir d'", "starting in "), tested on the text before a month's name. */
@@ -104,6 +106,8 @@ interface Patterns {
   anyWeekdayBefore: RegExp;
   /** "la veille", "the day after": m[1] the lead word if any, m[2] the phrase. */
   storyRelativeDay: RegExp;
+  /** A pluperfect auxiliary anywhere in a text ("avait", "had"). */
+  pluperfect: RegExp;
   /** "il y a deux ans", "three months ago": m[1] the count, m[2] the unit. */
   ago: RegExp;
   agoCount: (word: string) => number;
@@ -198,6 +202,7 @@ function buildPatterns(lang: Lang): Patterns {
           re: new RegExp(`${B}(?:(${alternation([...words.thisSeason, ...words.nextWeekday, ...words.lastWeekday])})\\s+|(${leads})\\s+)?${seasonName}(?:\\s+(of\\s+)?(\\d{4}))?${E}`, 'giu'),
           read: (m) => ({ season: m[3], year: num(m[5]), modifier: m[1], lead: Boolean(m[1] || m[2]), of: Boolean(m[4]) }),
         };
+  const deadlineBefore = new RegExp(`${B}(?:${alternation(words.deadlinePrepositions)})(?:(?<=['’])|\\s+)$`, 'iu');
   const aheadBefore = new RegExp(`${B}(?:${alternation(words.aheadPrepositions)})\\s+$`, 'iu');
   const aheadMonthBefore = new RegExp(`${B}(?:${alternation(words.aheadMonthLeads)})(?:(?<=['’])|\\s+)$`, 'iu');
   const anyWeekdayBefore = new RegExp(`${B}(?:${alternation(words.anyWeekday)})\\s+$`, 'iu');
@@ -208,7 +213,8 @@ function buildPatterns(lang: Lang): Patterns {
   const ago = new RegExp(`${B}${agoBefore}${count}\\s+${unit}${agoAfter}${E}`, 'giu');
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, relativeMonth, relativeWeek, relativeMonthEntries, until, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
@@ -434,7 +440,9 @@ export function readDates(text: string, lang: Lang, published: string | null | u
         const behind = (pubWeekday - wd + 7) % 7;
         // "annoncé pour jeudi", "set for Friday": the day something is set for is to come.
         const setFor = P.aheadBefore.test(text.slice(0, m.index)) && !/['’]s\b/u.test(m[0]);
-        const tense = setFor ? 'future' : clauseTense(text, m.index, m.index + m[0].length, lang);
+        let tense = setFor ? 'future' : clauseTense(text, m.index, m.index + m[0].length, lang);
+        // "by Friday": a deadline is to come, unless the clause is told in the past.
+        if (tense !== 'past' && P.deadlineBefore.test(text.slice(0, m.index))) tense = 'future';
         // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
         // After a word of arrangement ("convoqué", "appel à"), the nearer of the two days.
         offset = tense === 'future' || (tense === 'arranged' && ahead < behind) ? ahead : -behind;
@@ -444,7 +452,8 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     }
   }
   // "La veille", "the day after": counted from the nearest day the sentence names, else from the
-  // day of the sentence just before (`anchor`); with neither, no day is read (never publication's).
+  // day of the sentence just before (`anchor`); with neither, only a day before told without the
+  // pluperfect is read, from publication.
   // After "au", "à", "on" ("à la veille du procès") it is the sentence's own time told from another
   // event, whose day is not known: not read.
   const days = found.filter((m) => m.precision === 'day' && !m.productLabel);
@@ -457,8 +466,14 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
     if (!entry) continue;
     const near = [...days].sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
-    const from = readPublicationDate(near?.date ?? anchor);
-    const date = from?.month && from.day && /^\d{4}-\d{2}-\d{2}$/.test(near?.date ?? anchor ?? '') ? dayFromPublication(from, entry.offset) : null;
+    // With no day to count from, a day before told without the pluperfect ("Interrogé la veille, il a
+    // rejeté…", "Interviewed the day before, he denied…") is counted from the writing: the day before
+    // publication. The pluperfect ("La veille, le préfet avait réuni…") sets it before another day of
+    // the story, which is not known; a day after would be "demain", so it is never read from publication.
+    const fromWriting = !near && !anchor && entry.offset < 0 && pub?.month && pub.day && !P.pluperfect.test(text) ? published!.slice(0, 10) : undefined;
+    const origin = near?.date ?? anchor ?? fromWriting;
+    const from = readPublicationDate(origin);
+    const date = from?.month && from.day && /^\d{4}-\d{2}-\d{2}$/.test(origin ?? '') ? dayFromPublication(from, entry.offset) : null;
     if (date) add({ text: m[2], start, end, date, precision: 'day', kind: 'relative' });
   }
   // A date right after "jusqu'à", "until"…, or whose match starts inside such words ("jusqu'en 2027",

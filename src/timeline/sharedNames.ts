@@ -42,8 +42,9 @@ export function namesAndNumbers(text: string, lang: Lang): Set<string> {
  * Builds the comparison for a set of sentences (all the units of the articles read): how close
  * two sentences' telling names and numbers are, as an idf-weighted cosine (0–1). `ignore` holds
  * words both share by construction (the words of their dates: "22" in "22 février" / "Feb. 22").
+ * `minShared`: the least number of telling names and numbers the two must have in common.
  */
-export function sharedNamesSimilarity(units: UnitTerms[]): (a: UnitTerms, b: UnitTerms, ignore: Set<string>) => number {
+export function sharedNamesSimilarity(units: UnitTerms[]): (a: UnitTerms, b: UnitTerms, ignore: Set<string>, minShared?: number) => number {
   const names = new Map<UnitTerms, Set<string>>();
   const df = new Map<string, number>();
   const sources = new Map<string, Set<string>>();
@@ -61,9 +62,11 @@ export function sharedNamesSimilarity(units: UnitTerms[]): (a: UnitTerms, b: Uni
   const telling = (t: string) => sourceCount < 3 || (sources.get(t)?.size ?? 0) < sourceCount;
   const weightOf = (ts: string[]) => ts.reduce((s, t) => s + idf(t) ** 2, 0);
   const tellingNames = (u: UnitTerms) => [...(names.get(u) ?? namesAndNumbers(u.unit.text, u.unit.lang))].filter(telling);
-  return (a, b, ignore) => {
+  // `minShared`: fewer telling names or numbers in common than this is no evidence (0).
+  return (a, b, ignore, minShared = 1) => {
     const [na, nb] = [tellingNames(a), tellingNames(b)].map((ts) => ts.filter((t) => !ignore.has(t)));
     const shared = na.filter((t) => nb.includes(t));
+    if (shared.length < minShared) return 0;
     const d = Math.sqrt(weightOf(na) * weightOf(nb));
     return d > 0 ? weightOf(shared) / d : 0;
   };

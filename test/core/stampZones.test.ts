@@ -1,7 +1,8 @@
 /**
  * A time zone printed with a plain-text publication stamp ("GMT+1", "UTC", "CET", "EDT",
- * "+01:00") is read, and the time stored in UTC as front matter's "…T18:12:00+01:00" is
- * ("…T17:12Z"); a stamp without a zone keeps its local time as printed.
+ * "+01:00") is read, and the time stored as local time with its offset, as front matter's
+ * "…T18:12:00+01:00" is ("…T18:12+01:00"): the article keeps its own local date. A zone of no
+ * offset is UTC ("…Z"); a stamp without a zone keeps its local time as printed.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -16,19 +17,19 @@ function published(name: string, text: string): string | null {
 
 describe('time zones of publication stamps', () => {
   it('reads an offset printed after the time', () => {
-    expect(readDateStamp('March 11, 2025 6:12 PM GMT+1')).toBe('2025-03-11T17:12Z');
-    expect(readDateStamp('May 15, 2024 6:32 pm UTC-05:00')).toBe('2024-05-15T23:32Z');
-    expect(readDateStamp('2024-05-17T10:05:00+02:00')).toBe('2024-05-17T08:05Z');
+    expect(readDateStamp('March 11, 2025 6:12 PM GMT+1')).toBe('2025-03-11T18:12+01:00');
+    expect(readDateStamp('May 15, 2024 6:32 pm UTC-05:00')).toBe('2024-05-15T18:32-05:00');
+    expect(readDateStamp('2024-05-17T10:05:00+02:00')).toBe('2024-05-17T10:05+02:00');
     expect(readDateStamp('2024-05-17T10:05Z')).toBe('2024-05-17T10:05Z');
   });
 
   it('reads zone abbreviations, in brackets or not, French stamps included', () => {
     expect(readDateStamp('Updated 16/05/2024 10:05 UTC')).toBe('2024-05-16T10:05Z');
-    expect(readDateStamp('Published May 15, 2024 6:32 pm EDT')).toBe('2024-05-15T22:32Z');
-    expect(readDateStamp('Publié le 15 mai 2024 à 18h32 (CEST)')).toBe('2024-05-15T16:32Z');
-    expect(readDateStamp('15 May 2024 10:05 BST')).toBe('2024-05-15T09:05Z');
-    // The day moves when the zone puts the time on the day before, as it does for front matter.
-    expect(readDateStamp('March 11, 2025 0:30 AM CET')).toBe('2025-03-10T23:30Z');
+    expect(readDateStamp('Published May 15, 2024 6:32 pm EDT')).toBe('2024-05-15T18:32-04:00');
+    expect(readDateStamp('Publié le 15 mai 2024 à 18h32 (CEST)')).toBe('2024-05-15T18:32+02:00');
+    expect(readDateStamp('15 May 2024 10:05 BST')).toBe('2024-05-15T10:05+01:00');
+    // The day stays the one printed, though it is still the day before in UTC, as it does for front matter.
+    expect(readDateStamp('March 11, 2025 0:30 AM CET')).toBe('2025-03-11T00:30+01:00');
     for (const line of ['March 11, 2025 6:12 PM GMT+1', 'Publié le 15 mai 2024 à 18h32 (CEST)', 'Published May 15, 2024 6:32 pm PDT']) expect(isDateStamp(line)).toBe(true);
   });
 
@@ -41,14 +42,14 @@ describe('time zones of publication stamps', () => {
   it('stores a plain-text stamp with a zone as front matter stores the same time', () => {
     const front = published('a.md', '---\npublished: 2025-03-11T18:12:00+01:00\n---\nThe minister resigned on Tuesday, officials said.\n');
     const stamp = published('b.txt', 'Minister resigns\n\nMarch 11, 2025 6:12 PM GMT+1\n\nThe minister resigned on Tuesday, officials said.\n');
-    expect(front).toBe('2025-03-11T17:12Z');
+    expect(front).toBe('2025-03-11T18:12+01:00');
     expect(stamp).toBe(front);
   });
 
-  it('gives the Reuters dispatch of the doping-case fixture its time in UTC', () => {
+  it('gives the Reuters dispatch of the doping-case fixture its local time with its offset', () => {
     const file = 'test/fixtures/doping-case/reuters-2025-03-11.txt';
     const result = parseArticle(file, readFileSync(file));
     if (!result.ok) throw new Error(result.problem.reason);
-    expect(result.article.published).toBe('2025-03-11T17:12Z');
+    expect(result.article.published).toBe('2025-03-11T18:12+01:00');
   });
 });

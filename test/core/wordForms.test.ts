@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parseArticle.js';
+import { searchTerms } from '../../src/text/analyzer.js';
+import { topicMatcher } from '../../src/summary/topicFilter.js';
+
+describe('English irregular past forms share the search term of their verb', () => {
+  it('meets "fell" and "fall", "rose" and "rise", "went" and "go"', () => {
+    expect(searchTerms('fell fallen', 'en')).toEqual(searchTerms('fall falls', 'en'));
+    expect(searchTerms('rose risen', 'en')).toEqual(searchTerms('rise rises', 'en'));
+    expect(searchTerms('went gone', 'en')).toEqual(searchTerms('go go', 'en'));
+  });
+
+  it('leaves French words alone', () => {
+    expect(searchTerms('rose', 'fr')).not.toEqual(searchTerms('rise', 'fr'));
+  });
+});
+
+describe('a topic word finds derived words, not compounds it begins', () => {
+  it('"shares" does not find "shareholders", but finds "shares"', () => {
+    const m = topicMatcher('shares');
+    expect(m.coverage('We owe our shareholders a company run with discipline.', 'en')).toBe(0);
+    expect(m.coverage('The shares lost 14% on Tuesday.', 'en')).toBe(1);
+  });
+
+  it('still finds a derived form ("nation" → "nationalism", "vacciner" → "vaccination")', () => {
+    expect(topicMatcher('nation').coverage('A wave of nationalism swept the region.', 'en')).toBe(1);
+    expect(topicMatcher('vaccin').coverage('La campagne de vaccination reprend.', 'fr')).toBe(1);
+  });
+});
+
+describe('a publication date-time with an offset keeps its own local date', () => {
+  it('keeps "2026-03-10T20:05:00-07:00" as written, not the UTC day after', () => {
+    const result = parseArticle('courier.md', Buffer.from('---\noutlet: The Courier\npublished: 2026-03-10T20:05:00-07:00\nlang: en\n---\nThe council met on Monday to vote on the budget for the coming year.\n'));
+    if (!result.ok) throw new Error(result.problem.reason);
+    expect(result.article.published?.slice(0, 10)).toBe('2026-03-10');
+  });
+});
