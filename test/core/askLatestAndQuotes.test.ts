@@ -3,12 +3,9 @@
  * death family (killed, toll, tués, bilan), the latest figure comes first, passages never end
  * inside a quotation, and live-blog clock stamps are not shown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import os from 'node:os';
-import path from 'node:path';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import askCommand, { answerStrength, endsInsideQuote, startsInsideQuote } from '../../commands/ask.js';
-import { Engine } from '../../src/engine/engine.js';
+import { ownCorpus } from '../ownCorpus.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { liveStampMinutes, withoutLiveStamp } from '../../src/text/dateline.js';
 
@@ -35,18 +32,8 @@ const ARTICLES: Record<string, string[]> = {
 };
 
 describe('/ask on a changing figure, quotations and live blogs', () => {
-  let dir: string;
-  let engine: Engine;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-asklatest-'));
-    for (const [file, lines] of Object.entries(ARTICLES)) await writeFile(path.join(dir, file), lines.join('\n'));
-    engine = await Engine.open({ corpusDir: dir, dataDir: null });
-  });
-  afterAll(async () => {
-    await engine.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  const answer = (question: string) => askCommand.run({ engine, locale: 'en', now: new Date(), services: {} }, { question }) as Answer;
+  const engineOf = ownCorpus('asklatest', Object.fromEntries(Object.entries(ARTICLES).map(([f, lines]) => [f, lines.join('\n')])));
+  const answer = (question: string) => askCommand.run({ engine: engineOf(), locale: 'en', now: new Date(), services: {} }, { question }) as Answer;
   const ask = (question: string) => answer(question).results.map((r) => r.text);
 
   it('answers "How many people died?" with the death words of the corpus (killed, toll, tués, morts), with no "no passage holds died" notice', () => {

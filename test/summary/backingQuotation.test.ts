@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import os from 'node:os';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
+import { ownCorpus } from '../ownCorpus.js';
 import { summarize } from '../../src/summary/summarize.js';
 
 // Own text: a prefect's hint reported by one outlet and backed by his own words in the next
@@ -53,29 +50,19 @@ Les pêcheurs du lac de retenue ont été priés mardi de ranger leurs barques a
 };
 
 describe('/summary: the quotation backing a report (own text)', () => {
-  let engine: Engine;
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-backing-'));
-    for (const [name, text] of Object.entries(dam)) await writeFile(path.join(dir, name), text);
-    engine = await Engine.open({ corpusDir: dir, dataDir: null });
-  });
-  afterAll(async () => {
-    await engine.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const engineOf = ownCorpus('backing', dam);
 
   it('counts an outlet printing only the backing quotation as reporting the fact: the hint comes first after the lead', () => {
-    const texts = summarize(engine).sentences.map((s) => s.text);
+    const texts = summarize(engineOf()).sentences.map((s) => s.text);
     expect(texts[0]).toMatch(/^Le barrage de Solvène a été fermé/);
     expect(texts[1]).toMatch(/^Le préfet Paul Mercier a évoqué/);
   });
 
   it('does not tell the backing quotation again as a fact of its own', () => {
-    const texts = summarize(engine).sentences.map((s) => s.text);
+    const texts = summarize(engineOf()).sentences.map((s) => s.text);
     expect(texts.some((t) => /Nous préparons les cars/.test(t))).toBe(false);
     // The fact is still cited only by the outlet whose sentence states it.
-    const hint = summarize(engine).sentences.find((s) => /évoqué/.test(s.text))!;
+    const hint = summarize(engineOf()).sentences.find((s) => /évoqué/.test(s.text))!;
     expect(hint.articleIds).toEqual(['nord-2025-06-03']);
   });
 });

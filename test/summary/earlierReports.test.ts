@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import os from 'node:os';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
+import { ownCorpus } from '../ownCorpus.js';
 import { summarize } from '../../src/summary/summarize.js';
 
 // Own text: a flood told over three days. The first day's article announces the minister's visit
@@ -68,27 +65,17 @@ La ministre de l'Intérieur s'est rendue jeudi à Corvel, où elle a promis des 
 };
 
 describe('/summary never cites a report published before what the sentence tells (own text)', () => {
-  let engine: Engine;
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-earlier-'));
-    for (const [name, text] of Object.entries(flood)) await writeFile(path.join(dir, name), text);
-    engine = await Engine.open({ corpusDir: dir, dataDir: null });
-  });
-  afterAll(async () => {
-    await engine.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const engineOf = ownCorpus('earlier', flood);
 
   it('a visit made on Thursday is not cited to the article that announced it on Tuesday, but to the one that also reports it done', () => {
-    const visit = summarize(engine).sentences.find((s) => /en visite jeudi/.test(s.text));
+    const visit = summarize(engineOf()).sentences.find((s) => /en visite jeudi/.test(s.text));
     expect(visit).toBeDefined();
     expect(visit!.articleIds).toContain('sud-2025-11-06');
     expect(visit!.articleIds).not.toContain('nord-2025-11-04');
   });
 
   it('a sentence naming no day is not cited to an earlier article that only comes near it', () => {
-    const ids = summarize(engine).sentences.filter((s) => s.unit.articleId === 'ouest-2025-11-06').flatMap((s) => s.articleIds);
+    const ids = summarize(engineOf()).sentences.filter((s) => s.unit.articleId === 'ouest-2025-11-06').flatMap((s) => s.articleIds);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).not.toContain('nord-2025-11-04');
   });

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
+import { ownCorpus } from '../ownCorpus.js';
 import { buildTimeline } from '../../src/timeline/buildTimeline.js';
 
 // Written for this test: one dispatch, rewritten by a second outlet, plus two outlets on the same story.
@@ -18,20 +15,10 @@ const ARTICLES: Record<string, string> = {
 };
 
 describe('/timeline groups a rewritten dispatch with its original by their names', () => {
-  let dir: string;
-  let engine: Engine;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-rewritten-'));
-    for (const [file, text] of Object.entries(ARTICLES)) await writeFile(path.join(dir, file), text);
-    engine = await Engine.open({ corpusDir: dir, dataDir: null });
-  });
-  afterAll(async () => {
-    await engine.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const engineOf = ownCorpus('rewritten', ARTICLES);
 
   it('shows the Monday removal once, citing both outlets', () => {
-    const monday = buildTimeline(engine).events.filter((e) => e.date === '2026-04-13');
+    const monday = buildTimeline(engineOf()).events.filter((e) => e.date === '2026-04-13');
     expect(monday).toHaveLength(1);
     expect(monday[0].articleIds.sort()).toEqual(['daily-2026-04-14', 'wire-2026-04-14']);
   });
