@@ -10,6 +10,7 @@ import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
 import { readDates } from '../src/timeline/readDates.js';
+import { linkedTerms, translatedQuery } from '../src/text/translate.js';
 import type { Engine } from '../src/engine/engine.js';
 
 /** Passages shown for one question. */
@@ -79,23 +80,31 @@ export function familySearches(engine: Engine, search: string): string[] {
   return keepOwn || searches.size === 0 ? [search, ...searches] : [...searches];
 }
 
-/** The passages for a question's words and their families (see `familySearches`), each at its best score. */
+/** A passage found by the question's words translated counts at this share of its score: one as good in the question's own words comes first. */
+export const TRANSLATED_SHARE = 0.9;
+
+/**
+ * The passages for a question's words and their families (see `familySearches`), and for its
+ * words translated into the other language (see `translatedQuery`, one search more), each at its best score.
+ */
 export function searchWithFamilies(engine: Engine, search: string, limit: number): PassageHit[] {
   const best = new Map<number, PassageHit>();
-  for (const query of familySearches(engine, search)) {
-    for (const hit of engine.search(query, { limit })) {
-      const known = best.get(hit.passage.id);
-      if (!known || hit.score > known.score) best.set(hit.passage.id, hit);
-    }
-  }
+  const keep = (hit: PassageHit) => {
+    const known = best.get(hit.passage.id);
+    if (!known || hit.score > known.score) best.set(hit.passage.id, hit);
+  };
+  for (const query of familySearches(engine, search)) for (const hit of engine.search(query, { limit })) keep(hit);
+  const translated = translatedQuery(search);
+  if (translated) for (const hit of engine.search(translated, { limit })) keep({ ...hit, score: hit.score * TRANSLATED_SHARE });
   return [...best.values()].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).slice(0, limit);
 }
 
-/** The question's words in no passage, leaving out those a word of their topic family stands for. */
+/** The question's words in no passage, leaving out those a word of their topic family or a translation stands for. */
 export function missingWords(engine: Engine, search: string): string[] {
   return engine.unknownWords(search).filter((word) => {
     const family = topicFamilyOf(word);
-    return family < 0 || heldFamilyWords(engine, family).length === 0;
+    if (family >= 0 && heldFamilyWords(engine, family).length > 0) return false;
+    return !linkedTerms(word).some((t) => engine.unknownWords(t.word).length === 0);
   });
 }
 

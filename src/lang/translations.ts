@@ -268,6 +268,8 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['inondation', 'flood'],
   ['inonder', 'flood'],
   ['crue', 'flood'],
+  ['barrage', 'dam'],
+  ['digue', 'dike'],
   ['tempête', 'storm'],
   ['ouragan', 'hurricane'],
   ['typhon', 'typhoon'],

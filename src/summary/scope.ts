@@ -7,6 +7,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import type { Engine } from '../engine/engine.js';
+import { translatedQuery } from '../text/translate.js';
 
 /** Articles read at most for one summary or timeline. */
 export const STORY_ARTICLES = 60;
@@ -40,7 +41,9 @@ export function storyArticles(articles: Article[], limit = STORY_ARTICLES): Arti
  */
 export function topicArticles(engine: Engine, topic: string, limit = STORY_ARTICLES): Article[] | null {
   if (engine.articles.length <= limit) return null;
-  const ids = new Set(engine.search(topic, { limit: TOPIC_PASSAGES, proseOnly: true }).map((hit) => hit.passage.articleId));
+  // The topic's words and their translations: the topic matcher finds both (see `topicMatcher`).
+  const queries = [topic, translatedQuery(topic)].filter((q): q is string => q !== null);
+  const ids = new Set(queries.flatMap((q) => engine.search(q, { limit: TOPIC_PASSAGES, proseOnly: true })).map((hit) => hit.passage.articleId));
   return storyArticles(engine.articles.filter((a) => ids.has(a.id)), limit);
 }
 

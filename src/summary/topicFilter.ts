@@ -1,15 +1,20 @@
 /**
  * Which sentences are about a topic the user typed. Topic words may be French or English,
  * with or without accents, singular or plural, or a derived form ("armes" finds "armement",
- * "satellite" finds "satellites"); a single slip of the keyboard in a long word is forgiven.
+ * "satellite" finds "satellites"); a single slip of the keyboard in a long word is forgiven. A
+ * word also finds its translations in the other language ("grève" finds "strike", "fire" finds
+ * "incendie" and "feu", see `linkedTerms`).
  */
 import type { Lang } from '../corpus/article.js';
 import { languages } from '../lang/index.js';
 import { baseForm, contentWords, stem, tokenize } from '../text/analyzer.js';
+import { linkedTerms } from '../text/translate.js';
 
 interface TopicWord {
   base: string;
   stems: string[];
+  /** The words the lexicon links it to (see `linkedTerms`): their stems and base forms, by language. */
+  linked: Record<Lang, { stem: string; base: string }[]>;
 }
 
 export interface TopicMatcher {
@@ -48,20 +53,30 @@ function withinOneEdit(a: string, b: string): boolean {
 /** French "-ée" nouns are their own words (armée ≠ arme, entrée ≠ entre) though they stem alike. */
 const FEMININE_NOUN = /ees?$/;
 
+/** Whether a word (base form, stem) is a form of one of the stems: the stem itself or a form derived from it. */
+function stemMatches(base: string, s: string, stems: string[], lang: Lang): boolean {
+  return stems.some((ts) => s === ts || (ts.length >= MIN_PREFIX_STEM && s.startsWith(ts) && derivedFrom(base, ts, lang)));
+}
+
 function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   if (base === topic.base) return true;
-  if (FEMININE_NOUN.test(base) !== FEMININE_NOUN.test(topic.base)) return false;
   const s = stem(base, lang);
-  for (const ts of topic.stems) {
-    if (s === ts) return true;
-    if (ts.length >= MIN_PREFIX_STEM && s.startsWith(ts) && derivedFrom(base, ts, lang)) return true;
-  }
+  // A word of the text's language the lexicon links the topic word to ("grève" for "strike").
+  if (topic.linked[lang].some((l) => FEMININE_NOUN.test(base) === FEMININE_NOUN.test(l.base) && stemMatches(base, s, [l.stem], lang))) return true;
+  if (FEMININE_NOUN.test(base) !== FEMININE_NOUN.test(topic.base)) return false;
+  if (stemMatches(base, s, topic.stems, lang)) return true;
   return topic.base.length >= MIN_FUZZY_LENGTH && base.length >= MIN_FUZZY_LENGTH && withinOneEdit(base, topic.base);
+}
+
+function topicWord(base: string): TopicWord {
+  const linked: TopicWord['linked'] = { fr: [], en: [] };
+  for (const l of linkedTerms(base)) linked[l.lang].push({ stem: l.term, base: baseForm(l.word) });
+  return { base, stems: [...new Set([stem(base, 'fr'), stem(base, 'en')])], linked };
 }
 
 export function topicMatcher(topic: string): TopicMatcher {
   const words = [...new Set(contentWords(topic))];
-  const topicWords: TopicWord[] = words.map((w) => ({ base: w, stems: [...new Set([stem(w, 'fr'), stem(w, 'en')])] }));
+  const topicWords = words.map(topicWord);
   return {
     words,
     coverage(text, lang) {

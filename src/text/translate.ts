@@ -1,0 +1,85 @@
+/**
+ * French and English words that name the same thing (see `newsWordPairs`), read at the level of
+ * search terms: "grève" and "strike", "incendie", "feu" and "fire" are linked, in either
+ * direction, with every word linked to them through the pairs. Terms are keyed by language, since
+ * a French stem may be an unrelated English word ("dam" is the stem of French "dame").
+ */
+import type { Lang } from '../corpus/article.js';
+import { newsWordPairs } from '../lang/translations.js';
+import { contentWords, searchTerms } from './analyzer.js';
+
+/** A word the lexicon links another to: its search term in its language, and the word to search it by. */
+export interface LinkedTerm {
+  lang: Lang;
+  term: string;
+  word: string;
+}
+
+const key = (lang: Lang, term: string) => `${lang}:${term}`;
+
+/** Each term of the lexicon, keyed by language, with all the terms linked to it (itself included). */
+function linkGroups(): Map<string, LinkedTerm[]> {
+  const neighbours = new Map<string, LinkedTerm[]>();
+  const terms = new Map<string, LinkedTerm>();
+  const link = (a: LinkedTerm, b: LinkedTerm) => {
+    const list = neighbours.get(key(a.lang, a.term)) ?? [];
+    if (!list.some((t) => t.lang === b.lang && t.term === b.term)) list.push(b);
+    neighbours.set(key(a.lang, a.term), list);
+  };
+  for (const [frWord, enWord] of newsWordPairs) {
+    const [fr] = searchTerms(frWord, 'fr');
+    const [en] = searchTerms(enWord, 'en');
+    if (!fr || !en) continue;
+    // The first word met for a term searches for it.
+    if (!terms.has(key('fr', fr))) terms.set(key('fr', fr), { lang: 'fr', term: fr, word: frWord });
+    if (!terms.has(key('en', en))) terms.set(key('en', en), { lang: 'en', term: en, word: enWord });
+    link(terms.get(key('fr', fr))!, terms.get(key('en', en))!);
+    link(terms.get(key('en', en))!, terms.get(key('fr', fr))!);
+  }
+  const groups = new Map<string, LinkedTerm[]>();
+  for (const [start, first] of terms) {
+    if (groups.has(start)) continue;
+    const group = [first];
+    for (let i = 0; i < group.length; i++) {
+      for (const next of neighbours.get(key(group[i].lang, group[i].term)) ?? []) if (!group.includes(next)) group.push(next);
+    }
+    for (const t of group) groups.set(key(t.lang, t.term), group);
+  }
+  return groups;
+}
+
+const GROUPS = linkGroups();
+
+/**
+ * The terms a word is linked to through the lexicon, in both languages, leaving out the word's
+ * own terms: "grève" → strike; "fire" → incendie, feu; "feu" → fire, incendie. Empty for a word
+ * outside the lexicon. The word may be of either language: it is read as both.
+ */
+export function linkedTerms(word: string): LinkedTerm[] {
+  const own = { fr: searchTerms(word, 'fr')[0], en: searchTerms(word, 'en')[0] };
+  const linked: LinkedTerm[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    const term = own[lang];
+    if (!term) continue;
+    for (const t of GROUPS.get(key(lang, term)) ?? []) {
+      if (t.term !== own[t.lang] && !linked.includes(t)) linked.push(t);
+    }
+  }
+  return linked;
+}
+
+/**
+ * A text with each word the lexicon knows replaced by the words it is linked to, the others kept
+ * ("barrage de Chaunac" → "dam chaunac"), for searching the other language; null when the
+ * lexicon knows none of its words.
+ */
+export function translatedQuery(text: string): string | null {
+  let translated = false;
+  const words = contentWords(text).map((word) => {
+    const linked = linkedTerms(word);
+    if (linked.length === 0) return word;
+    translated = true;
+    return linked.map((t) => t.word).join(' ');
+  });
+  return translated ? words.join(' ') : null;
+}

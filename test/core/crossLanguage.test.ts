@@ -1,0 +1,153 @@
+/**
+ * A user's words in one language find reports in the other: "grève" finds "strike", "fire" finds
+ * "incendie" and "feu", in /summary topics and in /ask questions, through the French-English news
+ * lexicon read at the level of search terms.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import askCommand from '../../commands/ask.js';
+import summaryCommand from '../../commands/summary.js';
+import { Engine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/answer.js';
+import { topicArticles } from '../../src/summary/scope.js';
+import { topicMatcher } from '../../src/summary/topicFilter.js';
+import { linkedTerms, translatedQuery } from '../../src/text/translate.js';
+
+const words = (word: string) => linkedTerms(word).map((t) => `${t.lang}:${t.word}`).sort();
+
+describe('the translation lookup', () => {
+  it('links a word to the words the lexicon pairs it with, in either direction', () => {
+    expect(words('grève')).toEqual(['en:strike']);
+    expect(words('strikes')).toEqual(['fr:grève']);
+    expect(words('fire')).toEqual(['fr:feu', 'fr:incendie']);
+    // Through the pairs: "feu" is "fire", and so is "incendie".
+    expect(words('feu')).toEqual(['en:fire', 'fr:incendie']);
+    expect(words('Belcourt')).toEqual([]);
+  });
+
+  it('keys stems by language: a French word stemming like an English lexicon word is not its translation', () => {
+    // "dames" stems to "dam" in French, which is English "dam" (barrage) only in English.
+    expect(words('dam')).toEqual(['fr:barrage']);
+    expect(words('dames')).toEqual([]);
+  });
+
+  it('translates a query word by word, keeping the words it does not know, and gives null when it knows none', () => {
+    expect(translatedQuery('La grève à Belcourt')).toBe('strike belcourt');
+    expect(translatedQuery('Belcourt')).toBeNull();
+  });
+});
+
+describe('a topic word matches its translations', () => {
+  it('finds the English word for a French topic word and the French words for an English one, forms forgiven', () => {
+    expect(topicMatcher('grève').coverage('Workers went on strike on Monday.', 'en')).toBe(1);
+    expect(topicMatcher('grèves').coverage('The strikes spread.', 'en')).toBe(1);
+    expect(topicMatcher('fire').coverage("Un incendie s'est déclaré mardi.", 'fr')).toBe(1);
+    expect(topicMatcher('fire').coverage('Le feu a été maîtrisé.', 'fr')).toBe(1);
+  });
+});
+
+/** An invented mill: the strike told in English only, the fire in French only. */
+const ARTICLES: Record<string, string[]> = {
+  'mill-en.md': [
+    '---', 'title: "Belcourt mill workers walk out"', 'outlet: The Harbour Wire', 'published: 2026-05-04T09:00:00Z', 'lang: en', '---', '',
+    'Workers at the Belcourt paper mill went on strike on Monday over pay, the union said.',
+    '', 'Talks with the management will resume on Friday at the town hall.',
+  ],
+  'papeterie-fr.md': [
+    '---', 'title: "Belcourt : la papeterie touchée"', 'outlet: Le Journal du Val', 'published: 2026-05-05T06:00:00+02:00', 'lang: fr', '---', '',
+    "Un incendie s'est déclaré mardi soir dans l'entrepôt de la papeterie de Belcourt, selon les pompiers.",
+    '', "Le feu a été maîtrisé avant l'aube et personne n'a été blessé dans l'entrepôt.",
+  ],
+};
+
+/** The same fact, told alike in each language. */
+const TWINS: Record<string, string[]> = {
+  'a-docks-en.md': ['---', 'title: "Docks"', 'lang: en', '---', '', 'Dockers in Port-Lenne are on strike over wages.'],
+  'b-docks-fr.md': ['---', 'title: "Docks"', 'lang: fr', '---', '', 'Les dockers de Port-Lenne sont en grève pour les salaires.'],
+};
+
+async function openCorpus(articles: Record<string, string[]>): Promise<{ dir: string; engine: Engine }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-xlang-'));
+  for (const [file, lines] of Object.entries(articles)) await writeFile(path.join(dir, file), lines.join('\n'));
+  return { dir, engine: await Engine.open({ corpusDir: dir, dataDir: null }) };
+}
+
+describe('/summary and /ask across languages', () => {
+  let mill: { dir: string; engine: Engine };
+  let twins: { dir: string; engine: Engine };
+  beforeAll(async () => {
+    mill = await openCorpus(ARTICLES);
+    twins = await openCorpus(TWINS);
+  });
+  afterAll(async () => {
+    for (const c of [mill, twins]) {
+      await c.engine.close();
+      await rm(c.dir, { recursive: true, force: true });
+    }
+  });
+  const ctx = (engine: Engine) => ({ engine, locale: 'fr' as const, now: new Date(), services: {} });
+  const summary = (topic: string) => summaryCommand.run(ctx(mill.engine), { topic }) as Answer;
+  const ask = (engine: Engine, question: string) => askCommand.run(ctx(engine), { question }) as Answer;
+
+  it('/summary topic:grève tells the English report of the strike', () => {
+    const a = summary('grève');
+    expect(a.notice).toBeUndefined();
+    expect(a.results.map((r) => r.text)).toEqual([expect.stringMatching(/went on strike/)]);
+  });
+
+  it('/summary topic:fire tells the French reports of the fire (incendie, feu)', () => {
+    const texts = summary('fire').results.map((r) => r.text).join(' ');
+    expect(texts).toMatch(/Un incendie s'est déclaré/);
+    expect(texts).toMatch(/Le feu a été maîtrisé/);
+  });
+
+  it('/summary on two words found apart through their translations says which, as typed', () => {
+    const a = summary('grève fire');
+    expect(a.results).toEqual([]);
+    expect(a.notice).toMatch(/séparément, il parle de : grève, fire\./);
+  });
+
+  it('a large corpus read in part for a topic keeps the articles holding its translation', () => {
+    expect(topicArticles(mill.engine, 'grève', 1)?.map((a) => a.id)).toEqual(['mill-en']);
+  });
+
+  it('/ask in French finds the English passage, with no "no passage holds" notice for the translated word', () => {
+    const a = ask(mill.engine, 'La grève à Belcourt ?');
+    expect(a.results[0]?.text).toMatch(/went on strike/);
+    expect(a.notice).toBeUndefined();
+  });
+
+  it('/ask in English finds the French passages', () => {
+    const a = ask(mill.engine, 'Was the fire put out?');
+    expect(a.results.map((r) => r.text).slice(0, 2).join(' ')).toMatch(/incendie.*feu|feu.*incendie/s);
+  });
+
+  it('/ask ranks a passage in the question\'s language first when the other language says it as well', () => {
+    expect(ask(twins.engine, 'grève des dockers à Port-Lenne ?').results.map((r) => r.text)).toEqual([
+      'Les dockers de Port-Lenne sont en grève pour les salaires.',
+      'Dockers in Port-Lenne are on strike over wages.',
+    ]);
+    expect(ask(twins.engine, 'strike of the dockers at Port-Lenne?').results.map((r) => r.text)).toEqual([
+      'Dockers in Port-Lenne are on strike over wages.',
+      'Les dockers de Port-Lenne sont en grève pour les salaires.',
+    ]);
+  });
+});
+
+describe('the river flood fixture (French and English reports)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.open({ corpusDir: path.join(import.meta.dirname, '../fixtures/river-flood'), dataDir: null });
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+  const summary = (topic: string) => (summaryCommand.run({ engine, locale: 'fr', now: new Date(), services: {} }, { topic }) as Answer).results.map((r) => r.text).join('\n');
+
+  it('/summary topic:barrage tells the English reports of the Chaunac dam, and topic:dam the French ones', () => {
+    expect(summary('barrage')).toMatch(/releases from the Chaunac dam/);
+    expect(summary('dam')).toMatch(/l'exploitant du barrage de Chaunac/);
+  });
+});
