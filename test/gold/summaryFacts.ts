@@ -286,7 +286,7 @@ export const FACTS: Record<string, Fact[]> = {
     all(/42[  ]?000|180[  ]?000|310[  ]?000|900[  ]?000|manifest|protest|march/, /police|syndica|union|ministere|intersyndicale/),
     one(/37 (arrest|interpel)|interpellations|arrests|heurts|clashes/),
     all(/varenne/, /demission|resign|quit|quitte/),
-    all(/censure|no-confidence|confidence/, /rejet|reject|271|276|fail|echou/),
+    all(/censure|no-confidence|confidence/, /rejet|reject|271|276|fail|echou|surviv|short|manque/),
     all(/senat|senate/, /14 avril|april 14|14 april|vote definitif|final vote/),
   ],
   'river-flood': [
