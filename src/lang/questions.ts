@@ -142,4 +142,7 @@ export const topicFamilies: string[][] = [
   ['blessé', 'blessés', 'blessées', 'blesser', 'injured', 'injuries', 'injury', 'wounded', 'hurt'],
   ['vouloir', 'veut', 'veulent', 'voulait', 'réclamer', 'réclame', 'exiger', 'exige', 'exigence', 'souhaiter', 'souhaite', 'want', 'wants', 'wanted', 'expect', 'expects', 'demand', 'demands', 'seek', 'seeks', 'sought'],
   ['évacué', 'évacués', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
+  ['sommet', 'rencontre', 'rencontrer', 'réunion', 'entretien', 'entrevue', 'summit', 'meeting', 'meet', 'met', 'talks'],
+  ['démission', 'démissionner', 'démissionné', 'démissionnaire', 'resign', 'resigned', 'resignation', 'quit', 'quits'],
+  ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
 ];
