@@ -67,6 +67,8 @@ export const en = {
   /** Job titles that may follow a byline after a comma ("By Jane Smith, Europe correspondent"). */
   bylineRoles: BYLINE_ROLES,
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */
+  /** The word that opens a byline closing a stamp line ("Posted March 3, 2026 at 10:20 by Jane Smith"). */
+  stampBylineWords: ['by'],
   dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'the', 'of'],
   /**
    * An author's note closing the page: "Jane Smith is our health correspondent.", "Jane Smith is the

@@ -97,6 +97,8 @@ export const fr = {
   matchStates: ['terminé', 'mi-temps', 'en cours', 'reporté', 'à venir', 'arrêté', 'tab', 'ap'],
   captionLabels: ['photo', 'photos', "photo d'illustration", 'illustration', 'image', "image d'illustration", 'légende', 'crédit photo', 'crédits photo', 'vidéo', 'infographie', 'diaporama'],
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
+  /** Le mot qui ouvre une signature en fin de ligne de date (« Publié le 3 mars 2026 à 10h20 par Jeanne Roux »). */
+  stampBylineWords: ['par'],
   dateStampWords: ['publié', 'publiée', 'publié le', 'mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'actualisé', 'le', 'à', 'h', 'et', 'heure', 'heures'],
   /**
    * A stamp's time told relative to now ("Mis à jour il y a 2 heures"): the words before or after a

@@ -111,6 +111,7 @@ const FLOORS: Record<string, number> = {
   // itself, "écrivent-ils" the plural group named before; Q3: "a person familiar with the matter" kept whole; Q5 fr: "Sa
   // publication de mardi … « … » (« … »)" is the person spoken of before, and the translation in parentheses too).
   'ceo-ousted': 21,
+  'air-incident': 0,
 };
 
 function readRows(fixture: string): GoldRow[] {
