@@ -10,6 +10,8 @@ import { baseForm, contentWords, stem, tokenize } from '../text/analyzer.js';
 interface TopicWord {
   base: string;
   stems: string[];
+  /** Typed as a French masculine past participle ("blessés"): its feminine forms are the same word. */
+  participle: boolean;
 }
 
 export interface TopicMatcher {
@@ -48,8 +50,13 @@ function withinOneEdit(a: string, b: string): boolean {
 /** French "-ée" nouns are their own words (armée ≠ arme, entrée ≠ entre) though they stem alike. */
 const FEMININE_NOUN = /ees?$/;
 
+/** A participle's folded form without its gender and number endings ("blesses", "blessees" → "bless"). */
+const participleRoot = (base: string) => base.replace(languages.fr.participleFeminineFolded, '').replace(/es?$/u, '');
+
 function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   if (base === topic.base) return true;
+  // « blessés » typed finds « blessée », « blessées »: a participle used as an adjective agrees in gender.
+  if (topic.participle && languages.fr.participleFeminineFolded.test(base) && participleRoot(base) === participleRoot(topic.base)) return true;
   if (FEMININE_NOUN.test(base) !== FEMININE_NOUN.test(topic.base)) return false;
   const s = stem(base, lang);
   for (const ts of topic.stems) {
@@ -61,7 +68,8 @@ function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
 
 export function topicMatcher(topic: string): TopicMatcher {
   const words = [...new Set(contentWords(topic))];
-  const topicWords: TopicWord[] = words.map((w) => ({ base: w, stems: [...new Set([stem(w, 'fr'), stem(w, 'en')])] }));
+  const participles = new Set(tokenize(topic).filter((t) => languages.fr.participleMasculine.test(t.toLowerCase())).map(baseForm));
+  const topicWords: TopicWord[] = words.map((w) => ({ base: w, stems: [...new Set([stem(w, 'fr'), stem(w, 'en')])], participle: participles.has(w) }));
   return {
     words,
     coverage(text, lang) {
