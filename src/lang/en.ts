@@ -20,6 +20,9 @@ export const en = {
    * Endings that derive a word from another ("vote" → "voters", "nation" → "nationalism"): a topic word
    * finds a longer word it begins only when the rest is made of these, not of another word ("shareholder").
    */
+  /** English participles do not agree in gender (see fr.participleMasculine): these never match. */
+  participleMasculine: /(?!)/u,
+  participleFeminineFolded: /(?!)/u,
   derivationEndings: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ment', 'ments', 'ion', 'ions', 'ation', 'ations', 'ity', 'ities', 'al', 'ally', 'ly', 'ness', 'ist', 'ists', 'ism', 'isms', 'ic', 'ics', 'ical', 'ive', 'ives', 'ize', 'ise', 'ized', 'ised', 'ization', 'isation', 'able', 'ible', 'ance', 'ence', 'ant', 'ants', 'ent', 'ents', 'ary', 'ory', 'ure', 'age', 'an', 'ans', 'ian', 'ians', 'ee', 'ees', 'y', 'ies', 'e'],
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
   elisions: [] as string[],
