@@ -99,6 +99,12 @@ export function searchWithFamilies(engine: Engine, search: string, limit: number
   return [...best.values()].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).slice(0, limit);
 }
 
+/** Folded words ("mene") as the user typed them ("mène"), for a notice that quotes the question. */
+export function asTyped(search: string, folded: string[]): string[] {
+  const typed = tokenize(search);
+  return folded.map((w) => typed.find((token) => baseForm(token) === w) ?? w);
+}
+
 /** The question's words in no passage, leaving out those a word of their topic family or a translation stands for. */
 export function missingWords(engine: Engine, search: string): string[] {
   return engine.unknownWords(search).filter((word) => {
@@ -461,7 +467,7 @@ export default defineCommand({
       results,
       ...(results.length === 0 ? { notice: t(ctx.locale, 'nothingFound', { query: question }) } : {}),
       ...(unknown.length > 0
-        ? { notice: t(ctx.locale, unknown.length === new Set(contentWords(search)).size ? 'closeSpellings' : 'someWordsMissing', { words: unknown.join(', ') }) }
+        ? { notice: t(ctx.locale, unknown.length === new Set(contentWords(search)).size ? 'closeSpellings' : 'someWordsMissing', { words: asTyped(search, unknown).join(', ') }) }
         : {}),
     };
   },

@@ -307,6 +307,13 @@ export const frenchDates: DateWords = {
     ],
     futureEndings: [
       'era', 'eront', 'ira', 'iront', 'dra', 'dront', 'rra', 'rront', 'tra', 'tront', 'vra', 'vront', 'ura', 'uront',
+      // Futur simple, 1st and 2nd person ("nous tiendrons une conférence jeudi", "je serai là lundi", "vous recevrez…"). Its
+      // "-irons"/"-irez" is also the present of every verb in -irer ("tirons", "désirons"), so only stems that no -irer verb
+      // shares are listed, as for the conditional below.
+      'erai', 'eras', 'erons', 'erez', 'drai', 'dras', 'drons', 'drez', 'rrai', 'rras', 'rrons', 'rrez', 'ttrai', 'ttrons', 'ttrez',
+      'aîtrai', 'aîtrons', 'aîtrez', 'aitrai', 'aitrons', 'aitrez', 'vrai', 'vrons', 'vrez', 'urai', 'urons', 'urez',
+      'nirai', 'nirons', 'nirez', 'uirai', 'uirons', 'uirez', 'dirai', 'dirons', 'direz', 'girai', 'girons', 'girez',
+      'ssirai', 'ssirons', 'ssirez', 'rtirai', 'rtirons', 'rtirez', 'rvirai', 'rvirons', 'rvirez',
       // Conditional, 3rd person. Its "-rait" is also the imperfect of every verb in -rer ("entrait",
       // "livrait", "serrait", "tirait", "durait") and ends nouns ("portrait", "trait"), so only the stems
       // a conditional has are listed: -erait (jouerait), -drait (tiendrait), -ttrait and -aîtrait (mettrait,
@@ -319,6 +326,14 @@ export const frenchDates: DateWords = {
     ],
     notFuture: [
       'extra', 'ultra', 'mantra', 'tantra', 'contra', 'lira', 'cobra', 'opéra', 'caméra', 'hydra', 'terra', 'affront', 'front',
+      // Nouns and adjectives the 1st and 2nd person endings above would misread.
+      'bûcherons', 'vignerons', 'forgerons', 'quarterons', 'moucherons', 'liserons', 'escadrons', 'chaudrons', 'goudrons',
+      'édredons', 'potirons', 'environs', 'navrai', 'livrai', 'livrons', 'livrez', 'cadrai',
+      'cadrons', 'cadrez', 'encadrons', 'encadrez', 'poudrez', 'poudrons', 'bourrons', 'bourrez', 'fourrons', 'fourrez',
+      'entrons', 'entrez', 'montrons', 'montrez', 'rencontrons', 'rencontrez', 'démontrons', 'démontrez', 'filtrons', 'filtrez',
+      'patrons', 'citrons', 'électrons', 'neutrons', 'plastrons', 'mesurons', 'mesurez', 'assurons', 'assurez', 'durons', 'durez',
+      'murons', 'jurons', 'jurez', 'figurons', 'figurez', 'procurons', 'procurez', 'rassurons', 'rassurez', 'endurons', 'endurez',
+      'admirons', 'admirez',
       // Nouns and imperfects that the conditional endings above would misread.
       'portrait', 'retrait', 'extrait', 'attrait', 'abstrait', 'distrait', 'soustrait', 'encadrait', 'encadraient',
       'cadrait', 'cadraient', 'engendrait', 'engendraient', 'bourrait', 'bourraient', 'fourrait', 'fourraient',

@@ -20,6 +20,9 @@ export const en = {
    * Endings that derive a word from another ("vote" → "voters", "nation" → "nationalism"): a topic word
    * finds a longer word it begins only when the rest is made of these, not of another word ("shareholder").
    */
+  /** English participles do not agree in gender (see fr.participleMasculine): these never match. */
+  participleMasculine: /(?!)/u,
+  participleFeminineFolded: /(?!)/u,
   derivationEndings: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ment', 'ments', 'ion', 'ions', 'ation', 'ations', 'ity', 'ities', 'al', 'ally', 'ly', 'ness', 'ist', 'ists', 'ism', 'isms', 'ic', 'ics', 'ical', 'ive', 'ives', 'ize', 'ise', 'ized', 'ised', 'ization', 'isation', 'able', 'ible', 'ance', 'ence', 'ant', 'ants', 'ent', 'ents', 'ary', 'ory', 'ure', 'age', 'an', 'ans', 'ian', 'ians', 'ee', 'ees', 'y', 'ies', 'e'],
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
   elisions: [] as string[],
@@ -67,6 +70,8 @@ export const en = {
   /** Job titles that may follow a byline after a comma ("By Jane Smith, Europe correspondent"). */
   bylineRoles: BYLINE_ROLES,
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */
+  /** The word that opens a byline closing a stamp line ("Posted March 3, 2026 at 10:20 by Jane Smith"). */
+  stampBylineWords: ['by'],
   dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'the', 'of'],
   /**
    * An author's note closing the page: "Jane Smith is our health correspondent.", "Jane Smith is the

@@ -24,6 +24,12 @@ export const fr = {
    * Endings that derive a word from another ("vacciner" → "vaccination", "nation" → "nationalisme"): a topic word
    * finds a longer word it begins only when the rest is made of these, not of another word ("porte" ≠ "portefeuille").
    */
+  /**
+   * A past participle as typed, masculine ("blessé", "blessés"), and the endings of the same participle as printed,
+   * accents folded, in the feminine ("blessee", "blessees"): a topic « blessés » finds « 17 personnes ont été blessées ».
+   */
+  participleMasculine: /\p{L}{3}és?$/u,
+  participleFeminineFolded: /ees?$/u,
   derivationEndings: ['e', 'es', 's', 'x', 'ment', 'ments', 'ation', 'ations', 'ition', 'itions', 'ion', 'ions', 'eur', 'eurs', 'euse', 'euses', 'rice', 'rices', 'ite', 'ites', 'iste', 'istes', 'isme', 'ismes', 'ique', 'iques', 'al', 'ale', 'ales', 'aux', 'el', 'elle', 'elles', 'els', 'ier', 'iers', 'iere', 'ieres', 'ais', 'aise', 'aises', 'ien', 'iens', 'ienne', 'iennes', 'age', 'ages', 'ance', 'ances', 'ence', 'ences', 'ant', 'ants', 'ante', 'antes', 'ent', 'ents', 'if', 'ifs', 'ive', 'ives', 'isation', 'isations', 'iser', 'ise', 'ises', 'er', 'ee', 'ees', 'es', 'i', 'ie', 'ies', 'is', 'it', 'u', 'ue', 'ues', 'us', 'n', 'ne', 'nes', 'r', 're', 'res', 'te', 'tes', 'ure', 'ures'],
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
   stopwords: [...fra, 'a', 'ete', 'etre', 'plus', 'tout', 'tous', 'toute', 'toutes', 'aussi', 'ainsi', 'dont', 'quand', 'y', 'cela', 'ca', 'si', 'sans', 'selon', 'apres', 'avant', 'entre', 'lors', 'leurs', 'leur', 'deux', 'contre', 'alors', 'tandis', 'comme', 'vers', 'encore', 'deja', 'tres', 'moins', 'chez', 'sous', 'depuis', 'pendant', 'afin', 'fois', 'autre', 'autres', 'meme', 'memes', 'combien', 'pourquoi', 'comment', 'quoi', 'va', 'vont'],
@@ -97,6 +103,8 @@ export const fr = {
   matchStates: ['terminé', 'mi-temps', 'en cours', 'reporté', 'à venir', 'arrêté', 'tab', 'ap'],
   captionLabels: ['photo', 'photos', "photo d'illustration", 'illustration', 'image', "image d'illustration", 'légende', 'crédit photo', 'crédits photo', 'vidéo', 'infographie', 'diaporama'],
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
+  /** Le mot qui ouvre une signature en fin de ligne de date (« Publié le 3 mars 2026 à 10h20 par Jeanne Roux »). */
+  stampBylineWords: ['par'],
   dateStampWords: ['publié', 'publiée', 'publié le', 'mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'actualisé', 'le', 'à', 'h', 'et', 'heure', 'heures'],
   /**
    * A stamp's time told relative to now ("Mis à jour il y a 2 heures"): the words before or after a

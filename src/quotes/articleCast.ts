@@ -277,6 +277,8 @@ export class ArticleCast {
       const w = tokens[i].folded;
       if (this.p.phraseStops.has(w) && !['de', 'du', 'des', 'of'].includes(w)) break;
       if (this.p.pronouns.has(w) || this.p.data.complementisers.includes(w)) break;
+      // "an investigator told Harbor Weekly": a verb of address ends the subject; what comes before it describes no one after.
+      if (this.p.addressVerbs.has(w) || this.p.objectVerbs.has(w)) break;
       window.unshift(i);
     }
     const key = (i: number) => (organisation ? this.p.organisations.has(tokens[i].folded) : titles[i]);

@@ -362,6 +362,17 @@ function participleSubject(masked: string, participleAt: number, p: SpeechPatter
     // "Judge Robert Klein dissented, arguing that…": the subject is what comes before the simple-past verb.
     const words = head.replace(DATELINE, '').replace(/[,\s]+$/u, '').split(/\s+/u).filter(Boolean);
     if (!/^\p{Lu}/u.test(words[0] ?? '') || words.some((w) => /[,;:·]/u.test(w))) return null;
+    // "The recording shows the crew declaring: '…'": a verb's object right before the participle is the one speaking,
+    // not the sentence's subject.
+    const object = words.slice(-3).findIndex((w) => p.determiners.has(foldWord(w)));
+    if (object >= 0) {
+      const at = words.length - 3 + object;
+      const verb = words[at - 1];
+      const noun = words.slice(at + 1);
+      if (at >= 2 && verb && /^\p{Ll}/u.test(verb) && !p.phraseStops.has(foldWord(verb)) && noun.length > 0 && noun.every((w) => /^\p{Ll}/u.test(w) && !p.phraseStops.has(foldWord(w)))) {
+        return { phrase: words.slice(at).join(' '), verbAt: participleAt };
+      }
+    }
     while (words.length > 1 && (/^\p{Ll}/u.test(words[words.length - 1]) || p.adverb.test(words[words.length - 1]))) words.pop();
     const phrase = words.join(' ');
     // "The two leaders also signed a …": a determiner left alone names no one.

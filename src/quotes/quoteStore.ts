@@ -214,8 +214,24 @@ export function quoteStore(engine: Engine): QuoteStore {
   return engine.derived(`quotes@${aliasStamp(engine.corpusDir)}`, QuoteStore.build);
 }
 
+/** Words only, one space apart, to tell whether one report's words are printed inside another's. */
+const wordsOf = (quote: string) => ` ${normalizeForMatch(quote).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/ {2,}/g, ' ').trim()} `;
+
+/**
+ * The report a group shows by default: the first, unless another prints its words with more around them (a headline
+ * quoting a few words of an interview answer): the longer quotation holding the shorter is the one to show.
+ */
+export function fullestReport(group: QuoteGroup): AttributedQuotation {
+  const first = group.members[0];
+  const words = wordsOf(first.quote);
+  if (words.trim() === '') return first;
+  let fullest = first;
+  for (const m of group.members) if (m.quote.length > fullest.quote.length && wordsOf(m.quote).includes(words)) fullest = m;
+  return fullest;
+}
+
 /** One answer result for a quotation group: the shown report's words, every outlet. */
-export function groupToResult(engine: Engine, group: QuoteGroup, shown: AttributedQuotation = group.members[0], highlights?: [number, number][]): AnswerResult {
+export function groupToResult(engine: Engine, group: QuoteGroup, shown: AttributedQuotation = fullestReport(group), highlights?: [number, number][]): AnswerResult {
   // The shown report's article first, then every other article once (a group may hold thousands).
   const ids = [...new Set([shown.articleId, ...group.members.map((m) => m.articleId)])];
   return {

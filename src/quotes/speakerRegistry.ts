@@ -11,6 +11,10 @@ import YAML from 'yaml';
 import { normalizeForMatch } from '../text/normalize.js';
 import { descriptorKey, nameKey, sameName, type CastMember } from './articleCast.js';
 import type { ArticleSpeaker } from './articleReadings.js';
+import { speech } from '../lang/speech.js';
+
+/** "an investigator", "un enquêteur": an indefinite article introduces someone the article has not named. */
+const INDEFINITES = new Set([...speech.fr.indefinites, ...speech.en.indefinites]);
 
 export interface Speaker {
   /** Stable id derived from the canonical name. */
@@ -208,6 +212,7 @@ export class SpeakerRegistry {
     nodes.forEach((node, i) => {
       const title = node.member.roleTitle;
       if (node.member.name || !title?.length) return;
+      if (INDEFINITES.has(normalizeForMatch(node.member.display.split(/\s+/u)[0] ?? ''))) return;
       const roleWords = new Set(node.member.descriptors.flat());
       const holders = new Set<number>();
       for (const j of byArticle.get(node.articleId) ?? []) {

@@ -15,6 +15,8 @@ interface TopicWord {
   stems: string[];
   /** The words the lexicon links it to (see `linkedTerms`): their stems and base forms, by language. */
   linked: Record<Lang, { stem: string; base: string }[]>;
+  /** Typed as a French masculine past participle ("blessés"): its feminine forms are the same word. */
+  participle: boolean;
 }
 
 export interface TopicMatcher {
@@ -58,8 +60,13 @@ function stemMatches(base: string, s: string, stems: string[], lang: Lang): bool
   return stems.some((ts) => s === ts || (ts.length >= MIN_PREFIX_STEM && s.startsWith(ts) && derivedFrom(base, ts, lang)));
 }
 
+/** A participle's folded form without its gender and number endings ("blesses", "blessees" → "bless"). */
+const participleRoot = (base: string) => base.replace(languages.fr.participleFeminineFolded, '').replace(/es?$/u, '');
+
 function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   if (base === topic.base) return true;
+  // « blessés » typed finds « blessée », « blessées »: a participle used as an adjective agrees in gender.
+  if (topic.participle && languages.fr.participleFeminineFolded.test(base) && participleRoot(base) === participleRoot(topic.base)) return true;
   const s = stem(base, lang);
   // A word of the text's language the lexicon links the topic word to ("grève" for "strike").
   if (topic.linked[lang].some((l) => FEMININE_NOUN.test(base) === FEMININE_NOUN.test(l.base) && stemMatches(base, s, [l.stem], lang))) return true;
@@ -68,15 +75,16 @@ function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   return topic.base.length >= MIN_FUZZY_LENGTH && base.length >= MIN_FUZZY_LENGTH && withinOneEdit(base, topic.base);
 }
 
-function topicWord(base: string): TopicWord {
+function topicWord(base: string, participle: boolean): TopicWord {
   const linked: TopicWord['linked'] = { fr: [], en: [] };
   for (const l of linkedTerms(base)) linked[l.lang].push({ stem: l.term, base: baseForm(l.word) });
-  return { base, stems: [...new Set([stem(base, 'fr'), stem(base, 'en')])], linked };
+  return { base, stems: [...new Set([stem(base, 'fr'), stem(base, 'en')])], linked, participle };
 }
 
 export function topicMatcher(topic: string): TopicMatcher {
   const words = [...new Set(contentWords(topic))];
-  const topicWords = words.map(topicWord);
+  const participles = new Set(tokenize(topic).filter((t) => languages.fr.participleMasculine.test(t.toLowerCase())).map(baseForm));
+  const topicWords = words.map((w) => topicWord(w, participles.has(w)));
   return {
     words,
     coverage(text, lang) {

@@ -90,6 +90,15 @@ function withZone(local: string | undefined, rest: string): string | undefined {
   return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+/**
+ * A byline closing a stamp line, on the line as printed: "… at 10:20 by Skyline Staff", "… à 10h20 par
+ * Jeanne Roux" (one to four capitalised words after the byline word).
+ */
+const STAMP_BYLINE = new RegExp(
+  String.raw`\s+(?:${[...languages.fr.stampBylineWords, ...languages.en.stampBylineWords].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).map(escape).join('|')})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$`,
+  'u',
+);
+
 /** The date (and time) a stamp line gives, as ISO; undefined when it holds none. */
 export function readDateStamp(line: string): string | undefined {
   const text = fold(line);
@@ -111,7 +120,9 @@ export function readDateStamp(line: string): string | undefined {
  * maybe with a time told relative to now ("June 3, 2025 5:41 PM GMT+2 Updated 2 hours ago",
  * "Mis à jour il y a 3 heures").
  */
-export function isDateStamp(line: string): boolean {
+export function isDateStamp(printed: string): boolean {
+  // "Posted March 3, 2026 at 10:20 by Skyline Staff": the stamp with its byline is a stamp all the same.
+  const line = printed.replace(STAMP_BYLINE, '');
   if (line.length > 80) return false;
   const digits = line.replace(/[^\d]/g, '').length;
   if (digits >= 6 && line.replace(/[^\p{L}]/gu, '').length <= 12) return true;

@@ -74,6 +74,9 @@ describe('/ask', () => {
     const partly = await runCommand(commands, 'ask', { question: 'satellites xylophone' }, { ...context(), locale: 'en' });
     expect(partly.results[0].text).toMatch(/satellites/);
     expect(partly.notice).toBe('No passage holds "xylophone": the passages below match the other words of the question.');
+    // The missing word is quoted as typed, accents and all, never in its folded search form.
+    const accented = await runCommand(commands, 'ask', { question: 'satellites enlèvement' }, context());
+    expect(accented.notice).toBe('Aucun passage ne contient « enlèvement » : les passages ci-dessous répondent aux autres mots de la question.');
     // Every word held: no notice.
     expect((await runCommand(commands, 'ask', { question: 'satellites' }, context())).notice).toBeUndefined();
   });

@@ -28,6 +28,18 @@ describe('a topic word finds derived words, not compounds it begins', () => {
   });
 });
 
+describe('a French participle typed in the masculine finds its feminine forms', () => {
+  it('« blessés » finds « blessées » and « blessée », not an unrelated noun', () => {
+    const m = topicMatcher('blessés');
+    expect(m.coverage('Dix-sept personnes ont été blessées, contre douze annoncées lundi.', 'fr')).toBe(1);
+    expect(m.coverage('Une passagère a été grièvement blessée.', 'fr')).toBe(1);
+    expect(m.coverage('Les blessés ont été transportés à l’hôpital.', 'fr')).toBe(1);
+    expect(m.coverage('La bénédiction a eu lieu dimanche.', 'fr')).toBe(0);
+    // An "-ée" noun is still its own word when the topic is one too (armée ≠ arme).
+    expect(topicMatcher('arme').coverage('L’armée a quitté la ville.', 'fr')).toBe(0);
+  });
+});
+
 describe('a publication date-time with an offset keeps its own local date', () => {
   it('keeps "2026-03-10T20:05:00-07:00" as written, not the UTC day after', () => {
     const result = parseArticle('courier.md', Buffer.from('---\noutlet: The Courier\npublished: 2026-03-10T20:05:00-07:00\nlang: en\n---\nThe council met on Monday to vote on the budget for the coming year.\n'));

@@ -111,6 +111,10 @@ const FLOORS: Record<string, number> = {
   // itself, "écrivent-ils" the plural group named before; Q3: "a person familiar with the matter" kept whole; Q5 fr: "Sa
   // publication de mardi … « … » (« … »)" is the person spoken of before, and the translation in parentheses too).
   'ceo-ousted': 21,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): air-incident 20/21 as
+  // written; 21/21 after fix-air (Q7: "an investigator told Skyline Aviation" is an unnamed investigator, neither the outlet
+  // spoken to nor the former investigator the article names next).
+  'air-incident': 21,
 };
 
 function readRows(fixture: string): GoldRow[] {

@@ -21,6 +21,17 @@ describe('a weekday that is still to come', () => {
     expect(dates('« Nous serons là, quoi qu’il se passe mardi », dit-elle.', 'fr', '2026-05-14')).toEqual([['mardi', '2026-05-19']]);
   });
 
+  it('after a French futur simple in the 1st or 2nd person ("nous tiendrons", "je serai", "vous recevrez") is the coming one', () => {
+    expect(dates('Nous tiendrons aussi une conférence de presse jeudi.', 'fr', '2026-05-13')).toEqual([['jeudi', '2026-05-14']]);
+    expect(dates('Je serai à la mairie jeudi pour signer.', 'fr', '2026-05-13')).toEqual([['jeudi', '2026-05-14']]);
+    expect(dates('Vous recevrez la convocation jeudi.', 'fr', '2026-05-13')).toEqual([['jeudi', '2026-05-14']]);
+    // Nouns and present tenses of the same endings say nothing of the future.
+    expect(dates('Les vignerons ont manifesté jeudi.', 'fr', '2026-05-13')).toEqual([['jeudi', '2026-05-07']]);
+    // "will" and "va" + infinitive look ahead too.
+    expect(dates('We will hold a press conference on Thursday.', 'en', '2026-05-13')).toEqual([['Thursday', '2026-05-14']]);
+    expect(dates('Le ministre va présenter son plan jeudi.', 'fr', '2026-05-13')).toEqual([['jeudi', '2026-05-14']]);
+  });
+
   it('an adjective before the weekday is no present verb', () => {
     expect(dates('Une fin de soirée chaotique samedi soir.', 'fr', '2026-05-13')).toEqual([['samedi soir', '2026-05-09']]);
   });
