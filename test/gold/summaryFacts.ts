@@ -139,6 +139,14 @@ export const FACTS: Record<string, Fact[]> = {
     one(/alliance coeur|dubreuil|patients' association|association de patients/),
   ],
 
+  'match-controversy': [
+    all(/2-1|2 a 1|two goals to one/, /vaubrune|saint-lerac|semi|demi/),
+    all(/penalty|penalti/, /ondouma|var|video|90\+3|93|handball|main/),
+    all(/moncorge|coach|entraineur/, /vol|stole|stolen|loterie|lottery|referee|arbitrage|arbitre|tirade|attack|charge/),
+    all(/fof|federation|disciplin/, /procedure|proceedings|ouvert|opened|statement|communique|rapport|report/),
+    one(/(six|6) (matches|matchs|games)|20[  ,.]?000/),
+    one(/(five|cinq|5)[- ](match|matchs|matches|game)[^.]*(15[  ,.]?000)|15[  ,.]?000[^.]*(five|cinq|5)[- ]match/),
+  ],
   'mayor-verdict': [
     // F1 Castagnede convicted of corruption: 3 years (2 suspended), €80,000 fine
     all(/condamn|convict|sentenc|coupable|guilty/, /corruption|trois ans|\b3 ans|three years|three-year|80[ ,.]?000/),
