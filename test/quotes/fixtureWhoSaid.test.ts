@@ -111,6 +111,10 @@ const FLOORS: Record<string, number> = {
   // itself, "écrivent-ils" the plural group named before; Q3: "a person familiar with the matter" kept whole; Q5 fr: "Sa
   // publication de mardi … « … » (« … »)" is the person spoken of before, and the translation in parentheses too).
   'ceo-ousted': 21,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): pension-vote.
+  // pension-vote 18/23 as written; 22/23 after fix-law (Q9: "the minister" is not the "Prime Minister"; Q12: "Thierry, maçon de 58 ans"
+  // is a person, the sentence's subject; Q15 en: "de La Roche said" is Amaury de La Roche; Q17: "a raillé").
+  'pension-vote': 22,
 };
 
 function readRows(fixture: string): GoldRow[] {
