@@ -275,6 +275,12 @@ export interface SpeechLanguage {
   objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
   viewOf: string[];
+  /**
+   * Cleft openers that set a person in focus, before their name and a relative pronoun: "c'est X
+   * qui les a livrées", "it was X who…". A title with a complement in the next sentence ("a prévenu
+   * le président du groupe Y") is that person, unless they are known by another title.
+   */
+  cleftOpeners: [string, string][];
   /** Stressed pronouns after a view opener and the subject pronoun they stand for: "Pour elle, …" → elle, "For him, …" → he. */
   viewPronouns: [string, string][];
   /**
@@ -454,6 +460,7 @@ export const speechFr: SpeechLanguage = {
   titlePrepositions: ['avec', 'de', 'du', 'des', "d'", 'sur', 'dans', 'par', 'pour', 'à', 'au', 'aux'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
+  cleftOpeners: [["c'est", 'qui'], ["c'était", 'qui'], ['ce sont', 'qui'], ["c'est", "qu'"]],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
@@ -604,6 +611,7 @@ export const speechEn: SpeechLanguage = {
   titlePrepositions: ['with', 'of', 'from', 'in', 'on', 'by', 'for', 'about'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
+  cleftOpeners: [['it was', 'who'], ['it is', 'who'], ['it was', 'that']],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],
   pronounSources: [['by his account', 'he'], ['by her account', 'she'], ['by their account', 'they'], ['by his own account', 'he'], ['by her own account', 'she'], ['by their own account', 'they'], ['to hear him tell it', 'he'], ['to hear her tell it', 'she'], ['to hear them tell it', 'they'], ['in his telling', 'he'], ['in her telling', 'she']],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],

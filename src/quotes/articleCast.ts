@@ -80,6 +80,8 @@ export class ArticleCast {
   private viewHolder: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
+  /** The person a cleft sentence set in focus ("c'est X qui…", "it was X who…"), with that sentence's number. */
+  private focus: { member: CastMember; sentence: number } | null = null;
   /** The named person the article last said won ("X a remporté le scrutin", "X won the run-off"). */
   private winner: CastMember | null = null;
   /**
@@ -209,6 +211,7 @@ export class ArticleCast {
         this.mentioned.push({ member, sentence: this.sentences });
         // "X a remporté…", "X, 52, won…": "le nouvel élu", "the mayor-elect" will refer back to X.
         if (this.p.winAfterName.test(sentence.slice(tokens[run.to - 1].end))) this.winner = member;
+        if (this.inFocus(sentence, tokens[run.from].start, tokens[run.to - 1].end)) this.focus = { member, sentence: this.sentences };
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
         const view = this.p.viewOf.exec(sentence);
         if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
@@ -244,6 +247,32 @@ export class ArticleCast {
       const introduced = det && DEFINITE_WORDS.has(det.folded) && !(tokens[i - 2] && (LINK_WORDS.has(tokens[i - 2].folded) || this.p.indirectObjects.has(tokens[i - 2].folded)));
       if (known || introduced) this.namedOrganisations.push({ member: known ?? this.organisation(t.text, null), sentence: this.sentences });
     });
+  }
+
+  /**
+   * "Ces abstentions, c'est X qui les a livrées. « … », a prévenu le président du groupe Y": a definite title (its
+   * complement may name a body) right after a cleft that set a named person in focus is that person, unless they are
+   * known by another title or someone else holds this one.
+   */
+  private focusedHolder(m: Mention): CastMember | null {
+    const focus = this.focus;
+    if (m.determiner !== 'definite' || !focus || focus.sentence < this.sentences - 1 || !this.isTitle(m) || m.name || m.acronym) return null;
+    const x = focus.member;
+    const want = this.genderOf(m);
+    if (x.kind !== 'person' || !x.name || (want && x.gender && x.gender !== want) || this.knownByOtherTitle(x, m) || this.heldByAnother(x, m)) return null;
+    this.describe(x, m.descriptor);
+    return x;
+  }
+
+  /** The name between `from` and `to` is set in focus by a cleft: "c'est X qui", "it was X who". */
+  private inFocus(sentence: string, from: number, to: number): boolean {
+    const lower = (t: string) => t.toLowerCase().replace(/’/gu, "'");
+    const before = lower(sentence.slice(0, from)).trimEnd();
+    const after = lower(sentence.slice(to)).trimStart();
+    return this.p.data.cleftOpeners.some(
+      ([opener, relative]) =>
+        before.endsWith(opener) && /(?:^|[\s,;:])$/u.test(before.slice(0, before.length - opener.length)) && after.startsWith(relative) && (relative.endsWith("'") || /^\s/u.test(after.slice(relative.length))),
+    );
   }
 
   /**
@@ -654,7 +683,7 @@ export class ArticleCast {
         return holder;
       }
     }
-    const described = this.byDescription(m) ?? this.organisationReferredTo(m);
+    const described = this.byDescription(m) ?? this.focusedHolder(m) ?? this.organisationReferredTo(m);
     if (described) return described;
     const winner = this.winnerReferredTo(m);
     if (winner) return winner;

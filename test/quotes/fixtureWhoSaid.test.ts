@@ -113,8 +113,9 @@ const FLOORS: Record<string, number> = {
   'ceo-ousted': 21,
   // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): pension-vote.
   // pension-vote 18/23 as written; 22/23 after fix-law (Q9: "the minister" is not the "Prime Minister"; Q12: "Thierry, maçon de 58 ans"
-  // is a person, the sentence's subject; Q15 en: "de La Roche said" is Amaury de La Roche; Q17: "a raillé").
-  'pension-vote': 22,
+  // is a person, the sentence's subject; Q15 en: "de La Roche said" is Amaury de La Roche; Q17: "a raillé"); 23 (Q15 fr: "le président du
+  // groupe …" right after "c'est Amaury de La Roche qui les a livrées" is the person the cleft set in focus).
+  'pension-vote': 23,
 };
 
 function readRows(fixture: string): GoldRow[] {

@@ -61,6 +61,21 @@ describe('a surname after its particle', () => {
   });
 });
 
+describe('a title after a cleft that set a person in focus', () => {
+  it('« a prévenu le président du groupe Y » after "c\'est X qui les a livrées" is X; a name given after the title still wins', async () => {
+    const speaker = await speakersOf(
+      'fr',
+      [
+        'Ces abstentions, c\'est Paul de La Tour qui les a livrées. « Pas de chèque en blanc », a prévenu le président du groupe Union centriste.',
+        '',
+        'Ces voix, c\'est Marc Blanc qui les a comptées. « Rien n\'est joué », a prévenu la présidente du groupe Avenir, Anne Roux.',
+      ].join('\n'),
+    );
+    expect(speaker('Pas de chèque en blanc')).toBe('Paul de La Tour');
+    expect(speaker('Rien n\'est joué')).toBe('Anne Roux');
+  });
+});
+
 describe('verbs of mockery, chants and the imperfect report speech', () => {
   it('« a raillé X », « persifle X », "X scoffed"', async () => {
     const fr = await speakersOf('fr', '« Une majorité de circonstance », a raillé Karim Benali, premier secrétaire du parti.\n\n« Quel courage », persifle Anne Roux.');
