@@ -257,6 +257,8 @@ function buildParagraphs(text: string): Built {
   return { paragraphs, removed, inferred };
 }
 
+/** A rubric label in capitals opening a headline ("ANALYSE. Retraites : …", "EXCLUSIVE. …"): no part of the title. */
+const RUBRIC_LABEL = /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})/u;
 /** At most this many words in a headline printed above its stamp or byline. */
 const STAMPED_TITLE_WORDS = 40;
 /** A standfirst bullet under a headline ("• Boss axed hours after defeat"). */
@@ -274,7 +276,9 @@ function titleAboveStamp(raw: string[], verdicts: { keep: boolean; reason?: stri
     const kept = verdicts[i].keep;
     const stamp = isStamp(i);
     // Prose before any stamp: the page has none above its text. A headline printed as sentences sits right above its stamp.
-    if (kept && !stamp && !isHeadingLike(raw[i]) && !/[^.!?…]\s*$/u.test(raw[i]) && !(i + 1 < raw.length && isStamp(i + 1) && isSentenceHeadline(raw[i].trim()))) return undefined;
+    // A short question ("… mais à quel prix ?") may be the headline itself, above the outlet's name and the stamp.
+    const question = /\?\s*$/u.test(raw[i]) && isSentenceHeadline(raw[i].trim());
+    if (kept && !stamp && !isHeadingLike(raw[i]) && !/[^.!?…]\s*$/u.test(raw[i]) && !question && !(i + 1 < raw.length && isStamp(i + 1) && isSentenceHeadline(raw[i].trim()))) return undefined;
     if (!stamp) continue;
     // The block of kept lines right above the stamp (a dropped line, menu or banner, ends it): its
     // topmost headline-like line is the title, a standfirst or bullets under it are not.
@@ -287,7 +291,8 @@ function titleAboveStamp(raw: string[], verdicts: { keep: boolean; reason?: stri
       if (BULLET.test(line)) continue;
       const words = line.split(/\s+/u).length;
       first ??= line;
-      if (words >= 4 && words <= STAMPED_TITLE_WORDS && !/[.!?…]\s*$/u.test(line)) title = line;
+      // A headline may ask a question ("Retraites : Castagnet sauvée, mais à quel prix ?"); a final period makes a sentence.
+      if (words >= 4 && words <= STAMPED_TITLE_WORDS && !/[.!…]\s*$/u.test(line) && !/[«»“”"]/u.test(line)) title = line.replace(RUBRIC_LABEL, '');
       else if (words >= 4) break;
     }
     // "Thieves took a painting in seven minutes. Experts say it was at risk." right above the

@@ -98,6 +98,11 @@ export interface SpeechLanguage {
    * "Le Goff"): with the determiners, words that never name a speaker by themselves.
    */
   functionWords: string[];
+  /**
+   * Prepositions opening a phrase of place, time or manner after a speaker inside a quotation's
+   * incise ("« …, a lancé X, dans l'hémicycle. … »", "\"…, X said in the chamber. …\""): part of the attribution.
+   */
+  asidePrepositions: string[];
   /** Words between a verb and its subject that are not part of the subject (time, manner). */
   adverbs: string[];
   /** Words that end a speaker noun phrase ("a déclaré X aux journalistes", "said X in a statement"). */
@@ -154,6 +159,12 @@ export interface SpeechLanguage {
    * back to the prosecutor or the judge just named, while "le juge" is never the prosecutor.
    */
   generalTitles: string[][];
+  /**
+   * Titles of several words that name another office than their last word: "the minister" is
+   * never the "Prime Minister", "le président" never the "vice-président". A shorter role matches
+   * them only whole; "Labour Minister X … the minister said" is X.
+   */
+  distinctCompoundTitles: string[];
   /**
    * Set phrases that stand for a title, as [phrase, title]: "le représentant de l'État" is the
    * prefect, "le chef de la diplomatie" the foreign minister. A person introduced by one is known
@@ -264,6 +275,12 @@ export interface SpeechLanguage {
   objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
   viewOf: string[];
+  /**
+   * Cleft openers that set a person in focus, before their name and a relative pronoun: "c'est X
+   * qui les a livrées", "it was X who…". A title with a complement in the next sentence ("a prévenu
+   * le président du groupe Y") is that person, unless they are known by another title.
+   */
+  cleftOpeners: [string, string][];
   /** Stressed pronouns after a view opener and the subject pronoun they stand for: "Pour elle, …" → elle, "For him, …" → he. */
   viewPronouns: [string, string][];
   /**
@@ -311,6 +328,18 @@ export const speechFr: SpeechLanguage = {
     ['renchéri', 'renchérit'], ['enchaîné', 'enchaîne'], ['grincé', 'grince'], ['balayé', 'balaie'],
     // Verbs of a figure put forward by its author ("a calculé l'économiste", "chiffre le syndicat").
     ['calculé', 'calcule'], ['chiffré', 'chiffre'], ['évalué', 'évalue'],
+    // Verbs of mockery and sarcasm ("a raillé X", "persifle le député", "a taclé l'opposant").
+    ['raillé', 'raille'], ['persiflé', 'persifle'], ['taclé', 'tacle'], ['cinglé', 'cingle'], ['ricané', 'ricane'],
+    // Verbs of insistence and repetition ("a réaffirmé la ministre", "persiste le maire").
+    ['réaffirmé', 'réaffirme'], ['réitéré', 'réitère'], ['persisté', 'persiste'], ['claironné', 'claironne'], ['proclamé', 'proclame'],
+    // Verbs of anger and complaint ("a tonné X", "fulmine le syndicaliste", "peste un commerçant").
+    ['tonné', 'tonne'], ['tempêté', 'tempête'], ['fulminé', 'fulmine'], ['pesté', 'peste'], ['grogné', 'grogne'],
+    ['maugréé', 'maugrée'], ['contesté', 'conteste'], ['vilipendé', 'vilipende'],
+    // Verbs of a voice raised, a crowd's chant ("scandent les manifestants", "a crié X", "hurle un passant").
+    ['scandé', 'scande'], ['crié', 'crie'], ['hurlé', 'hurle'],
+    // Verbs of a correction or a detail added ("a corrigé X", "nuance", "complète l'avocat").
+    ['corrigé', 'corrige'], ['rectifié', 'rectifie'], ['complété', 'complète'], ['détaillé', 'détaille'], ['tempéré', 'tempère'],
+    ['suggéré', 'suggère'], ['conseillé', 'conseille'], ['alerté', 'alerte'], ['confessé', 'confesse'], ['revendiqué', 'revendique'],
   ],
   interviewQuestions: ['Q', 'Question'],
   interviewAnswers: ['R', 'Réponse'],
@@ -326,6 +355,11 @@ export const speechFr: SpeechLanguage = {
     "s'insurge", "s'insurgent", "s'est insurgé", "s'est insurgée",
     "s'étonne", "s'étonnent", "s'est étonné", "s'est étonnée",
     "s'emporte", "s'est emporté", "s'est emportée",
+    // Reflexive verbs of mockery, complaint and exclamation ("se moque X", "s'est plainte la riveraine", "s'écrie-t-il").
+    "se moque", "se moquent", "s'est moqué", "s'est moquée", "se sont moqués",
+    "se plaint", "se plaignent", "s'est plaint", "s'est plainte", "se sont plaints",
+    "s'écrie", "s'écrient", "s'est écrié", "s'est écriée",
+    "s'agace", "s'est agacé", "s'est agacée",
     "s'amuse", "s'amusent", "s'est amusé", "s'est amusée", "se sont amusés",
     "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
@@ -351,6 +385,7 @@ export const speechFr: SpeechLanguage = {
   openingParticipleEndings: ['ant'],
   adverbEndings: ['ment'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
+  asidePrepositions: ['dans', 'devant', 'à', 'au', 'aux', 'en', 'sur', 'sous', 'depuis', 'lors', 'pendant', 'durant', 'avant', 'après', 'face', 'chez', 'auprès', 'derrière', 'hors', 'parmi', 'avec', 'sans'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'ce matin', 'ce soir', 'cet après-midi', 'cette nuit', 'hier matin', 'hier soir', 'dans la matinée', 'dans la soirée', 'dans la nuit', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
   phraseStops: [
     // A time phrase after a noun phrase ends it: "par la mairie peu après 22 heures", "vers minuit".
@@ -390,6 +425,7 @@ export const speechFr: SpeechLanguage = {
   titleKinds: [
     ['chercheur', 'chercheuse', 'universitaire', 'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'professeur', 'professeure', 'enseignant-chercheur', 'enseignante-chercheuse', 'spécialiste', 'expert', 'experte', 'analyste', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue'],
   ],
+  distinctCompoundTitles: ['premier ministre', 'première ministre', 'vice-président', 'vice-présidente', 'vice président', 'vice présidente', 'ministre délégué', 'ministre déléguée'],
   generalTitles: [
     ['magistrat', 'procureur', 'procureure', 'juge'],
     ['magistrate', 'procureur', 'procureure', 'juge'],
@@ -399,7 +435,7 @@ export const speechFr: SpeechLanguage = {
   leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante', 'secrétaire général', 'secrétaire générale'],
   relativeTitles: ['homologue', 'homologues', 'hôte', 'invité', 'invitée', 'interlocuteur', 'interlocutrice', 'allié', 'alliée', 'rival', 'rivale', 'adversaire', 'prédécesseur', 'successeur', 'épouse', 'époux', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'homonyme', 'homonymes'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Maître', 'Maîtres', 'Mgr'],
-  nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  nameParticles: ['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
   ofDeterminers: ['de', "d'"],
   lowerCaseTitles: true,
   selfReferences: [['intéressé', 'm'], ['intéressée', 'f'], ['principal intéressé', 'm'], ['principale intéressée', 'f'], ['premier intéressé', 'm'], ['première intéressée', 'f'], ['personne concernée', null]],
@@ -424,6 +460,7 @@ export const speechFr: SpeechLanguage = {
   titlePrepositions: ['avec', 'de', 'du', 'des', "d'", 'sur', 'dans', 'par', 'pour', 'à', 'au', 'aux'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
+  cleftOpeners: [["c'est", 'qui'], ["c'était", 'qui'], ['ce sont', 'qui'], ["c'est", "qu'"]],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
@@ -460,6 +497,16 @@ export const speechEn: SpeechLanguage = {
     ['thanked', 'thanks'], ['praised', 'praises'], ['hailed', 'hails'],
     // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
     ['calculated', 'calculates'], ['reckoned', 'reckons'],
+    // Verbs of mockery and sarcasm ("he scoffed", "mocked the opposition leader").
+    ['mocked', 'mocks'], ['scoffed', 'scoffs'], ['sneered', 'sneers'], ['jeered', 'jeers'], ['taunted', 'taunts'], ['derided', 'derides'],
+    // Verbs of insistence and repetition ("she reaffirmed", "he repeated").
+    ['repeated', 'repeats'], ['reaffirmed', 'reaffirms'], ['affirmed', 'affirms'], ['contended', 'contends'], ['persisted', 'persists'],
+    // Verbs of anger and complaint ("fumed the mayor", "he grumbled").
+    ['fumed', 'fumes'], ['thundered', 'thunders'], ['grumbled', 'grumbles'], ['groaned', 'groans'],
+    // Verbs of a voice raised, a crowd's chant ("chanted the protesters", "he shouted").
+    ['chanted', 'chants'], ['shouted', 'shouts'], ['yelled', 'yells'],
+    // Verbs of a correction or a musing ("he clarified", "she mused").
+    ['clarified', 'clarifies'], ['pleaded', 'pleads'], ['wondered', 'wonders'], ['mused', 'muses'],
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
     ['committed', 'commits'],
   ],
@@ -492,6 +539,7 @@ export const speechEn: SpeechLanguage = {
   openingParticipleEndings: ['ing'],
   adverbEndings: ['ly'],
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
+  asidePrepositions: ['in', 'at', 'on', 'before', 'during', 'after', 'outside', 'inside', 'from', 'with', 'without', 'amid', 'behind'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon',
     'already', 'just', 'never', 'not', 'yet', 'still', 'finally', 'once'],
   phraseStops: [
@@ -528,6 +576,7 @@ export const speechEn: SpeechLanguage = {
   titleKinds: [
     ['researcher', 'academic', 'scholar', 'professor', 'lecturer', 'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'analyst', 'expert', 'specialist', 'demographer', 'jurist', 'legal scholar', 'legal expert'],
   ],
+  distinctCompoundTitles: ['prime minister', 'first minister', 'vice president', 'vice-president', 'deputy prime minister', 'deputy minister', 'junior minister', 'vice chairman', 'vice-chairman', 'vice chair', 'vice-chair'],
   generalTitles: [
     ['magistrate', 'prosecutor', 'judge'],
     ['official', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'founder'],
@@ -536,7 +585,7 @@ export const speechEn: SpeechLanguage = {
   leaderTitles: ['chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'president', 'managing director', 'director', 'founder', 'head', 'executive', 'general secretary', 'secretary general', 'secretary-general'],
   relativeTitles: ['counterpart', 'counterparts', 'host', 'guest', 'ally', 'rival', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'namesake'],
   honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Maître', 'Maitre'],
-  nameParticles: ['van', 'von', 'der', 'den', 'ter', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
+  nameParticles: ['van', 'von', 'der', 'den', 'ter', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'ibn', 'al', 'el'],
   // No English determiner is also "of": "the speech of John Roe" already reads John Roe as a name.
   ofDeterminers: [],
   lowerCaseTitles: false,
@@ -562,6 +611,7 @@ export const speechEn: SpeechLanguage = {
   titlePrepositions: ['with', 'of', 'from', 'in', 'on', 'by', 'for', 'about'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
+  cleftOpeners: [['it was', 'who'], ['it is', 'who'], ['it was', 'that']],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],
   pronounSources: [['by his account', 'he'], ['by her account', 'she'], ['by their account', 'they'], ['by his own account', 'he'], ['by her own account', 'she'], ['by their own account', 'they'], ['to hear him tell it', 'he'], ['to hear her tell it', 'she'], ['to hear them tell it', 'they'], ['in his telling', 'he'], ['in her telling', 'she']],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],

@@ -80,6 +80,8 @@ export class ArticleCast {
   private viewHolder: { member: CastMember; sentence: number } | null = null;
   /** The named person a sentence opened with. */
   private opener: { member: CastMember; sentence: number } | null = null;
+  /** The person a cleft sentence set in focus ("c'est X qui…", "it was X who…"), with that sentence's number. */
+  private focus: { member: CastMember; sentence: number } | null = null;
   /** The named person the article last said won ("X a remporté le scrutin", "X won the run-off"). */
   private winner: CastMember | null = null;
   /**
@@ -125,10 +127,22 @@ export class ArticleCast {
     return titled.length > 0 && !titled.some((d) => this.holdsHead(d, m));
   }
 
+  /**
+   * The description holds the word as a title of its own, not only inside a compound naming another
+   * office ("minister" in "prime minister"), unless the role's words hold the whole compound.
+   */
+  private holdsTitleWord(d: string[], word: string, role: string[]): boolean {
+    const inside = (i: number) =>
+      this.p.distinctCompoundTitles.some(
+        (c) => !c.every((w) => role.includes(w)) && c.some((w, j) => w === word && c.every((x, k) => d[i - j + k] === x)),
+      );
+    return d.some((w, i) => w === word && !inside(i));
+  }
+
   /** The description holds the role's head, or a title of the same kind ("politologue" for "la chercheuse"). */
   private holdsHead(d: string[], m: Mention): boolean {
     if (m.head === null) return false;
-    if (d.includes(m.head)) return true;
+    if (this.holdsTitleWord(d, m.head, m.descriptor)) return true;
     // "le magistrat" for the person known as "le procureur": a general title covers the specific ones.
     const covered = this.p.generalTitles.get(m.head);
     if (covered && d.some((w) => covered.has(w))) return true;
@@ -178,6 +192,12 @@ export class ArticleCast {
       } else {
         // "Mme Favre", "M. Favre": the honorific tells which Favre of the article it is.
         member = this.bindShortForm(tokens[run.from].folded, this.genderBefore(tokens, run.from, sentence));
+        // "Dans le cortège, Thierry, maçon de 58 ans, …", "Tom, a 36-year-old nurse, …": a lone first name set apart by a
+        // description with an age (or a title) is a person the article introduces by that name.
+        if (!member && !inQuotation(tokens[run.from].start)) {
+          const description = this.personApposition(tokens, titles, run, sentence);
+          if (description) member = this.person(name, description);
+        }
 
         // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
         if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
@@ -191,10 +211,11 @@ export class ArticleCast {
         this.mentioned.push({ member, sentence: this.sentences });
         // "X a remporté…", "X, 52, won…": "le nouvel élu", "the mayor-elect" will refer back to X.
         if (this.p.winAfterName.test(sentence.slice(tokens[run.to - 1].end))) this.winner = member;
+        if (this.inFocus(sentence, tokens[run.from].start, tokens[run.to - 1].end)) this.focus = { member, sentence: this.sentences };
         // The sentence opens with this person (after a title at most): it is about them; not "Tom Reilly's sister…".
         const view = this.p.viewOf.exec(sentence);
         if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
-        if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence))) this.opener = { member, sentence: this.sentences };
+        if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence) || this.afterOpeningPhrase(tokens, run.from, sentence))) this.opener = { member, sentence: this.sentences };
       }
     }
     // "12h20 - Premier discours de Sandrine Achard en tant que ministre.": in a live-blog entry, a person named after "de"
@@ -226,6 +247,43 @@ export class ArticleCast {
       const introduced = det && DEFINITE_WORDS.has(det.folded) && !(tokens[i - 2] && (LINK_WORDS.has(tokens[i - 2].folded) || this.p.indirectObjects.has(tokens[i - 2].folded)));
       if (known || introduced) this.namedOrganisations.push({ member: known ?? this.organisation(t.text, null), sentence: this.sentences });
     });
+  }
+
+  /**
+   * "Ces abstentions, c'est X qui les a livrées. « … », a prévenu le président du groupe Y": a definite title (its
+   * complement may name a body) right after a cleft that set a named person in focus is that person, unless they are
+   * known by another title or someone else holds this one.
+   */
+  private focusedHolder(m: Mention): CastMember | null {
+    const focus = this.focus;
+    if (m.determiner !== 'definite' || !focus || focus.sentence < this.sentences - 1 || !this.isTitle(m) || m.name || m.acronym) return null;
+    const x = focus.member;
+    const want = this.genderOf(m);
+    if (x.kind !== 'person' || !x.name || (want && x.gender && x.gender !== want) || this.knownByOtherTitle(x, m) || this.heldByAnother(x, m)) return null;
+    this.describe(x, m.descriptor);
+    return x;
+  }
+
+  /** The name between `from` and `to` is set in focus by a cleft: "c'est X qui", "it was X who". */
+  private inFocus(sentence: string, from: number, to: number): boolean {
+    const lower = (t: string) => t.toLowerCase().replace(/’/gu, "'");
+    const before = lower(sentence.slice(0, from)).trimEnd();
+    const after = lower(sentence.slice(to)).trimStart();
+    return this.p.data.cleftOpeners.some(
+      ([opener, relative]) =>
+        before.endsWith(opener) && /(?:^|[\s,;:])$/u.test(before.slice(0, before.length - opener.length)) && after.startsWith(relative) && (relative.endsWith("'") || /^\s/u.test(after.slice(relative.length))),
+    );
+  }
+
+  /**
+   * The name comes right after a short opening phrase set apart by a comma, with no other name and no
+   * quotation in it ("Dans le cortège, Thierry, …", "On Tuesday, Anna Roth …"): the name is the subject.
+   */
+  private afterOpeningPhrase(tokens: Token[], at: number, text: string): boolean {
+    if (at < 1 || at > 6) return false;
+    const phrase = text.slice(0, tokens[at].start);
+    if (!/^[^,;:«»“”"]+,\s*$/u.test(phrase)) return false;
+    return tokens.slice(1, at).every((t) => !isCapitalised(t)) && !this.p.accordingTo.test(text);
   }
 
   /**
@@ -340,6 +398,25 @@ export class ArticleCast {
     return found;
   }
 
+  /**
+   * The description set apart right after a lone capitalised word that makes it a person: ", <words>,"
+   * with an age ("maçon de 58 ans", "81 ans", "a 36-year-old nurse") or opening with a title, not
+   * after a preposition ("À Lyon, capitale…" is a place); null when there is none.
+   */
+  private personApposition(tokens: Token[], titles: boolean[], run: NameRun, text: string): string[] | null {
+    const before = tokens[run.from - 1];
+    if (before && /^\s+$/u.test(text.slice(before.end, tokens[run.from].start)) && (LINK_WORDS.has(before.folded) || this.p.phraseStops.has(before.folded))) return null;
+    if (run.to >= tokens.length || !/^\s*,\s*$/u.test(text.slice(tokens[run.to - 1].end, tokens[run.to].start))) return null;
+    // The apposition closes at the next comma or end of clause, within a few words.
+    let end = run.to;
+    while (end < tokens.length && end - run.to < APPOSITION_WORDS && (end === run.to || /^\s*$/u.test(text.slice(tokens[end - 1].end, tokens[end].start)))) end++;
+    const chunk = text.slice(tokens[run.to].start, tokens[end - 1].end);
+    if (isCapitalised(tokens[run.to]) || this.p.pronouns.has(tokens[run.to].folded) || this.p.data.complementisers.includes(tokens[run.to].folded)) return null;
+    const aged = /\d/u.test(chunk) && tokens.slice(run.to, end).some((t) => this.p.agedDescription.test(text.slice(tokens[run.to].start, t.end)));
+    if (aged) return descriptorWords(tokens.slice(run.to, end), this.p);
+    return this.titledDescription(tokens, titles, run.to, end);
+  }
+
   /** The content words of tokens [from, to) when they open with a title (after a determiner at most) and hold no name. */
   private titledDescription(tokens: Token[], titles: boolean[], from: number, to: number): string[] | null {
     let head = from;
@@ -362,7 +439,10 @@ export class ArticleCast {
   private person(name: string, descriptor: string[] | null): CastMember {
     const key = nameKey(name);
     const tokens = key.split(' ');
-    let member = this.members.find((m) => m.kind === 'person' && m.name && sameName(m.nameTokens, tokens));
+    let member =
+      this.members.find((m) => m.kind === 'person' && m.name && sameName(m.nameTokens, tokens)) ??
+      // "de La Roche said" after "Amaury de La Roche": a surname of several words, after its particle, is the person's.
+      this.members.find((m) => m.kind === 'person' && m.name && (this.particleSurname(m.nameTokens, tokens) || this.particleSurname(tokens, m.nameTokens)));
     if (!member) {
       member = { id: this.members.length, kind: 'person', name, nameForms: new Map(), nameTokens: tokens, acronym: null, descriptors: [], display: name, mentions: 0 };
       this.members.push(member);
@@ -371,10 +451,22 @@ export class ArticleCast {
       member.nameTokens = tokens;
       member.display = name;
     }
-    member.nameForms.set(name, (member.nameForms.get(name) ?? 0) + 1);
+    // A surname after its particle is a short form, like a lone surname: the name shown stays the full one.
+    if (!this.particleSurname(member.nameTokens, tokens)) member.nameForms.set(name, (member.nameForms.get(name) ?? 0) + 1);
     member.mentions++;
     if (descriptor) this.describe(member, descriptor);
     return member;
+  }
+
+  /**
+   * `short` is the surname of `full` that follows a name particle: "la roche" or "de la roche" of
+   * "amaury de la roche", "der leyen" of "ursula von der leyen" (a surname of two words at least, so
+   * that a lone word is still bound as a short form, by gender and mentions).
+   */
+  private particleSurname(full: string[], short: string[]): boolean {
+    if (short.length < 2 || full.length <= short.length) return false;
+    const at = full.length - short.length;
+    return short.every((w, i) => full[at + i] === w) && (this.p.nameParticles.has(full[at - 1]) || this.p.nameParticles.has(short[0]));
   }
 
   /** The company the article introduced last: "the company said" refers to it. */
@@ -593,7 +685,7 @@ export class ArticleCast {
         return holder;
       }
     }
-    const described = this.byDescription(m) ?? this.organisationReferredTo(m);
+    const described = this.byDescription(m) ?? this.focusedHolder(m) ?? this.organisationReferredTo(m);
     if (described) return described;
     const winner = this.winnerReferredTo(m);
     if (winner) return winner;
@@ -806,7 +898,7 @@ export class ArticleCast {
   /** "le dirigeant nord-coréen" → the person first presented with that title; "l'agence nord-coréenne" → KCNA. */
   private byDescription(m: Mention): CastMember | null {
     const words = m.descriptor;
-    const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head));
+    const sameHead = (member: CastMember) => member.descriptors.some((d) => m.head !== null && this.holdsTitleWord(d, m.head, m.descriptor));
     // "la direction", "the management" alone: the company's management, not "la direction régionale de …" named before.
     if (words.length === 1 && m.head !== null && this.p.managementNouns.has(m.head)) return null;
     // "le club", "the club": a phrase headed by an organisation's noun never stands for a person whose description merely
@@ -816,7 +908,7 @@ export class ArticleCast {
     if (described) return described;
     if (this.personTitle(m)) {
       // "l'avocate des familles" is not the person known as "l'avocate de la défense": complements that share no word disagree.
-      const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && d.includes(m.head) && this.complementsAgree(m.descriptor, d));
+      const agrees = (member: CastMember) => member.descriptors.some((d) => m.head !== null && this.holdsTitleWord(d, m.head, m.descriptor) && this.complementsAgree(m.descriptor, d));
       const byHead = this.members.filter((member) => member.kind === 'person' && sameHead(member) && agrees(member));
       // "l'avocate de la défense" for the one known as "l'avocate": the fuller description is theirs too (the corpus may
       // then tell who "l'avocate de la défense" of another article is).
@@ -855,7 +947,7 @@ export class ArticleCast {
    * for a person, the one person the corpus knows by exactly this title.
    */
   private describedAs(words: string[], organisation: boolean, noPersons = false): CastMember | null {
-    const within = (d: string[]) => words.every((w) => d.includes(w));
+    const within = (d: string[]) => words.every((w) => this.holdsTitleWord(d, w, words));
     const exact = this.members.filter((member) => (member.name || member.acronym) && !(noPersons && member.kind === 'person') && member.descriptors.some(within));
     if (exact.length >= 1) return mostMentioned(exact);
     if (this.corpusTitles && !organisation) {

@@ -665,7 +665,9 @@ function inciseWithin(text: string, q: { start: number; end: number }, p: Speech
     if (described) {
       const words = described[1].trim().split(/\s+/u);
       const first = foldWord(words[0]);
-      const opens = p.determiners.has(first) || /^(?:l|d)['’]/iu.test(words[0]) || /^\p{Ll}+(?:ée?s?|ing|ed)$/u.test(words[0]);
+      // Or a phrase of place, time or manner ("dans l'hémicycle", "in the chamber"), no verb of its own either.
+      const circumstance = /^\p{Ll}/u.test(words[0]) && [...p.data.asidePrepositions, ...p.data.adverbs].some((w) => foldWord(w) === first);
+      const opens = p.determiners.has(first) || /^(?:l|d)['’]/iu.test(words[0]) || /^\p{Ll}+(?:ée?s?|ing|ed)$/u.test(words[0]) || circumstance;
       if (opens && words.length <= 15 && finiteVerbAt(described[1], p) === Infinity) to += described[0].trimEnd().length - 1;
     }
     const close = /^\s*([.,])\s*(?=\p{L})/u.exec(rest.slice(to));

@@ -168,7 +168,9 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
         const linked = prev !== undefined && (p.determiners.has(prev) || p.data.functionWords.includes(prev) || p.data.coordinators.includes(prev));
         // "Réaction de Jacques Morel": a first name and surname after the particle are a name of their own.
         const after = tokens[k + 1];
-        const nameAfter = after !== undefined && /^\s+$/u.test(text.slice(tokens[k].end, after.start)) && isCapitalised(after);
+        // Not "Amaury de La Roche": a capitalised article after the particle opens the surname ("La Roche", "Van Dyke").
+        const article = p.determiners.has(tokens[k].folded) || p.nameParticles.has(tokens[k].folded);
+        const nameAfter = !article && after !== undefined && /^\s+$/u.test(text.slice(tokens[k].end, after.start)) && isCapitalised(after);
         if (k === j || j - i !== 1 || linked || p.organisations.has(t.folded) || p.companies.has(t.folded) || !isCapitalised(tokens[k]) || titles[k] || nameAfter) break;
         j = k;
       }

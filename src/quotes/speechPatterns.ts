@@ -75,6 +75,8 @@ export interface SpeechPatterns {
   titleKinds: Map<string, number>;
   /** A general title ("magistrat") → the titles it covers ("procureur", "juge"), folded. */
   generalTitles: Map<string, Set<string>>;
+  /** Compound titles naming another office than their last word, as folded word lists ("prime minister"). */
+  distinctCompoundTitles: string[][];
   /** A set phrase's content words ("representant etat") → the content words of each title it stands for ("prefet"). */
   periphrases: Map<string, string[][]>;
   documents: Set<string>;
@@ -144,11 +146,21 @@ function presentForms(lang: Lang, pres: string): string[] {
   return [pres, pres.replace(/s$/, '')];
 }
 
+/**
+ * The French imperfect of a first-group verb, from its participle ("confié" → confiait, confiaient;
+ * "lancé" → lançait; "jugé" → jugeait): reports in the past of narration ("confiait un conseiller").
+ */
+function imperfectForms(lang: Lang, pp: string): string[] {
+  if (lang !== 'fr' || pp.includes(' ') || !pp.endsWith('é')) return [];
+  const stem = pp.slice(0, -1).replace(/c$/u, 'ç').replace(/g$/u, 'ge');
+  return [`${stem}ait`, `${stem}aient`];
+}
+
 function compile(lang: Lang): SpeechPatterns {
   const d = speech[lang];
   const verbs = [...d.verbs, ...d.mannerVerbs];
   const pps = verbs.flatMap(([pp]) => participleForms(lang, pp));
-  const pres = verbs.flatMap(([, p]) => presentForms(lang, p));
+  const pres = verbs.flatMap(([pp, p]) => [...presentForms(lang, p), ...imperfectForms(lang, pp)]);
   const manner = alt(d.mannerVerbs.flatMap(([pp, p]) => [...participleForms(lang, pp), ...presentForms(lang, p)]));
   const aux = alt(d.auxiliaries);
   // Single-word conjunctions ("et", "and") joining two reports or two quoted fragments.
@@ -242,6 +254,7 @@ function compile(lang: Lang): SpeechPatterns {
     leaderTitles: d.leaderTitles.map((t) => fold(t).split(/\s+/u)),
     titleKinds: new Map(d.titleKinds.flatMap((kind, k) => kind.map((t) => [fold(t).split(/\s+/u).pop()!, k] as [string, number]))),
     generalTitles: new Map(d.generalTitles.map(([general, ...specific]) => [fold(general), new Set(specific.map(fold))])),
+    distinctCompoundTitles: d.distinctCompoundTitles.map((t) => fold(t).split(/\s+/u)),
     periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),

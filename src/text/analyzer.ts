@@ -9,7 +9,7 @@ import { englishIrregularPasts, languages } from '../lang/index.js';
 import { foldAccents } from './normalize.js';
 
 /** Bump when the analysis changes: cached indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 const stemmers = {
   fr: snowball.newStemmer('french'),
@@ -51,6 +51,9 @@ const stemCache = { fr: new Map<string, string>(), en: new Map<string, string>()
  */
 const FOLDED_FEMININE = /ee(s?)$/;
 
+/** A French stem ending like a noun in "-sion"/"-tion", left by a verb made on it ("demissionn-" → "demission"). */
+const FRENCH_ION_VERB_STEM = /[st]ion$/;
+
 /**
  * Stem of an accent-folded base form; stemming after folding keeps "sacree" and "sacrée" equal.
  * An English irregular past or participle stems as its base form ("fell", "fallen" → "fall").
@@ -61,6 +64,9 @@ export function stem(word: string, lang: Lang): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
     stemmed = stemmers[lang].stem(lang === 'fr' ? word.replace(FOLDED_FEMININE, 'e$1') : (IRREGULAR_PASTS.get(word) ?? word));
+    // A French verb made on a noun in "-sion"/"-tion" ("démissionné", "sanctionner") stems to that noun, which Snowball
+    // stems further ("démission" → "demiss"): stemming the verb's stem again lets "a démissionné" meet "sa démission".
+    if (lang === 'fr' && FRENCH_ION_VERB_STEM.test(stemmed) && stemmed !== word) stemmed = stemmers.fr.stem(stemmed);
     if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }

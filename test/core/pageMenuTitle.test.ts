@@ -56,6 +56,10 @@ describe('menus and tickers above a web page\'s headline', () => {
     const page = enPage.replace('Business\n', 'Harbour footbridge closed after cargo ship collision\n');
     expect(parse('dockside-2026-02-14.txt', page).title).toBe('Harbour footbridge closed after cargo ship collision');
   });
+  it('a headline asking a question above the date is the title, without its rubric label in capitals', () => {
+    const a = parse('analyse-2026-03-05.txt', 'ANALYSE. Budget : le maire sauvé, mais à quel prix ?\nLa Gazette du Port\n5 mars 2026\n\nLe budget a été adopté jeudi par 21 voix contre 18, après une séance tendue.\n\nLa majorité a perdu deux élus en un mois.');
+    expect(a.title).toBe('Budget : le maire sauvé, mais à quel prix ?');
+  });
   it('a line opening with a ticker word but no separator is no ticker', () => {
     const a = parse('trend-2026-02-14.txt', 'Trending sports betting apps worry regulators\n\nRegulators said on Tuesday that sports betting apps were drawing more young users than ever.\n\nThe review will report in June.');
     expect(kept(a)).toContain('Trending sports betting apps worry regulators');

@@ -15,6 +15,14 @@ describe('English irregular past forms share the search term of their verb', () 
   });
 });
 
+describe('a French verb made on a noun in -sion/-tion shares the noun\'s search term', () => {
+  it('meets "a démissionné" and "sa démission", "perquisitionné" and "perquisition"; English "resigned" and "resignation" already meet', () => {
+    expect(searchTerms('démissionné démissionner', 'fr')).toEqual(searchTerms('démission démission', 'fr'));
+    expect(searchTerms('perquisitionnée', 'fr')).toEqual(searchTerms('perquisition', 'fr'));
+    expect(searchTerms('resigned', 'en')).toEqual(searchTerms('resignation', 'en'));
+  });
+});
+
 describe('a topic word finds derived words, not compounds it begins', () => {
   it('"shares" does not find "shareholders", but finds "shares"', () => {
     const m = topicMatcher('shares');

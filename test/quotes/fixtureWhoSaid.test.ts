@@ -115,6 +115,11 @@ const FLOORS: Record<string, number> = {
   // written; 21/21 after fix-air (Q7: "an investigator told Skyline Aviation" is an unnamed investigator, neither the outlet
   // spoken to nor the former investigator the article names next).
   'air-incident': 21,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): pension-vote.
+  // pension-vote 18/23 as written; 22/23 after fix-law (Q9: "the minister" is not the "Prime Minister"; Q12: "Thierry, maçon de 58 ans"
+  // is a person, the sentence's subject; Q15 en: "de La Roche said" is Amaury de La Roche; Q17: "a raillé"); 23 (Q15 fr: "le président du
+  // groupe …" right after "c'est Amaury de La Roche qui les a livrées" is the person the cleft set in focus).
+  'pension-vote': 23,
 };
 
 function readRows(fixture: string): GoldRow[] {
