@@ -115,6 +115,9 @@ const FLOORS: Record<string, number> = {
   // written; 21/21 after fix-air (Q7: "an investigator told Skyline Aviation" is an unnamed investigator, neither the outlet
   // spoken to nor the former investigator the article names next).
   'air-incident': 21,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): match-controversy.
+  // match-controversy 18/26 as written.
+  'match-controversy': 18,
 };
 
 function readRows(fixture: string): GoldRow[] {
