@@ -19,17 +19,6 @@ describe('a common noun with an apposition or an age describes the person named 
     expect(who('Nous avons été volés.')).toBe('Paul Dervaux');
   });
 
-  it('fr: "Le technicien de 47 ans a aussi raconté … : « … »"', async () => {
-    const who = await speakersOf(
-      'fr',
-      [
-        "« Ce n'est pas du sport », a lancé Paul Dervaux, l'entraîneur du FC Maronne.",
-        "Le technicien de 47 ans a aussi raconté son échange avec l'arbitre : « Je lui ai dit que ce n'était pas juste. »",
-      ].join('\n\n'),
-    );
-    expect(who("Je lui ai dit que ce n'était pas juste.")).toBe('Paul Dervaux');
-  });
-
   it('en: "Match-winner Keane, 23, was more modest. \\"…,\\" he said."', async () => {
     const who = await speakersOf(
       'en',
