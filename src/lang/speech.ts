@@ -77,6 +77,19 @@ export interface SpeechLanguage {
    * que X résume…", "\"…\" That is how X put it." (X, before a reporting verb, is its speaker).
    */
   backReferences: string[];
+  /**
+   * A sentence naming whose remark the quotation just before was: "\"…!\" That was the furious verdict of X",
+   * "« … » Tel a été le cri du cœur de X" as openers, remark nouns (an adjective or two may come between) and the "of"
+   * words before the speaker.
+   */
+  remarkOpeners: string[];
+  /**
+   * Forms of a verb of quoting another source ("la fédération cite le rapport de l'arbitre X : « … »", "the club quoted
+   * its captain X: \"…\""): the words after the colon are the quoted source's, not the subject's.
+   */
+  quotingVerbs: string[];
+  remarkNouns: string[];
+  remarkOf: string[];
   /** A quantifier that opens a subject before its apposition: "One of them, a retired teacher, told…" (the apposition speaks). */
   partitives: string[];
   /** Words of an age set apart after a subject ("l'ancien directeur, 64 ans, a…", "the driver, 52, said"): no part of it. */
@@ -334,7 +347,7 @@ export const speechFr: SpeechLanguage = {
     ['réaffirmé', 'réaffirme'], ['réitéré', 'réitère'], ['persisté', 'persiste'], ['claironné', 'claironne'], ['proclamé', 'proclame'],
     // Verbs of anger and complaint ("a tonné X", "fulmine le syndicaliste", "peste un commerçant").
     ['tonné', 'tonne'], ['tempêté', 'tempête'], ['fulminé', 'fulmine'], ['pesté', 'peste'], ['grogné', 'grogne'],
-    ['maugréé', 'maugrée'], ['contesté', 'conteste'], ['vilipendé', 'vilipende'],
+    ['maugréé', 'maugrée'], ['râlé', 'râle'], ['contesté', 'conteste'], ['vilipendé', 'vilipende'],
     // Verbs of a voice raised, a crowd's chant ("scandent les manifestants", "a crié X", "hurle un passant").
     ['scandé', 'scande'], ['crié', 'crie'], ['hurlé', 'hurle'],
     // Verbs of a correction or a detail added ("a corrigé X", "nuance", "complète l'avocat").
@@ -354,12 +367,12 @@ export const speechFr: SpeechLanguage = {
     "s'indigne", "s'indignent", "s'est indigné", "s'est indignée", "se sont indignés",
     "s'insurge", "s'insurgent", "s'est insurgé", "s'est insurgée",
     "s'étonne", "s'étonnent", "s'est étonné", "s'est étonnée",
-    "s'emporte", "s'est emporté", "s'est emportée",
+    "s'emporte", "s'emportent", "s'est emporté", "s'est emportée", "se sont emportés",
     // Reflexive verbs of mockery, complaint and exclamation ("se moque X", "s'est plainte la riveraine", "s'écrie-t-il").
     "se moque", "se moquent", "s'est moqué", "s'est moquée", "se sont moqués",
     "se plaint", "se plaignent", "s'est plaint", "s'est plainte", "se sont plaints",
     "s'écrie", "s'écrient", "s'est écrié", "s'est écriée",
-    "s'agace", "s'est agacé", "s'est agacée",
+    "s'agace", "s'est agacé", "s'est agacée", "s'énerve", "s'est énervé", "s'est énervée",
     "s'amuse", "s'amusent", "s'est amusé", "s'est amusée", "se sont amusés",
     "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
@@ -373,6 +386,10 @@ export const speechFr: SpeechLanguage = {
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
   indefinites: ['un', 'une'],
   groundPrepositions: ['pour'],
+  quotingVerbs: ['cite', 'citent', 'cité', 'citée', 'cités', 'citées', 'citait', 'citaient', 'reprend', 'reproduit', 'reproduisent'],
+  remarkOpeners: ["c'était le", "c'était la", "c'est le", "c'est la", 'tel a été le', 'telle a été la', 'tel est le', 'telle est la', 'voilà le', 'voilà la', 'voici le', 'voici la'],
+  remarkNouns: ['verdict', 'réaction', 'message', 'réponse', 'cri', 'cri du cœur', 'coup de gueule', 'constat', 'avertissement', 'mot', 'commentaire', 'sentiment', 'analyse', 'diagnostic'],
+  remarkOf: ['de', "d'", 'du'],
   backReferences: ["c'est ainsi que", "c'est ainsi qu'", "c'est en ces termes que", "c'est en ces termes qu'", 'voilà comment', 'voici comment', "c'est ce que", "c'est ce qu'"],
   namingWords: ['surnommé', 'surnommée', 'surnommés', 'surnommées', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnom de', 'surnom', 'sobriquet de', 'baptisé', 'baptisée', 'alias'],
   namingRelativeVerbs: ['appelle', 'appellent', 'appelait', 'appelaient', 'nomme', 'nomment', 'nommait', 'nommaient', 'surnomme', 'surnomment'],
@@ -407,7 +424,7 @@ export const speechFr: SpeechLanguage = {
     // Sport: athletes and the staff around them.
     'coureur', 'coureuse', 'cycliste', 'grimpeur', 'grimpeuse', 'sprinteur', 'sprinteuse', 'joueur', 'joueuse', 'athlète', 'sportif', 'sportive',
     'milieu de terrain', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien de but', 'gardienne de but', 'ailier', 'ailière', 'buteur', 'buteuse', 'meneur de jeu', 'meneuse de jeu', 'pilier', 'demi de mêlée', 'talonneur',
-    'manager', 'manager général', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive',
+    'manager', 'manager général', 'entraîneur', 'entraîneuse', 'technicien', 'technicienne', 'sélectionneur', 'sélectionneuse', 'directeur sportif', 'directrice sportive',
     // Academics, co-leaders and local offices.
     'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'spécialiste',
     'universitaire', 'enseignant-chercheur', 'enseignante-chercheuse', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue',
@@ -465,8 +482,8 @@ export const speechFr: SpeechLanguage = {
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
-  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
-  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général'],
+  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'technicienne', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
+  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
 };
@@ -493,16 +510,19 @@ export const speechEn: SpeechLanguage = {
     // Verbs of a terse or quiet remark ("he snapped", "she whispered").
     ['snapped', 'snaps'], ['retorted', 'retorts'], ['joked', 'jokes'], ['whispered', 'whispers'], ['muttered', 'mutters'],
     ['sighed', 'sighs'],
+    // Verbs of an angry outburst ("\"…,\" the coach fumed", "she raged at the press conference").
+    ['fumed', 'fumes'], ['raged', 'rages'], ['ranted', 'rants'], ['thundered', 'thunders'], ['seethed', 'seethes'],
+    ['fulminated', 'fulminates'], ['growled', 'growls'], ['grumbled', 'grumbles'], ['scoffed', 'scoffs'],
     // Verbs of thanks and praise, whose object often quotes a word of the speaker ("thanked passengers for their \"patience\"").
     ['thanked', 'thanks'], ['praised', 'praises'], ['hailed', 'hails'],
     // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
     ['calculated', 'calculates'], ['reckoned', 'reckons'],
     // Verbs of mockery and sarcasm ("he scoffed", "mocked the opposition leader").
-    ['mocked', 'mocks'], ['scoffed', 'scoffs'], ['sneered', 'sneers'], ['jeered', 'jeers'], ['taunted', 'taunts'], ['derided', 'derides'],
+    ['mocked', 'mocks'], ['sneered', 'sneers'], ['jeered', 'jeers'], ['taunted', 'taunts'], ['derided', 'derides'],
     // Verbs of insistence and repetition ("she reaffirmed", "he repeated").
     ['repeated', 'repeats'], ['reaffirmed', 'reaffirms'], ['affirmed', 'affirms'], ['contended', 'contends'], ['persisted', 'persists'],
-    // Verbs of anger and complaint ("fumed the mayor", "he grumbled").
-    ['fumed', 'fumes'], ['thundered', 'thunders'], ['grumbled', 'grumbles'], ['groaned', 'groans'],
+    // Verbs of complaint ("he groaned").
+    ['groaned', 'groans'],
     // Verbs of a voice raised, a crowd's chant ("chanted the protesters", "he shouted").
     ['chanted', 'chants'], ['shouted', 'shouts'], ['yelled', 'yells'],
     // Verbs of a correction or a musing ("he clarified", "she mused").
@@ -527,6 +547,10 @@ export const speechEn: SpeechLanguage = {
   demonstratives: ['this', 'that', 'these', 'those'],
   indefinites: ['a', 'an'],
   groundPrepositions: ['for'],
+  quotingVerbs: ['quoted', 'quotes', 'quote', 'cited', 'cites', 'cite'],
+  remarkOpeners: ['that was the', 'this was the', 'such was the', 'that is the', 'this is the', 'those were the', 'these were the'],
+  remarkNouns: ['verdict', 'reaction', 'message', 'response', 'reply', 'cry', 'warning', 'assessment', 'judgement', 'judgment', 'view', 'words', 'outburst', 'rallying cry', 'comment', 'retort'],
+  remarkOf: ['of', 'from'],
   backReferences: ['that is how', "that's how", 'this is how', 'that was how', 'in those words'],
   namingWords: ['nicknamed', 'nicknames', 'nickname', 'dubbed', 'dubs', 'known as', 'alias', 'aka', 'a.k.a.', 'so-called'],
   namingRelativeVerbs: ['call', 'calls', 'called', 'name', 'names', 'nickname', 'nicknames'],

@@ -190,7 +190,11 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // subject ends it.
   // "l'ancien directeur, 64 ans, a maintenu…", "the driver, 52, said": an age set apart is no part of the subject.
   for (let i = chunks.length - 1; i > 0; i--) if (p.asideAge.test(chunks[i])) chunks.splice(i, 1);
-  const aside = chunks.findIndex((c, i) => i > 0 && asideParticiple(c, p));
+  // "Le technicien, exclu à la 80e minute, avait déclaré", "the coach, sent off in the 90th minute, said": a participle and
+  // its complement set apart after a description (a determiner and lower-case words) only tell more of it.
+  const described = chunks.length > 1 && p.determiners.has(foldWord(chunks[0].split(/\s+/u)[0] ?? '')) && !/\p{Lu}/u.test(chunks[0].slice(1));
+  const setApart = (c: string) => described && !/\p{Lu}/u.test(c) && !p.titles.includes(foldWord(c.split(/\s+/u)[0] ?? '')) && participleClause(c.split(/\s+/u), p);
+  const aside = chunks.findIndex((c, i) => i > 0 && (asideParticiple(c, p) || setApart(c)));
   if (aside > 0) chunks.splice(aside);
   // "« … », écrit le club, qui évoque « … »": the antecedent of "qui" is an inverted attribution's subject; masked
   // quotations leave empty chunks.
@@ -277,6 +281,20 @@ function isAside(chunk: string, p: SpeechPatterns): boolean {
   const words = chunk.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 4 || words.some((w) => /\p{Lu}|\d/u.test(w))) return false;
   return p.data.asideAdverbs.includes(words[0].toLowerCase());
+}
+
+/**
+ * The source a verb of quoting names right before the colon: "cite le rapport de l'arbitre X :" → "le rapport de
+ * l'arbitre X" (a document speaks for its author), "quoted its captain X:" → "its captain X". Null when the verb is no
+ * verb of quoting or its object names no one (a capitalised name) or runs on.
+ */
+function quotedSource(before: string, hit: VerbHit, p: SpeechPatterns): string | null {
+  const verb = foldWord(before.slice(hit.at, hit.end).trim().split(/\s+/u).pop() ?? '');
+  if (!p.data.quotingVerbs.some((v) => foldWord(v) === verb)) return null;
+  const colon = /^\s*([^,;:.!?«»“”"·]+?)\s*:\s*$/u.exec(before.slice(hit.end));
+  const object = colon?.[1];
+  if (!object || object.split(/\s+/u).length > 10 || !p.determiners.has(foldWord(object.split(/\s+/u)[0])) || !/\s\p{Lu}/u.test(object)) return null;
+  return object;
 }
 
 /** A clause set apart that opens with a participle: "speaking on condition of anonymity", "s'exprimant sous couvert d'anonymat". */
@@ -468,6 +486,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
       if (pronounView) return { phrase: pronounView, how: 'according', verbAt: null, pronoun: true };
       // The verb that reports the quotation is the nearest one ("dénonce … et affirme que son client « … »": affirme), its
       // subject the chain's: reported speech by that same verb is then the same report, not a second one.
+      // "la FOF cite le rapport de l'arbitre X : « … »": a verb of quoting names its source after it, right before the colon.
+      const quoted = quotedSource(before, last, p);
+      if (quoted) return { phrase: quoted, how: 'preposed', verbAt: null, pronoun: false };
       if (phrase) return subjectAttribution(phrase, 'preposed', hits[hits.length - 1].participle ? last.at : hits[hits.length - 1].at, p);
     }
   }

@@ -527,7 +527,7 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   if (/[;:]/u.test(clause)) return null;
   const leading = leadingSubject(clause, p);
   // A verbless line: a capitalised noun, "de"/"of", then the name and its apposition (the noun alone is no speaker).
-  const m = /^\s*(\p{Lu}\p{Ll}+)\s+(?:de|d['’]|of)\s*(?=\p{Lu})(.+)$/u.exec(clause);
+  const m = /^\s*(\p{Lu}\p{Ll}+)\s+(?:de|d['’]|of|from)\s*(?=\p{Lu})(.+)$/u.exec(clause);
   if (leading && !(m && leading.trim() === m[1])) return leading;
   const titled = titledSubject(clause, p);
   if (titled) return titled;
@@ -536,7 +536,13 @@ function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const chunks = named.split(',').map((c) => c.trim());
   const tokens = tokenizePhrase(chunks[0]);
   const run = nameRuns(tokens, chunks[0], p)[0];
-  return run && run.from === 0 && run.to === tokens.length ? named.trim() : null;
+  if (!run || run.from !== 0) return null;
+  if (run.to === tokens.length) return named.trim();
+  // "Réaction de Malik Roux au micro de Radio X :", "Reaction from Ann Lee on Radio X:": a phrase opened by a preposition
+  // after the name says where the words were said; the name alone speaks, never the station.
+  const next = tokens[run.to].folded;
+  const where = (p.data.functionWords.includes(next) && !p.data.coordinators.includes(next)) || p.data.circumstancePrepositions.includes(next) || p.data.placePrepositions.includes(next);
+  return where && chunks.length === 1 ? chunks[0].slice(0, tokens[run.to - 1].end).trim() : null;
 }
 
 /**
@@ -566,6 +572,15 @@ function backReferenceSpeaker(unit: Unit | undefined, paragraph: string, p: Spee
   if (!unit) return null;
   const text = paragraph.slice(unit.start, unit.end);
   if (/[«“„"]/u.test(text)) return null;
+  // "\"THEY STOLE OUR FINAL!\" That was the furious verdict of Rovers manager X after…": the person after "of", up to a
+  // comma or a word that ends a noun phrase.
+  const remark = p.remarkReference.exec(text)?.groups?.rest;
+  if (remark) {
+    const tokens = tokenizePhrase(remark.split(',')[0]);
+    const stop = tokens.findIndex((t, i) => i > 0 && p.phraseStops.has(t.folded));
+    const phrase = (stop < 0 ? remark.split(',')[0] : remark.slice(0, tokens[stop].start)).replace(/[.!?]\s*$/u, '').trim();
+    return phrase && !p.pronouns.has(foldWord(phrase)) ? { phrase, text } : null;
+  }
   const rest = p.backReference.exec(text)?.groups?.rest;
   if (!rest) return null;
   const at = finiteVerbAt(rest, p);

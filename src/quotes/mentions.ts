@@ -130,6 +130,12 @@ function titleTokenLists(p: SpeechPatterns): Map<string, string[][]> {
   return byFirstWord;
 }
 
+/**
+ * "Match-winner Keane", "Ex-captain Hollis": a capitalised word whose part after a hyphen is lower case is a label
+ * opening the sentence, no part of the name after it (hyphenated names capitalise each part: "Lacombe-Vial").
+ */
+const HYPHENATED_LABEL = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
+
 export interface NameRun {
   from: number;
   to: number; // exclusive token index
@@ -148,7 +154,7 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
   while (i < tokens.length) {
     const t = tokens[i];
     const nameish =
-      isCapitalised(t) && !titles[i] && !p.determiners.has(t.folded) && !p.honorificWords.has(t.text) && !p.pronouns.has(t.folded) && !p.phraseStops.has(t.folded) && !p.connectives.has(t.folded);
+      isCapitalised(t) && !titles[i] && !HYPHENATED_LABEL.test(t.text) && !p.determiners.has(t.folded) && !p.honorificWords.has(t.text) && !p.pronouns.has(t.folded) && !p.phraseStops.has(t.folded) && !p.connectives.has(t.folded);
     if (!nameish) {
       i++;
       continue;

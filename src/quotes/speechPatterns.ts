@@ -27,6 +27,8 @@ export interface SpeechPatterns {
   mannerVerb: RegExp;
   /** A sentence opening that points back to the quotation before it ("C'est ainsi que X résume…"); group `rest` after it. */
   backReference: RegExp;
+  /** A sentence naming whose remark the quotation before was ("That was the furious verdict of X"); group `rest` after "of". */
+  remarkReference: RegExp;
   /** The marker opening a line of an interview printed as questions and answers ("Q : ", "R : "); group `answer` on an answer. */
   interviewLine: RegExp;
   /** Start of text after a quotation: verb then subject ("a déclaré mercredi X", "said X"). */
@@ -223,6 +225,7 @@ function compile(lang: Lang): SpeechPatterns {
     invertedPronoun,
     interviewLine: INTERVIEW_LABEL[lang],
     backReference: new RegExp(`^\\P{L}*(?:${alt(d.backReferences)})(?![\\p{L}])\\s*(?<rest>.+)$`, 'iu'),
+    remarkReference: new RegExp(`^\\P{L}*(?:${alt(d.remarkOpeners)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alt(d.remarkNouns)})\\s+(?:${alt(d.remarkOf)})(?:(?<=['’])|(?![\\p{L}]))\\s*(?<rest>.+)$`, 'iu'),
     mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
     verbThenSubject,
     subjectThenVerb,
