@@ -71,6 +71,9 @@ function looseWord(word: string): string {
 
 const alternation = (words: string[]) =>
   [...words].sort((a, b) => b.length - a.length).map(looseWord).join('|');
+/** The same, keeping accents: for words whose accent-less form is another word ("dès" and "des"). */
+const accentedAlternation = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]").replace(/ /g, '\\s+')).join('|');
 
 /** Letters on either side that would make a match part of a longer word. */
 const B = '(?<![\\p{L}\\p{N}])';
@@ -208,7 +211,7 @@ function buildPatterns(lang: Lang): Patterns {
   const aheadMonthBefore = new RegExp(`${B}(?:${alternation(words.aheadMonthLeads)})(?:(?<=['’])|\\s+)$`, 'iu');
   // "dès le match de championnat de samedi": the lead, then a few words with no clause break, then the weekday.
   const fromDayBefore = new RegExp(
-    `${B}(?:${alternation(words.fromDayLeads)})(?:(?<=['’])|\\s+)(?:[^\\s,;:.!?()«»"“”—–]+\\s+){0,${FROM_DAY_REACH_WORDS}}$`,
+    `${B}(?:${accentedAlternation(words.fromDayLeads)})(?:(?<=['’])|\\s+)(?:[^\\s,;:.!?()«»"“”—–]+\\s+){0,${FROM_DAY_REACH_WORDS}}$`,
     'iu',
   );
   const anyWeekdayBefore = new RegExp(`${B}(?:${alternation(words.anyWeekday)})\\s+$`, 'iu');
