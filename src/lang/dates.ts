@@ -97,6 +97,12 @@ export interface DateWords {
    */
   aheadMonthLeads: string[];
   /**
+   * Words that open the start of something from a day ("prend effet dès le match de samedi",
+   * "starting with Saturday's game"), a few words before the weekday: unlike "depuis"/"since",
+   * which look back, the start is to come unless the clause is told in the past.
+   */
+  fromDayLeads: string[];
+  /**
    * Labels of a date printed on a product ("DLC du 12/03/2026", "à consommer de préférence avant le",
    * "best before 5 March 2026", "use-by date", "expiry"): a date a few words after one (other dates in
    * between allowed: "best before dates between 5 and 12 March") is the product's, never an event.
@@ -275,6 +281,7 @@ export const frenchDates: DateWords = {
   aheadPrepositions: ['pour'],
   deadlinePrepositions: ["d'ici", "d'ici à"],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
+  fromDayLeads: ['dès', 'à partir de', 'à partir du', "à partir d'", 'à compter de', 'à compter du', "à compter d'"],
   productDateLabels: [
     'DLC', 'DDM', 'DLUO', 'date limite de consommation', 'dates limites de consommation', 'date limite d\'utilisation',
     'date de durabilité minimale', 'dates de durabilité minimale', 'à consommer avant', 'à consommer jusqu\'au',
@@ -446,6 +453,7 @@ export const englishDates: DateWords = {
   aheadPrepositions: ['for'],
   deadlinePrepositions: ['by'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
+  fromDayLeads: ['starting', 'beginning', 'effective', 'as of'],
   productDateLabels: [
     'best before', 'best-before', 'best by', 'use by', 'use-by', 'sell by', 'sell-by', 'display until', 'BBE',
     'expiry', 'expiry date', 'expiry dates', 'expiration date', 'expiration dates', 'expiring', 'expires',

@@ -274,8 +274,18 @@ function timingOf(u: UnitTerms, published: string | null): { day?: string; plan:
 function couldReport(space: FactSpace, u: UnitTerms, v: UnitTerms, ownDay: string | undefined, timing: () => { day?: string; plan: boolean }, citedDay: string | undefined): boolean {
   if (!citedDay || !ownDay || citedDay >= ownDay) return true;
   const { day, plan } = timing();
-  if (day) return citedDay >= day;
+  if (day) return !publishedBeforeFact(citedDay, day);
   return plan || space.similarity(u, v) >= EARLIER_CITE_SIMILARITY;
+}
+
+/**
+ * Whether an article published at `published` (an ISO date or date-time) came out before `factDate`,
+ * compared at the fact date's precision (a day, a month, a year): such a report can announce the fact
+ * but cannot tell it as done, so it is never cited beside a sentence that does (summary and timeline alike).
+ */
+export function publishedBeforeFact(published: string | null | undefined, factDate: string): boolean {
+  const at = published?.slice(0, factDate.length);
+  return at?.length === factDate.length && at < factDate;
 }
 
 function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onTopic: (v: UnitTerms) => boolean, published: (articleId: string) => string | null): Candidate {

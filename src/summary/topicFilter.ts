@@ -41,6 +41,27 @@ function derivedFrom(base: string, topicStem: string, lang: Lang): boolean {
   return base.startsWith(topicStem) && DERIVED_REST[lang].test(base.slice(topicStem.length));
 }
 
+/** A verb root read from a noun by an alternation of `derivationAlternations` is at least this long ("suspend", not "pend" from "pension"). */
+const MIN_ALTERNATED_ROOT = 6;
+
+/** The verb root a noun alternates with ("suspension" → "suspend"), if its ending is one of the language's alternations. */
+function alternatedRoot(base: string, lang: Lang): string | undefined {
+  for (const { noun, verb } of languages[lang].derivationAlternations) {
+    if (!base.endsWith(noun)) continue;
+    const root = base.slice(0, base.length - noun.length) + verb;
+    if (root.length >= MIN_ALTERNATED_ROOT) return root;
+  }
+  return undefined;
+}
+
+/** Whether a word and the topic word are the noun and a form of its verb ("suspension" and "suspendu", "extension" and "extended"). */
+function alternatedForms(base: string, topicBase: string, lang: Lang): boolean {
+  const fromTopic = alternatedRoot(topicBase, lang);
+  if (fromTopic && (base === fromTopic || derivedFrom(base, fromTopic, lang))) return true;
+  const fromWord = alternatedRoot(base, lang);
+  return !!fromWord && (topicBase === fromWord || derivedFrom(topicBase, fromWord, lang));
+}
+
 /** Base forms at least this long forgive one wrong, missing or extra letter. */
 const MIN_FUZZY_LENGTH = 6;
 
@@ -72,6 +93,7 @@ function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   if (topic.linked[lang].some((l) => FEMININE_NOUN.test(base) === FEMININE_NOUN.test(l.base) && stemMatches(base, s, [l.stem], lang))) return true;
   if (FEMININE_NOUN.test(base) !== FEMININE_NOUN.test(topic.base)) return false;
   if (stemMatches(base, s, topic.stems, lang)) return true;
+  if (alternatedForms(base, topic.base, lang)) return true;
   return topic.base.length >= MIN_FUZZY_LENGTH && base.length >= MIN_FUZZY_LENGTH && withinOneEdit(base, topic.base);
 }
 

@@ -146,6 +146,19 @@ export function isScoreRow(line: string): boolean {
   return state !== undefined && MATCH_STATES.has(normalize(state));
 }
 
+/** A scoreboard line, a score between two names and nothing else: "FC Vaubrune 1-1 Olympique de Saint-Lérac". */
+const SCORE_LINE = /^\p{Lu}[\p{L}\d .'’-]{0,40}?\s\d{1,2}\s?[-–]\s?\d{1,2}\s\p{Lu}[\p{L}\d .'’-]{0,40}$/u;
+
+/**
+ * "Leeds 2-1 Hull", "FC Vaubrune 1-1 Olympique de Saint-Lérac": a live page's scoreboard, printed
+ * above its headline and again as the score changes. It is page furniture, never a title or a fact
+ * of its own (the prose tells the score).
+ */
+export function isScoreLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 100 && SCORE_LINE.test(t);
+}
+
 /** A caption printed as a sentence then its credit: "The plant after the 2021 blast. Photograph: Jane Doe". */
 export function isCreditedCaption(paragraph: string): boolean {
   return !moreWordsThan(paragraph, CREDITED_CAPTION_WORDS) && !/[«»“”"]/u.test(paragraph) && TRAILING_CREDIT.test(norm(paragraph));
@@ -649,7 +662,7 @@ function lineNoise(p: string): NoiseReason | undefined {
   if (isPageMarker(p)) return 'page-marker';
   if (isRelatedLink(p)) return 'related-link';
   if (isShareBar(p)) return 'share-bar';
-  if (isNavigationLine(p) || isScoreRow(p)) return 'navigation';
+  if (isNavigationLine(p) || isScoreRow(p) || isScoreLine(p)) return 'navigation';
   if (isDateStamp(p)) return 'date-stamp';
   if (isBoilerplate(p) || isFurnitureLine(p)) return 'boilerplate';
   if (isNewsletterPrompt(p)) return 'newsletter';

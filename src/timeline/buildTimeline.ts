@@ -6,7 +6,7 @@
  * the rest are kept by how many outlets report them, up to the limit.
  */
 import type { Engine } from '../engine/engine.js';
-import { factModelOf, SAME_FACT_SIMILARITY } from '../summary/summarize.js';
+import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY } from '../summary/summarize.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
@@ -191,7 +191,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     dated = dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9);
   }
 
-  const groups = groupSameFacts(dated, model);
+  const groups = groupSameFacts(dated, model, (id) => engine.article(id)?.published);
 
   // What happened outranks what was expected: a day after its article's publication is a forecast
   // ("les résultats sont attendus jeudi", written on Wednesday), which a later report may confirm or not.
@@ -262,7 +262,7 @@ function laterThanPublication(mention: DateMention, published: string | null | u
  * join stands only if one of the merged group's most readable sentences is close to each of the
  * others (that one is then shown).
  */
-function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
+function groupSameFacts(dated: Dated[], model: FactModel, published: (articleId: string) => string | null | undefined): Candidate[] {
   const namesSimilarity = sharedNamesSimilarity(model.units);
   const byDate = new Map<string, number[]>();
   dated.forEach((d, i) => (byDate.get(d.mention.date) ?? byDate.set(d.mention.date, []).get(d.mention.date)!).push(i));
@@ -281,7 +281,14 @@ function groupSameFacts(dated: Dated[], model: FactModel): Candidate[] {
   // one that reports the day before one that announced it, then the first in reading order; none
   // when no such sentence is among the most readable.
   // Whether every other member reports the fact of sentence `s`: only such a sentence can stand for the group.
-  const standsFor = (s: number, members: number[]) => members.every((m) => m === s || scoreOf(s, m) >= SAME_FACT_SIMILARITY);
+  // A sentence that tells its date's fact as done is never grouped with one of an article published
+  // before that date ("la commission se réunira mardi", written on Sunday, does not report Tuesday's
+  // decision): the announcement and the outcome stay two events, each citing its own reports.
+  const toldTooEarly = (s: number, m: number) =>
+    !laterThanPublication(dated[s].mention, published(dated[s].unit.unit.articleId)) &&
+    publishedBeforeFact(published(dated[m].unit.unit.articleId), dated[s].mention.date);
+  const sameTelling = (s: number, m: number) => !toldTooEarly(s, m) && !toldTooEarly(m, s);
+  const standsFor = (s: number, members: number[]) => members.every((m) => m === s || (scoreOf(s, m) >= SAME_FACT_SIMILARITY && sameTelling(s, m)));
   const shownOf = (members: number[]): number | undefined => {
     const top = Math.max(...members.map((m) => weight[m]));
     const fits = (s: number) => weight[s] === top && standsFor(s, members);

@@ -71,6 +71,9 @@ function looseWord(word: string): string {
 
 const alternation = (words: string[]) =>
   [...words].sort((a, b) => b.length - a.length).map(looseWord).join('|');
+/** The same, keeping accents: for words whose accent-less form is another word ("dès" and "des"). */
+const accentedAlternation = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]").replace(/ /g, '\\s+')).join('|');
 
 /** Letters on either side that would make a match part of a longer word. */
 const B = '(?<![\\p{L}\\p{N}])';
@@ -99,6 +102,7 @@ interface Patterns {
   aheadBefore: RegExp;
   /** Ends with a phrase that starts something to come ("à partir d'", "starting in "), tested on the text before a month's name. */
   aheadMonthBefore: RegExp;
+  fromDayBefore: RegExp;
   /** "au printemps 2027", "l'été prochain", "next summer", "in the autumn of 2033". */
   season: { re: RegExp; read: (m: RegExpExecArray) => SeasonParts };
   seasonMonth: (name: string) => number;
@@ -205,6 +209,11 @@ function buildPatterns(lang: Lang): Patterns {
   const deadlineBefore = new RegExp(`${B}(?:${alternation(words.deadlinePrepositions)})(?:(?<=['’])|\\s+)$`, 'iu');
   const aheadBefore = new RegExp(`${B}(?:${alternation(words.aheadPrepositions)})\\s+$`, 'iu');
   const aheadMonthBefore = new RegExp(`${B}(?:${alternation(words.aheadMonthLeads)})(?:(?<=['’])|\\s+)$`, 'iu');
+  // "dès le match de championnat de samedi": the lead, then a few words with no clause break, then the weekday.
+  const fromDayBefore = new RegExp(
+    `${B}(?:${accentedAlternation(words.fromDayLeads)})(?:(?<=['’])|\\s+)(?:[^\\s,;:.!?()«»"“”—–]+\\s+){0,${FROM_DAY_REACH_WORDS}}$`,
+    'iu',
+  );
   const anyWeekdayBefore = new RegExp(`${B}(?:${alternation(words.anyWeekday)})\\s+$`, 'iu');
   const count = `(\\d{1,2}|${alternation(words.ago.numbers.flat())})`;
   const unit = `(${alternation([...words.ago.years, ...words.ago.months])})`;
@@ -214,8 +223,11 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
+
+/** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
+const FROM_DAY_REACH_WORDS = 5;
 
 const patternsByLang = { fr: buildPatterns('fr'), en: buildPatterns('en') };
 
@@ -443,6 +455,8 @@ export function readDates(text: string, lang: Lang, published: string | null | u
         let tense = setFor ? 'future' : clauseTense(text, m.index, m.index + m[0].length, lang);
         // "by Friday": a deadline is to come, unless the clause is told in the past.
         if (tense !== 'past' && P.deadlineBefore.test(text.slice(0, m.index))) tense = 'future';
+        // "prend effet dès le match de samedi", "starting Saturday": what starts then is to come, unless the clause is past.
+        if (tense === 'unknown' && P.fromDayBefore.test(text.slice(0, m.index))) tense = 'future';
         // A bare weekday in a clause that looks ahead is the next such day; the day of publication counts.
         // After a word of arrangement ("convoqué", "appel à"), the nearer of the two days.
         offset = tense === 'future' || (tense === 'arranged' && ahead < behind) ? ahead : -behind;

@@ -36,6 +36,16 @@ describe('a topic word finds derived words, not compounds it begins', () => {
   });
 });
 
+describe('a noun in -nsion and the forms of its verb in -nd find each other', () => {
+  it('« suspension » finds « suspendu », "extension" finds "extended", and back', () => {
+    expect(topicMatcher('suspension').coverage('Le joueur a été suspendu pour trois rencontres.', 'fr')).toBe(1);
+    expect(topicMatcher('extension').coverage('The council extended the deadline.', 'en')).toBe(1);
+    expect(topicMatcher('suspendue').coverage('La suspension du joueur commence samedi.', 'fr')).toBe(1);
+    // A short root is not read into an unrelated word (« pension » is not « pendu »).
+    expect(topicMatcher('pension').coverage('Le voleur a été pendu en effigie.', 'fr')).toBe(0);
+  });
+});
+
 describe('a French participle typed in the masculine finds its feminine forms', () => {
   it('« blessés » finds « blessées » and « blessée », not an unrelated noun', () => {
     const m = topicMatcher('blessés');

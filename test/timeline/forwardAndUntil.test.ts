@@ -71,3 +71,17 @@ describe('"before", "after" as prepositions', () => {
     expect(dates('The union will strike again after talks collapsed on Monday.', 'en', '2026-05-13')).toEqual([['Monday', '2026-05-11']]);
   });
 });
+
+describe('a weekday a few words after a word that opens a start ("dès", "à compter de", "starting")', () => {
+  // 2026-05-13 is a Wednesday.
+  it('is the coming one when the clause does not look back', () => {
+    expect(dates("L'interdiction s'applique dès la réunion du conseil de vendredi à la mairie.", 'fr', '2026-05-13')).toEqual([['vendredi', '2026-05-15']]);
+    expect(dates('Le nouveau tarif vaut à compter du premier train de samedi.', 'fr', '2026-05-13')).toEqual([['samedi', '2026-05-16']]);
+    expect(dates('The curfew applies starting with the first service on Friday.', 'en', '2026-05-13')).toEqual([['Friday', '2026-05-15']]);
+  });
+
+  it('stays the last one when the clause is past, and after "depuis"', () => {
+    expect(dates('Les secours étaient intervenus dès la nuit de lundi.', 'fr', '2026-05-13')).toEqual([['lundi', '2026-05-11']]);
+    expect(dates("La route est coupée depuis l'orage de lundi.", 'fr', '2026-05-13')).toEqual([['lundi', '2026-05-11']]);
+  });
+});
