@@ -9,7 +9,7 @@ import { defineCommand } from '../src/engine/commandDefinition.js';
 import { t } from '../src/i18n/messages.js';
 import { matchWords, queryWords } from '../src/quotes/matchWords.js';
 import { tq } from '../src/quotes/messages.js';
-import { groupToResult, quoteStore } from '../src/quotes/quoteStore.js';
+import { fullestReport, groupToResult, quoteStore } from '../src/quotes/quoteStore.js';
 
 /** Most quotations listed in one answer (renderers page through them). */
 export const QUOTES_RESULTS = 50;
@@ -47,7 +47,7 @@ export default defineCommand({
     const results = speakers.flatMap((speaker) => {
       const groups = store.quotesOf(speaker);
       // Only the quotations shown are turned into results (a speaker may have thousands).
-      if (!topic) return groups.slice(0, QUOTES_RESULTS).map((g) => groupToResult(ctx.engine, g));
+      if (!topic) return groups.slice(0, QUOTES_RESULTS).map((g) => groupToResult(ctx.engine, g, fullestReport(g, ctx.locale)));
       return groups
         .map((g) => {
           const scored = g.members.map((m) => ({ m, quote: matchWords(words, m.quote), text: matchWords(words, m.text) }));

@@ -4,8 +4,10 @@
  * never join two different speakers; a report that does not name the speaker takes the
  * speaker the other outlets give.
  */
+import type { Lang } from '../corpus/article.js';
 import { contentWords, stem } from '../text/analyzer.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { linkKey } from '../text/translate.js';
 import type { Quotation } from './extractQuotes.js';
 import type { Speaker } from './speakerRegistry.js';
 
@@ -119,12 +121,100 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
     }
   }
   echoedHeadings(quotations, texts).forEach(([heading, body]) => join(heading, body));
+  // Translations: a French and an English report of one quotation, joined once each side is grouped in its language.
+  const langsOf = new Map<number, Set<Lang>>();
+  quotations.forEach((q, i) => {
+    const root = find(i);
+    (langsOf.get(root) ?? langsOf.set(root, new Set()).get(root)!).add(q.lang);
+  });
+  for (const [i, j] of translatedPairs(quotations, isFirst)) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) continue;
+    const [li, lj] = [langsOf.get(ri)!, langsOf.get(rj)!];
+    // Each side joins one report of the other language at most: two quotations of one language never meet through a translation.
+    if (li.has(quotations[j].lang) || lj.has(quotations[i].lang)) continue;
+    join(i, j);
+    if (find(i) === ri) continue;
+    langsOf.set(find(i), new Set([...li, ...lj]));
+  }
   const byRoot = new Map<number, AttributedQuotation[]>();
   quotations.forEach((q, i) => {
     const root = find(i);
     (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(q);
   });
   return [...byRoot.values()].map((members) => ({ id: members[0].id, members, speaker: majoritySpeaker(members), kind: members[0].kind }));
+}
+
+/** Share of the shorter quotation's words the other must hold, through the lexicon, to be its translation. */
+export const TRANSLATION_OVERLAP = 0.5;
+/** Words the shorter of a quotation and its translation must hold: a few words are too easily shared by two statements. */
+const MIN_TRANSLATED_WORDS = 3;
+
+/**
+ * A quotation's words as both languages share them: the lexicon's key for a word it knows
+ * ("grève" and "strike" alike), the folded word otherwise (names, numbers, words spelled alike
+ * in both languages: "Marvik", "2030", "réconciliation").
+ */
+function sharedTerms(q: Pick<Quotation, 'quote' | 'lang'>): Set<string> {
+  return new Set(contentWords(q.quote).map((w) => linkKey(w, q.lang) ?? w.replace(/s$/, '')));
+}
+
+const isNumber = (term: string) => /^\d/.test(term);
+
+/**
+ * Whether two reports in different languages print one quotation: the same speaker named on
+ * both sides, and the shorter's words, read through the lexicon, are mostly in the other; a
+ * number of one missing from the other tells two statements apart.
+ */
+export function sameTranslatedQuotation(a: AttributedQuotation, b: AttributedQuotation, ta = sharedTerms(a), tb = sharedTerms(b)): boolean {
+  if (a.lang === b.lang || a.kind !== b.kind || a.articleId === b.articleId) return false;
+  if (!a.speakerRef || !b.speakerRef || a.speakerRef.id !== b.speakerRef.id) return false;
+  const [small, large] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
+  if (small.size < MIN_TRANSLATED_WORDS || large.size > small.size * MAX_LENGTH_RATIO) return false;
+  let common = 0;
+  for (const t of small) {
+    if (large.has(t)) common++;
+    else if (isNumber(t)) return false;
+  }
+  return common / small.size >= TRANSLATION_OVERLAP;
+}
+
+/**
+ * Pairs of reports in different languages by one named speaker that print one quotation (see
+ * sameTranslatedQuotation); only the first report of each wording is compared, and only with
+ * reports of its speaker sharing one of its rarest terms.
+ */
+function translatedPairs(quotations: AttributedQuotation[], isFirst: boolean[]): [number, number][] {
+  const terms = new Map<number, Set<string>>();
+  const postings = new Map<string, number[]>();
+  quotations.forEach((q, i) => {
+    if (!isFirst[i] || !q.speakerRef) return;
+    const set = sharedTerms(q);
+    terms.set(i, set);
+    for (const t of set) {
+      const k = `${q.speakerRef.id}\u0000${q.lang}\u0000${t}`;
+      (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
+    }
+  });
+  const pairs: [number, number][] = [];
+  for (const [i, own] of terms) {
+    const q = quotations[i];
+    const other: Lang = q.lang === 'fr' ? 'en' : 'fr';
+    const at = (t: string) => postings.get(`${q.speakerRef!.id}\u0000${other}\u0000${t}`) ?? [];
+    const sorted = [...own].sort((x, y) => at(x).length - at(y).length);
+    if (sorted.length < MIN_TRANSLATED_WORDS) continue;
+    // As the smaller side of a pair, i shares at least one of these with the other report.
+    const seen = new Set<number>();
+    for (const t of sorted.slice(0, Math.floor((1 - TRANSLATION_OVERLAP) * sorted.length) + 1)) {
+      for (const j of at(t)) {
+        if (seen.has(j) || terms.get(j)!.size < own.size) continue;
+        seen.add(j);
+        if (sameTranslatedQuotation(q, quotations[j], own, terms.get(j))) pairs.push([i, j]);
+      }
+    }
+  }
+  // In corpus order: which of two rival translations a report joins does not depend on the order terms were read.
+  return pairs.sort((x, y) => Math.min(...x) - Math.min(...y) || Math.max(...x) - Math.max(...y));
 }
 
 /** Words only, one space apart: "« no viable future »" and "has no viable future as" compare as word runs. */

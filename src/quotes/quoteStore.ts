@@ -3,6 +3,7 @@
  * article's quotations attributed to corpus-wide speakers and grouped across outlets. Answers
  * "who said these words?" and "what did this speaker say?".
  */
+import type { Lang } from '../corpus/article.js';
 import type { AnswerResult } from '../engine/answer.js';
 import type { Engine } from '../engine/engine.js';
 import { withoutDateline } from '../text/dateline.js';
@@ -218,11 +219,12 @@ export function quoteStore(engine: Engine): QuoteStore {
 const wordsOf = (quote: string) => ` ${normalizeForMatch(quote).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/ {2,}/g, ' ').trim()} `;
 
 /**
- * The report a group shows by default: the first, unless another prints its words with more around them (a headline
- * quoting a few words of an interview answer): the longer quotation holding the shorter is the one to show.
+ * The report a group shows by default: the first (the first in `lang` when a report is in it: a French and an
+ * English report of one quotation show the reader's language), unless another prints its words with more around
+ * them (a headline quoting a few words of an interview answer): the longer quotation holding the shorter is the one to show.
  */
-export function fullestReport(group: QuoteGroup): AttributedQuotation {
-  const first = group.members[0];
+export function fullestReport(group: QuoteGroup, lang?: Lang): AttributedQuotation {
+  const first = group.members.find((m) => m.lang === lang) ?? group.members[0];
   const words = wordsOf(first.quote);
   if (words.trim() === '') return first;
   let fullest = first;

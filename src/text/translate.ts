@@ -83,3 +83,14 @@ export function translatedQuery(text: string): string | null {
   });
   return translated ? words.join(' ') : null;
 }
+
+/**
+ * One key for a word and every word the lexicon links it to, whatever their language: "grève"
+ * (read as French) and "strike" (read as English) give the same key. Null for a word outside the
+ * lexicon.
+ */
+export function linkKey(word: string, lang: Lang): string | null {
+  const [term] = searchTerms(word, lang);
+  const group = term ? GROUPS.get(key(lang, term)) : undefined;
+  return group ? key(group[0].lang, group[0].term) : null;
+}
