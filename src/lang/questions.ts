@@ -58,9 +58,13 @@ export type AnswerType = 'time' | 'clock' | 'quantity' | 'place' | 'person' | 'r
 
 /**
  * Nouns that, asked with "quel"/"what", ask for a figure: « Quelle amende ? », "What fine?", "What
- * price?". The noun stays in the search; only the asking word is left out.
+ * price?", « Quelle sanction ? ». The noun stays in the search; only the asking word is left out.
  */
-export const figureNouns: string[] = ['amende', 'amendes', 'montant', 'prix', 'coût', 'salaire', 'indemnité', 'indemnités', 'rançon', 'fine', 'fines', 'price', 'cost', 'salary', 'ransom', 'compensation'];
+export const figureNouns: string[] = [
+  'amende', 'amendes', 'montant', 'prix', 'coût', 'salaire', 'indemnité', 'indemnités', 'rançon', 'fine', 'fines', 'price', 'cost', 'salary', 'ransom', 'compensation',
+  // A punishment is told in figures: matches, years, euros (« cinq matches de suspension », "a two-year ban").
+  'sanction', 'sanctions', 'peine', 'punition', 'punishment', 'sentence',
+];
 const FIGURE_NOUN = figureNouns.join('|');
 
 /**

@@ -62,6 +62,13 @@ describe('/ask: scores, punishments and decided figures', () => {
     expect(en.results.slice(0, 3).map((r) => r.text).join(' ')).toMatch(/banned for three matches/);
   });
 
+  it('gives the latest decided punishment first for « Quelle sanction pour X ? », "What punishment did X get?", not the expected one', () => {
+    for (const q of ['Quelle sanction pour Paul Garnier ?', 'What punishment did Paul Garnier get?']) {
+      expect(readQuestion(q).answer, q).toBe('quantity');
+      expect(ask(q)[0], q).toMatch(/a suspendu Paul Garnier pour trois|banned for three matches/);
+    }
+  });
+
   it('gives the latest decided fine first for "what fine", « quelle amende », "how much was X fined"', () => {
     for (const q of ['What fine did Paul Garnier get?', 'Quelle amende pour Paul Garnier ?', 'How much was Paul Garnier fined?', "Quel est le montant de l'amende ?"]) {
       expect(readQuestion(q).answer, q).toBe('quantity');
