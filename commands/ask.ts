@@ -5,7 +5,7 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { clockTimes, numberWords, placePrepositions, questionFrames, reasonWords, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { clockTimes, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
@@ -25,6 +25,10 @@ export const NEIGHBOUR_SHARE = 0.5;
 const LANGS = ['fr', 'en'] as const;
 const NUMBER_WORDS = new Set([...numberWords.fr, ...numberWords.en]);
 const holdsNumber = (text: string) => /\d/.test(text) || tokenize(text).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
+/** Whether a text gives a result between two sides ("2-1", "(1-2)", "2 à 1", "by two goals to one"; see `scoreLines`). */
+export const holdsScore = (text: string) => scoreLines.test(text);
+/** Whether a text gives a figure as expected, not decided ("up to 20,000 euros", « risque jusqu'à six matches »; see `expectedFigureWords`). */
+const expectsFigure = (text: string) => expectedFigureWords.fr.test(text) || expectedFigureWords.en.test(text);
 
 /** A person's name: two or more capitalised words in a row ("Anne Roy", "Jean-Paul de Vries" is read as "Jean-Paul"). */
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`;
@@ -171,11 +175,12 @@ const PLACE_RE = new RegExp(
 );
 const TIME_OF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${[...dateWords.fr.timesOfDay, ...dateWords.en.timesOfDay].map(escapeRegExp).join('|')})(?![\p{L}])`, 'iu');
 
-/** What a question asks for, the words to search for (the question's frame left out) and, for "who is the <role>", the role. */
+/** What a question asks for, the words to search for (the question's frame left out), for "who is the <role>" the role, and whether it is all frame ("Quand ?", "What was the score?"). */
 export interface QuestionReading {
   answer: AnswerType | null;
   search: string;
   role: string | null;
+  bare: boolean;
 }
 
 /** The last question read: one /ask reads its question in several steps. */
@@ -199,8 +204,9 @@ function parseQuestion(question: string): QuestionReading {
   let role: string | null = null;
   for (const lang of LANGS) role ??= whoIsRole[lang].exec(question)?.groups?.role ?? null;
   // A question that is all frame ("Quand ?") searches for what it says.
-  if (contentWords(search).length === 0) search = question;
-  return { answer, search: search.replace(/\s+/g, ' ').trim(), role };
+  const bare = contentWords(search).length === 0;
+  if (bare) search = question;
+  return { answer, search: search.replace(/\s+/g, ' ').trim(), role, bare };
 }
 
 /** Whether a passage holds the kind of answer asked for: 2 the very kind (a clock time for "what time"), 1 a near kind (a date), 0 none. */
@@ -220,6 +226,8 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
       return holdsName(text) ? 2 : 0;
     case 'reason':
       return reasonWords.fr.test(text) || reasonWords.en.test(text) ? 2 : 0;
+    case 'score':
+      return holdsScore(text) ? 2 : 0;
   }
 }
 
@@ -269,22 +277,26 @@ export function postedAt(engine: Engine, passage: Passage): string {
 }
 
 /**
- * A figure changes over days (a toll of two, then three, then four): for a "how many" question,
- * among the close matches giving a number on the question's subject (a word of its topic family,
- * see `topicFamilies`, or else all of its words), the most recently posted come first, in the
- * places those matches held; the others keep theirs. A reader wants the latest figure.
+ * A figure changes over days (a toll of two, then three, then four; a score of 1-0, then 1-2): for
+ * a "how many" or "what score" question, among the close matches giving a number (a score) on the
+ * question's subject (a word of its topic family, see `topicFamilies`, or else all of its words),
+ * the most recently posted come first, in the places those matches held; the others keep theirs.
+ * Among those posted at the same time, a decided figure comes before an expected one ("up to",
+ * « risque », see `expectedFigureWords`). A reader wants the latest decided figure.
  */
 export function latestFiguresFirst(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
-  const { answer, search } = readQuestion(question);
-  if (answer !== 'quantity' || hits.length === 0) return hits;
+  const { answer, search, bare } = readQuestion(question);
+  if ((answer !== 'quantity' && answer !== 'score') || hits.length === 0) return hits;
+  const holdsFigure = answer === 'score' ? holdsScore : holdsNumber;
   const families = new Set(contentWords(search).map(topicFamilyOf).filter((f) => f >= 0));
   const onSubject = (h: PassageHit) =>
-    families.size > 0 ? [...families].every((f) => contentWords(h.passage.text).some((w) => topicFamilyOf(w) === f)) : h.coverage >= 1;
+    families.size > 0 ? [...families].every((f) => contentWords(h.passage.text).some((w) => topicFamilyOf(w) === f)) : bare || h.coverage >= 1;
   const floor = Math.max(...hits.map((h) => h.score)) * ANSWER_TYPE_SHARE;
-  const figures = hits.filter((h) => h.score >= floor && !isQuestionLine(h.passage.text) && holdsNumber(h.passage.text) && onSubject(h));
+  const figures = hits.filter((h) => h.score >= floor && !isQuestionLine(h.passage.text) && holdsFigure(h.passage.text) && onSubject(h));
   if (figures.length < 2) return hits;
   const posted = new Map(figures.map((h) => [h, postedAt(engine, h.passage)]));
-  const latest = [...figures].sort((a, b) => posted.get(b)!.localeCompare(posted.get(a)!));
+  const expected = new Map(figures.map((h) => [h, expectsFigure(h.passage.text) ? 1 : 0]));
+  const latest = [...figures].sort((a, b) => posted.get(b)!.localeCompare(posted.get(a)!) || expected.get(a)! - expected.get(b)!);
   let next = 0;
   return hits.map((h) => (posted.has(h) ? latest[next++] : h));
 }
@@ -434,6 +446,17 @@ export function wholeQuotations(engine: Engine, hits: PassageHit[]): PassageHit[
   });
 }
 
+/**
+ * For a question that is all frame asking for a score ("What was the score?"): every passage of the
+ * corpus giving a score, headings and question lines left out, all at one score (the order is then
+ * the latest first, see `latestFiguresFirst`).
+ */
+export function scorePassages(engine: Engine): PassageHit[] {
+  return engine.index.passages
+    .filter((p) => !p.heading && !isQuestionLine(p.text) && holdsScore(p.text))
+    .map((passage) => ({ passage, score: 1, phrase: false, coverage: 0 }));
+}
+
 export default defineCommand({
   name: 'ask',
   description: {
@@ -454,13 +477,15 @@ export default defineCommand({
     const question = String(args.question ?? '').trim();
     if (!question) return { command: 'ask', query: '', results: [], notice: t(ctx.locale, 'emptyQuery', { example: '/ask satellites' }), error: true };
     if (ctx.engine.articles.length === 0) return { command: 'ask', query: question, results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
-    const { search } = readQuestion(question);
+    const { search, answer, bare } = readQuestion(question);
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
-    const found = withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, search, ASK_RESULTS * 4));
+    // "What was the score?" holds no word a passage would: the passages giving a score answer it.
+    const scores = answer === 'score' && bare;
+    const found = scores ? scorePassages(ctx.engine) : withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, search, ASK_RESULTS * 4));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
     const results = hitsToResults(ctx.engine, wholeQuotations(ctx.engine, hits), ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
-    const unknown = results.length > 0 ? missingWords(ctx.engine, search) : [];
+    const unknown = results.length > 0 && !scores ? missingWords(ctx.engine, search) : [];
     return {
       command: 'ask',
       query: question,

@@ -54,7 +54,18 @@ export const numberWords: Record<'fr' | 'en', string[]> = {
 };
 
 /** What a question asks for: a time or date, a quantity, a place, a person, a reason. */
-export type AnswerType = 'time' | 'clock' | 'quantity' | 'place' | 'person' | 'reason';
+export type AnswerType = 'time' | 'clock' | 'quantity' | 'place' | 'person' | 'reason' | 'score';
+
+/**
+ * Nouns that, asked with "quel"/"what", ask for a figure: « Quelle amende ? », "What fine?", "What
+ * price?", « Quelle sanction ? ». The noun stays in the search; only the asking word is left out.
+ */
+export const figureNouns: string[] = [
+  'amende', 'amendes', 'montant', 'prix', 'coût', 'salaire', 'indemnité', 'indemnités', 'rançon', 'fine', 'fines', 'price', 'cost', 'salary', 'ransom', 'compensation',
+  // A punishment is told in figures: matches, years, euros (« cinq matches de suspension », "a two-year ban").
+  'sanction', 'sanctions', 'peine', 'punition', 'punishment', 'sentence',
+];
+const FIGURE_NOUN = figureNouns.join('|');
 
 /**
  * Question frames: the words that ask ("à quelle heure", "when", "où", "how many", "avoir lieu",
@@ -68,7 +79,11 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
   fr: [
     { answer: 'clock', pattern: /(?:^|\s)(?:à|a|vers)\s+quelle\s+heure(?![\p{L}\p{N}])/iu },
     { answer: 'time', pattern: /(?:^|\s)(?:(?:depuis|jusqu'à|jusqu’à|d'ici)\s+)?quand(?![\p{L}\p{N}])|(?:^|\s)(?:à|a|en|pour)\s+quel(?:le)?\s+(?:date|jour|année|mois|moment)(?![\p{L}\p{N}])|^\s*quel(?:le)?\s+(?:date|jour|année|mois)(?![\p{L}\p{N}])/iu },
-    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
+    // « Quel a été le score ? », « Quel est le score final ? », « Quel score ? »: a result between two sides (see `scoreLines`).
+    { answer: 'score', pattern: /(?:^|\s)quel(?:le)?\s+(?:(?:a\s+été|était|est|fut|sera)\s+)?(?:le\s+)?(?:score|résultat\s+final)(?:\s+final)?(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
+    // « Quelle amende pour X ? »: the asking word alone is left out, the noun is searched for.
+    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
     { answer: 'reason', pattern: /(?:^|\s)pourquoi(?![\p{L}\p{N}])|(?:^|\s)pour\s+quelle\s+raison(?![\p{L}\p{N}])/iu },
     { answer: 'person', pattern: /^\s*(?:et\s+|mais\s+)?(?:(?:par|à|de|avec|pour)\s+)?qui(?![\p{L}\p{N}])/iu },
@@ -79,7 +94,11 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
   en: [
     { answer: 'clock', pattern: /(?:^|\s)(?:at\s+)?what\s+time(?![\p{L}\p{N}])/iu },
     { answer: 'time', pattern: /(?:^|\s)(?:since\s+|until\s+|till\s+)?when(?![\p{L}\p{N}])|(?:^|\s)(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day|year|month)(?![\p{L}\p{N}])|(?:^|\s)how\s+soon(?![\p{L}\p{N}])/iu },
-    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
+    // "What was the score?", "What's the final score?": a result between two sides (see `scoreLines`).
+    { answer: 'score', pattern: /(?:^|\s)what(?:\s+(?:was|is|were|will\s+be)|['’]s)?\s+(?:the\s+)?(?:final\s+)?score(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
+    // "What fine did X get?", "Which price?": the asking word alone is left out, the noun is searched for.
+    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were)\s+the)?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },
     { answer: 'reason', pattern: /(?:^|\s)why(?![\p{L}\p{N}])|(?:^|\s)for\s+what\s+reason(?![\p{L}\p{N}])/iu },
     { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
@@ -107,6 +126,18 @@ export const clockTimes: Record<'fr' | 'en', RegExp> = {
   fr: /(?<![\p{L}\p{N}])\d{1,2}\s?h(?:\s?\d{2})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?heures?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:midi|minuit)(?![\p{L}\p{N}])/iu,
   en: /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am(?![\p{L}\p{N}])|pm(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:noon|midnight|o'clock)(?![\p{L}\p{N}])/iu,
 };
+
+/**
+ * A result between two sides, the answer to "What was the score?": "2-1", "(1-2)", "2–1", "2 à 1"
+ * (not "de 2 à 5"), "by 2 goals to 1", "par deux buts à un". Not a date ("2026-03-07"), a minute ("90+3") or a percentage.
+ */
+const SCORE_NUMBER = String.raw`(?:\d{1,3}|zéro|zero|nil|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six)`;
+export const scoreLines: RegExp = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.:,+–-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{N}/.:%–-]|,\d|\s?(?:ans|years|h(?![\p{L}])|heures|hours|%))` +
+    String.raw`|(?<![\p{L}\p{N}])(?<!(?:de|entre|from|between)\s+)\d{1,3}\s+à\s+\d{1,3}(?![\p{L}\p{N}%]|\s?(?:ans|heures|h(?![\p{L}])|%))` +
+    String.raw`|(?<![\p{L}\p{N}])${SCORE_NUMBER}\s+(?:buts?|goals?|points?|sets?)\s+(?:à|to)\s+${SCORE_NUMBER}(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /**
  * Words that give a reason: "parce que", "because", "en raison de", "due to"; and those that
@@ -145,4 +176,17 @@ export const topicFamilies: string[][] = [
   ['sommet', 'rencontre', 'rencontrer', 'réunion', 'entretien', 'entrevue', 'summit', 'meeting', 'meet', 'met', 'talks'],
   ['démission', 'démissionner', 'démissionné', 'démissionnaire', 'resign', 'resigned', 'resignation', 'quit', 'quits'],
   ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
+  // A fine, before the punishments that hold it: "what fine" asks for a fine, not a ban (a word belongs to the first family that lists it).
+  ['amende', 'amendes', 'fine', 'fined', 'fines'],
+  // A punishment. Not "penalty" / « pénalité »: in sport they are also a penalty kick or a points deduction.
+  ['sanction', 'sanctions', 'sanctionner', 'sanctionné', 'sanctionnée', 'suspendu', 'suspendue', 'suspendus', 'suspendre', 'suspension', 'amende', 'amendes', 'punition', 'puni', 'punie', 'sanctioned', 'ban', 'bans', 'banned', 'suspended', 'suspend', 'fine', 'fined', 'fines', 'punishment', 'punished'],
 ];
+
+/**
+ * Words that say a figure is expected, not decided: "up to", « jusqu'à », "faces", « risque »,
+ * "could". Among figures posted at the same time, `/ask` gives a decided one first.
+ */
+export const expectedFigureWords: Record<'fr' | 'en', RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:jusqu['’]à|pouvant\s+atteindre|risqu(?:e|ent|ait|aient)|encour(?:t|ent|ait|aient)|pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent)|environ|prévu|attendu)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:up\s+to|faces?|faced|facing|could|might|would|expected|likely|around|had\s+said)(?![\p{L}\p{N}])/iu,
+};
