@@ -32,7 +32,7 @@ const ARTICLES: Record<string, string[]> = {
 };
 
 describe('/ask on a changing figure, quotations and live blogs', () => {
-  const engineOf = ownCorpus('asklatest', Object.fromEntries(Object.entries(ARTICLES).map(([f, lines]) => [f, lines.join('\n')])));
+  const engineOf = ownCorpus('asklatest', ARTICLES);
   const answer = (question: string) => askCommand.run({ engine: engineOf(), locale: 'en', now: new Date(), services: {} }, { question }) as Answer;
   const ask = (question: string) => answer(question).results.map((r) => r.text);
 

@@ -36,7 +36,7 @@ const ARTICLES: Record<string, string[]> = {
 };
 
 describe('/ask: scores, punishments and decided figures', () => {
-  const engineOf = ownCorpus('askscore', Object.fromEntries(Object.entries(ARTICLES).map(([f, lines]) => [f, lines.join('\n')])));
+  const engineOf = ownCorpus('askscore', ARTICLES);
   const answer = (question: string) => askCommand.run({ engine: engineOf(), locale: 'en', now: new Date(), services: {} }, { question }) as Answer;
   const ask = (question: string) => answer(question).results.map((r) => r.text);
 

@@ -4,9 +4,8 @@
  * lexicon read at the level of search terms.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import os from 'node:os';
+import { ownCorpus } from '../ownCorpus.js';
 import path from 'node:path';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import askCommand from '../../commands/ask.js';
 import summaryCommand from '../../commands/summary.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -68,27 +67,11 @@ const TWINS: Record<string, string[]> = {
   'b-docks-fr.md': ['---', 'title: "Docks"', 'lang: fr', '---', '', 'Les dockers de Port-Lenne sont en grève pour les salaires.'],
 };
 
-async function openCorpus(articles: Record<string, string[]>): Promise<{ dir: string; engine: Engine }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'depeche-xlang-'));
-  for (const [file, lines] of Object.entries(articles)) await writeFile(path.join(dir, file), lines.join('\n'));
-  return { dir, engine: await Engine.open({ corpusDir: dir, dataDir: null }) };
-}
-
 describe('/summary and /ask across languages', () => {
-  let mill: { dir: string; engine: Engine };
-  let twins: { dir: string; engine: Engine };
-  beforeAll(async () => {
-    mill = await openCorpus(ARTICLES);
-    twins = await openCorpus(TWINS);
-  });
-  afterAll(async () => {
-    for (const c of [mill, twins]) {
-      await c.engine.close();
-      await rm(c.dir, { recursive: true, force: true });
-    }
-  });
+  const millOf = ownCorpus('xlang-mill', ARTICLES);
+  const twinsOf = ownCorpus('xlang-twins', TWINS);
   const ctx = (engine: Engine) => ({ engine, locale: 'fr' as const, now: new Date(), services: {} });
-  const summary = (topic: string) => summaryCommand.run(ctx(mill.engine), { topic }) as Answer;
+  const summary = (topic: string) => summaryCommand.run(ctx(millOf()), { topic }) as Answer;
   const ask = (engine: Engine, question: string) => askCommand.run(ctx(engine), { question }) as Answer;
 
   it('/summary topic:grève tells the English report of the strike', () => {
@@ -110,26 +93,26 @@ describe('/summary and /ask across languages', () => {
   });
 
   it('a large corpus read in part for a topic keeps the articles holding its translation', () => {
-    expect(topicArticles(mill.engine, 'grève', 1)?.map((a) => a.id)).toEqual(['mill-en']);
+    expect(topicArticles(millOf(), 'grève', 1)?.map((a) => a.id)).toEqual(['mill-en']);
   });
 
   it('/ask in French finds the English passage, with no "no passage holds" notice for the translated word', () => {
-    const a = ask(mill.engine, 'La grève à Belcourt ?');
+    const a = ask(millOf(), 'La grève à Belcourt ?');
     expect(a.results[0]?.text).toMatch(/went on strike/);
     expect(a.notice).toBeUndefined();
   });
 
   it('/ask in English finds the French passages', () => {
-    const a = ask(mill.engine, 'Was the fire put out?');
+    const a = ask(millOf(), 'Was the fire put out?');
     expect(a.results.map((r) => r.text).slice(0, 2).join(' ')).toMatch(/incendie.*feu|feu.*incendie/s);
   });
 
   it('/ask ranks a passage in the question\'s language first when the other language says it as well', () => {
-    expect(ask(twins.engine, 'grève des dockers à Port-Lenne ?').results.map((r) => r.text)).toEqual([
+    expect(ask(twinsOf(), 'grève des dockers à Port-Lenne ?').results.map((r) => r.text)).toEqual([
       'Les dockers de Port-Lenne sont en grève pour les salaires.',
       'Dockers in Port-Lenne are on strike over wages.',
     ]);
-    expect(ask(twins.engine, 'strike of the dockers at Port-Lenne?').results.map((r) => r.text)).toEqual([
+    expect(ask(twinsOf(), 'strike of the dockers at Port-Lenne?').results.map((r) => r.text)).toEqual([
       'Dockers in Port-Lenne are on strike over wages.',
       'Les dockers de Port-Lenne sont en grève pour les salaires.',
     ]);
