@@ -64,6 +64,14 @@ export const FACTS: Record<string, Fact[]> = {
     one(/japon|japan|royaume-uni|britain|britann|\buk\b|risque[^.]*(homme|humain)|risk to (humans|people|the public)/),
   ],
 
+  'chemical-spill': [
+    all(/derail/, /train|freight|cars/),
+    one(/40[ ,.]?000 gallons|tank cars?[^.]*(ruptur|breach|leak)|methyl acrylate[^.]*(river|leak|spill)/),
+    one(/no one was (hurt|injured)|no injuries|nobody was (hurt|injured)/),
+    all(/evacuat/, /mile/),
+    one(/water intake|do not drink|tap water|carver falls[^.]*water/),
+    one(/assistance cent|\$2 million|2 million fund|broken rail joint|rail joint/),
+  ],
   'coach-sacked': [
     // F1 Sarlande sacked coach Casteran
     all(/casteran|entraineur|coach/, /limog|sack|fired|dismiss|renvoy|congedi|remerci|n'est plus l'entraineur|se separe|parted company|licenci|demis/),
