@@ -81,6 +81,12 @@ export interface DateWords {
    */
   sinceWords: string[];
   /**
+   * Words that set what a sentence says at the time of writing ("are now out of their homes", « sont
+   * désormais 1 100 »): a figure as it stands when the article was published, whatever earlier day the
+   * sentence recalls.
+   */
+  nowWords: string[];
+  /**
    * Words right before a bare weekday that name the day something is set for ("le mistral, annoncé
    * pour jeudi", "a vote set for Friday"): the coming such day, whatever the clause's tense.
    */
@@ -278,6 +284,7 @@ export const frenchDates: DateWords = {
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   sinceWords: ['depuis', 'dès'],
+  nowWords: ['désormais', 'à présent', 'actuellement', 'pour l\'heure', 'à ce stade'],
   aheadPrepositions: ['pour'],
   deadlinePrepositions: ["d'ici", "d'ici à"],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
@@ -450,6 +457,7 @@ export const englishDates: DateWords = {
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   sinceWords: ['since', 'ever since'],
+  nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],
   deadlinePrepositions: ['by'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],

@@ -19,6 +19,7 @@ import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyFramesAQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
+import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
 import { topicMatcher } from './topicFilter.js';
 import { readDates } from '../timeline/readDates.js';
@@ -255,6 +256,8 @@ export /**
  */
 function timingOf(u: UnitTerms, published: string | null): { day?: string; plan: boolean } {
   const today = published?.slice(0, 10);
+  // "are now out of their homes", « sont désormais 1 100 »: the fact as it stands when the article came out.
+  if (today && NOW_WORDS[u.unit.lang].test(foldAccents(u.unit.text))) return { day: today, plan: false };
   const mentions = readDates(u.unit.text, u.unit.lang, published).filter((m) => !m.endsAState && !m.productLabel);
   const plan = !!today && mentions.some((m) => m.date > today.slice(0, m.date.length));
   const day = mentions
@@ -264,6 +267,11 @@ function timingOf(u: UnitTerms, published: string | null): { day?: string; plan:
     .at(-1);
   return { day, plan };
 }
+
+const NOW_WORDS: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}'’])(?:${dateWords.fr.nowWords.map((w) => escapeRegExp(foldAccents(w))).join('|')})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}'’])(?:${dateWords.en.nowWords.map((w) => escapeRegExp(foldAccents(w))).join('|')})(?![\\p{L}])`, 'iu'),
+};
 
 /**
  * Whether an article published on `citedDay` can report the fact of `u` (published on `ownDay`):

@@ -90,3 +90,20 @@ describe('/summary never cites a report published before what the sentence tells
     expect(en).toMatchObject({ date: '2025-11-03', startsAState: true });
   });
 });
+
+
+describe('/summary: a figure "now" is as of its article, not the day it recalls (blind chemical-spill fixture)', () => {
+  it('never cites the first day\'s wire beside the evacuation count as it stands now', async () => {
+    const { Engine } = await import('../../src/engine/engine.js');
+    const path = await import('node:path');
+    const engine = await Engine.open({ corpusDir: path.resolve(import.meta.dirname, '../fixtures/chemical-spill'), dataDir: null });
+    try {
+      const now = summarize(engine).sentences.find((s) => /are now out of their homes/.test(s.text));
+      expect(now).toBeDefined();
+      // The wire of the first day counted 300 people within a mile: it could not report the count as it stands two days later.
+      expect(now!.articleIds).not.toContain('ap-2026-03-04');
+    } finally {
+      await engine.close();
+    }
+  });
+});
