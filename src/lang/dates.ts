@@ -154,6 +154,12 @@ export interface TenseWords {
    * of the two readings wins.
    */
   leanAhead: string[];
+  /**
+   * Words of comparison ("than", "as", "comme"): a future marker right after one ("higher than expected
+   * on Wednesday", "as planned on Monday", "comme prévu lundi") compares with what was foreseen and
+   * sets no tense for the clause.
+   */
+  comparisonWords: string[];
   /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
   clauseBreaks: string[];
   /**
@@ -353,6 +359,7 @@ export const frenchDates: DateWords = {
       'cadrait', 'cadraient', 'engendrait', 'engendraient', 'bourrait', 'bourraient', 'fourrait', 'fourraient',
       'tirait', 'tiraient', 'retirait', 'retiraient', 'attirait', 'attiraient', 'étirait', 'étiraient', 'soutirait', 'soutiraient',
     ],
+    comparisonWords: ['comme'],
     leanAhead: [
       'convoque', 'convoquent', 'convoqué', 'convoquée', 'convoqués', 'convoquées', 'appelé à',
       'appelée à', 'appelés à', 'appelées à', 'invité à', 'invitée à', 'invités à', 'invitées à', 'rendez-vous',
@@ -490,6 +497,7 @@ export const englishDates: DateWords = {
     futureEndings: [],
     notFuture: [],
     leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
+    comparisonWords: ['than', 'as'],
     untilMarkers: ['until', 'till'],
     conditionOpeners: ['if', 'unless'],
     prepositionBreaks: ['before', 'after'],

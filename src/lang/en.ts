@@ -49,7 +49,7 @@ export const en = {
   /** A short call to fund the site: a support word opening it, a word for journalism in it ("Support independent journalism"). */
   supportWords: ['support', 'help fund', 'help us', 'donate to', 'fund'],
   journalismWords: ['journalism', 'reporting', 'newsroom', 'journalists', 'news'],
-  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article', 'like what you read', 'like what you see', 'become a member', 'become a supporter', 'become a subscriber', 'donate now', 'support us', 'turn on notifications', 'enable notifications', 'allow notifications', 'turn on alerts'],
+  readerPrompts: ['sign up', 'sign up now', 'subscribe', 'subscribe now', 'did you enjoy this article', 'enjoyed this article', 'like this article', 'like what you read', 'like what you see', 'become a member', 'become a supporter', 'become a subscriber', 'donate now', 'support us', 'turn on notifications', 'enable notifications', 'allow notifications', 'turn on alerts', 'sign up for alerts', 'sign up for news alerts', 'sign up for breaking news alerts', 'get alerts', 'get news alerts'],
   readerAddressWords: ['you', 'your'],
   pageObjectComplements: ['of'],
   pageObjectWords: ['this article', 'this story', 'this content', 'this video', 'our alerts', 'our notifications', 'our newsletter', 'our newsletters', 'our site', 'our app', 'our journalism'],

@@ -80,7 +80,7 @@ export const fr = {
   /** Un court appel à financer le site : un mot de soutien en tête, un mot du journalisme dedans (« Soutenez une rédaction indépendante »). */
   supportWords: ['soutenez', 'soutenir', 'aidez-nous', 'financez', 'faites un don'],
   journalismWords: ['journalisme', 'rédaction', 'presse', 'information', 'journalistes', 'média', 'médias'],
-  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous aimez ce que vous lisez', 'vous aimez nos articles', 'devenez membre', 'devenez abonné', 'devenez abonnée', 'je fais un don', 'faire un don', 'soutenez-nous', 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article', 'activez les notifications', 'activer les notifications', 'activez les alertes', 'activer les alertes'],
+  readerPrompts: ["je m'inscris", "je m'abonne", "s'inscrire", "s'abonner", 'vous aimez ce que vous lisez', 'vous aimez nos articles', 'devenez membre', 'devenez abonné', 'devenez abonnée', 'je fais un don', 'faire un don', 'soutenez-nous', 'vous avez aimé cet article', 'cet article vous a plu', 'vous avez apprécié cet article', 'activez les notifications', 'activer les notifications', 'activez les alertes', 'activer les alertes', 'recevoir les alertes', 'recevez nos alertes', 'inscrivez-vous aux alertes'],
   /**
    * Words that address the reader: a short question with one of them and a sign-up word or a
    * page object ("Vous souhaitez recevoir nos alertes ?", "Cet article vous a été utile ?") is a call to action.

@@ -217,7 +217,9 @@ function compile(lang: Lang): SpeechPatterns {
       : new RegExp(`${lead}(?:${ppInv}|${presInv})${E}${advs}\\s+(?<rest>.+)$`, 'iu');
   // The subject may hold one apposition: "the regulator's chief executive, Graham Hollis, told…".
   const np = '[^,;:.!?«»“”"]{1,80}?';
-  const subjectThenVerb = new RegExp(`${lead}(?<subject>${np}(?:,\\s*${np})?),?\\s+(?:(?:${aux})${advs}\\s+)?(?:${ppAlt}|${presAlt})${E}`, 'iu');
+  // A subject never ends on a determiner: the word after one is a noun ("a state official": "state" is no verb there).
+  const noDeterminerEnd = `(?<!(?:^|[^\\p{L}])(?:${alt(d.determiners.filter((w) => !['de', 'des', 'du', 'that'].includes(fold(w)) && !/['’]$/u.test(w)))}))`;
+  const subjectThenVerb = new RegExp(`${lead}(?<subject>${np}(?:,\\s*${np})?${noDeterminerEnd}),?\\s+(?:(?:${aux})${advs}\\s+)?(?:${ppAlt}|${presAlt})${E}`, 'iu');
   return {
     lang,
     data: d,

@@ -127,8 +127,8 @@ const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\S)/u;
 
 /** A live blog's list of key moments: its heading ("Key events"); the "HH:MM headline" lines under it link to the entries. */
 const KEY_EVENT_HEADINGS = new Set([...languages.fr.keyEventHeadings, ...languages.en.keyEventHeadings].map(normalize));
-/** A live-blog entry's time alone on its line: "18:40", "17h05". */
-const CLOCK_TIME = /^\s*\d{1,2}(?:[:h.]\d{2}|h)\s*$/u;
+/** A live-blog entry's time alone on its line: "18:40", "17h05", "9:05 a.m. ET", "9.05pm GMT". */
+const CLOCK_TIME = /^\s*\d{1,2}(?:[:h.]\d{2}|h)(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?\s*$/u;
 const MATCH_STATES = new Set([...languages.fr.matchStates, ...languages.en.matchStates].map(normalize));
 /** A score widget row: "Leeds 2 - 1 Hull", then its state after a separator ("· FT", "| Terminé"). */
 const SCORE_ROW = /^\p{Lu}[\p{L}\d .'’-]{0,40}?\s\d{1,2}\s?[-–]\s?\d{1,2}\s\p{Lu}[\p{L}\d .'’-]{0,40}?\s*[·|•]\s*([\p{L} -]{1,20})$/u;
@@ -684,8 +684,16 @@ const RESUMED_PROSE = 2;
 function proseResumesAfterLinks(paragraphs: string[], at: number, marker: string): boolean {
   if (COMMENT_HEADING.test(norm(marker))) return false;
   let j = at + 1;
-  while (j < paragraphs.length && isListedLink(paragraphs[j])) j++;
+  while (j < paragraphs.length && !CLOCK_TIME.test(paragraphs[j]) && isListedLink(paragraphs[j])) j++;
   if (j === at + 1) return false;
+  // A live page's next entry: its time, maybe its title, then its prose. A box of links set between
+  // two entries ("Most read" amid the updates) ends at the entry's time, whatever its length.
+  if (j < paragraphs.length && CLOCK_TIME.test(paragraphs[j])) {
+    let k = j + 1;
+    if (k < paragraphs.length && isHeadingLike(paragraphs[k]) && !lineNoise(paragraphs[k]) && !isSectionCut(paragraphs[k])) k++;
+    const q = paragraphs[k];
+    return q !== undefined && !isHeadingLike(q) && !isSectionCut(q) && !lineNoise(q);
+  }
   let prose = 0;
   for (; j < paragraphs.length && prose < RESUMED_PROSE; j++) {
     const q = paragraphs[j];

@@ -30,6 +30,8 @@ const COMPLEMENT_WORDS = 4;
 
 interface Markers {
   marker: RegExp;
+  /** Ends with a word of comparison: a future marker after it ("than expected") sets no tense. */
+  comparison: RegExp;
   asideOpener: RegExp;
   pluperfect: Set<string>;
   appositionOpener: RegExp;
@@ -73,6 +75,7 @@ function buildMarkers(lang: Lang): Markers {
   return {
     marker: new RegExp(byLength([...kind.keys()]).map(phrase).join('|'), 'gu'),
     kind,
+    comparison: new RegExp(`(?:${byLength(tense.comparisonWords).map(phrase).join('|')})\\s+$`, 'u'),
     breakWord: new RegExp(byLength(tense.clauseBreaks).map(phrase).join('|'), 'gu'),
     pluperfect: new Set(tense.pluperfectAuxiliaries),
     asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
@@ -130,7 +133,8 @@ function marksIn(text: string, lower: string, M: Markers): Mark[] {
   const marks: Mark[] = [];
   for (const m of lower.matchAll(M.marker)) {
     const k = M.kind.get(m[0].replace(/\s+/g, ' '));
-    if (k) marks.push({ start: m.index, end: m.index + m[0].length, kind: k });
+    if (!k || (k !== 'past' && M.comparison.test(lower.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    marks.push({ start: m.index, end: m.index + m[0].length, kind: k });
   }
   if (M.futureEndings.length) {
     for (const w of text.matchAll(M.word)) {

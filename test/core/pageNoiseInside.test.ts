@@ -137,3 +137,30 @@ describe("a wire dateline's day as the publication date", () => {
     expect(parse('wire-2024-11-04.txt', `Factory orders rise\nNovember 5, 2024 10:00 AM UTC\n\n${body}`).published).toBe('2024-11-05T10:00Z');
   });
 });
+
+const EN_LIVE_WIDGET = `Storm live updates: power cut to 4,000 homes in the harbour district
+
+Updated June 2, 2026, 4:10 p.m. ET
+
+3:45 p.m. ET
+Crews restore first lines
+Utility crews restored power to about 1,200 homes on the east side of the harbour, the company said.
+
+Most read
+Ferry timetable changes for the summer
+Local baseball: Harbour wins the derby
+
+2:20 p.m. ET
+Harbour bridge closed
+"Stay off the harbour bridge until the wind drops," the county roads department said in a statement.
+
+Sign up for alerts
+© 2026 Harbour Radio. All rights reserved.`;
+
+describe('a "Most read" box between two live-blog entries', () => {
+  it('drops the box and its headlines, and keeps the entry after it', () => {
+    const a = parse('storm-live.txt', EN_LIVE_WIDGET);
+    expect(kept(a)).toContain('"Stay off the harbour bridge until the wind drops," the county roads department said in a statement.');
+    expect(kept(a).some((p) => /Most read|Ferry timetable|Local baseball|Sign up for alerts/.test(p))).toBe(false);
+  });
+});

@@ -125,6 +125,10 @@ const FLOORS: Record<string, number> = {
   // age is the person named before; Q3: "a pesté"; Q9: "Réaction de X au micro de Y :"; Q2: "That was the verdict of X";
   // Q15 fr: "la FOF cite le rapport de l'arbitre X :").
   'match-controversy': 25,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): chemical-spill 12/14 as
+  // written; 14/14 after fix-spill (Q13: a live entry after a "Most read" box is no longer cut with the box; Q9: "a state
+  // official told the Ledger" is the unnamed official, "state" after an article being no verb).
+  'chemical-spill': 14,
 };
 
 function readRows(fixture: string): GoldRow[] {
