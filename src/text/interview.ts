@@ -48,3 +48,20 @@ export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>
   }
   return answers ? questions : new Set();
 }
+
+/**
+ * The paragraphs of an article that are the interviewee's answer lines ("A: …", "R : …"), read the
+ * same way: only in an article that prints both question and answer lines. A short question line
+ * may have been set aside as a subheading when the article was read: it still counts. An answer is
+ * the speaker's own words, as a quotation is.
+ */
+export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> & Partial<Pick<Article, 'removed'>>): Set<number> {
+  const answers = new Set<number>();
+  let questions = (article.removed ?? []).some((r) => interviewLabel(r.text, article.lang) === 'question');
+  for (const p of article.paragraphs) {
+    const label = interviewLabel(p.text, article.lang);
+    if (label === 'answer') answers.add(p.index);
+    else if (label === 'question') questions = true;
+  }
+  return questions ? answers : new Set();
+}

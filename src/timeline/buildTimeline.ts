@@ -9,6 +9,7 @@ import type { Engine } from '../engine/engine.js';
 import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY } from '../summary/summarize.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
+import { answerParagraphs } from '../text/interview.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
@@ -96,6 +97,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
   const out: Dated[] = [];
   // The day the sentence just before dated, in the same paragraph: "la veille", "the day after" count from it.
   let previous: { unit: UnitTerms['unit']; day?: string } | undefined;
+  const answers = new Map<string, Set<number>>();
   for (const unit of model.units) {
     const before = previous;
     previous = { unit: unit.unit };
@@ -117,6 +119,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
     // « dès demain »") is the writer's telling, dated from publication like the rest of it.
     const quoted = quotedRanges(unit.unit.text).filter(([a, b]) => wordCount(unit.unit.text.slice(a, b)) > QUOTED_FRAGMENT_WORDS);
+    // An interview's answer line ("A: … We hope to cap them by tomorrow.") is the interviewee's own
+    // words, told from when they spoke, as a quotation is: the whole sentence counts as quoted.
+    if (article) {
+      if (!answers.has(article.id)) answers.set(article.id, answerParagraphs(article));
+      if (answers.get(article.id)!.has(unit.unit.paragraph)) quoted.push([0, unit.unit.text.length]);
+    }
     const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor).filter(
       (m) =>
         !m.endsAState &&
