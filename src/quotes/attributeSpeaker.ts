@@ -144,7 +144,7 @@ export function subjectAfterVerb(rest: string, p: SpeechPatterns): { phrase: str
 /** The source after "selon" / "according to": "according to figures released by the office" → the office. */
 function sourceAfter(rest: string, p: SpeechPatterns): string | null {
   // "un enregistrement consulté par X", "a memo seen by X": the source is the document, not who saw it.
-  const seen = p.data.seenByParticiples.map((s) => new RegExp(`^([^,;:.!?«»“”"]{1,60}?)\\s+${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/gu, "['’]")}(?![\\p{L}])`, 'iu').exec(rest)).find(Boolean);
+  const seen = p.seenBy.map((re) => re.exec(rest)).find(Boolean);
   if (seen) return nounPhraseAfter(seen[1], p);
   const agent = p.agentParticiple.exec(rest)?.groups?.agent;
   return nounPhraseAfter(agent ?? rest, p);

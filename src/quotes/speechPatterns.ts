@@ -104,6 +104,8 @@ export interface SpeechPatterns {
   indirectObjects: Set<string>;
   /** "figures released by X" / "chiffres publiés par X": captures X in `agent`. */
   agentParticiple: RegExp;
+  /** "un enregistrement consulté par X", "a memo seen by X": per participle of `seenByParticiples`, the document before it in group 1. */
+  seenBy: RegExp[];
   /** Folded words that mark a woman or a man; pronouns by gender. */
   feminine: Set<string>;
   masculine: Set<string>;
@@ -274,6 +276,7 @@ function compile(lang: Lang): SpeechPatterns {
     addressVerbs: new Set(d.addressVerbs.map(fold)),
     viewOf: new RegExp(`^\\s*(?:${alt(d.viewOf)})${E}\\s*(?<rest>.+)$`, 'iu'),
     agentParticiple: new RegExp(`^[^,;:.!?«»“”"]{0,60}?${B}(?:${alt(d.agentParticiples)})\\s+(?<agent>.+)$`, 'iu'),
+    seenBy: d.seenByParticiples.map((w) => new RegExp(`^([^,;:.!?«»“”"]{1,60}?)\\s+${esc(w).replace(/['’]/gu, "['’]")}(?![\\p{L}])`, 'iu')),
     feminine: new Set(d.feminine.map(fold)),
     masculine: new Set(d.masculine.map(fold)),
     femininePronouns: new Set(d.femininePronouns.map(fold)),
