@@ -268,8 +268,9 @@ export function byAnswerType(question: string, hits: PassageHit[], publishedOf: 
 
 /** When a passage was posted: its article's publication, at the clock stamp of its live-blog entry when it has one ("18h47 — "). Sorts as text; '' when unknown. */
 export function postedAt(engine: Engine, passage: Passage): string {
-  const published = engine.article(passage.articleId)?.published ?? '';
-  const paragraph = engine.article(passage.articleId)?.paragraphs[passage.paragraph]?.text ?? passage.text;
+  const article = engine.article(passage.articleId);
+  const published = article?.published ?? '';
+  const paragraph = article?.paragraphs[passage.paragraph]?.text ?? passage.text;
   const minutes = published ? liveStampMinutes(paragraph) : null;
   if (minutes === null) return published.slice(0, 16);
   const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

@@ -249,7 +249,11 @@ function sharedPhrases(u: UnitTerms, v: UnitTerms, shared: string[]): number {
   return shared.length - joined;
 }
 
-export /**
+/** Any of a language's "now" words as a whole word, on accent-folded text. */
+const nowPattern = (lang: Lang) => new RegExp(`(?<![\\p{L}'’])(?:${dateWords[lang].nowWords.map((w) => escapeRegExp(foldAccents(w))).join('|')})(?![\\p{L}])`, 'iu');
+const NOW_WORDS: Record<Lang, RegExp> = { fr: nowPattern('fr'), en: nowPattern('en') };
+
+/**
  * When the fact of `u` happens, as far as the sentence says: the latest day it names that had come
  * when its article was published (not the start of a state, "depuis mardi"), and whether it names a
  * date still to come (a plan, "from January", which an earlier report may announce too).
@@ -267,11 +271,6 @@ function timingOf(u: UnitTerms, published: string | null): { day?: string; plan:
     .at(-1);
   return { day, plan };
 }
-
-const NOW_WORDS: Record<Lang, RegExp> = {
-  fr: new RegExp(`(?<![\\p{L}'’])(?:${dateWords.fr.nowWords.map((w) => escapeRegExp(foldAccents(w))).join('|')})(?![\\p{L}])`, 'iu'),
-  en: new RegExp(`(?<![\\p{L}'’])(?:${dateWords.en.nowWords.map((w) => escapeRegExp(foldAccents(w))).join('|')})(?![\\p{L}])`, 'iu'),
-};
 
 /**
  * Whether an article published on `citedDay` can report the fact of `u` (published on `ownDay`):

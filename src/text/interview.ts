@@ -33,20 +33,26 @@ export function withoutAnswerLabel(text: string, lang: Lang): string {
   return m && m.groups?.answer !== undefined ? text.slice(m[0].length) : text;
 }
 
+/** The paragraphs of an article opening with a question label, and those opening with an answer label. */
+function labelledParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): { questions: Set<number>; answers: Set<number> } {
+  const questions = new Set<number>();
+  const answers = new Set<number>();
+  for (const p of article.paragraphs) {
+    const label = interviewLabel(p.text, article.lang);
+    if (label === 'question') questions.add(p.index);
+    else if (label === 'answer') answers.add(p.index);
+  }
+  return { questions, answers };
+}
+
 /**
  * The paragraphs of an article that are the interviewer's question lines. An article is read as
  * an interview only when it prints both question and answer lines: a lone "Question : …" line
  * in a report is the writer's own prose.
  */
 export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): Set<number> {
-  const questions = new Set<number>();
-  let answers = false;
-  for (const p of article.paragraphs) {
-    const label = interviewLabel(p.text, article.lang);
-    if (label === 'question') questions.add(p.index);
-    else if (label === 'answer') answers = true;
-  }
-  return answers ? questions : new Set();
+  const { questions, answers } = labelledParagraphs(article);
+  return answers.size > 0 ? questions : new Set();
 }
 
 /**
@@ -56,12 +62,7 @@ export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>
  * the speaker's own words, as a quotation is.
  */
 export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> & Partial<Pick<Article, 'removed'>>): Set<number> {
-  const answers = new Set<number>();
-  let questions = (article.removed ?? []).some((r) => interviewLabel(r.text, article.lang) === 'question');
-  for (const p of article.paragraphs) {
-    const label = interviewLabel(p.text, article.lang);
-    if (label === 'answer') answers.add(p.index);
-    else if (label === 'question') questions = true;
-  }
-  return questions ? answers : new Set();
+  const { questions, answers } = labelledParagraphs(article);
+  const asked = questions.size > 0 || (article.removed ?? []).some((r) => interviewLabel(r.text, article.lang) === 'question');
+  return asked ? answers : new Set();
 }
