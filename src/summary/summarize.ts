@@ -16,6 +16,8 @@ import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
+import { sameKind, talliesOf, type Count } from './tallies.js';
+import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyFramesAQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
@@ -295,6 +297,67 @@ export function publishedBeforeFact(published: string | null | undefined, factDa
   return at?.length === factDate.length && at < factDate;
 }
 
+const TALLIES = new WeakMap<UnitTerms, Map<Tally, Count>>();
+/** The tallies a sentence gives (see src/summary/tallies.ts), read once. */
+function talliesOfUnit(u: UnitTerms): Map<Tally, Count> {
+  let t = TALLIES.get(u);
+  if (!t) TALLIES.set(u, (t = talliesOf(u.unit.text, u.unit.lang)));
+  return t;
+}
+
+/** Whether `v` gives another figure for a tally `u` gives ("four dead" beside "two killed"): it does not report u's fact. */
+function countsOtherwise(u: UnitTerms, v: UnitTerms): boolean {
+  const theirs = talliesOfUnit(v);
+  for (const [tally, count] of talliesOfUnit(u)) {
+    const other = theirs.get(tally);
+    if (other && other.value !== count.value && sameKind(count, other)) return true;
+  }
+  return false;
+}
+
+/** Whether a publication time comes after another; a bare day is only after an earlier day. */
+function postedAfter(later: string | null, earlier: string | null): boolean {
+  if (!later || !earlier) return false;
+  if (later.length > 10 && earlier.length > 10) {
+    const a = Date.parse(later);
+    const b = Date.parse(earlier);
+    if (Number.isFinite(a) && Number.isFinite(b)) return a > b;
+  }
+  return later.slice(0, 10) > earlier.slice(0, 10);
+}
+
+/**
+ * The sentence that updates a figure `c` gives: when the latest article giving that tally (dead,
+ * injured, evacuated…) was published after c's and gives another figure ("two killed" on
+ * Wednesday, "the death toll rose to four" on Thursday), its most relevant sentence giving it;
+ * told right after c, so the summary never leaves an outdated figure standing. Null when c's
+ * figures are the latest.
+ */
+function laterFigure(c: Candidate, candidates: Candidate[], model: FactModel, published: (articleId: string) => string | null): Candidate | null {
+  const own = published(c.u.unit.articleId);
+  for (const [tally, count] of talliesOfUnit(c.u)) {
+    // When the latest article giving this tally (counting the same kind) after c's was published.
+    let latest: string | null = null;
+    for (const v of model.units) {
+      const other = talliesOfUnit(v).get(tally);
+      const when = published(v.unit.articleId);
+      if (other && sameKind(count, other) && postedAfter(when, own) && (latest === null || postedAfter(when, latest))) latest = when;
+    }
+    if (latest === null) continue;
+    const last = latest;
+    const inLatest = (v: UnitTerms) => published(v.unit.articleId) === last;
+    // The latest report still gives c's figure: nothing to update.
+    if (model.units.some((v) => inLatest(v) && talliesOfUnit(v).get(tally)?.value === count.value)) continue;
+    let best: Candidate | null = null;
+    for (const d of candidates) {
+      const other = talliesOfUnit(d.u).get(tally);
+      if (other && other.value !== count.value && sameKind(count, other) && inLatest(d.u) && (!best || d.relevance > best.relevance)) best = d;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
 function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onTopic: (v: UnitTerms) => boolean, published: (articleId: string) => string | null): Candidate {
   const closest = closestByArticle(space, u, onTopic);
   const told = factWeight(space, [...u.terms]);
@@ -351,7 +414,7 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const own = published(u.unit.articleId);
   let timing: { day?: string; plan: boolean } | undefined;
   const timingOfU = () => (timing ??= timingOf(u, own));
-  const shown = cited.filter((c) => reports(c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
+  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
@@ -437,12 +500,30 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const [w, sim] of space.neighbours(v)) if (sim > (redundancy.get(w) ?? 0)) redundancy.set(w, sim);
   };
   // A chosen sentence tells its fact, and so do the sentences it cites that report it closely.
+  // Sentences whose figure a later report revises, once the revision is told: they would only tell an outdated figure apart from it.
+  const outdated = new Set<Candidate>();
   const choose = (c: Candidate) => {
+    if (chosen.includes(c) || chosen.length >= max) return;
+    const update = laterFigure(c, candidates, model, published);
+    if (update && chosen.includes(update)) {
+      outdated.add(c);
+      return;
+    }
     chosen.push(c);
     tell(c.u);
     for (const v of c.members) if (space.similarity(c.u, v) >= TOLD_SIMILARITY) tell(v);
+    // The same count of the same tally is the same figure, in whatever words or language ("41 morts", "the toll rose to 41").
+    for (const [tally, count] of talliesOfUnit(c.u)) {
+      if (count.value < 2) continue;
+      for (const d of candidates) {
+        const other = talliesOfUnit(d.u).get(tally);
+        if (other && other.value === count.value && sameKind(other, count) && SAME_FACT_REPEAT > (redundancy.get(d.u) ?? 0)) redundancy.set(d.u, SAME_FACT_REPEAT);
+      }
+    }
     // The speaker's words backing it say the same thing: another outlet's print of them is no new fact.
     if (c.backing) tell(c.backing);
+    // A figure a later report revises is followed by the revision.
+    if (update) choose(update);
   };
   // The first sentence states the story itself (see storyLead); a topic summary has no such lead.
   // A digest tells what is new: its lead is one of the new articles' sentences.
@@ -453,7 +534,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     let best: Candidate | null = null;
     let bestScore = -Infinity;
     for (const c of candidates) {
-      if (chosen.includes(c)) continue;
+      if (chosen.includes(c) || outdated.has(c)) continue;
       const closeness = redundancy.get(c.u) ?? 0;
       if (closeness >= SAME_FACT_REPEAT) continue;
       const score = c.relevance / top - REDUNDANCY_PENALTY * closeness;

@@ -305,6 +305,34 @@ export const FACTS: Record<string, Fact[]> = {
     all(/censure|no-confidence|confidence/, /rejet|reject|271|276|fail|echou|surviv|short|manque/),
     all(/senat|senate/, /14 avril|april 14|14 april|vote definitif|final vote/),
   ],
+  earthquake: [
+    // F1 a magnitude 6.3 (first 6.1) earthquake struck the Sarvel mountains on Tuesday evening
+    all(/seisme|earthquake|quake|tremblement de terre/, /6[.,][13]|sarvel|saint-aubrin|lescalet/),
+    // F2 the LATEST toll, 41 dead (outdated figures alone do not count)
+    one(/\b41\b[^.]*(dead|morts|killed|tues|victimes|deces)|(toll|bilan)[^.]*\b41\b/),
+    // F3 magnitude revised from 6.1 to 6.3 (RSN)
+    all(/6[.,]3/, /revis|rehauss|reevalu|corrig|initial|6[.,]1/),
+    // F4 rescue operation: firefighters / rescuers, search called off
+    one(/pompiers|firefighters|sauveteurs|rescuers|secours|search for survivors|recherches/),
+    // F5 interior minister Pellerin visited and promised to rebuild "to the rules"
+    all(/pellerin|ministre de l'interieur|interior minister/, /visit|rendue|reconstru|rebuil|sur place/),
+    // F6 building-code controversy: Tilleuls residence, developer says it complied, inquiry
+    one(/tilleuls|normes|building code|rules were not|homicide|manslaughter|promoteur|developer/),
+  ],
+  'antitrust-fine': [
+    // F1 the regulator fined Nexora EUR 1.2 billion
+    all(/1[.,]2 ?(milliard|billion|bn)|amende record|record fine/, /amende|fine|sanction/),
+    // F2 the abuse: in-app payment, commission up to 30 %, ban on steering users
+    one(/in-app|paiement integre|systeme de paiement|payment system|commission|30 ?%|cheaper|moins cher/),
+    // F3 comply within 90 days / by 2 March 2026, or periodic penalties
+    one(/90 (jours|days)|2 mars|march 2|2 march|astreinte|periodic penalt|(?<![\d.,])5 ?%/),
+    // F4 Nexora will appeal
+    one(/appel|appeal|tribunal de l'union|general court/),
+    // F5 shares fell 4.8 % / a further 1.5 %
+    all(/4[.,]8 ?%|1[.,]5 ?%/, /shar|action|titre|fell|chut|baiss|drop|recul/),
+    // F6 reactions: Streamly, consumer group, minister Ferrat, record fine
+    one(/streamly[^.]*(salu|welcom|hail|victoire|victory)|arnaud|consommateurs|consumer|ferrat|historique|historic|640/),
+  ],
   'river-flood': [
     all(/varonne|riviere|river/, /burst|sorti|deborde|overflow|crue|flood|inond/),
     all(/dike|digue|levee/, /gave way|cede|rompu|breach|burst|lache|pas tenu|collaps/),

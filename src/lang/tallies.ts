@@ -1,0 +1,80 @@
+/**
+ * Counted tallies in the news, French and English: the people a story counts (dead, injured,
+ * evacuated, missing, arrested) and how a count is written. Data only; `src/summary/tallies.ts`
+ * reads a sentence's tallies with it, so that a summary can tell when a later report gives another
+ * figure ("two killed" on Wednesday, "the death toll rose to four" on Thursday).
+ * Words are written as printed, lower case; they are compared without accents.
+ */
+
+/** The words of each counted tally, every form a sentence may print. */
+export const talliedWords = {
+  dead: ['mort', 'morts', 'morte', 'mortes', 'mourir', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'tué', 'tués', 'tuée', 'tuées', 'tuer', 'corps', 'die', 'died', 'dies', 'dying', 'dead', 'death', 'deaths', 'killed', 'kill', 'kills', 'toll', 'fatalities', 'body', 'bodies'],
+  injured: ['blessé', 'blessés', 'blessée', 'blessées', 'blesser', 'injured', 'injuries', 'injury', 'wounded', 'hurt'],
+  evacuated: ['évacué', 'évacués', 'évacuée', 'évacuées', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
+  missing: ['disparu', 'disparus', 'disparue', 'disparues', 'missing'],
+  // Not « arrêté » alone: a decree (« un arrêté préfectoral »).
+  arrested: ['arrestation', 'arrestations', 'arrêtés', 'arrêtées', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
+};
+
+export type Tally = keyof typeof talliedWords;
+
+/**
+ * Nouns of a running total: their figure follows them in the sentence, past a verb ("le bilan
+ * s'élève à quatre morts", "the death toll rose to four", "the number of injured has risen to 15"),
+ * where other tally words stand beside theirs. What they count is the tally word after them, or
+ * the one given here ("toll" is a death toll); « bilan » alone counts nothing (« le bilan de l'agence : 27 cas »).
+ */
+export const totalNouns: Record<string, Tally | null> = { bilan: null, toll: 'dead', nombre: null, number: null };
+
+/**
+ * Who a count may count, besides the tally's own words: two figures of one tally are one count only
+ * when they count the same kind ("3 000 personnes évacuées", "1,200 residents were evacuated"; not
+ * "the three campsites evacuated").
+ */
+export const peopleNouns = [
+  'personnes', 'personne', 'gens', 'habitants', 'résidents', 'riverains', 'victimes', 'passagers', 'civils', 'enfants', 'adultes', 'hommes', 'femmes', 'ouvriers', 'salariés',
+  'employés', 'soldats', 'militaires', 'touristes', 'campeurs', 'patients', 'élèves', 'membres', 'suspects', 'manifestants', 'pompiers', 'policiers', 'agents',
+  'people', 'persons', 'person', 'residents', 'inhabitants', 'locals', 'victims', 'passengers', 'civilians', 'children', 'adults', 'men', 'women', 'workers', 'employees',
+  'staff', 'soldiers', 'troops', 'tourists', 'campers', 'patients', 'pupils', 'students', 'members', 'suspects', 'protesters', 'firefighters', 'officers', 'crew',
+];
+
+/** Numbers written as words, with their value: cardinals and the ordinals that count ("un quatrième corps", "a fourth victim"). */
+export const numberValues: Record<'fr' | 'en', Record<string, number>> = {
+  fr: {
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+    vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000,
+    premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+    aucun: 0, aucune: 0,
+  },
+  en: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+    seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, thousand: 1000,
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+    nobody: 0,
+  },
+};
+
+/** Words that multiply the number before them ("1,2 million", "two thousand"). */
+export const multipliers: Record<string, number> = { mille: 1000, million: 1e6, millions: 1e6, thousand: 1000 };
+
+/** Two words that make no one: "no one was injured". */
+export const noOne: Record<'fr' | 'en', string[][]> = { fr: [], en: [['no', 'one']] };
+
+/**
+ * Words after a number that make it no count of people: ages, durations, distances, sums, shares,
+ * times of day and dates ("52 ans", "two days", "10 km", "80 millions d'euros", "22h", "13 septembre").
+ */
+export const notCountUnits = [
+  'an', 'ans', 'année', 'années', 'year', 'years', 'old', 'year-old', 'year-olds', 'jour', 'jours', 'day', 'days', 'semaine', 'semaines', 'week', 'weeks', 'mois', 'month', 'months',
+  'heure', 'heures', 'h', 'hour', 'hours', 'minute', 'minutes', 'min', 'secondes', 'seconds', 'p.m', 'a.m', 'pm', 'am',
+  'tonnes', 'tonne', 'tons', 'ton', 'kilos', 'kg', 'litres', 'liters', 'gallons', 'km', 'kilomètres', 'kilometres', 'kilometers', 'mile', 'miles', 'm', 'mètres', 'metres', 'meters', 'cm', 'mm', 'hectares', 'ha',
+  'euro', 'euros', 'dollar', 'dollars', 'livres', 'pounds', 'francs', '€', '$', '£', '%', 'pour', 'percent', 'per', 'fois', 'times',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Words after a number that make it a part of another count: "two of them seriously hurt", « deux d'entre eux ». */
+export const partOf = ['of', "d'entre"];
+
+/** Words before a number that make it an age or a sum: "âgé de 52", "aged 67", "€15". */
+export const notCountBefore = ['âgé', 'âgée', 'âgés', 'âgées', 'aged', 'age', '€', '$', '£', 'n°', 'no.', 'numéro', 'number'];

@@ -1,0 +1,121 @@
+/**
+ * The tallies a sentence gives: how many dead, injured, evacuated, missing or arrested it counts
+ * ("Two people were killed and about 1,200 residents were evacuated" → dead 2, evacuated 1200;
+ * « Le bilan s'est encore alourdi : un quatrième corps » → dead 4). A count stands right beside
+ * its word (before it, or just after: "killed two"), in the same clause; a running total's figure
+ * ("bilan", "toll") is the first count after it in the sentence. A number that is an age, a
+ * duration, a sum, a share or a date is no count. Language data: src/lang/tallies.ts.
+ */
+import type { Lang } from '../corpus/article.js';
+import { multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
+import { isStopword } from '../text/analyzer.js';
+import { foldAccents } from '../text/normalize.js';
+
+const fold = (word: string) => foldAccents(word.toLowerCase());
+
+const TALLY_OF = new Map<string, Tally>();
+for (const [tally, words] of Object.entries(talliedWords) as [Tally, string[]][]) for (const w of words) if (!TALLY_OF.has(fold(w))) TALLY_OF.set(fold(w), tally);
+const TOTAL_NOUNS = new Map(Object.entries(totalNouns).map(([w, tally]) => [fold(w), tally]));
+const VALUES: Record<Lang, Map<string, number>> = {
+  fr: new Map(Object.entries(numberValues.fr).map(([w, v]) => [fold(w), v])),
+  en: new Map(Object.entries(numberValues.en).map(([w, v]) => [fold(w), v])),
+};
+const MULTIPLIERS = new Map(Object.entries(multipliers).map(([w, v]) => [fold(w), v]));
+const NOT_COUNT_AFTER = new Set(notCountUnits.map(fold));
+const NOT_COUNT_BEFORE = new Set(notCountBefore.map(fold));
+const PART_OF = new Set(partOf.map(fold));
+const PEOPLE = new Set(peopleNouns.map(fold));
+
+/** Words, figures ("1,200", "1 200", "1,2") and the punctuation that ends a clause or marks a sum. */
+const TOKEN = /\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|\p{L}(?:[\p{L}'’-]|\.(?=\p{L}))*|[€$£%;:,.!?()«»"“”—–]/gu;
+const CLAUSE_END = new Set([';', ':', ',', '.', '!', '?', '(', ')', '—', '–', '«', '»', '"', '“', '”', 'and', 'et', 'or', 'ou', 'but', 'mais']);
+const SENTENCE_END = new Set([';', '.', '!', '?']);
+const RANGE_TO = new Set(['a', 'to']);
+const SIZE_OF = new Set(['de', 'of']);
+
+/** How far before its word a count may stand ("about 1,200 residents were evacuated": 3 words). */
+const BEFORE = 4;
+/** How far after a running total its figure may come ("the death toll from flooding in the region rose to four"). */
+const TOTAL_AFTER = 20;
+/** How far after a running total the word saying what it counts may come ("le nombre de blessés"). */
+const TOTAL_OF = 3;
+
+/** A tally's figure, and the noun it counts when one follows it ("1 200 habitants"). */
+export interface Count {
+  value: number;
+  noun: string | null;
+}
+
+function figure(token: string, lang: Lang): number | null {
+  if (/^\d/.test(token)) {
+    // "1,200" / "1 200" / "1.200": thousands; "1,2": a decimal (French) or "1.2".
+    const thousands = /^\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+$/.test(token);
+    const value = Number(thousands ? token.replace(/[ ,.\u00a0\u202f]/g, '') : token.replace(',', '.'));
+    return Number.isFinite(value) ? value : null;
+  }
+  return VALUES[lang].get(fold(token)) ?? null;
+}
+
+/** The count at token `i`, or null when it is none (a year, an age, a sum, a date, a time, a part of another count). */
+function countAt(tokens: string[], i: number, lang: Lang): Count | null {
+  let value = figure(tokens[i], lang);
+  if (value === null) return null;
+  const word = (k: number) => fold(tokens[k] ?? '').replace(/^d['’]/, '');
+  if (/^\d{4}$/.test(tokens[i]) && value >= 1800 && value <= 2100) return null;
+  if (NOT_COUNT_AFTER.has(word(i + 1)) || NOT_COUNT_BEFORE.has(word(i - 1)) || PART_OF.has(fold(tokens[i + 1] ?? ''))) return null;
+  if (noOne[lang].some(([a, b]) => word(i - 1) === a && word(i) === b)) return { value: 0, noun: null };
+  let next = i + 1;
+  const times = MULTIPLIERS.get(word(i + 1));
+  if (times) {
+    if (NOT_COUNT_AFTER.has(word(i + 2))) return null;
+    value *= times;
+    next++;
+  } else if (figure(tokens[i + 1] ?? '', lang) !== null) {
+    // "un quatrième corps", "a fourth victim": the count is the word after.
+    return null;
+  }
+  const noun = /^\p{L}/u.test(tokens[next] ?? '') && !TALLY_OF.has(word(next)) && !isStopword(word(next), lang) ? word(next) : null;
+  return { value, noun };
+}
+
+/** The tallies a sentence gives, each with its count (a running total's, else the last one given). */
+export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
+  const tokens = text.match(TOKEN) ?? [];
+  const out = new Map<Tally, Count>();
+  const totals = new Map<Tally, Count>();
+  for (let i = 0; i < tokens.length; i++) {
+    const word = fold(tokens[i]);
+    if (TOTAL_NOUNS.has(word)) {
+      let tally = TOTAL_NOUNS.get(word) ?? null;
+      for (let j = i + 1; j <= i + TOTAL_OF && !tally && j < tokens.length; j++) tally = TALLY_OF.get(fold(tokens[j]).replace(/^d['’]/, '')) ?? null;
+      for (let j = i + 1; tally && j < tokens.length && j <= i + TOTAL_AFTER && !SENTENCE_END.has(tokens[j]); j++) {
+        const count = countAt(tokens, j, lang);
+        if (count) {
+          // "passé de deux à quatre", "from two to four": the total is the second.
+          const then = RANGE_TO.has(fold(tokens[j + 1] ?? '')) ? countAt(tokens, j + 2, lang) : null;
+          totals.set(tally, then ?? count);
+          break;
+        }
+      }
+      continue;
+    }
+    const tally = TALLY_OF.get(word);
+    if (!tally) continue;
+    // Nearest first, before the word ("deux morts", "1,200 residents were evacuated"), then right after it ("killed two"), within its clause.
+    let found: Count | null = null;
+    for (let j = i - 1; j >= 0 && j >= i - BEFORE && !CLAUSE_END.has(fold(tokens[j])) && !found; j--) {
+      // « un village de 600 habitants évacué », "a town of 5,000 evacuated": the size of what was hit, not a count.
+      if (!SIZE_OF.has(fold(tokens[j - 1] ?? ''))) found = countAt(tokens, j, lang);
+    }
+    if (!found && i + 1 < tokens.length && !CLAUSE_END.has(fold(tokens[i + 1]))) found = countAt(tokens, i + 1, lang);
+    if (found) out.set(tally, found);
+  }
+  for (const [tally, count] of totals) out.set(tally, count);
+  return out;
+}
+
+/** Whether two counts count the same kind: the same noun, people both, or a noun left unsaid. */
+export function sameKind(a: Count, b: Count): boolean {
+  if (a.noun === null || b.noun === null || a.noun === b.noun) return true;
+  return PEOPLE.has(a.noun) && PEOPLE.has(b.noun);
+}

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownCorpus } from '../ownCorpus.js';
+import { Engine } from '../../src/engine/engine.js';
+import { summarize } from '../../src/summary/summarize.js';
+
+// Own text: a storm told over two days. The first day's reports count two dead; the second day's
+// report says the toll rose to five. A summary leading with "two dead" must tell the revision
+// next, and must not cite the second day's report for the first day's figure.
+const article = (outlet: string, published: string, title: string, body: string) => `---
+title: ${JSON.stringify(title)}
+outlet: ${outlet}
+published: ${published}
+lang: en
+---
+${body}
+`;
+const storm = {
+  'wire-2025-02-10.md': article('Wire One', '2025-02-10', 'Storm Ilse hits the coast', 'Two people were killed and about 900 residents were evacuated when Storm Ilse hit the coast of Brenmouth on Monday, officials said.\n\nThe storm brought winds of 150 km/h and cut power to 40,000 homes.'),
+  'daily-2025-02-10.md': article('Daily Two', '2025-02-10', 'Storm Ilse: two dead', 'Two people were killed when Storm Ilse struck Brenmouth on Monday, the mayor said.\n\nAbout 900 residents were evacuated from the seafront, according to the prefecture.'),
+  'paper-2025-02-11.md': article('Paper Three', '2025-02-11', 'Storm Ilse toll rises', 'Five people were killed and about 900 residents were evacuated when Storm Ilse hit the coast of Brenmouth, officials said on Tuesday after rescuers found three fishermen on the rocks.\n\nThe storm brought winds of 150 km/h and cut power to 40,000 homes, the grid operator said.'),
+};
+
+describe('/summary: a figure a later report revises is followed by the revision', () => {
+  const engine = ownCorpus('later-figure', storm);
+
+  it('tells the later toll right after the sentence giving the earlier one', () => {
+    const texts = summarize(engine()).sentences.map((s) => s.text);
+    const early = texts.findIndex((t) => /Two people were killed/.test(t));
+    const late = texts.findIndex((t) => /Five people were killed/.test(t));
+    expect(early).toBeGreaterThanOrEqual(0);
+    expect(late).toBe(early + 1);
+  });
+
+  it('does not cite a report giving another figure beside the earlier one', () => {
+    const early = summarize(engine()).sentences.find((s) => /Two people were killed/.test(s.text))!;
+    expect(early.articleIds).not.toContain('paper-2025-02-11');
+  });
+});
+
+describe('/summary: no revision from a later count of something else', () => {
+  const engine = ownCorpus('other-count', {
+    ...storm,
+    'paper-2025-02-11.md': article('Paper Three', '2025-02-11', 'Storm Ilse: clean-up begins', 'The clean-up began in Brenmouth on Tuesday, and the three seafront hotels evacuated on Monday will stay closed until Friday, the mayor said.\n\nThe storm brought winds of 150 km/h and cut power to 40,000 homes, the grid operator said.'),
+  });
+
+  it('does not follow the residents evacuated with the hotels evacuated', () => {
+    const texts = summarize(engine()).sentences.map((s) => s.text);
+    const early = texts.findIndex((t) => /about 900 residents were evacuated/.test(t));
+    expect(early).toBeGreaterThanOrEqual(0);
+    expect(texts[early + 1] ?? '').not.toMatch(/hotels evacuated/);
+  });
+});
+
+// Blind fixtures whose gold says a summary must not leave an outdated toll standing.
+describe.each([
+  ['river-flood', /Two people were killed/, /toll[^.]*rose to four/],
+  ['earthquake', /au moins douze morts/, /toll rose to 41/],
+])('/summary on the %s fixture', (fixture, outdated, latest) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.open({ corpusDir: path.resolve(import.meta.dirname, '../fixtures', fixture), dataDir: null });
+  });
+  afterAll(() => engine.close());
+
+  it('follows the outdated toll with the latest one', () => {
+    const texts = summarize(engine).sentences.map((s) => s.text);
+    const early = texts.findIndex((t) => outdated.test(t));
+    const late = texts.findIndex((t) => latest.test(t));
+    expect(late).toBeGreaterThanOrEqual(0);
+    if (early >= 0) expect(late).toBe(early + 1);
+  });
+});
+
+describe('/summary: one figure told once, in whatever language (other-event fixture)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.open({ corpusDir: path.resolve(import.meta.dirname, '../fixtures/other-event'), dataDir: null });
+  });
+  afterAll(() => engine.close());
+
+  it('gives "three injured" in one sentence, not in French and again in English', () => {
+    const texts = summarize(engine).sentences.map((s) => s.text);
+    expect(texts.filter((t) => /(trois personnes avaient été blessées|three people had been injured)/.test(t))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { sameKind, talliesOf } from '../../src/summary/tallies.js';
+
+const read = (text: string, lang: 'fr' | 'en') => Object.fromEntries([...talliesOf(text, lang)].map(([tally, count]) => [tally, count.value]));
+
+describe('talliesOf: the dead, injured, evacuated, missing and arrested a sentence counts', () => {
+  it('reads a count beside its word, before it or right after it, in French and English', () => {
+    expect(read('Two people were killed and about 1,200 residents were evacuated after the river burst its banks.', 'en')).toEqual({ dead: 2, evacuated: 1200 });
+    expect(read('Environ 1 200 habitants ont été évacués depuis mardi soir.', 'fr')).toEqual({ evacuated: 1200 });
+    expect(read("L'explosion avait fait trois morts et onze blessés.", 'fr')).toEqual({ dead: 3, injured: 11 });
+    expect(read('The outbreak has sickened 27 people and killed one.', 'en')).toEqual({ dead: 1 });
+    expect(read('Police said 37 people were arrested overnight.', 'en')).toEqual({ arrested: 37 });
+  });
+
+  it('reads a running total after its noun, with an ordinal or a range', () => {
+    expect(read('The death toll from flooding in the region rose to four on Thursday.', 'en')).toEqual({ dead: 4 });
+    expect(read("Le bilan s'est encore alourdi jeudi matin : un quatrième corps a été découvert.", 'fr')).toEqual({ dead: 4 });
+    expect(read('The number of injured has risen to 15, two of them seriously hurt.', 'en')).toEqual({ injured: 15 });
+    expect(read('Le nombre de blessés est passé de 12 à 17 mardi.', 'fr')).toEqual({ injured: 17 });
+    expect(read('No one was injured, according to the fire department.', 'en')).toEqual({ injured: 0 });
+  });
+
+  it('reads no count in ages, sums, dates, weights, decrees, sizes or words of another clause', () => {
+    expect(read('A 67-year-old woman died on 13 March 2026.', 'en')).toEqual({});
+    expect(read("Une femme de 77 ans est décédée.", 'fr')).toEqual({});
+    expect(read("Plus de 20 tonnes de poissons morts ont été ramassées.", 'fr')).toEqual({});
+    expect(read("Un arrêté préfectoral signé mardi instaure une zone de protection.", 'fr')).toEqual({});
+    expect(read("Les flammes ont gagné un village de 600 habitants évacué en urgence.", 'fr')).toEqual({});
+    expect(read('A crew member was missing and 23 people were hurt.', 'en')).toEqual({ injured: 23 });
+    expect(read("Les dommages atteindraient 80 millions d'euros.", 'fr')).toEqual({});
+  });
+
+  it('tells counts of people from counts of things', () => {
+    const [campsites] = talliesOf('The three campsites evacuated on Monday night will stay closed.', 'en').values();
+    const [people] = talliesOf('Environ 3 000 personnes ont été évacuées.', 'fr').values();
+    const [residents] = talliesOf('About 1,200 residents were evacuated.', 'en').values();
+    expect(sameKind(people, residents)).toBe(true);
+    expect(sameKind(people, campsites)).toBe(false);
+  });
+});
