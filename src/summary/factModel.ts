@@ -123,6 +123,19 @@ function nameSpellings(units: TextUnit[], counts: Map<string, number>): Map<stri
   return canonical;
 }
 
+/**
+ * A day of a month as one term in both languages, beside the month's: « d'ici au 2 mars », "until
+ * March 2" and "by 2 March" name one date, rarer than the month and the number apart.
+ */
+function withDays(terms: string[]): string[] {
+  const days: string[] = [];
+  terms.forEach((t, k) => {
+    if (!t.startsWith('month:')) return;
+    for (const near of [terms[k - 1], terms[k + 1]]) if (near && /^\d{1,2}$/.test(near) && Number(near) >= 1 && Number(near) <= 31) days.push(`day:${t.slice(6)}-${Number(near)}`);
+  });
+  return days.length > 0 ? [...terms, ...days] : terms;
+}
+
 /** The text without its quotations ("« … »", "“ … ”", '" … "') and parenthetical glosses. */
 export function withoutQuotations(text: string): string {
   return text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|\([^)]*\)/gu, ' ');
@@ -143,7 +156,7 @@ export function buildFactModel(articles: Article[]): FactModel {
   const canon = (t: string) => MONTH_TERMS.get(t) ?? names.get(t) ?? canonical.get(t) ?? t;
 
   const unitTerms: UnitTerms[] = units.map((unit, i) => {
-    const list = raw[i].map(canon);
+    const list = withDays(raw[i].map(canon));
     const pairs = new Set<string>();
     for (let k = 0; k + 1 < list.length; k++) pairs.add(`${list[k]} ${list[k + 1]}`);
     const outside = new Set(searchTerms(withoutQuotations(unit.text), unit.lang).map(canon));
