@@ -415,6 +415,8 @@ export const englishDates: DateWords = {
   relativeDays: [
     { words: 'the day before yesterday', offset: -2 },
     { words: 'yesterday', offset: -1 },
+    // "last night", written the morning after: the evening before publication, as "hier soir".
+    { words: 'last night', offset: -1 },
     { words: 'today', offset: 0 },
     { words: 'this morning', offset: 0 },
     { words: 'this afternoon', offset: 0 },
@@ -489,10 +491,12 @@ export const englishDates: DateWords = {
       'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
       'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
       'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'call to', 'calls to', 'until', 'till',
+      // A passive of arrangement in the present ("a tribute is planned on Saturday"), as French "prévu".
+      'is planned', 'are planned', 'is scheduled', 'are scheduled', 'is due', 'are due', 'is expected', 'are expected',
       'upcoming', 'has to', 'have to', 'we want', 'i want', 'could be', 'might', 'we are going to', "we're going to", "i'm going to",
     ],
     past: [
-      'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'ago', 'earlier',
+      'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'last night', 'ago', 'earlier',
     ],
     futureEndings: [],
     notFuture: [],

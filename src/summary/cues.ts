@@ -76,6 +76,9 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       // A live blog's own furniture: its welcome and its sign-off.
       'ce direct', 'notre live', 'ce live', 'merci de nous avoir suivis', 'merci de nous avoir suivi', 'merci de nous avoir lus',
       'merci de nous suivre', "merci de l'avoir suivi", 'nous vous retrouvons',
+      // Its pauses: the entry that closes a day and says when the coverage resumes.
+      "c'est tout pour aujourd'hui", "c'est tout pour ce soir", "c'est tout pour nous", "c'est terminé pour aujourd'hui",
+      'le direct reprend', 'le direct reprendra', 'notre couverture reprend', 'notre couverture reprendra', 'retrouvez-nous',
     ],
     quotationFrames: ["c'est ainsi que", "c'est en ces termes que", "c'est par ces mots que", 'voici comment', 'voilà comment'],
     attributionWords: [
@@ -107,6 +110,9 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       // A live blog's own furniture: its welcome and its sign-off.
       'our live blog', 'this live blog', 'thank you for following', 'thanks for following',
       'thank you for reading', 'thanks for reading', "we'll leave", 'we will leave', 'stay with us',
+      // Its pauses: the entry that closes a day and says when the coverage resumes.
+      "that's all for today", "that's all for tonight", "that's all from us", 'that is all for today', 'that is all for tonight',
+      'coverage resumes', 'coverage will resume', "we'll be back", 'we will be back', 'join us again',
     ],
     quotationFrames: ['this is how', 'that is how', 'that was how', 'this was how', 'in those words', 'in these words', 'with those words', 'with these words'],
     attributionWords: [

@@ -255,6 +255,11 @@ function sharedPhrases(u: UnitTerms, v: UnitTerms, shared: string[]): number {
 const nowPattern = (lang: Lang) => new RegExp(`(?<![\\p{L}'’])(?:${dateWords[lang].nowWords.map((w) => escapeRegExp(foldAccents(w))).join('|')})(?![\\p{L}])`, 'iu');
 const NOW_WORDS: Record<Lang, RegExp> = { fr: nowPattern('fr'), en: nowPattern('en') };
 
+/** Whether the text holds one of its language's "now" words ("now", « désormais »): it tells a fact as it stands when written. */
+export function saysNow(text: string, lang: Lang): boolean {
+  return NOW_WORDS[lang].test(foldAccents(text));
+}
+
 /**
  * When the fact of `u` happens, as far as the sentence says: the latest day it names that had come
  * when its article was published (not the start of a state, "depuis mardi"), and whether it names a
@@ -263,7 +268,7 @@ const NOW_WORDS: Record<Lang, RegExp> = { fr: nowPattern('fr'), en: nowPattern('
 function timingOf(u: UnitTerms, published: string | null): { day?: string; plan: boolean } {
   const today = published?.slice(0, 10);
   // "are now out of their homes", « sont désormais 1 100 »: the fact as it stands when the article came out.
-  if (today && NOW_WORDS[u.unit.lang].test(foldAccents(u.unit.text))) return { day: today, plan: false };
+  if (today && saysNow(u.unit.text, u.unit.lang)) return { day: today, plan: false };
   const mentions = readDates(u.unit.text, u.unit.lang, published).filter((m) => !m.endsAState && !m.productLabel);
   const plan = !!today && mentions.some((m) => m.date > today.slice(0, m.date.length));
   const day = mentions

@@ -6,7 +6,7 @@
  * the rest are kept by how many outlets report them, up to the limit.
  */
 import type { Engine } from '../engine/engine.js';
-import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY } from '../summary/summarize.js';
+import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY, saysNow } from '../summary/summarize.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
 import { answerParagraphs } from '../text/interview.js';
@@ -17,6 +17,7 @@ import { inAside, inApposition, inPluperfectAside, inParticipialAside, inQualify
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
+import { liveEntryDays } from './liveEntries.js';
 
 /** A quotation of at most this many words is a fragment of the writer's sentence, not the speaker's own telling. */
 const QUOTED_FRAGMENT_WORDS = 3;
@@ -98,6 +99,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
   // The day the sentence just before dated, in the same paragraph: "la veille", "the day after" count from it.
   let previous: { unit: UnitTerms['unit']; day?: string } | undefined;
   const answers = new Map<string, Set<number>>();
+  const entryDays = new Map<string, Map<number, string>>();
   for (const unit of model.units) {
     const before = previous;
     previous = { unit: unit.unit };
@@ -141,7 +143,15 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const aside = (m: DateMention) => inAside(unit.unit.text, m.start, m.end, unit.unit.lang);
     const qualifier = (m: DateMention) => inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang);
     const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
-    const main = mentions.find((m) => !aside(m) && !qualifier(m) && !participial(m));
+    let main = mentions.find((m) => !aside(m) && !qualifier(m) && !participial(m));
+    // A live blog's entry whose main clause names no day ("Crews have reached the village.") reports
+    // what happened the day it was posted; so does one that tells a state "now" before any day it names
+    // ("The agency now puts the magnitude at 6.3, up from the 6.1 announced last night").
+    if (article && (!main || saysNow(unit.unit.text.slice(0, main.start), unit.unit.lang))) {
+      if (!entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
+      const day = entryDays.get(article.id)!.get(unit.unit.paragraph);
+      if (day) mentions.unshift((main = { text: '', start: 0, end: 0, date: day, precision: 'day', kind: 'relative' }));
+    }
     const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, article?.published));
     const first =
       (main && !(reportedAside && laterThanPublication(main, article?.published)) ? main : reportedAside) ??

@@ -1,0 +1,46 @@
+/**
+ * The day of each entry of a live blog. An entry opens with its clock stamp ("18h47 — ", "10:05 — ",
+ * "9.05pm – ") and runs to the next one; the stamp says when it was posted, and what an entry reports
+ * without a date of its own ("The toll has risen to 19, according to the prefecture.") happened that
+ * day. A stamp prints no day: the earliest entry is taken to be on the day of publication, and each
+ * time the clock goes back from one entry to the next, in the order they were posted, a day has passed.
+ */
+import type { Article } from '../corpus/article.js';
+import { liveStampMinutes } from '../text/dateline.js';
+
+/** Fewer stamped paragraphs than this and the article is no live blog: a lone "10:05 — " is some other layout. */
+const MIN_LIVE_ENTRIES = 2;
+const MINUTES_A_DAY = 24 * 60;
+
+/** The day (ISO) of each paragraph of a live blog's entries, by paragraph index; empty for any other article. */
+export function liveEntryDays(article: Article): Map<number, string> {
+  const days = new Map<number, string>();
+  const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(article.published ?? '');
+  if (!published) return days;
+  const stamped = article.paragraphs
+    .filter((p) => p.kind === 'text')
+    .map((p) => ({ index: p.index, minutes: liveStampMinutes(p.text) }))
+    .filter((e): e is { index: number; minutes: number } => e.minutes !== null);
+  if (stamped.length < MIN_LIVE_ENTRIES) return days;
+  // Most live blogs print the newest entry first; some run in the order of posting. The order of
+  // posting is the one whose clock moves on least in all ("00:30, 23:50, 22:10" is newest first,
+  // across one midnight, not three hours back and then two days on).
+  const elapsed = (entries: { minutes: number }[]) =>
+    entries.reduce((sum, e, i) => (i === 0 ? 0 : sum + ((e.minutes - entries[i - 1].minutes + MINUTES_A_DAY) % MINUTES_A_DAY)), 0);
+  const newestFirst = [...stamped].reverse();
+  const posted = elapsed(newestFirst) < elapsed(stamped) ? newestFirst : stamped;
+  const start = Date.UTC(Number(published[1]), Number(published[2]) - 1, Number(published[3]));
+  const dayOfEntry = new Map<number, string>();
+  let offset = 0;
+  posted.forEach((e, i) => {
+    if (i > 0 && e.minutes < posted[i - 1].minutes) offset++;
+    dayOfEntry.set(e.index, new Date(start + offset * 86_400_000).toISOString().slice(0, 10));
+  });
+  // An entry's later paragraphs ("« … », a-t-elle insisté.") belong to it, up to the next stamp.
+  let current: string | undefined;
+  for (const p of article.paragraphs) {
+    current = dayOfEntry.get(p.index) ?? current;
+    if (current) days.set(p.index, current);
+  }
+  return days;
+}
