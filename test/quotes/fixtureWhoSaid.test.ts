@@ -131,7 +131,8 @@ const FLOORS: Record<string, number> = {
   'chemical-spill': 14,
   // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): antitrust-fine.
   // antitrust-fine 24/27 as written (a speaker naming a must-not entity now counts wrong: Q4 "Nexora Market").
-  'antitrust-fine': 24,
+  // antitrust-fine 26 (Q4 fr+en: the company "Nexora", printed alone before its app store "Nexora Market", is no short form of it; « Si Nexora … » is no name, fix-fine-ws).
+  'antitrust-fine': 26,
 };
 
 function readRows(fixture: string): GoldRow[] {
