@@ -156,6 +156,17 @@ export class SpeakerLookup {
       if (same.length > 0) found = same;
       else if (unknown.length > 0) found = unknown;
     }
+    // "Streamly": an organisation's name also stands for the people the articles describe as its own ("Camille Arnaud,
+    // chief executive of Streamly", "a Streamly spokesperson"): a title and the organisation's name in one description.
+    if (found.length > 0 && best <= Tier.Role && found.every((s) => s.kind !== 'person')) {
+      const describes = (r: string[]) => r.some((w) => TITLE_WORDS.has(w)) && holdsAll(words, r, spelledAlike);
+      for (const entry of this.entries) {
+        if (entry.speaker.kind !== 'person' || found.includes(entry.speaker)) continue;
+        // A person's own name holding the word ("Streamly Jones") is no affiliation; an unnamed person's form is a description.
+        const descriptions = [...entry.roles, ...entry.names.filter((n) => n.some((w) => TITLE_WORDS.has(w)))];
+        if (descriptions.some(describes)) found.push(entry.speaker);
+      }
+    }
     return { speakers: found, tier: best };
   }
 
