@@ -29,6 +29,7 @@ describe('an organisation typed as speaker', () => {
         '"This is a victory for every seller," said Dana Pryce, chief executive of Velmora.',
         '"We will comply," a Velmora spokesperson said.',
         '"The fine is manageable," said Tom Ruiz, an analyst at Brenton Capital.',
+        '"We have always competed fairly," a spokesperson for the company said.',
       ].join('\n\n'),
       'journal-2024-03-05.md': [
         '---\noutlet: Journal\nlang: fr\npublished: 2024-03-05\n---',
@@ -38,5 +39,19 @@ describe('an organisation typed as speaker', () => {
     expect(store.findSpeakers('Velmora').map((s) => s.name.toLowerCase()).sort()).toEqual(['a velmora spokesperson', 'dana pryce', 'lise caron', 'velmora']);
     expect(store.findSpeakers('Dana Pryce').map((s) => s.name)).toEqual(['Dana Pryce']);
     expect(store.findSpeakers('Brenton Capital').map((s) => s.name)).not.toContain('Dana Pryce');
+  });
+});
+
+describe('a role typed as speaker', () => {
+  it('finds every unnamed speaker known by it, the organisation before the title or after it ("a Velmora spokesperson", "a spokesperson for the company")', async () => {
+    const store = await storeOf({
+      'wire-2024-03-04.md': [
+        '---\noutlet: Wire\nlang: en\npublished: 2024-03-04\n---',
+        'Regulators fined Velmora on Monday.',
+        '"We will comply," a Velmora spokesperson said.',
+        '"We have always competed fairly," a spokesperson for the company said on Tuesday.',
+      ].join('\n\n'),
+    });
+    expect(store.findSpeakers('spokesperson').map((s) => s.name.toLowerCase()).sort()).toEqual(['a velmora spokesperson', 'spokesperson for the company']);
   });
 });
