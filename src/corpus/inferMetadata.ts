@@ -5,6 +5,7 @@
  * bylines ("By Jane Smith"), and date stamps "14.09.2023, 03:59".
  */
 import { languages, wireAgencies } from '../lang/index.js';
+import { DATELINE_PLACE } from '../text/dateline.js';
 
 export interface InferredMeta {
   title?: string;
@@ -45,9 +46,12 @@ export function datelineAgency(paragraph: string): string | undefined {
   return code ? agencyName(code) ?? code.trim() : undefined;
 }
 
-/** The credit of a dateline as printed: "PARIS (CP) —" → "CP". */
+/** A dateline's place (one city, or several joined by slashes) and its credit in parentheses, before the dash. */
+const DATELINE_CODE = new RegExp(String.raw`^${DATELINE_PLACE}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*\((\p{L}[\p{L} .-]{1,30})\)\s*[-–—]`, 'u');
+
+/** The credit of a dateline as printed: "PARIS (CP) —" → "CP", "AMSTERDAM/BRUSSELS, Dec 3 (Reuters) -" → "Reuters". */
 export function datelineCode(paragraph: string): string | undefined {
-  return /^\p{Lu}[\p{Lu}\p{Pd}' .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*\((\p{L}[\p{L} .-]{1,30})\)\s*[-–—]/u.exec(paragraph)?.[1];
+  return DATELINE_CODE.exec(paragraph)?.[1];
 }
 
 /**

@@ -192,6 +192,8 @@ export class ArticleCast {
       } else {
         // "Mme Favre", "M. Favre": the honorific tells which Favre of the article it is.
         member = this.bindShortForm(tokens[run.from].folded, this.genderBefore(tokens, run.from, sentence));
+        // A word printed alone before any longer name bearing it is a name of its own so far (see bindShortForm).
+        if (!member && !this.seenAlone.has(tokens[run.from].folded)) this.seenAlone.set(tokens[run.from].folded, this.members.length);
         // "Dans le cortège, Thierry, maçon de 58 ans, …", "Tom, a 36-year-old nurse, …": a lone first name set apart by a
         // description with an age (or a title) is a person the article introduces by that name.
         if (!member && !inQuotation(tokens[run.from].start)) {
@@ -509,7 +511,10 @@ export class ArticleCast {
       bound.mentions++;
       return bound;
     }
-    let candidates = this.bearers(word);
+    // "Nexora … sa boutique d'applications, Nexora Market … Nexora a annoncé": a name printed alone before a longer one
+    // that adds words after it (not a surname after a first name) is its own entity, not a short form of the longer name.
+    const aloneBefore = this.seenAlone.get(word);
+    let candidates = this.bearers(word).filter((m) => aloneBefore === undefined || m.id < aloneBefore || m.nameTokens.at(-1) === word);
     if (gender) {
       const same = candidates.filter((m) => m.gender === gender);
       candidates = same.length > 0 ? same : candidates.filter((m) => !m.gender);
@@ -530,6 +535,9 @@ export class ArticleCast {
    * a "Gérard Morel"): the binding is a guess, which a description by age does not build on.
    */
   private readonly genderGuessed = new Set<CastMember>();
+
+  /** Single words printed as a name no one of the article bore yet, with how many members there were then. */
+  private readonly seenAlone = new Map<string, number>();
 
   /** The people of the article whose full name holds this word. */
   /** The person a phrase names, or a single surname stands for: the one person of the article who bears it. */

@@ -118,8 +118,8 @@ export class SpeakerLookup {
       const names: string[][] = [];
       for (const form of speaker.forms) {
         const words = contentWords(lookupWords(form));
-        // An unnamed speaker's form is its description ("préfecture maritime de la Manche").
-        if (roleKeys.has(words.join(' '))) roles.push(words);
+        // An unnamed speaker's form is its description ("préfecture maritime de la Manche", "a Nexora spokesperson": a title in it).
+        if (roleKeys.has(words.join(' ')) || (!speaker.forms.some((f) => !contentWords(lookupWords(f)).some((w) => TITLE_WORDS.has(w))) && words.some((w) => TITLE_WORDS.has(w)))) roles.push(words);
         else names.push(words);
       }
       return { speaker, keys: speaker.forms.map(exactKey), names, roles };
@@ -155,6 +155,16 @@ export class SpeakerLookup {
       const unknown = found.filter((s) => !s.gender);
       if (same.length > 0) found = same;
       else if (unknown.length > 0) found = unknown;
+    }
+    // "Streamly": an organisation's name also stands for the people the articles describe as its own ("Camille Arnaud,
+    // chief executive of Streamly", "a Streamly spokesperson"): a title and the organisation's name in one description.
+    if (found.length > 0 && best <= Tier.Role && found.every((s) => s.kind !== 'person')) {
+      const describes = (r: string[]) => r.some((w) => TITLE_WORDS.has(w)) && holdsAll(words, r, spelledAlike);
+      for (const entry of this.entries) {
+        if (entry.speaker.kind !== 'person' || found.includes(entry.speaker)) continue;
+        // A person's own name holding the word ("Streamly Jones") is no affiliation.
+        if (entry.roles.some(describes)) found.push(entry.speaker);
+      }
     }
     return { speakers: found, tier: best };
   }

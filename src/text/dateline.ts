@@ -1,11 +1,17 @@
 /**
  * Wire datelines that open a dispatch: "SEOUL (Reuters) - ", "WASHINGTON, Sept 13 (AFP) — ",
- * "GRENOBLE, France - ", "(Reuters) - ", "SAINT-MALO (Ille-et-Vilaine), 3 mars 2025 (AFP) - ". A place
- * in capitals (maybe its department or region in brackets, maybe a region, country or date after a comma), maybe an agency in parentheses, then a dash. Shared by the summary, the
- * timeline and the quotations, which all show sentences without it.
+ * "GRENOBLE, France - ", "(Reuters) - ", "SAINT-MALO (Ille-et-Vilaine), 3 mars 2025 (AFP) - ",
+ * "AMSTERDAM/BRUSSELS, Dec 3 (Reuters) - ". A place in capitals, or several joined by slashes when the
+ * dispatch was filed from more than one city (maybe its department or region in brackets, maybe a
+ * region, country or date after a comma), maybe an agency in parentheses, then a dash. Shared by the
+ * summary, the timeline and the quotations, which all show sentences without it.
  */
-export const DATELINE =
-  /^\s*(?:(?:\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*)?\([^)]{1,40}\)\s*[-–—]\s*|\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*[-–—]\s+)/u;
+export const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:\s?\/\s?\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}){0,3}`;
+
+export const DATELINE = new RegExp(
+  String.raw`^\s*(?:(?:${DATELINE_PLACE}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*)?\([^)]{1,40}\)\s*[-–—]\s*|${DATELINE_PLACE}(?:\s*\([^()\n]{1,30}\))?(?:,[^()\n]{1,30}?)?\s*[-–—]\s+)`,
+  'u',
+);
 
 /** The text without a leading wire dateline. */
 export function withoutDateline(text: string): string {

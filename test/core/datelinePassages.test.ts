@@ -11,6 +11,7 @@ import { loadCommands } from '../../commands/index.js';
 import type { CommandContext } from '../../src/engine/commandDefinition.js';
 import { Engine } from '../../src/engine/engine.js';
 import { runCommand } from '../../src/engine/runCommand.js';
+import { datelineAgency } from '../../src/corpus/inferMetadata.js';
 import { withoutDateline } from '../../src/text/dateline.js';
 
 describe('wire datelines', () => {
@@ -20,6 +21,16 @@ describe('wire datelines', () => {
     expect(withoutDateline('GENÈVE, 3 juin (ATS) - Le lac a débordé.')).toBe('Le lac a débordé.');
     // A sentence that opens with a name in capitals and a dash inside is no dateline.
     expect(withoutDateline('La SNCF a prévenu — trop tard — les voyageurs.')).toBe('La SNCF a prévenu — trop tard — les voyageurs.');
+  });
+
+  it('may name several cities joined by slashes, in English and French, and still credit the agency', () => {
+    expect(withoutDateline('LONDON/PARIS, May 7 (Reuters) - The two grid operators agreed a link.')).toBe('The two grid operators agreed a link.');
+    expect(withoutDateline('PARIS / BERLIN, 7 mai (AFP) - Les deux opérateurs ont signé.')).toBe('Les deux opérateurs ont signé.');
+    expect(withoutDateline('WASHINGTON/NEW YORK/OTTAWA — The three leaders spoke by phone.')).toBe('The three leaders spoke by phone.');
+    expect(datelineAgency('LONDON/PARIS, May 7 (Reuters) - The two grid operators agreed a link.')).toBe('Reuters');
+    expect(datelineAgency('PARIS/BRUXELLES, 7 mai (AFP) - Les deux opérateurs ont signé.')).toBe('AFP');
+    // A slash inside a sentence opened by capitals is no dateline.
+    expect(withoutDateline('UE/Chine : les négociations reprennent — enfin — à Genève.')).toBe('UE/Chine : les négociations reprennent — enfin — à Genève.');
   });
 });
 

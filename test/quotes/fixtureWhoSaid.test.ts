@@ -3,8 +3,8 @@
  * README's quotation table (transcribed in test/gold/<fixture>.who-said.jsonl) is asked through
  * the real command path, and the first speaker shown is scored against the gold.
  *
- * A row is right when the first result's speaker holds one of its `accept` substrings (both
- * folded: lower case, no accents, hyphens as spaces). A `noSpeaker` row (unknown speaker, an
+ * A row is right when the first result's speaker holds one of its `accept` substrings and none of
+ * its `reject` ones (all folded: lower case, no accents, hyphens as spaces). A `noSpeaker` row (unknown speaker, an
  * anonymous witness, a debatable headline) is also right when nothing matches or the first
  * result has no speaker (the command shows "speaker not given"). Each fixture's score must stay
  * at or above its measured floor (a ratchet): raise a floor when a fix lifts the score.
@@ -129,6 +129,10 @@ const FLOORS: Record<string, number> = {
   // written; 14/14 after fix-spill (Q13: a live entry after a "Most read" box is no longer cut with the box; Q9: "a state
   // official told the Ledger" is the unnamed official, "state" after an article being no verb).
   'chemical-spill': 14,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): antitrust-fine.
+  // antitrust-fine 24/27 as written (a speaker naming a must-not entity now counts wrong: Q4 "Nexora Market").
+  // antitrust-fine 26 (Q4 fr+en: the company "Nexora", printed alone before its app store "Nexora Market", is no short form of it; « Si Nexora … » is no name, fix-fine-ws).
+  'antitrust-fine': 26,
 };
 
 function readRows(fixture: string): GoldRow[] {
@@ -149,7 +153,8 @@ function score(row: GoldRow, answer: Answer): Outcome {
   if (!first) return { row, right: row.noSpeaker === true, got: '(nothing found)', forbidden: false };
   const speaker = first.speaker ?? null;
   if (speaker === null) return { row, right: row.noSpeaker === true, got: '(speaker not given)', forbidden: false };
-  return { row, right: holdsAny(speaker, row.accept), got: speaker, forbidden: holdsAny(speaker, row.reject) };
+  const forbidden = holdsAny(speaker, row.reject);
+  return { row, right: holdsAny(speaker, row.accept) && !forbidden, got: speaker, forbidden };
 }
 
 function report(fixture: string, outcomes: Outcome[]): string {
