@@ -53,8 +53,8 @@ export const numberWords: Record<'fr' | 'en', string[]> = {
   en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
 };
 
-/** What a question asks for: a time or date, a deadline (a date to come or a span to act within), a quantity, a place, a person, a reason. */
-export type AnswerType = 'time' | 'deadline' | 'clock' | 'quantity' | 'place' | 'person' | 'reason' | 'score';
+/** What a question asks for: a time or date, a deadline (a date to come or a span to act within), what someone said, a quantity, a place, a person, a reason. */
+export type AnswerType = 'time' | 'deadline' | 'said' | 'clock' | 'quantity' | 'place' | 'person' | 'reason' | 'score';
 
 /**
  * Nouns that, asked with "quel"/"what", ask for a figure: « Quelle amende ? », "What fine?", "What
@@ -107,7 +107,7 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { pattern: /(?<![\p{L}\p{N}])(?:eu|a|ont|aura|auront|avait|avaient|avoir|aurait|va|vont|doit|doivent)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+(?:eu\s+|avoir\s+)?lieu(?![\p{L}\p{N}])/iu },
     { pattern: /(?:^|\s)est-ce\s+qu[e'’]?/iu },
     // « Qu'a dit le ministre ? »: the speech verb asks for what was said; no passage need hold "dit".
-    { pattern: /(?:^|\s)(?:qu['’](?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?|que)\s+(?:dit|déclaré|affirmé|répondu|ajouté)(?![\p{L}\p{N}])/iu },
+    { answer: 'said', pattern: /(?:^|\s)(?:qu['’](?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?|que)\s+(?:dit|déclaré|affirmé|répondu|ajouté)(?![\p{L}\p{N}])/iu },
   ],
   en: [
     { answer: 'clock', pattern: /(?:^|\s)(?:at\s+)?what\s+time(?![\p{L}\p{N}])/iu },
@@ -124,7 +124,7 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
     { pattern: /(?<![\p{L}\p{N}])(?:take|takes|took|taken|taking)\s+place(?![\p{L}\p{N}])/iu },
     // "What did the minister say?": the speech verb asks for what was said; no passage need hold "say".
-    { pattern: /(?:^|\s)what\s+(?:did|does|has|have|had)(?=\s)|(?<![\p{L}\p{N}])(?:say|said|tell|told)(?=\s*[?.!]*\s*$)/iu },
+    { answer: 'said', pattern: /(?:^|\s)what\s+(?:did|does|has|have|had)(?=\s)|(?<![\p{L}\p{N}])(?:say|said|tell|told)(?=\s*[?.!]*\s*$)/iu },
   ],
 };
 

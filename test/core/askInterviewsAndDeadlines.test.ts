@@ -1,7 +1,7 @@
 /**
  * /ask and /timeline on a story with a deadline and an interview printed as dialogue: an interview
  * answer is shown with its question, a deadline question finds the span to act within, a "what did X
- * say" question raises no notice about its speech verb, a deadline told as "a jusqu'au" / "has until"
+ * say" question raises no notice about its speech verb and finds the speaker's other quotations, a deadline told as "a jusqu'au" / "has until"
  * is a dated event to come, and the nearest passages /who-said offers never start inside a quotation.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ const ARTICLES: Record<string, string[]> = {
     '---', 'title: "Tarifs des ferries : la Régie sanctionne Marivelle"', 'outlet: La Gazette du Port', 'published: 2026-10-14T08:00:00+02:00', 'lang: fr', '---', '',
     "L'Autorité portuaire a ordonné mardi à la compagnie Marivelle de baisser ses tarifs, et le groupe avait jusqu'au 20 janvier pour publier sa nouvelle grille.",
     '', "Le ministre des Transports, Paul Garnier, a salué « un tournant ».",
+    '', "« Les usagers attendaient ce signal depuis des années », a-t-il écrit sur son blog.",
     '', "Pour Anne Ribot, présidente de l'association des usagers : « Les passagers ont trop longtemps payé le prix fort. Marivelle doit les rembourser sans attendre des années. »",
     '', "Me Lise Aubrac, avocate spécialiste du droit maritime, répond à nos questions.",
     '', "— Marivelle a annoncé qu'elle contesterait la décision. Les passagers doivent-ils attendre ?",
@@ -54,6 +55,12 @@ describe('/ask and /timeline on interviews and deadlines', () => {
     const result = answer("Qu'a dit le ministre des Transports ?");
     expect(result.results.some((r) => /un tournant/.test(r.text))).toBe(true);
     expect(result.notice ?? '').not.toMatch(/dit/);
+  });
+
+  it('answers "Qu\'a dit le ministre ?" with his other quotation of the article too, told with "a-t-il écrit"', () => {
+    const texts = answer("Qu'a dit le ministre des Transports ?").results.map((r) => r.text);
+    expect(texts.some((t) => /un tournant/.test(t))).toBe(true);
+    expect(texts.some((t) => /Les usagers attendaient ce signal/.test(t))).toBe(true);
   });
 
   it('reads a deadline told as "avait jusqu\'au" / "has until" as a day to come, an event of the timeline', () => {
