@@ -5,12 +5,14 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { clockTimes, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { clockTimes, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
 import { readDates } from '../src/timeline/readDates.js';
 import { linkedTerms, translatedQuery } from '../src/text/translate.js';
+import { quoteStore } from '../src/quotes/quoteStore.js';
+import { answeredQuestion, DIALOGUE_DASH, withoutInterviewLabel } from '../src/text/interview.js';
 import type { Engine } from '../src/engine/engine.js';
 
 /** Passages shown for one question. */
@@ -218,6 +220,14 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
       return readDates(text, passage.lang, published).length > 0 || TIME_OF_DAY.test(text) ? 1 : 0;
     case 'time':
       return readDates(text, passage.lang, published).length > 0 || clockTimes.fr.test(text) || clockTimes.en.test(text) ? 2 : TIME_OF_DAY.test(text) ? 1 : 0;
+    case 'deadline': {
+      // A span to act within ("within 90 days") or a date after publication ("until March 2"); any other date is a near kind.
+      if (deadlineSpans.fr.test(text) || deadlineSpans.en.test(text)) return 2;
+      const dates = readDates(text, passage.lang, published);
+      return dates.some((d) => published !== null && d.date > published.slice(0, d.date.length)) ? 2 : dates.length > 0 ? 1 : 0;
+    }
+    case 'said':
+      return quoteMarks(text).length > 0 ? 2 : 0;
     case 'quantity':
       return holdsNumber(text) ? 2 : 0;
     case 'place':
@@ -448,6 +458,74 @@ export function wholeQuotations(engine: Engine, hits: PassageHit[]): PassageHit[
 }
 
 /**
+ * For a question asking what someone said ("Qu'a dit le ministre ?"): the other quotations, in the
+ * same article, of the speaker a close match quotes ("… a salué « une décision historique ». /
+ * « L'Europe montre… », a-t-il écrit") join the hits at NEIGHBOUR_SHARE of its score: the
+ * speaker is named once, and their words often follow in sentences that say only "il".
+ */
+export function withSpeakerQuotations(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
+  if (readQuestion(question).answer !== 'said' || hits.length === 0) return hits;
+  const floor = hits[0].score * ANSWER_TYPE_SHARE;
+  const store = quoteStore(engine);
+  const articles = new Set(hits.filter((h) => h.score >= floor).map((h) => h.passage.articleId));
+  const quotations = store.groups.flatMap((g) => g.members.filter((m) => m.speakerRef && articles.has(m.articleId)));
+  const seen = new Set(hits.map((h) => h.passage.id));
+  const added: PassageHit[] = [];
+  for (const hit of hits.slice(0, ASK_RESULTS)) {
+    if (hit.score < floor) break;
+    const { articleId, paragraph } = hit.passage;
+    const speakers = new Set(quotations.filter((m) => m.articleId === articleId && m.paragraph === paragraph).map((m) => m.speakerRef!.id));
+    if (speakers.size === 0) continue;
+    const sentencesOf = engine.article(articleId)?.paragraphs;
+    const passages = engine.index.passagesOfArticle(articleId);
+    for (const m of quotations) {
+      if (m.articleId !== articleId || m.paragraph === paragraph || !speakers.has(m.speakerRef!.id)) continue;
+      const sentence = sentencesOf?.[m.paragraph]?.sentences.find((s) => s.start <= m.start && m.start < s.end);
+      const passage = sentence && passages.find((p) => p.paragraph === m.paragraph && p.sentence === sentence.index);
+      if (!passage || seen.has(passage.id)) continue;
+      seen.add(passage.id);
+      added.push({ passage, score: hit.score * NEIGHBOUR_SHARE, phrase: false, coverage: 0 });
+    }
+  }
+  return [...hits, ...added].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * An interview's answer is shown with the question it answers ("— Nexora a annoncé qu'il ferait
+ * appel. Cela change-t-il quelque chose ? — Non, et c'est le point essentiel.", "Qui est
+ * responsable ? — Le retard vient des crues."): alone, "— Non." would answer the user's question instead. The answer is shown from its start to the last of its
+ * sentences among the hits, once, at the place of its best hit.
+ */
+export function withAskedQuestions(engine: Engine, hits: PassageHit[]): PassageHit[] {
+  const last = new Map<string, number>();
+  const key = (h: PassageHit) => `${h.passage.articleId}#${h.passage.paragraph}`;
+  for (const h of hits) last.set(key(h), Math.max(last.get(key(h)) ?? -1, h.passage.sentence));
+  const done = new Set<string>();
+  const out: PassageHit[] = [];
+  for (const hit of hits) {
+    const article = engine.article(hit.passage.articleId);
+    const paragraph = article?.paragraphs[hit.passage.paragraph];
+    const asked = article && paragraph ? answeredQuestion(article, paragraph.index) : null;
+    // The interviewer's question line is no answer: it is shown only before the answer it asks for.
+    const next = article?.paragraphs[hit.passage.paragraph + 1];
+    if (article && paragraph && next && answeredQuestion(article, next.index) === paragraph.text.trim()) continue;
+    if (!asked || !paragraph) {
+      out.push(hit);
+      continue;
+    }
+    if (done.has(key(hit))) continue;
+    done.add(key(hit));
+    const to = paragraph.sentences.find((s) => s.index === last.get(key(hit))) ?? paragraph.sentences[paragraph.sentences.length - 1];
+    const answer = paragraph.text.slice(paragraph.sentences[0]?.start ?? 0, to.end).trim();
+    // Labels ("Q : ", "R : ") are taken off and the answer set after a dash, as a dialogue prints it.
+    const lang = hit.passage.lang;
+    const text = DIALOGUE_DASH.test(answer) ? `${asked} ${answer}` : `${withoutInterviewLabel(asked, lang)} — ${withoutInterviewLabel(answer, lang)}`;
+    out.push({ ...hit, passage: { ...hit.passage, text } });
+  }
+  return out;
+}
+
+/**
  * For a question that is all frame asking for a score ("What was the score?"): every passage of the
  * corpus giving a score, headings and question lines left out, all at one score (the order is then
  * the latest first, see `latestFiguresFirst`).
@@ -482,9 +560,9 @@ export default defineCommand({
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
     // "What was the score?" holds no word a passage would: the passages giving a score answer it.
     const scores = answer === 'score' && bare;
-    const found = scores ? scorePassages(ctx.engine) : withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, search, ASK_RESULTS * 4));
+    const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, search, ASK_RESULTS * 4)));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
-    const results = hitsToResults(ctx.engine, wholeQuotations(ctx.engine, hits), ASK_RESULTS);
+    const results = hitsToResults(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits)), ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
     const unknown = results.length > 0 && !scores ? missingWords(ctx.engine, search) : [];
     return {

@@ -12,6 +12,7 @@ import { formatCitation } from '../src/render/text.js';
 import { t } from '../src/i18n/messages.js';
 import { tq } from '../src/quotes/messages.js';
 import { groupToResult, quoteStore } from '../src/quotes/quoteStore.js';
+import { wholeQuotations } from './ask.js';
 
 /** Quotations shown for one query. */
 export const WHO_SAID_RESULTS = 5;
@@ -41,7 +42,8 @@ export default defineCommand({
     const store = quoteStore(ctx.engine);
     const hits = store.search(query, WHO_SAID_RESULTS);
     if (hits.length === 0) {
-      const passages = ctx.engine.search(query, { limit: NEAREST_PASSAGES, proseOnly: true });
+      // A passage is shown with the whole quotation it is part of, never cut inside one ("Nexora doit les rembourser. »").
+      const passages = wholeQuotations(ctx.engine, ctx.engine.search(query, { limit: NEAREST_PASSAGES, proseOnly: true }));
       const lines = passages.map((h) => `• ${h.passage.text} — ${formatCitation(ctx.engine.citation(h.passage.articleId), ctx.locale)}`);
       const notice = [tq(ctx.locale, 'noQuoteMatches', { query }), lines.length ? tq(ctx.locale, 'nearestPassages') : tq(ctx.locale, 'noPassage'), ...lines].join('\n');
       return { command: 'who-said', query, results: [], notice };

@@ -76,6 +76,12 @@ export interface DateWords {
    */
   untilWords: string[];
   /**
+   * Words right before an until word that make its date a deadline, not the end of a state ("le
+   * groupe a jusqu'au 2 mars pour…", « deux mois, soit jusqu'au 12 février », "has until March 2 to
+   * change"): the day by which something must be done is an event of the story.
+   */
+  deadlineUntilLeads: string[];
+  /**
    * Words before a date that make it the start of a state ("porté disparu depuis mardi", "closed
    * since Monday"): the date is when the state began, not when what the sentence reports happened.
    */
@@ -289,6 +295,7 @@ export const frenchDates: DateWords = {
   ambiguousSeasons: [],
   thisYear: ['cette année', "depuis le début de l'année", "en début d'année"],
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
+  deadlineUntilLeads: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'avoir', 'dispose', 'disposent', 'disposait', 'disposera', 'soit'],
   sinceWords: ['depuis', 'dès'],
   nowWords: ['désormais', 'à présent', 'actuellement', 'pour l\'heure', 'à ce stade'],
   aheadPrepositions: ['pour'],
@@ -465,6 +472,7 @@ export const englishDates: DateWords = {
   ambiguousSeasons: ['fall'],
   thisYear: ['this year', 'earlier this year', 'so far this year'],
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
+  deadlineUntilLeads: ['has', 'have', 'had', 'having', 'given', 'gives', 'give', 'get', 'gets', 'got'],
   sinceWords: ['since', 'ever since'],
   nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],

@@ -53,8 +53,8 @@ export const numberWords: Record<'fr' | 'en', string[]> = {
   en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
 };
 
-/** What a question asks for: a time or date, a quantity, a place, a person, a reason. */
-export type AnswerType = 'time' | 'clock' | 'quantity' | 'place' | 'person' | 'reason' | 'score';
+/** What a question asks for: a time or date, a deadline (a date to come or a span to act within), what someone said, a quantity, a place, a person, a reason. */
+export type AnswerType = 'time' | 'deadline' | 'said' | 'clock' | 'quantity' | 'place' | 'person' | 'reason' | 'score';
 
 /**
  * Nouns that, asked with "quel"/"what", ask for a figure: « Quelle amende ? », "What fine?", "What
@@ -66,6 +66,20 @@ export const figureNouns: string[] = [
   'sanction', 'sanctions', 'peine', 'punition', 'punishment', 'sentence',
 ];
 const FIGURE_NOUN = figureNouns.join('|');
+
+/**
+ * Nouns that, asked with "quel"/"what", ask for a date by which something must be done: « Quel est
+ * le délai ? », "What is the deadline to comply?". The noun stays in the search; the answer is a
+ * date or a span of time (see `deadlineSpans`).
+ */
+export const deadlineNouns: string[] = ['délai', 'délais', 'date limite', 'échéance', 'ultimatum', 'deadline', 'deadlines', 'time limit', 'cut-off date'];
+const DEADLINE_NOUN = deadlineNouns.map((n) => n.replace(/\s+/g, String.raw`\s+`)).join('|');
+
+/** A span of time something must be done within: « d'ici 90 jours », « dans un délai de trois mois », "within 90 days". */
+export const deadlineSpans: Record<'fr' | 'en', RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:d['’]ici|sous|dans\s+un\s+délai\s+d[e'’]|dans\s+les)\s*(?:\d+|[\p{L}-]+)\s+(?:jours|semaines|mois|ans)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:within|in\s+the\s+next)\s+(?:\d+|[\p{L}-]+)\s+(?:days|weeks|months|years)(?![\p{L}\p{N}])/iu,
+};
 
 /**
  * Question frames: the words that ask ("à quelle heure", "when", "où", "how many", "avoir lieu",
@@ -80,6 +94,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'clock', pattern: /(?:^|\s)(?:à|a|vers)\s+quelle\s+heure(?![\p{L}\p{N}])/iu },
     { answer: 'time', pattern: /(?:^|\s)(?:(?:depuis|jusqu'à|jusqu’à|d'ici)\s+)?quand(?![\p{L}\p{N}])|(?:^|\s)(?:à|a|en|pour)\s+quel(?:le)?\s+(?:date|jour|année|mois|moment)(?![\p{L}\p{N}])|^\s*quel(?:le)?\s+(?:date|jour|année|mois)(?![\p{L}\p{N}])/iu },
     // « Quel a été le score ? », « Quel est le score final ? », « Quel score ? »: a result between two sides (see `scoreLines`).
+    // « Quel est le délai pour se conformer ? »: the asking words are left out, the noun is searched for.
+    { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?:\s+(?:est|était|sera|a\s+été)\s+(?:le|la|l['’]))?(?=\s*(?:${DEADLINE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'score', pattern: /(?:^|\s)quel(?:le)?\s+(?:(?:a\s+été|était|est|fut|sera)\s+)?(?:le\s+)?(?:score|résultat\s+final)(?:\s+final)?(?![\p{L}\p{N}])/iu },
     { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
     // « Quelle amende pour X ? »: the asking word alone is left out, the noun is searched for.
@@ -90,11 +106,15 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // "avoir lieu": "a eu lieu", "a-t-il eu lieu", "aura lieu", "ont-elles lieu".
     { pattern: /(?<![\p{L}\p{N}])(?:eu|a|ont|aura|auront|avait|avaient|avoir|aurait|va|vont|doit|doivent)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+(?:eu\s+|avoir\s+)?lieu(?![\p{L}\p{N}])/iu },
     { pattern: /(?:^|\s)est-ce\s+qu[e'’]?/iu },
+    // « Qu'a dit le ministre ? »: the speech verb asks for what was said; no passage need hold "dit".
+    { answer: 'said', pattern: /(?:^|\s)(?:qu['’](?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?|que)\s+(?:dit|déclaré|affirmé|répondu|ajouté)(?![\p{L}\p{N}])/iu },
   ],
   en: [
     { answer: 'clock', pattern: /(?:^|\s)(?:at\s+)?what\s+time(?![\p{L}\p{N}])/iu },
     { answer: 'time', pattern: /(?:^|\s)(?:since\s+|until\s+|till\s+)?when(?![\p{L}\p{N}])|(?:^|\s)(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day|year|month)(?![\p{L}\p{N}])|(?:^|\s)how\s+soon(?![\p{L}\p{N}])/iu },
     // "What was the score?", "What's the final score?": a result between two sides (see `scoreLines`).
+    // "What is the deadline to comply?": the asking words are left out, the noun is searched for.
+    { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were|will\s+be)|['’]s)?(?:\s+the)?(?=\s+(?:${DEADLINE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'score', pattern: /(?:^|\s)what(?:\s+(?:was|is|were|will\s+be)|['’]s)?\s+(?:the\s+)?(?:final\s+)?score(?![\p{L}\p{N}])/iu },
     { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
     // "What fine did X get?", "Which price?": the asking word alone is left out, the noun is searched for.
@@ -103,6 +123,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'reason', pattern: /(?:^|\s)why(?![\p{L}\p{N}])|(?:^|\s)for\s+what\s+reason(?![\p{L}\p{N}])/iu },
     { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
     { pattern: /(?<![\p{L}\p{N}])(?:take|takes|took|taken|taking)\s+place(?![\p{L}\p{N}])/iu },
+    // "What did the minister say?": the speech verb asks for what was said; no passage need hold "say".
+    { answer: 'said', pattern: /(?:^|\s)what\s+(?:did|does|has|have|had)(?=\s)|(?<![\p{L}\p{N}])(?:say|said|tell|told)(?=\s*[?.!]*\s*$)/iu },
   ],
 };
 

@@ -33,6 +33,12 @@ export function withoutAnswerLabel(text: string, lang: Lang): string {
   return m && m.groups?.answer !== undefined ? text.slice(m[0].length) : text;
 }
 
+/** "Q : Qui est responsable ?" → "Qui est responsable ?": a question's or an answer's label taken off; any other text unchanged. */
+export function withoutInterviewLabel(text: string, lang: Lang): string {
+  const m = INTERVIEW_LABEL[lang].exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
 /** The paragraphs of an article opening with a question label, and those opening with an answer label. */
 function labelledParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): { questions: Set<number>; answers: Set<number> } {
   const questions = new Set<number>();
@@ -65,4 +71,28 @@ export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> &
   const { questions, answers } = labelledParagraphs(article);
   const asked = questions.size > 0 || (article.removed ?? []).some((r) => interviewLabel(r.text, article.lang) === 'question');
   return asked ? answers : new Set();
+}
+
+/** A dash opening a line of an interview printed as dialogue ("— Non, et c'est le point essentiel."). */
+export const DIALOGUE_DASH = /^\s*[—–]\s+/u;
+const endsWithQuestion = (text: string) => /\?\s*\P{L}*$/u.test(text.trim());
+
+/**
+ * The question an interview's answer paragraph answers: the question line right before it, in an
+ * interview printed with labels ("Q : … ?" / "R : …") or as dialogue ("— … ?" / "— Non, …"); null
+ * for any other paragraph. An answer shown without it may say the opposite of what it means
+ * ("— Non." answers the question asked, not the reader's).
+ */
+export function answeredQuestion(article: Pick<Article, 'paragraphs' | 'lang'> & Partial<Pick<Article, 'removed'>>, paragraph: number): string | null {
+  const at = article.paragraphs.findIndex((p) => p.index === paragraph);
+  if (at < 0) return null;
+  const text = article.paragraphs[at].text;
+  const before = article.paragraphs.slice(0, at).reverse().find((p) => p.kind !== 'heading' || interviewLabel(p.text, article.lang) === 'question');
+  if (answerParagraphs(article).has(paragraph)) {
+    // The nearest question line before the answer (another answer line may stand between them).
+    const asked = article.paragraphs.slice(0, at).reverse().find((p) => interviewLabel(p.text, article.lang) === 'question');
+    return asked?.text.trim() ?? null;
+  }
+  if (!DIALOGUE_DASH.test(text) || endsWithQuestion(text) || !before) return null;
+  return DIALOGUE_DASH.test(before.text) && endsWithQuestion(before.text) ? before.text.trim() : null;
 }

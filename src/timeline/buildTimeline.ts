@@ -57,6 +57,8 @@ export function quotedRanges(text: string): [number, number][] {
 }
 
 export const DEFAULT_TIMELINE_EVENTS = 12;
+/** The dash opening a line of an interview printed as dialogue ("— De deux mois…"): no part of the event's words. */
+const DIALOGUE_DASH = /^\s*[—–]\s+/u;
 /** At most this many events on one day, so one busy day does not fill the timeline. */
 export const EVENTS_PER_DATE = 3;
 /** Score taken off an event its article only announced (dated after publication): less than one more outlet. */
@@ -251,7 +253,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
 
   kept.sort((a, b) => a.mention.date.localeCompare(b.mention.date) || keptScore.get(b)! - keptScore.get(a)!);
   return {
-    events: kept.map((g) => ({ date: g.mention.date, mention: g.mention, text: tidySentence(g.unit.unit.text, g.unit.unit.lang), articleIds: g.articleIds })),
+    events: kept.map((g) => ({ date: g.mention.date, mention: g.mention, text: tidySentence(g.unit.unit.text, g.unit.unit.lang).replace(DIALOGUE_DASH, ''), articleIds: g.articleIds })),
     ...(topicWords ? { topicWords } : {}),
   };
 }

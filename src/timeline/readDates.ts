@@ -91,6 +91,10 @@ interface Patterns {
   /** Each relative month's words as a whole-match pattern, with its offset in months. */
   relativeMonthEntries: { re: RegExp; offset: number }[];
   until: RegExp;
+  /** The words before an until word that make its date a deadline (see `deadlineUntilLeads`). */
+  deadlineUntilLead: RegExp;
+  /** A deadline's lead and until word right before a date ("a jusqu'au ", "has until "): the date is to come. */
+  deadlineUntilBefore: RegExp;
   since: RegExp;
   /** A label of a product's date ("DLC", "best before"). */
   productLabel: RegExp;
@@ -185,6 +189,8 @@ function buildPatterns(lang: Lang): Patterns {
   const relativeMonth = new RegExp(`${B}${spans}(${alternation(words.relativeMonths.map((r) => r.words))})${E}`, 'giu');
   const relativeWeek = new RegExp(`${B}${spans}(${alternation(words.relativeWeeks.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
+  const deadlineUntilLead = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+$`, 'iu');
+  const deadlineUntilBefore = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+(?:${alternation(words.untilWords)})\\s*$`, 'iu');
   const since = new RegExp(`${B}(?:${alternation(words.sinceWords)})${E}\\s*`, 'giu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
@@ -223,7 +229,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
@@ -271,6 +277,8 @@ function yearOfBareMonth(text: string, start: number, end: number, parts: Parts,
   const tense = clauseTense(text, start, end, lang);
   const { past, future, daysAhead } = yearsAround(parts.month!, parts.day, pub);
   if (tense === 'future') return future;
+  // A deadline ("le groupe avait jusqu'au 2 mars pour…", told in reported speech) is still to come.
+  if (P.deadlineUntilBefore.test(text.slice(0, start))) return future;
   // "à partir d'avril", "starting in April": what starts then is still to come, unless the clause is past.
   const monthAt = start + text.slice(start, end).search(/[\p{L}.]+$/u);
   if (tense !== 'past' && parts.day === undefined && P.aheadMonthBefore.test(text.slice(0, monthAt))) return future;
@@ -491,9 +499,11 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     if (date) add({ text: m[2], start, end, date, precision: 'day', kind: 'relative' });
   }
   // A date right after "jusqu'à", "until"…, or whose match starts inside such words ("jusqu'en 2027",
-  // "until May"), is the end of a state.
+  // "until May"), is the end of a state; unless it is a deadline ("a jusqu'au 2 mars pour", "has
+  // until March 2 to"): the day something must be done by is an event.
   P.until.lastIndex = 0;
   for (const u of text.matchAll(P.until)) {
+    if (P.deadlineUntilLead.test(text.slice(0, u.index))) continue;
     for (const m of found) if (u.index <= m.start && m.start <= u.index + u[0].length) m.endsAState = true;
   }
   P.since.lastIndex = 0;
