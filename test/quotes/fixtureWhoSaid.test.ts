@@ -129,6 +129,9 @@ const FLOORS: Record<string, number> = {
   // written; 14/14 after fix-spill (Q13: a live entry after a "Most read" box is no longer cut with the box; Q9: "a state
   // official told the Ledger" is the unnamed official, "state" after an article being no verb).
   'chemical-spill': 14,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): earthquake.
+  // earthquake 17/19 as written.
+  earthquake: 17,
 };
 
 function readRows(fixture: string): GoldRow[] {
