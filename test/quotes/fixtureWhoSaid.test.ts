@@ -130,8 +130,9 @@ const FLOORS: Record<string, number> = {
   // official told the Ledger" is the unnamed official, "state" after an article being no verb).
   'chemical-spill': 14,
   // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): earthquake.
-  // earthquake 17/19 as written.
-  earthquake: 17,
+  // earthquake 17/19 as written; 19/19 after fix-quake-ws (Q6: "The National Seismic Network (RSN)", "network" being an
+  // organisation's noun, is the RSN, not "Seismic Network"; Q10: "a seismologist at the RSN" is the unnamed seismologist).
+  earthquake: 19,
 };
 
 function readRows(fixture: string): GoldRow[] {
