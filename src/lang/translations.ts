@@ -542,6 +542,8 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['envoyer', 'send'],
   ['trouver', 'find'],
   ['chercher', 'seek'],
+  ['chercher', 'look'],
+  ['exister', 'exist'],
   ['payer', 'pay'],
   ['paiement', 'payment'],
   ['coûter', 'cost'],
@@ -618,4 +620,17 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['voisin', 'neighbour'],
   ['étranger', 'foreign'],
   ['étrangère', 'foreign'],
+];
+
+/**
+ * French verb endings (accents folded) and the infinitive ending each comes from, longest first: a
+ * conjugated verb of a quotation ("nous cherchons", "personne n'a vérifié", "elles existent") is
+ * looked up in `newsWordPairs` by its infinitive when its own stem is not listed, since the French
+ * stemmer leaves "cherchons", "vérifié" and "existent" apart from "chercher", "vérifier", "exister".
+ */
+export const frenchVerbEndings: ReadonlyArray<readonly [ending: string, infinitive: string]> = [
+  ['issaient', 'ir'], ['issons', 'ir'], ['issez', 'ir'], ['issent', 'ir'], ['issait', 'ir'],
+  ['aient', 'er'], ['erons', 'er'], ['eront', 'er'], ['ions', 'er'], ['iez', 'er'], ['ons', 'er'], ['ent', 'er'], ['ait', 'er'], ['ais', 'er'], ['ez', 'er'],
+  ['ees', 'er'], ['ee', 'er'], ['es', 'er'], ['e', 'er'],
+  ['ies', 'ir'], ['ie', 'ir'], ['is', 'ir'], ['i', 'ir'],
 ];
