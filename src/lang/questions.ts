@@ -81,7 +81,9 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'time', pattern: /(?:^|\s)(?:(?:depuis|jusqu'à|jusqu’à|d'ici)\s+)?quand(?![\p{L}\p{N}])|(?:^|\s)(?:à|a|en|pour)\s+quel(?:le)?\s+(?:date|jour|année|mois|moment)(?![\p{L}\p{N}])|^\s*quel(?:le)?\s+(?:date|jour|année|mois)(?![\p{L}\p{N}])/iu },
     // « Quel a été le score ? », « Quel est le score final ? », « Quel score ? »: a result between two sides (see `scoreLines`).
     { answer: 'score', pattern: /(?:^|\s)quel(?:le)?\s+(?:(?:a\s+été|était|est|fut|sera)\s+)?(?:le\s+)?(?:score|résultat\s+final)(?:\s+final)?(?![\p{L}\p{N}])/iu },
-    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
+    // « Combien de personnes », "how many people": people are what a count counts, no word a passage about them need hold
+    // (« 41 morts », "the death toll rose to 41").
+    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+de\s+(?:personnes|gens)(?![\p{L}\p{N}])|\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
     // « Quelle amende pour X ? »: the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
@@ -96,7 +98,7 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'time', pattern: /(?:^|\s)(?:since\s+|until\s+|till\s+)?when(?![\p{L}\p{N}])|(?:^|\s)(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day|year|month)(?![\p{L}\p{N}])|(?:^|\s)how\s+soon(?![\p{L}\p{N}])/iu },
     // "What was the score?", "What's the final score?": a result between two sides (see `scoreLines`).
     { answer: 'score', pattern: /(?:^|\s)what(?:\s+(?:was|is|were|will\s+be)|['’]s)?\s+(?:the\s+)?(?:final\s+)?score(?![\p{L}\p{N}])/iu },
-    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many(?:\s+(?:people|persons))?|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
     // "What fine did X get?", "Which price?": the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were)\s+the)?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },

@@ -387,6 +387,7 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['annulation', 'cancellation'],
   ['construire', 'build'],
   ['immeuble', 'building'],
+  ['bâtiment', 'building'],
   ['maison', 'house'],
   ['carburant', 'fuel'],
   // Environment, energy and agriculture
@@ -543,7 +544,6 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['trouver', 'find'],
   ['chercher', 'seek'],
   ['chercher', 'look'],
-  ['exister', 'exist'],
   ['payer', 'pay'],
   ['paiement', 'payment'],
   ['coûter', 'cost'],
@@ -579,6 +579,9 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['projet', 'project'],
   ['mesure', 'measure'],
   ['règle', 'rule'],
+  ['norme', 'standard'],
+  // A building or safety code is a set of standards: « les normes parasismiques », "building codes".
+  ['norme', 'code'],
   ['exigence', 'requirement'],
   ['crise', 'crisis'],
   ['lettre', 'letter'],
@@ -624,9 +627,9 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
 
 /**
  * French verb endings (accents folded) and the infinitive ending each comes from, longest first: a
- * conjugated verb of a quotation ("nous cherchons", "personne n'a vérifié", "elles existent") is
- * looked up in `newsWordPairs` by its infinitive when its own stem is not listed, since the French
- * stemmer leaves "cherchons", "vérifié" and "existent" apart from "chercher", "vérifier", "exister".
+ * conjugated verb of a quotation ("nous cherchons", "personne n'a vérifié") is looked up in
+ * `newsWordPairs` by its infinitive when its own stem is not listed, since the French stemmer leaves
+ * "cherchons" and "vérifié" apart from "chercher" and "vérifier".
  */
 export const frenchVerbEndings: ReadonlyArray<readonly [ending: string, infinitive: string]> = [
   ['issaient', 'ir'], ['issons', 'ir'], ['issez', 'ir'], ['issent', 'ir'], ['issait', 'ir'],
