@@ -97,7 +97,9 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // « Quel est le délai pour se conformer ? »: the asking words are left out, the noun is searched for.
     { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?:\s+(?:est|était|sera|a\s+été)\s+(?:le|la|l['’]))?(?=\s*(?:${DEADLINE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'score', pattern: /(?:^|\s)quel(?:le)?\s+(?:(?:a\s+été|était|est|fut|sera)\s+)?(?:le\s+)?(?:score|résultat\s+final)(?:\s+final)?(?![\p{L}\p{N}])/iu },
-    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
+    // « Combien de personnes », "how many people": people are what a count counts, no word a passage about them need hold
+    // (« 41 morts », "the death toll rose to 41").
+    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+de\s+(?:personnes|gens)(?![\p{L}\p{N}])|\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
     // « Quelle amende pour X ? »: the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
@@ -116,7 +118,7 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // "What is the deadline to comply?": the asking words are left out, the noun is searched for.
     { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were|will\s+be)|['’]s)?(?:\s+the)?(?=\s+(?:${DEADLINE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'score', pattern: /(?:^|\s)what(?:\s+(?:was|is|were|will\s+be)|['’]s)?\s+(?:the\s+)?(?:final\s+)?score(?![\p{L}\p{N}])/iu },
-    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many(?:\s+(?:people|persons))?|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
     // "What fine did X get?", "Which price?": the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were)\s+the)?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },

@@ -387,6 +387,7 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['annulation', 'cancellation'],
   ['construire', 'build'],
   ['immeuble', 'building'],
+  ['bâtiment', 'building'],
   ['maison', 'house'],
   ['carburant', 'fuel'],
   // Environment, energy and agriculture
@@ -542,6 +543,7 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['envoyer', 'send'],
   ['trouver', 'find'],
   ['chercher', 'seek'],
+  ['chercher', 'look'],
   ['payer', 'pay'],
   ['paiement', 'payment'],
   ['coûter', 'cost'],
@@ -577,6 +579,9 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['projet', 'project'],
   ['mesure', 'measure'],
   ['règle', 'rule'],
+  ['norme', 'standard'],
+  // A building or safety code is a set of standards: « les normes parasismiques », "building codes".
+  ['norme', 'code'],
   ['exigence', 'requirement'],
   ['crise', 'crisis'],
   ['lettre', 'letter'],
@@ -618,4 +623,17 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['voisin', 'neighbour'],
   ['étranger', 'foreign'],
   ['étrangère', 'foreign'],
+];
+
+/**
+ * French verb endings (accents folded) and the infinitive ending each comes from, longest first: a
+ * conjugated verb of a quotation ("nous cherchons", "personne n'a vérifié") is looked up in
+ * `newsWordPairs` by its infinitive when its own stem is not listed, since the French stemmer leaves
+ * "cherchons" and "vérifié" apart from "chercher" and "vérifier".
+ */
+export const frenchVerbEndings: ReadonlyArray<readonly [ending: string, infinitive: string]> = [
+  ['issaient', 'ir'], ['issons', 'ir'], ['issez', 'ir'], ['issent', 'ir'], ['issait', 'ir'],
+  ['aient', 'er'], ['erons', 'er'], ['eront', 'er'], ['ions', 'er'], ['iez', 'er'], ['ons', 'er'], ['ent', 'er'], ['ait', 'er'], ['ais', 'er'], ['ez', 'er'],
+  ['ees', 'er'], ['ee', 'er'], ['es', 'er'], ['e', 'er'],
+  ['ies', 'ir'], ['ie', 'ir'], ['is', 'ir'], ['i', 'ir'],
 ];

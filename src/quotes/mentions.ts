@@ -265,7 +265,10 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const orgAfterRun = run ? folded.slice(run.to, commaAfterRun < 0 ? undefined : commaAfterRun).some((w) => p.organisations.has(w)) : false;
   // "a spokesperson for HM Coastguard", "le porte-parole de Transports Exemple": what follows "for"/"de" after the
   // title is the organisation the person speaks for, not their name (a name is set apart: "…, Jane Roe").
-  const titleFirst = titles[first] === true;
+  // "a seismologist at the RSN", "un sismologue du RSN": a common noun for a person (no title of the list, no organisation
+  // nor document noun) followed by "at"/"of" an organisation is described by the phrase, just as a title is.
+  const commonHead = /^\p{Ll}/u.test(tokens[first].text) && !p.organisations.has(tokens[first].folded) && !p.documents.has(tokens[first].folded) && !p.pronouns.has(tokens[first].folded);
+  const titleFirst = titles[first] === true || (commonHead && !run && acronymToken !== undefined && tokens.includes(acronymToken));
   const complementOf = (from: number, words: string[]) => {
     let i = from - 1;
     // "la présidente du groupe Alliance populaire": an organisation's noun before its name belongs to the complement.

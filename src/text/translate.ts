@@ -5,8 +5,9 @@
  * a French stem may be an unrelated English word ("dam" is the stem of French "dame").
  */
 import type { Lang } from '../corpus/article.js';
-import { newsWordPairs } from '../lang/translations.js';
+import { frenchVerbEndings, newsWordPairs } from '../lang/translations.js';
 import { contentWords, searchTerms } from './analyzer.js';
+import { normalizeForMatch } from './normalize.js';
 
 /** A word the lexicon links another to: its search term in its language, and the word to search it by. */
 export interface LinkedTerm {
@@ -90,7 +91,22 @@ export function translatedQuery(text: string): string | null {
  * lexicon.
  */
 export function linkKey(word: string, lang: Lang): string | null {
-  const [term] = searchTerms(word, lang);
-  const group = term ? GROUPS.get(key(lang, term)) : undefined;
+  const group = lexiconGroup(word, lang) ?? (lang === 'fr' ? infinitiveGroup(word) : undefined);
   return group ? key(group[0].lang, group[0].term) : null;
+}
+
+function lexiconGroup(word: string, lang: Lang): LinkedTerm[] | undefined {
+  const [term] = searchTerms(word, lang);
+  return term ? GROUPS.get(key(lang, term)) : undefined;
+}
+
+/** A conjugated French verb the lexicon lists by its infinitive ("vérifié" → "vérifier"), see `frenchVerbEndings`. */
+function infinitiveGroup(word: string): LinkedTerm[] | undefined {
+  const folded = normalizeForMatch(word);
+  for (const [ending, infinitive] of frenchVerbEndings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    const group = lexiconGroup(folded.slice(0, -ending.length) + infinitive, 'fr');
+    if (group) return group;
+  }
+  return undefined;
 }

@@ -133,6 +133,10 @@ const FLOORS: Record<string, number> = {
   // antitrust-fine 24/27 as written (a speaker naming a must-not entity now counts wrong: Q4 "Nexora Market").
   // antitrust-fine 26 (Q4 fr+en: the company "Nexora", printed alone before its app store "Nexora Market", is no short form of it; « Si Nexora … » is no name, fix-fine-ws).
   'antitrust-fine': 26,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): earthquake.
+  // earthquake 17/19 as written; 19/19 after fix-quake-ws (Q6: "The National Seismic Network (RSN)", "network" being an
+  // organisation's noun, is the RSN, not "Seismic Network"; Q10: "a seismologist at the RSN" is the unnamed seismologist).
+  earthquake: 19,
 };
 
 function readRows(fixture: string): GoldRow[] {
