@@ -124,6 +124,17 @@ function nameSpellings(units: TextUnit[], counts: Map<string, number>): Map<stri
 }
 
 /**
+ * Words for a thousand million and a million as one term in both languages (« 1,2 milliard », "1.2bn",
+ * "1.2 billion"; « 80 millions », "80m" is left alone: a metre too), a figure's suffix split from it ("2bn" → "2", billion).
+ */
+const MAGNITUDES: Record<string, string> = { milliard: 'magnitude:9', milliards: 'magnitude:9', md: 'magnitude:9', mds: 'magnitude:9', billion: 'magnitude:9', billions: 'magnitude:9', bn: 'magnitude:9', million: 'magnitude:6', millions: 'magnitude:6', mn: 'magnitude:6' };
+function withMagnitudes(term: string): string[] {
+  const suffixed = /^(\d+)(bn|mn)$/.exec(term);
+  if (suffixed) return [suffixed[1], MAGNITUDES[suffixed[2]]];
+  return [MAGNITUDES[term] ?? term];
+}
+
+/**
  * A day of a month as one term in both languages, beside the month's: « d'ici au 2 mars », "until
  * March 2" and "by 2 March" name one date, rarer than the month and the number apart.
  */
@@ -156,7 +167,7 @@ export function buildFactModel(articles: Article[]): FactModel {
   const canon = (t: string) => MONTH_TERMS.get(t) ?? names.get(t) ?? canonical.get(t) ?? t;
 
   const unitTerms: UnitTerms[] = units.map((unit, i) => {
-    const list = withDays(raw[i].map(canon));
+    const list = withDays(raw[i].flatMap(withMagnitudes).map(canon));
     const pairs = new Set<string>();
     for (let k = 0; k + 1 < list.length; k++) pairs.add(`${list[k]} ${list[k + 1]}`);
     const outside = new Set(searchTerms(withoutQuotations(unit.text), unit.lang).map(canon));

@@ -27,3 +27,19 @@ describe('summary fact space: a day of a month is one word in both languages', (
     expect(termsOf(/le 12 mars/).has(french[0])).toBe(false);
   });
 });
+
+describe('summary fact space: a thousand million is one word in both languages', () => {
+  const engine = ownCorpus('magnitude-terms', {
+    'fr-2025-12-02.md': article('Journal un', 'fr', 'Le régulateur a infligé une amende de 1,2 milliard d’euros au groupe.'),
+    'en-2025-12-02.md': article('Paper two', 'en', 'The regulator fined the group €1.2bn on Tuesday.\n\nThe fine is the largest in 1.2 billion years.'),
+  });
+  const termsOf = (pattern: RegExp) => factModelOf(engine()).units.find((u) => pattern.test(u.unit.text))!.terms;
+
+  it('gives « milliard », "bn" and "billion" one term, and splits "1.2bn" into its figure and the word', () => {
+    const french = termsOf(/milliard/);
+    const english = termsOf(/€1\.2bn/);
+    const shared = [...french].filter((t) => english.has(t));
+    expect(shared).toEqual(expect.arrayContaining(['2', 'magnitude:9']));
+    expect(termsOf(/billion years/).has('magnitude:9')).toBe(true);
+  });
+});
