@@ -7,7 +7,7 @@
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 import { withoutDateline, withoutLiveStamp } from '../text/dateline.js';
-import { questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
+import { DIALOGUE_DASH, dialogueQuestions, questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
 import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
 
@@ -73,8 +73,8 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
   for (const article of articles) {
     const title = article.title ? lettersOnly(article.title) : null;
     let position = 0;
-    // An interviewer's question ("Q : Vous avez signé hier soir ?") tells no fact.
-    const questions = questionParagraphs(article);
+    // An interviewer's question ("Q : Vous avez signé hier soir ?", "— … ?" in a dialogue) tells no fact.
+    const questions = new Set([...questionParagraphs(article), ...dialogueQuestions(article)]);
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind === 'heading' || questions.has(paragraph.index)) continue;
       const sentences = paragraph.sentences;
@@ -121,8 +121,8 @@ const CONNECTIVES = {
  * off, the first letter then capitalised when it opens the sentence. Nothing else changes.
  */
 export function tidySentence(text: string, lang: Lang): string {
-  // A list bullet ("- ", "• ") is the page's layout, not the sentence.
-  let out = withoutAnswerLabel(withoutLiveStamp(withoutDateline(text)).replace(/^\s*[-•*]\s+/u, ''), lang);
+  // A list bullet ("- ", "• ") and a dialogue's dash ("— Non, …") are the page's layout, not the sentence.
+  let out = withoutAnswerLabel(withoutLiveStamp(withoutDateline(text)).replace(/^\s*[-•*]\s+/u, '').replace(DIALOGUE_DASH, ''), lang);
   for (let changed = true; changed; ) {
     changed = false;
     // Patterns are written accent-free: match on a folded copy of the same length.

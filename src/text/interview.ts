@@ -78,6 +78,22 @@ export const DIALOGUE_DASH = /^\s*[—–]\s+/u;
 const endsWithQuestion = (text: string) => /\?\s*\P{L}*$/u.test(text.trim());
 
 /**
+ * The question lines of an interview printed as dialogue: a line opening with a dash and ending
+ * with a question mark, answered by the next line, opening with a dash too ("— Nexora fera appel.
+ * Cela change-t-il quelque chose ?" / "— Non, …"). The question's statements are the interviewer's
+ * lead-in, not a report.
+ */
+export function dialogueQuestions(article: Pick<Article, 'paragraphs'>): Set<number> {
+  const out = new Set<number>();
+  const lines = article.paragraphs.filter((p) => p.kind !== 'heading');
+  lines.forEach((p, i) => {
+    const next = lines[i + 1];
+    if (next && DIALOGUE_DASH.test(p.text) && endsWithQuestion(p.text) && DIALOGUE_DASH.test(next.text) && !endsWithQuestion(next.text)) out.add(p.index);
+  });
+  return out;
+}
+
+/**
  * The question an interview's answer paragraph answers: the question line right before it, in an
  * interview printed with labels ("Q : … ?" / "R : …") or as dialogue ("— … ?" / "— Non, …"); null
  * for any other paragraph. An answer shown without it may say the opposite of what it means
