@@ -22,6 +22,9 @@ export function emphasize(text: string, ranges: [number, number][] | undefined, 
   return out + text.slice(at);
 }
 
+/** Quotation marks and the colon after a speaker, as each interface language prints them. */
+const TYPOGRAPHY: Record<Locale, [open: string, close: string, colon: string]> = { fr: ['« ', ' »', ' :'], en: ['“', '”', ':'] };
+
 function renderResult(r: AnswerResult, n: number, locale: Locale): string {
   const lines: string[] = [];
   const head = r.date ? `${r.date} — ` : '';
@@ -29,8 +32,9 @@ function renderResult(r: AnswerResult, n: number, locale: Locale): string {
     const speaker = r.speaker ?? t(locale, 'unknownSpeaker');
     const quote = r.quote ?? r.text;
     // Reported speech is not the speaker's own words: no quotation marks, and said so.
-    const shown = r.kind === 'indirect' ? `(${t(locale, 'reportedSpeech')}) ${emphasize(quote, r.highlights, '*')}` : `« ${emphasize(quote, r.highlights, '*')} »`;
-    lines.push(`${n}. ${head}${speaker} : ${shown}`);
+    const [open, close, colon] = TYPOGRAPHY[locale];
+    const shown = r.kind === 'indirect' ? `(${t(locale, 'reportedSpeech')}) ${emphasize(quote, r.highlights, '*')}` : `${open}${emphasize(quote, r.highlights, '*')}${close}`;
+    lines.push(`${n}. ${head}${speaker}${colon} ${shown}`);
     if (r.text && r.text !== quote) lines.push(`   ${r.text}`);
   } else {
     lines.push(`${n}. ${head}${r.text}`);

@@ -17,6 +17,16 @@ describe('plain-text answers', () => {
     const lines = renderText(answer, 'fr').split('\n');
     expect(lines[0]).toBe('1. Marie Dupuis : « Ce budget est sincère »');
     expect(lines[3]).toBe('2. Marie Dupuis : (propos rapportés) le budget serait tenu');
-    expect(renderText(answer, 'en')).toContain('2. Marie Dupuis : (reported speech) le budget serait tenu');
+    expect(renderText(answer, 'en')).toContain('2. Marie Dupuis: (reported speech) le budget serait tenu');
+  });
+
+  it('prints quotation marks and the colon after a speaker as the interface language does', () => {
+    const answer: Answer = {
+      command: 'who-said',
+      query: 'rebuild',
+      results: [{ speaker: 'Ann Rees', quote: 'We will rebuild', text: '"We will rebuild," Ann Rees said.', articles: [article], kind: 'direct' }],
+    };
+    expect(renderText(answer, 'en').split('\n')[0]).toBe('1. Ann Rees: “We will rebuild”');
+    expect(renderText(answer, 'fr').split('\n')[0]).toBe('1. Ann Rees : « We will rebuild »');
   });
 });
