@@ -79,6 +79,8 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       // Its pauses: the entry that closes a day and says when the coverage resumes.
       "c'est tout pour aujourd'hui", "c'est tout pour ce soir", "c'est tout pour nous", "c'est terminé pour aujourd'hui",
       'le direct reprend', 'le direct reprendra', 'notre couverture reprend', 'notre couverture reprendra', 'retrouvez-nous',
+      // The lead-in of an interview: the paper putting its questions.
+      'nous avons demandé', 'nous avons interrogé', 'nous lui avons demandé', 'a répondu à nos questions', 'nous avons posé',
     ],
     quotationFrames: ["c'est ainsi que", "c'est en ces termes que", "c'est par ces mots que", 'voici comment', 'voilà comment'],
     attributionWords: [
@@ -113,6 +115,8 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       // Its pauses: the entry that closes a day and says when the coverage resumes.
       "that's all for today", "that's all for tonight", "that's all from us", 'that is all for today', 'that is all for tonight',
       'coverage resumes', 'coverage will resume', "we'll be back", 'we will be back', 'join us again',
+      // The lead-in of an interview: the paper putting its questions.
+      'we asked', 'answered our questions',
     ],
     quotationFrames: ['this is how', 'that is how', 'that was how', 'this was how', 'in those words', 'in these words', 'with those words', 'with these words'],
     attributionWords: [

@@ -14,7 +14,7 @@ import type { Lang } from '../corpus/article.js';
 import type { Engine } from '../engine/engine.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
-import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
+import { baseForm, isStopword, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { sameKind, talliesOf, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
@@ -425,6 +425,8 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
 
 /** How much more a lead cited beside it by other outlets counts: (1 + outlets cited)^this. */
 const LEAD_CITED_WEIGHT = 0.2;
+/** Share of the headlines that must use a word for it to name the story (with two headlines at least). */
+const HEADLINE_STORY_SHARE = 0.5;
 /** Weight of the story words a headline uses, beside all the story's words, in the lead's closeness. */
 const LEAD_HEADLINE_WEIGHT = 0.5;
 
@@ -440,6 +442,10 @@ const LEAD_HEADLINE_WEIGHT = 0.5;
 function storyLead(model: FactModel, candidates: Candidate[]): Candidate | null {
   const story = new Set<string>();
   for (const u of model.units) for (const t of u.terms) if (model.storyWide(t) && !reportingTerm(t)) story.add(t);
+  // The words most headlines use name the story too, in whatever language its articles tell it.
+  const titleCount = new Map<string, number>();
+  for (const title of model.titles.values()) for (const t of title) titleCount.set(t, (titleCount.get(t) ?? 0) + 1);
+  for (const [t, n] of titleCount) if (n >= Math.max(2, Math.ceil(model.titles.size * HEADLINE_STORY_SHARE)) && !reportingTerm(t) && !isStopword(t)) story.add(t);
   if (story.size === 0 || candidates.length === 0) return null;
   const inTitles = new Set([...model.titles.values()].flatMap((title) => [...title]));
   const headlined = new Set([...story].filter((t) => inTitles.has(t)));
@@ -505,12 +511,21 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const [w, sim] of space.neighbours(v)) if (sim > (redundancy.get(w) ?? 0)) redundancy.set(w, sim);
   };
   // A chosen sentence tells its fact, and so do the sentences it cites that report it closely.
+  // Whether chosen sentence d already gives the figures the update gives (another outlet's "neuf morts" for "nine dead").
+  const tellsFigureOf = (d: Candidate, update: Candidate) => {
+    const given = talliesOfUnit(d.u);
+    for (const [tally, count] of talliesOfUnit(update.u)) {
+      const other = given.get(tally);
+      if (other && other.value === count.value && sameKind(other, count)) return true;
+    }
+    return false;
+  };
   // Sentences whose figure a later report revises, once the revision is told: they would only tell an outdated figure apart from it.
   const outdated = new Set<Candidate>();
   const choose = (c: Candidate) => {
     if (chosen.includes(c) || chosen.length >= max) return;
     const update = laterFigure(c, candidates, model, published);
-    if (update && chosen.includes(update)) {
+    if (update && (chosen.includes(update) || chosen.some((d) => tellsFigureOf(d, update)))) {
       outdated.add(c);
       return;
     }

@@ -32,9 +32,10 @@ const CLAUSE_END = new Set([';', ':', ',', '.', '!', '?', '(', ')', '—', '–'
 const SENTENCE_END = new Set([';', '.', '!', '?']);
 const RANGE_TO = new Set(['a', 'to']);
 const SIZE_OF = new Set(['de', 'of']);
+const ARTICLE_ONE = new Set(['un', 'une', 'one']);
 
 /** How far before its word a count may stand ("about 1,200 residents were evacuated": 3 words). */
-const BEFORE = 4;
+const BEFORE = 5;
 /** How far after a running total its figure may come ("the death toll from flooding in the region rose to four"). */
 const TOTAL_AFTER = 20;
 /** How far after a running total the word saying what it counts may come ("le nombre de blessés"). */
@@ -105,7 +106,8 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
     let found: Count | null = null;
     for (let j = i - 1; j >= 0 && j >= i - BEFORE && !CLAUSE_END.has(fold(tokens[j])) && !found; j--) {
       // « un village de 600 habitants évacué », "a town of 5,000 evacuated": the size of what was hit, not a count.
-      if (!SIZE_OF.has(fold(tokens[j - 1] ?? ''))) found = countAt(tokens, j, lang);
+      // « un », "one" far from the word is an article or a pronoun (« un village de … évacué »), not a count.
+      if (!SIZE_OF.has(fold(tokens[j - 1] ?? '')) && !(i - j > 2 && ARTICLE_ONE.has(fold(tokens[j])))) found = countAt(tokens, j, lang);
     }
     if (!found && i + 1 < tokens.length && !CLAUSE_END.has(fold(tokens[i + 1]))) found = countAt(tokens, i + 1, lang);
     if (found) out.set(tally, found);

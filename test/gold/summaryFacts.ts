@@ -333,6 +333,34 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 reactions: Streamly, consumer group, minister Ferrat, record fine
     one(/streamly[^.]*(salu|welcom|hail|victoire|victory)|arnaud|consommateurs|consumer|ferrat|historique|historic|640/),
   ],
+  'bridge-collapse': [
+    // F1 the road bridge collapsed during the evening rush hour, a bus and cars into the river
+    all(/pont|bridge/, /effondr|collaps|ecroul|cede|gave way/),
+    // F2 the LATEST toll: 9 dead (2 missing, 19 injured); outdated figures alone do not count
+    one(/\b(9|neuf|nine)\b[^.]*(dead|morts|killed|tues|victimes|deces)|(toll|bilan)[^.]*\b(9|neuf|nine)\b/),
+    // F3 last inspected in detail in 2019
+    all(/inspect/, /2019|three years|trois ans/),
+    // F4 transport minister Labarthe visited, promised the truth
+    all(/labarthe|ministre des transports|transport minister/, /visit|rendu|venu|sur place|verite|lumiere|truth|familles|families/),
+    // F5 a judicial inquiry opened (involuntary manslaughter)
+    one(/information judiciaire|judicial inquiry|homicides? (et blessures )?involontaires|manslaughter|tissandier|parquet|prosecutor/),
+    // F6 mayor Dumontel under pressure, refuses to resign
+    all(/dumontel|maire|mayor/, /demission|resign|opposition|pression|pressure|alerte|warned|2021/),
+  ],
+  'launch-failure': [
+    // F1 the rocket exploded about 70 seconds after lift-off
+    all(/corvane|rocket|fusee|lanceur/, /explo|destroy|detrui|fail|echec/),
+    // F2 it carried two satellites, both lost (Zephyr-3 weather satellite, Orbilink-7)
+    one(/zephyr|orbilink|satellite/),
+    // F3 debris at sea, no one injured, fishing zone closed
+    one(/debris|fishing|peche|no one was (hurt|injured)|aucun blesse|zone (maritime|interdite)/),
+    // F4 the space agency ONES opened an inquiry
+    all(/ones|space studies|etudes spatiales|agency|agence/, /inquiry|investigat|enquete/),
+    // F5 insured for $220 million
+    one(/220|insur|assur/),
+    // F6 next launch postponed by at least six months; first attempt scrubbed on Tuesday
+    one(/six months|six mois|postpon|report|septemb|scrub|annul|next year|l'an prochain/),
+  ],
   'river-flood': [
     all(/varonne|riviere|river/, /burst|sorti|deborde|overflow|crue|flood|inond/),
     all(/dike|digue|levee/, /gave way|cede|rompu|breach|burst|lache|pas tenu|collaps/),

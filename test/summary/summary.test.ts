@@ -234,6 +234,9 @@ describe('/summary on another event (French and English wire reports)', () => {
     expect(speaksOfItself("Le ministre a dit ce qu'il savait de l'enquête.", 'fr')).toBe(false);
     expect(speaksOfItself('The minister said what the inquiry knew.', 'en')).toBe(false);
     expect(speaksOfItself('Les enquêteurs savent que le feu a pris dans un camion.', 'fr')).toBe(false);
+    // An interview's lead-in: the paper putting its questions.
+    expect(speaksOfItself('Three days after the failure, we asked a former engineer what the data tell us.', 'en')).toBe(true);
+    expect(speaksOfItself('Une ingénieure a répondu à nos questions sur les causes de l’accident.', 'fr')).toBe(true);
   });
 
   it('filters by topic in that corpus too', () => {

@@ -10,6 +10,7 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read("L'explosion avait fait trois morts et onze blessés.", 'fr')).toEqual({ dead: 3, injured: 11 });
     expect(read('The outbreak has sickened 27 people and killed one.', 'en')).toEqual({ dead: 1 });
     expect(read('Police said 37 people were arrested overnight.', 'en')).toEqual({ arrested: 37 });
+    expect(read('Onze personnes sont toujours portées disparues.', 'fr')).toEqual({ missing: 11 });
   });
 
   it('reads a running total after its noun, with an ordinal or a range', () => {
