@@ -334,7 +334,8 @@ export function withNeighbours(engine: Engine, question: string, hits: PassageHi
       if (!next || next.heading || seen.has(next.id) || isQuestionLine(next.text)) continue;
       if (answerStrength(answer, next, published) < 2) continue;
       seen.add(next.id);
-      added.push({ passage: next, score: hit.score * NEIGHBOUR_SHARE, phrase: false, coverage: 0 });
+      // A neighbour joins as a close match, as the match it is found by: never below the floor of close matches.
+      added.push({ passage: next, score: Math.max(hit.score * NEIGHBOUR_SHARE, floor), phrase: false, coverage: 0 });
     }
   }
   return [...hits, ...added].sort((a, b) => b.score - a.score);

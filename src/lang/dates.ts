@@ -109,6 +109,11 @@ export interface DateWords {
    */
   aheadMonthLeads: string[];
   /**
+   * Words right after a month without a year that bound something still to come ("en septembre au
+   * plus tôt", "September at the earliest", "by June at the latest"): the next such month, unless the clause is past.
+   */
+  aheadMonthBounds: string[];
+  /**
    * Words that open the start of something from a day ("prend effet dès le match de samedi",
    * "starting with Saturday's game"), a few words before the weekday: unlike "depuis"/"since",
    * which look back, the start is to come unless the clause is told in the past.
@@ -301,6 +306,7 @@ export const frenchDates: DateWords = {
   aheadPrepositions: ['pour'],
   deadlinePrepositions: ["d'ici", "d'ici à"],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
+  aheadMonthBounds: ['au plus tôt', 'au plus tard', 'au mieux'],
   fromDayLeads: ['dès', 'à partir de', 'à partir du', "à partir d'", 'à compter de', 'à compter du', "à compter d'"],
   productDateLabels: [
     'DLC', 'DDM', 'DLUO', 'date limite de consommation', 'dates limites de consommation', 'date limite d\'utilisation',
@@ -478,6 +484,7 @@ export const englishDates: DateWords = {
   aheadPrepositions: ['for'],
   deadlinePrepositions: ['by'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
+  aheadMonthBounds: ['at the earliest', 'at the latest', 'at best'],
   fromDayLeads: ['starting', 'beginning', 'effective', 'as of'],
   productDateLabels: [
     'best before', 'best-before', 'best by', 'use by', 'use-by', 'sell by', 'sell-by', 'display until', 'BBE',

@@ -44,6 +44,8 @@ export const en = {
   siteControls: ['skip to main content', 'skip to content', 'skip to navigation', 'menu', 'search', 'sign in', 'log in', 'login', 'sign out', 'log out', 'register', 'subscribe', 'my account', 'account', 'home', 'accept all', 'reject all', 'accept', 'reject', 'subscribe now', 'sign up', 'my profile', 'manage subscription'],
   tickerLabels: ['trending', 'trending now', 'trending topics', 'breaking', 'breaking news', 'most read', 'most popular', 'popular now', 'hot topics', 'top stories', 'latest news', 'just in', 'in the news'],
   furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
+  /** Labels of a press release's contact line, then a colon ("Media contact: Jane Roe, press@example.com"): page furniture, not news. */
+  contactLabels: ['media contact', 'media contacts', 'press contact', 'press contacts', 'media enquiries', 'media inquiries', 'press enquiries', 'press inquiries', 'press office', 'for more information', 'for further information', 'investor contact', 'investor relations'],
   newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
   signUpWords: ['sign up', 'subscribe', 'register', 'receive', 'get'],
   /** A short call to fund the site: a support word opening it, a word for journalism in it ("Support independent journalism"). */

@@ -72,6 +72,8 @@ export const fr = {
   tickerLabels: ['tendances', 'tendance', 'flash info', 'flash infos', 'en ce moment', 'les plus lus', 'les plus lues', 'les plus partagés', 'dernière minute', 'dernières infos', 'alerte info', 'sujets du jour', 'à suivre'],
   /** Labels of site furniture: a short line opening with one and a colon is not the article ("Nos engagements : …"). */
   furnitureLabels: ['nos engagements', 'notre charte', 'charte éditoriale', 'charte de déontologie', 'nos principes éditoriaux'],
+  /** Labels of a press release's contact line, then a colon (« Contact presse : Jeanne Roy, 01 23 45 67 89 »): page furniture, not news. */
+  contactLabels: ['contact presse', 'contacts presse', 'contact médias', 'contacts médias', 'relations presse', 'service de presse', 'service presse', "pour plus d'informations", "pour tout renseignement", 'renseignements'],
   /** Words for a newsletter: with a sign-up call ("Inscrivez-vous à la newsletter …") the sentence is a prompt. */
   newsletterWords: ['newsletter', 'newsletters', 'infolettre', "lettre d'information", "lettre d'info", 'courriel', 'e-mail', 'email'],
   /** Sign-up calls that open a newsletter prompt ("Inscrivez-vous à …", "Newsletter Sports : recevez …"). */

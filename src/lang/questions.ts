@@ -77,9 +77,21 @@ const DEADLINE_NOUN = deadlineNouns.map((n) => n.replace(/\s+/g, String.raw`\s+`
 
 /** A span of time something must be done within: « d'ici 90 jours », « dans un délai de trois mois », "within 90 days". */
 export const deadlineSpans: Record<'fr' | 'en', RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:d['’]ici|sous|dans\s+un\s+délai\s+d[e'’]|dans\s+les)\s*(?:\d+|[\p{L}-]+)\s+(?:jours|semaines|mois|ans)(?![\p{L}\p{N}])/iu,
-  en: /(?<![\p{L}\p{N}])(?:within|in\s+the\s+next)\s+(?:\d+|[\p{L}-]+)\s+(?:days|weeks|months|years)(?![\p{L}\p{N}])/iu,
+  fr: /(?<![\p{L}\p{N}])(?:d['’]ici|sous|dans\s+un\s+délai\s+d[e'’]|dans\s+les)\s*(?:\d+|[\p{L}-]+)\s+(?:jours|semaines|mois|ans)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:reporté|reportée|reportés|reportées|repoussé|repoussée|repoussés|repoussées|prolongé|prolongée|prolongés|prolongées|décalé|décalée)\s+(?:d['’]au\s+moins\s+|de\s+)(?:\d+|[\p{L}-]+)\s+(?:jours|semaines|mois|ans)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:pas|plus)\s+avant\s+(?:\d+|[\p{L}-]+)\s+(?:jours|semaines|mois|ans)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:within|in\s+the\s+next)\s+(?:\d+|[\p{L}-]+)\s+(?:days|weeks|months|years)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:postponed|delayed|pushed\s+back|put\s+off|extended)\s+(?:["“'‘]\s*)?(?:by|for)\s+(?:at\s+least\s+)?(?:\d+|[\p{L}-]+)\s+(?:days|weeks|months|years)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:\d+|[\p{L}-]+)\s+(?:days|weeks|months|years)\s+away(?![\p{L}\p{N}])/iu,
 };
+
+/**
+ * Words after "quand" / "when" that ask about a time still to come: a future auxiliary ("will",
+ * "is going to", « va », « doit »), or in French a verb in the future with its subject after it
+ * (« reprendra-t-il », « seront-ils »). Such a question asks for a date after publication or a span
+ * ("in September at the earliest", "by at least six months"), as a deadline question does.
+ */
+export const futureAsking: Record<'fr' | 'en', string> = {
+  fr: String.raw`va|vont|doit|doivent|pourra|pourront|[\p{L}]+(?:ra|ront)(?:-t)?-(?:il|elle|on|ils|elles)`,
+  en: String.raw`will|shall|(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:going|expected|due|set|scheduled)\s+to`,
+};
+const FUTURE_ASKING = futureAsking;
 
 /**
  * Question frames: the words that ask ("à quelle heure", "when", "où", "how many", "avoir lieu",
@@ -92,6 +104,8 @@ export const deadlineSpans: Record<'fr' | 'en', RegExp> = {
 export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern: RegExp }[]> = {
   fr: [
     { answer: 'clock', pattern: /(?:^|\s)(?:à|a|vers)\s+quelle\s+heure(?![\p{L}\p{N}])/iu },
+    // « Jusqu'à quand … ? », « Quand la ligne va-t-elle rouvrir ? », « Quand reprendra-t-il ? »: a date still to come (see `futureAsking`).
+    { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)(?:jusqu['’]à|d['’]ici)\s+quand(?![\p{L}\p{N}])|(?:^|\s)quand(?=(?:\s+est-ce\s+qu[e'’]?)?(?:\s*[\p{L}'’-]+){0,5}?\s*(?:${FUTURE_ASKING.fr})(?![\p{L}]))`, 'iu') },
     { answer: 'time', pattern: /(?:^|\s)(?:(?:depuis|jusqu'à|jusqu’à|d'ici)\s+)?quand(?![\p{L}\p{N}])|(?:^|\s)(?:à|a|en|pour)\s+quel(?:le)?\s+(?:date|jour|année|mois|moment)(?![\p{L}\p{N}])|^\s*quel(?:le)?\s+(?:date|jour|année|mois)(?![\p{L}\p{N}])/iu },
     // « Quel a été le score ? », « Quel est le score final ? », « Quel score ? »: a result between two sides (see `scoreLines`).
     // « Quel est le délai pour se conformer ? »: the asking words are left out, the noun is searched for.
@@ -113,6 +127,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
   ],
   en: [
     { answer: 'clock', pattern: /(?:^|\s)(?:at\s+)?what\s+time(?![\p{L}\p{N}])/iu },
+    // "Until when …?", "When will it reopen?", "How long will traffic stay diverted?": a date or a span still to come (see `futureAsking`).
+    { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)(?:until|till)\s+when(?![\p{L}\p{N}])|(?:^|\s)(?:when|how\s+long)(?=\s+(?:${FUTURE_ASKING.en})(?![\p{L}]))`, 'iu') },
     { answer: 'time', pattern: /(?:^|\s)(?:since\s+|until\s+|till\s+)?when(?![\p{L}\p{N}])|(?:^|\s)(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day|year|month)(?![\p{L}\p{N}])|(?:^|\s)how\s+soon(?![\p{L}\p{N}])/iu },
     // "What was the score?", "What's the final score?": a result between two sides (see `scoreLines`).
     // "What is the deadline to comply?": the asking words are left out, the noun is searched for.

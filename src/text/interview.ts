@@ -58,7 +58,34 @@ function labelledParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): { qu
  */
 export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): Set<number> {
   const { questions, answers } = labelledParagraphs(article);
-  return answers.size > 0 ? questions : new Set();
+  return new Set([...(answers.size > 0 ? questions : []), ...namedInterviewQuestions(article)]);
+}
+
+/** A line opening with a name and a colon ("Launch Review: …", "Priya Raman: …", « Le Courrier : … »): group `name`. */
+const NAME_LABEL = /^\s*\**(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|la|le|of|the|van|von)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,3})\**\s*:\s*\**\s*(?=\S)/u;
+/** Lines a name must open for its lines to be one side of an interview. */
+const NAMED_TURNS = 2;
+
+/**
+ * The interviewer's lines of an interview printed with the speakers' names as labels ("Launch
+ * Review: What does it tell you?" / "Priya Raman: Seventy seconds is…"): an article where two
+ * names at least each open NAMED_TURNS lines or more, one of them only ever asking (every one of
+ * its lines ends with a question) and another mostly answering. The asking side's lines are questions, not news.
+ */
+export function namedInterviewQuestions(article: Pick<Article, 'paragraphs'>): Set<number> {
+  const turns = new Map<string, number[]>();
+  for (const p of article.paragraphs) {
+    const name = NAME_LABEL.exec(p.text)?.groups?.name;
+    if (name) turns.set(name, [...(turns.get(name) ?? []), p.index]);
+  }
+  const sides = [...turns.entries()].filter(([, lines]) => lines.length >= NAMED_TURNS);
+  if (sides.length < 2) return new Set();
+  const text = new Map(article.paragraphs.map((p) => [p.index, p.text]));
+  const asks = (line: number) => endsWithQuestion(text.get(line) ?? '');
+  const askers = sides.filter(([, lines]) => lines.every(asks));
+  const answerers = sides.filter(([, lines]) => lines.filter(asks).length * 2 < lines.length);
+  if (askers.length !== 1 || answerers.length === 0) return new Set();
+  return new Set(askers[0][1]);
 }
 
 /**

@@ -75,7 +75,10 @@ const MEDIA = [...languages.fr.mediaMarkers, ...languages.en.mediaMarkers].map(n
 const wordsPattern = (phrases: string[], anchored: boolean) =>
   new RegExp(`${anchored ? '^' : '(?<![\\p{L}\\d])'}(?:${unique(phrases.map(normalize)).sort(byLength).map(escape).join('|')})(?![\\p{L}\\d])`, 'u');
 /** "Our Standards: …", "Nos engagements : …": a furniture label, then a colon. */
-const FURNITURE_LABEL = new RegExp(`^(?:${unique([...languages.fr.furnitureLabels, ...languages.en.furnitureLabels].map(normalize)).map(escape).join('|')})\\s*:`, 'u');
+const FURNITURE_LABEL = new RegExp(
+  `^(?:${unique([...languages.fr.furnitureLabels, ...languages.en.furnitureLabels, ...languages.fr.contactLabels, ...languages.en.contactLabels].map(normalize)).map(escape).join('|')})\\s*:`,
+  'u',
+);
 const NEWSLETTER_WORD = wordsPattern([...languages.fr.newsletterWords, ...languages.en.newsletterWords], false);
 const OPENS_WITH_NEWSLETTER = wordsPattern([...languages.fr.newsletterWords, ...languages.en.newsletterWords], true);
 const SIGN_UP_WORD = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], false);

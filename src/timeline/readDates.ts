@@ -106,6 +106,8 @@ interface Patterns {
   aheadBefore: RegExp;
   /** Ends with a phrase that starts something to come ("à partir d'", "starting in "), tested on the text before a month's name. */
   aheadMonthBefore: RegExp;
+  /** Starts with a phrase that bounds something to come ("au plus tôt", "at the earliest"), tested on the text after a month's name. */
+  aheadMonthAfter: RegExp;
   fromDayBefore: RegExp;
   /** "au printemps 2027", "l'été prochain", "next summer", "in the autumn of 2033". */
   season: { re: RegExp; read: (m: RegExpExecArray) => SeasonParts };
@@ -215,6 +217,7 @@ function buildPatterns(lang: Lang): Patterns {
   const deadlineBefore = new RegExp(`${B}(?:${alternation(words.deadlinePrepositions)})(?:(?<=['’])|\\s+)$`, 'iu');
   const aheadBefore = new RegExp(`${B}(?:${alternation(words.aheadPrepositions)})\\s+$`, 'iu');
   const aheadMonthBefore = new RegExp(`${B}(?:${alternation(words.aheadMonthLeads)})(?:(?<=['’])|\\s+)$`, 'iu');
+  const aheadMonthAfter = new RegExp(`^\\s*,?\\s*(?:${alternation(words.aheadMonthBounds)})${E}`, 'iu');
   // "dès le match de championnat de samedi": the lead, then a few words with no clause break, then the weekday.
   const fromDayBefore = new RegExp(
     `${B}(?:${accentedAlternation(words.fromDayLeads)})(?:(?<=['’])|\\s+)(?:[^\\s,;:.!?()«»"“”—–]+\\s+){0,${FROM_DAY_REACH_WORDS}}$`,
@@ -229,7 +232,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
@@ -282,6 +285,8 @@ function yearOfBareMonth(text: string, start: number, end: number, parts: Parts,
   // "à partir d'avril", "starting in April": what starts then is still to come, unless the clause is past.
   const monthAt = start + text.slice(start, end).search(/[\p{L}.]+$/u);
   if (tense !== 'past' && parts.day === undefined && P.aheadMonthBefore.test(text.slice(0, monthAt))) return future;
+  // "in September at the earliest", « en septembre au plus tard »: a bound on something still to come, unless the clause is past.
+  if (tense !== 'past' && P.aheadMonthAfter.test(text.slice(end))) return future;
   // A past event is seldom dated by a month without its year when that month is nearly a year back
   // ("un lancement est promis en octobre", written in September, is the coming October).
   if (tense === 'past' && daysAhead > PAST_MONTH_MIN_DAYS_AHEAD) return past;
