@@ -14,7 +14,7 @@ import type { Lang } from '../corpus/article.js';
 import type { Engine } from '../engine/engine.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
-import { baseForm, isStopword, searchTerms, tokenize } from '../text/analyzer.js';
+import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { sameKind, talliesOf, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
@@ -310,12 +310,30 @@ function talliesOfUnit(u: UnitTerms): Map<Tally, Count> {
   return t;
 }
 
-/** Whether `v` gives another figure for a tally `u` gives ("four dead" beside "two killed"): it does not report u's fact. */
-function countsOtherwise(u: UnitTerms, v: UnitTerms): boolean {
-  const theirs = talliesOfUnit(v);
+/** Each article's tallies (every count its sentences give), read once per fact model. */
+const ARTICLE_TALLIES = new WeakMap<FactModel, Map<string, Count[][]>>();
+function articleTallies(model: FactModel, articleId: string, tally: Tally): Count[] {
+  let byArticle = ARTICLE_TALLIES.get(model);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const v of model.units) for (const [t, count] of talliesOfUnit(v)) {
+      const lists = byArticle.get(v.unit.articleId) ?? byArticle.set(v.unit.articleId, []).get(v.unit.articleId)!;
+      (lists[TALLY_INDEX[t]] ??= []).push(count);
+    }
+    ARTICLE_TALLIES.set(model, byArticle);
+  }
+  return byArticle.get(articleId)?.[TALLY_INDEX[tally]] ?? [];
+}
+const TALLY_INDEX: Record<Tally, number> = { dead: 0, injured: 1, evacuated: 2, missing: 3, arrested: 4 };
+
+/**
+ * Whether the article of `v` gives another figure for a tally `u` gives, and never u's ("four dead"
+ * where u says "two killed"): it does not report u's fact, whatever its closest sentence says.
+ */
+function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
   for (const [tally, count] of talliesOfUnit(u)) {
-    const other = theirs.get(tally);
-    if (other && other.value !== count.value && sameKind(count, other)) return true;
+    const theirs = articleTallies(model, v.unit.articleId, tally).filter((other) => sameKind(count, other));
+    if (theirs.length > 0 && theirs.every((other) => other.value !== count.value)) return true;
   }
   return false;
 }
@@ -419,14 +437,12 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const own = published(u.unit.articleId);
   let timing: { day?: string; plan: boolean } | undefined;
   const timingOfU = () => (timing ??= timingOf(u, own));
-  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
+  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
 /** How much more a lead cited beside it by other outlets counts: (1 + outlets cited)^this. */
 const LEAD_CITED_WEIGHT = 0.2;
-/** Share of the headlines that must use a word for it to name the story (with two headlines at least). */
-const HEADLINE_STORY_SHARE = 0.5;
 /** Weight of the story words a headline uses, beside all the story's words, in the lead's closeness. */
 const LEAD_HEADLINE_WEIGHT = 0.5;
 
@@ -442,10 +458,6 @@ const LEAD_HEADLINE_WEIGHT = 0.5;
 function storyLead(model: FactModel, candidates: Candidate[]): Candidate | null {
   const story = new Set<string>();
   for (const u of model.units) for (const t of u.terms) if (model.storyWide(t) && !reportingTerm(t)) story.add(t);
-  // The words most headlines use name the story too, in whatever language its articles tell it.
-  const titleCount = new Map<string, number>();
-  for (const title of model.titles.values()) for (const t of title) titleCount.set(t, (titleCount.get(t) ?? 0) + 1);
-  for (const [t, n] of titleCount) if (n >= Math.max(2, Math.ceil(model.titles.size * HEADLINE_STORY_SHARE)) && !reportingTerm(t) && !isStopword(t)) story.add(t);
   if (story.size === 0 || candidates.length === 0) return null;
   const inTitles = new Set([...model.titles.values()].flatMap((title) => [...title]));
   const headlined = new Set([...story].filter((t) => inTitles.has(t)));

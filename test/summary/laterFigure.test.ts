@@ -85,16 +85,3 @@ describe('/summary: one figure told once, in whatever language (other-event fixt
   });
 });
 
-// A story told in two languages, where few words are in every article's text but most headlines
-// name it ("Corvane Heavy", "explosion"): the lead states what happened, not a detail of it.
-describe('/summary: the words most headlines use name the story (launch-failure fixture)', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await Engine.open({ corpusDir: path.resolve(import.meta.dirname, '../fixtures/launch-failure'), dataDir: null });
-  });
-  afterAll(() => engine.close());
-
-  it('leads with the explosion', () => {
-    expect(summarize(engine).sentences[0].text).toMatch(/explos/i);
-  });
-});
