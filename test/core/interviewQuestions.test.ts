@@ -4,7 +4,10 @@
  * answer is paired with the question right before it. Texts written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import askCommand from '../../commands/ask.js';
+import type { Answer } from '../../src/engine/answer.js';
 import { answeredQuestion } from '../../src/text/interview.js';
+import { ownCorpus } from '../ownCorpus.js';
 import { kept, parse, removedAs } from './parsedArticle.js';
 
 const ARTICLE = [
@@ -42,3 +45,18 @@ describe('short interview question lines', () => {
     expect(removedAs(other, 'subheading')).toEqual(['Les quartiers sinistrés']);
   });
 });
+
+describe('/ask on an interview with a short heading', () => {
+  const engineOf = ownCorpus('ask-interview-heading', { 'crue.md': ARTICLE.split('\n') });
+  const answer = (question: string) => askCommand.run({ engine: engineOf(), locale: 'fr', now: new Date(), services: {} }, { question }) as Answer;
+
+  it('never answers with the line heading the interview', () => {
+    expect(answer('Qui est Anne Morel, hydrologue ?').results.map((r) => r.text).join('\n')).not.toMatch(/Trois questions/);
+  });
+
+  it('shows an answer with its own short question', () => {
+    const texts = answer('Combien coûtera le rehaussement des digues ?').results.map((r) => r.text);
+    expect(texts.find((t) => /Plusieurs millions/.test(t))).toMatch(/^Et le coût \? — Plusieurs millions/);
+  });
+});
+
