@@ -12,6 +12,7 @@ import type { Passage, PassageHit } from '../src/search/passageIndex.js';
 import { readDates } from '../src/timeline/readDates.js';
 import { linkedTerms, translatedQuery } from '../src/text/translate.js';
 import { quoteStore } from '../src/quotes/quoteStore.js';
+import { closesSingle, opensSingle } from '../src/quotes/quoteMarks.js';
 import { answeredQuestion, DIALOGUE_DASH, withoutInterviewLabel } from '../src/text/interview.js';
 import type { Engine } from '../src/engine/engine.js';
 
@@ -400,23 +401,47 @@ const QUOTE_MARK = new RegExp(`[${[...OPENING_MARKS, ...CLOSING_MARKS, ...SELF_C
  */
 export function quoteMarks(text: string): boolean[] {
   const marks: boolean[] = [];
-  for (const m of text.matchAll(QUOTE_MARK)) {
-    if (!SELF_CLOSING.has(m[0])) marks.push(OPENING_MARKS.has(m[0]));
-    else marks.push((m.index === 0 || /[\s([{\u2014\u2013-]/u.test(text[m.index - 1])) && /\S/u.test(text[m.index + 1] ?? ''));
+  for (const m of text.matchAll(QUOTE_MARK)) marks.push(opensAt(text, m.index));
+  return marks;
+}
+
+/** Whether the double quotation mark at `i` opens (rather than closes) a quotation. */
+function opensAt(text: string, i: number): boolean {
+  if (!SELF_CLOSING.has(text[i])) return OPENING_MARKS.has(text[i]);
+  return (i === 0 || /[\s([{\u2014\u2013-]/u.test(text[i - 1])) && /\S/u.test(text[i + 1] ?? '');
+}
+
+const SINGLE_OPENING = new Set(quotePairs.filter((p) => p.single).map((p) => p.open));
+const SINGLE_CLOSING = new Set(quotePairs.filter((p) => p.single).flatMap((p) => p.close));
+const ANY_MARK = new RegExp(`${QUOTE_MARK.source}|[${[...SINGLE_OPENING, ...SINGLE_CLOSING].map(escapeRegExp).join('')}]`, 'gu');
+
+/**
+ * The quotation marks of a text as `quoteMarks` reads them, with single quotes too where an outlet
+ * uses them as quotation marks ('I will not resign. My duty is to stay,' she told…): one with no
+ * letter before and a letter after opens, one with no space before and no letter after closes; an
+ * apostrophe inside a word (l'enquête, Putin's) is neither.
+ */
+function quoteMarksWithSingles(text: string): boolean[] {
+  const marks: boolean[] = [];
+  for (const m of text.matchAll(ANY_MARK)) {
+    const ch = m[0];
+    if (!SINGLE_OPENING.has(ch) && !SINGLE_CLOSING.has(ch)) marks.push(opensAt(text, m.index));
+    else if (SINGLE_OPENING.has(ch) && opensSingle(text, m.index)) marks.push(true);
+    else if (SINGLE_CLOSING.has(ch) && closesSingle(text, m.index)) marks.push(false);
   }
   return marks;
 }
 
 /** Whether a sentence starts inside a quotation: its first quotation mark closes one ("C'est cela », a-t-elle déclaré"). */
 export function startsInsideQuote(text: string): boolean {
-  const marks = quoteMarks(text);
+  const marks = quoteMarksWithSingles(text);
   return marks.length > 0 && !marks[0];
 }
 
 /** Whether a text ends inside a quotation: it opens one it does not close (« La digue n'a pas tenu.). */
 export function endsInsideQuote(text: string): boolean {
   let depth = 0;
-  for (const opens of quoteMarks(text)) depth = opens ? depth + 1 : Math.max(0, depth - 1);
+  for (const opens of quoteMarksWithSingles(text)) depth = opens ? depth + 1 : Math.max(0, depth - 1);
   return depth > 0;
 }
 

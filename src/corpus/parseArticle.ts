@@ -12,6 +12,7 @@ import { detectLang } from '../text/analyzer.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
+import { interviewLabel } from '../text/interview.js';
 import { classifyParagraphs, copyrightSite, isHeadingLike, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
@@ -339,11 +340,20 @@ function quotesNext(heading: string, next: string): boolean {
  * should answer with; the prose it heads is kept. Lines before the body (title, kicker) and
  * credits ("Par Jeanne Roux") are not subheadings.
  */
+/** A line opening with an interview's question label ("Q : …", "Question: …"), in either language. */
+const asksInterviewQuestion = (line: string) => (['fr', 'en'] as const).some((lang) => interviewLabel(line, lang) === 'question');
+
 function findSubheadings(kept: string[]): Set<number> {
   const found = new Set<number>();
   let prose = false;
   kept.forEach((p, i) => {
     const next = kept[i + 1];
+    // An interview's short question line ("Q : Qu'est-ce qui a pu céder ?") is the question the next answer answers, and the
+    // line heading the interview ("Trois questions à X, ingénieure") names who answers: neither is a mere subheading.
+    if (asksInterviewQuestion(p) || (next !== undefined && asksInterviewQuestion(next))) {
+      prose = true;
+      return;
+    }
     if (prose && next !== undefined && !isHeadingLike(next) && (isSubheading(p) || isQuestionSubheading(p) || quotesNext(p, next)) && !readCredit(p)) found.add(i);
     else if (!isHeadingLike(p)) prose = true;
   });

@@ -7,7 +7,7 @@ import type { Engine } from './engine.js';
 import type { PassageHit } from '../search/passageIndex.js';
 import { contentWords } from '../text/analyzer.js';
 import { withoutDateline, withoutLiveStamp } from '../text/dateline.js';
-import { questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
+import { interviewHeadings, questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
 
 /** Share of content words (of the longer sentence) two sentences must share to count as the same report. */
 export const SAME_REPORT_OVERLAP = 0.8;
@@ -32,13 +32,14 @@ export function isSameReport(a: string[], b: string[]): boolean {
 
 export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number): AnswerResult[] {
   const groups: { words: string[]; result: AnswerResult }[] = [];
-  /** Per article, the interviewer's question lines: a question is no answer to show. */
+  /** Per article, the interviewer's question lines and the interview's heading: a question is no answer to show. */
   const questions = new Map<string, Set<number>>();
   const isQuestion = (hit: PassageHit) => {
     const id = hit.passage.articleId;
     const article = engine.article(id);
     if (!article) return false;
-    if (!questions.has(id)) questions.set(id, questionParagraphs(article));
+    // The line heading the interview ("Trois questions à X") is no answer either.
+    if (!questions.has(id)) questions.set(id, new Set([...questionParagraphs(article), ...interviewHeadings(article)]));
     return questions.get(id)!.has(hit.passage.paragraph);
   };
   for (const hit of hits) {

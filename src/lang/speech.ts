@@ -244,6 +244,11 @@ export interface SpeechLanguage {
   /** Nouns that make a description an organisation rather than a person. */
   organisations: string[];
   /**
+   * Nouns of a place's own authority, followed by "de"/"of" and the place's name ("la ville de X", "the city of X"): the
+   * whole phrase is the authority speaking ("City of X"), never the place's name alone.
+   */
+  localAuthorities: string[];
+  /**
    * Nouns any organisation goes by once named ("l'instance", "the agency", "la fédération"): after
    * a definite determiner, alone or as the complement of a title ("un porte-parole de l'instance",
    * "a spokesperson for the agency"), they refer back to the organisation named last.
@@ -468,6 +473,7 @@ export const speechFr: SpeechLanguage = {
   sourceLinks: [],
   anonymousPlurals: ['personnes', 'sources', 'interlocuteurs'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'réseau', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
+  localAuthorities: ['ville', 'commune', 'municipalité', 'métropole', 'région', 'département', 'canton', 'province'],
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
   managementNouns: ['direction'],
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
@@ -628,6 +634,7 @@ export const speechEn: SpeechLanguage = {
   sourceLinks: ['familiar with', 'close to', 'briefed on', 'with knowledge of', 'knowledge of', 'aware of', 'involved in', 'privy to'],
   anonymousPlurals: ['people', 'persons', 'sources'],
   organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'network', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
+  localAuthorities: ['city', 'town', 'municipality', 'borough', 'county', 'region', 'province', 'state'],
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],
   managementNouns: ['management'],
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],

@@ -173,7 +173,11 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   const endsCoordinated = (text: string) => p.data.coordinators.includes(foldWord(text.split(/\s+/u).pop() ?? ''));
   if (quoteVerb?.groups && endsCoordinated(quoteVerb.groups.object)) clause = clause.slice(0, clause.lastIndexOf(',') + 1) + quoteVerb.groups.subject;
   clause = clause.replace(/·+/gu, ' ');
-  const chunks = clause.split(',').map((c) => c.trim());
+  let chunks = clause.split(',').map((c) => c.trim());
+  // "Traffic remains diverted, and the city says…", "Le trafic reste dévié, et la ville indique…": a coordinator after the
+  // comma that follows a single chunk opens a second clause with its own subject (a list of subjects runs "A, B, and C").
+  const coordinator = chunks.length === 2 ? p.data.coordinators.filter((c) => chunks[1].toLowerCase().startsWith(`${c} `)).sort((a, b) => b.length - a.length)[0] : undefined;
+  if (coordinator) chunks = [chunks[1].slice(coordinator.length).trim()];
   // "Sans lien avec son adversaire, l'ancienne députée…", "Despite the rain, the mayor…": a phrase opened by a preposition
   // before the subject is no part of it.
   const prepositional = (chunk: string) => {

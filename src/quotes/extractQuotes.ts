@@ -137,6 +137,33 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         answered = interview.speaker;
       }
     } else if (question && interview.lastParagraph === paragraph.index - 1) interview.lastParagraph = paragraph.index;
+    // "16h30 — Publication de la Ville de X sur les réseaux sociaux :" then the post, printed without quotation marks: the
+    // paragraph is the document's text, the words of its issuer.
+    const issuer = !heading && !marker && spans.length === 0 && interview.before?.index === paragraph.index - 1 ? documentIntroduced(interview.before.text, p) : null;
+    const poster = issuer ? cast.resolve(issuer) : null;
+    if (issuer && poster) {
+      const lead = /^(?:\s*@[\p{L}\p{N}_]+)*\s*/u.exec(paragraph.text)![0].length;
+      const end = paragraph.text.trimEnd().length;
+      if (end > lead) {
+        quotations.push({
+          id: `${article.id}#${paragraph.index}:${lead}`,
+          articleId: article.id,
+          paragraph: paragraph.index,
+          start: lead,
+          end,
+          quote: withoutDanglingPunctuation(paragraph.text.slice(lead, end)),
+          // The handles the post opens with ("@everyone @here") are no part of its words, nor of the line shown with it.
+          text: paragraph.text.slice(lead).trim(),
+          context: paragraph.text,
+          kind: 'direct',
+          heading: false,
+          how: 'preposed',
+          speakerPhrase: issuer,
+          speaker: poster,
+          lang: article.lang,
+        });
+      }
+    }
     interview.before = { text: paragraph.text, index: paragraph.index };
     // Only the paragraph right after may carry on a run-on quotation, and only when it opens with a quotation mark.
     const { runOn } = pending;
@@ -496,6 +523,36 @@ function interviewee(before: { text: string; index: number } | null, about: { pa
   }
   return null;
 }
+
+/**
+ * The issuer of a document a verbless line introduces with a colon: "16h30 — Publication de la Ville de X sur les réseaux
+ * sociaux, relayée des milliers de fois :" → "la Ville de X", "Statement from the city of X:" → "the city of X". Null when
+ * the line opens with no document noun, holds a verb or quotation marks, or names no issuer.
+ */
+function documentIntroduced(line: string, p: SpeechPatterns): string | null {
+  const colon = /:\s*$/u.exec(line);
+  if (!colon) return null;
+  const clause = line.slice(0, colon.index).replace(TIME_STAMP, '').trim();
+  if (/[;:«»“”"]/u.test(clause)) return null;
+  const chunk = clause.split(',')[0].trim();
+  const [noun, link = '', ...after] = chunk.split(/\s+/u);
+  if (after.length === 0 || after.length > 14 || !/^\p{Lu}/u.test(noun) || !p.documents.has(foldWord(noun)) || finiteVerbAt(chunk, p) !== Infinity) return null;
+  const linked = foldWord(link);
+  let words: string[];
+  if (linked === 'du') words = ['le', ...after];
+  else if (linked === 'des') words = ['les', ...after];
+  else if (/^d['’]\p{L}/u.test(link)) words = [link.slice(2), ...after];
+  else if (ISSUER_LINKS.includes(linked)) words = after;
+  else return null;
+  // The issuer runs to a preposition of place or circumstance ("sur les réseaux sociaux", "on X").
+  const stop = words.findIndex((w, i) => i > 0 && (p.data.circumstancePrepositions.includes(foldWord(w)) || p.data.placePrepositions.includes(foldWord(w))));
+  const issuer = words.slice(0, stop < 0 ? undefined : stop);
+  // Someone who can speak: a name, or an organisation's noun ("la préfecture"), never "Bilan de la journée".
+  return issuer.some((w, i) => (i > 0 || issuer.length === 1) && /^\p{Lu}/u.test(w)) || issuer.some((w) => p.organisations.has(foldWord(w))) ? issuer.join(' ') : null;
+}
+
+/** The prepositions that link a document to its issuer ("Communiqué de X", "Statement from X", "Post by X"). */
+const ISSUER_LINKS = ['de', 'of', 'from', 'by', 'par'];
 
 /** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ", "4:20 pm - ". */
 const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*/iu;

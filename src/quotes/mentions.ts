@@ -43,11 +43,15 @@ export interface Mention {
   determiner?: 'definite' | 'indefinite' | null;
   /** The gender an honorific before the name gives ("Mme Favre" → f, "M. Favre" → m). */
   gender?: 'f' | 'm' | null;
+  /** A place's own authority ("the city of Vaudon" → display "City of Vaudon"): an organisation, not the place's name. */
+  authority?: boolean;
 }
 
 /** Prepositions that attach an organisation or a place to a title ("spokesperson for X", "porte-parole de X"). */
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'of', 'for', 'at']);
 const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the']);
+/** The prepositions that introduce a document's issuer ("un bilan de la préfecture", "a report by the agency"). */
+const ISSUED_BY = new Set(['de', 'du', 'des', "d'", 'par', 'of', 'from', 'by']);
 const INDEFINITE = new Set(['un', 'une', 'des', 'a', 'an']);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
@@ -236,6 +240,12 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const titles = titleMask(tokens, p);
   const hasOrganisationNoun = folded.some((w) => p.organisations.has(w));
 
+  // "the city of Vaudon", "la ville de Vaudon": the place's authority, printed whole with its noun capitalised.
+  const place = tokens.length > first + 2 && tokens.slice(first + 2).every((t) => /^\p{Lu}/u.test(t.text)) ? tokens[first + 1].folded : undefined;
+  if (place && OF_WORDS.has(place) && place !== 'for' && place !== 'at' && p.localAuthorities.has(tokens[first].folded)) {
+    const printed = display.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return { ...empty, display: printed, descriptor: descriptorWords(tokens.slice(first), p), head: tokens[first].folded, organisation: true, authority: true, determiner: first > 0 && DEFINITE.has(tokens[first - 1].folded) ? 'definite' : null };
+  }
   let name: string | null = null;
   let descriptorTokens = tokens.slice(first);
   // The name is the run that fills a comma-separated part on its own ("Priya Okafor, a mother of two
@@ -302,7 +312,11 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const document = !name && !ownAcronym && head !== null && p.documents.has(head) && descriptor.length <= 3;
   // "un bilan de la préfecture": the document's issuer follows the document noun.
   const docAt = document ? tokens.findIndex((t, i) => i >= first && t.folded === head) : -1;
-  const issuer = docAt >= 0 && tokens[docAt + 1] && ['de', 'du', 'des', "d'", 'of', 'from', 'by'].includes(tokens[docAt + 1].folded) && tokens[docAt + 2] ? text.slice(tokens[tokens[docAt + 1].folded === "d'" || tokens[docAt + 1].folded === 'de' || ['of', 'from', 'by'].includes(tokens[docAt + 1].folded) ? docAt + 2 : docAt + 1].start).trim() : null;
+  // "un bilan provisoire de la préfecture", "un bilan communiqué par la préfecture": an adjective or a participle or two
+  // may stand between the document noun and its issuer.
+  let by = docAt + 1;
+  while (docAt >= 0 && by < docAt + 3 && tokens[by] && /^\p{Ll}/u.test(tokens[by].text) && !ISSUED_BY.has(tokens[by].folded) && !p.determiners.has(tokens[by].folded)) by++;
+  const issuer = docAt >= 0 && tokens[by] && ISSUED_BY.has(tokens[by].folded) && tokens[by + 1] ? text.slice(tokens[['du', 'des'].includes(tokens[by].folded) ? by : by + 1].start).trim() : null;
   // "the company's annual report", "Norrail's accounts": a possessive before the document names its issuer.
   const owner = document && !issuer ? tokens.findIndex((t, i) => i >= first && i < docAt && /\p{L}['’]s$/u.test(t.text)) : -1;
   const possessor = owner >= 0 ? text.slice(0, tokens[owner].end).replace(/['’]s$/u, '').trim() : null;

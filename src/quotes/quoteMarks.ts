@@ -32,12 +32,12 @@ const PAIRS = new Map(quotePairs.map((p) => [p.open, p]));
 const CLOSERS = new Set(quotePairs.flatMap((p) => p.close));
 
 /** Whether a single quote mark at `i` opens a quotation: no letter before, a letter (or opening mark) after. */
-function opensSingle(text: string, i: number): boolean {
+export function opensSingle(text: string, i: number): boolean {
   return !isLetter(text[i - 1]) && (isLetter(text[i + 1]) || text[i + 1] === '"' || text[i + 1] === '“');
 }
 
 /** Whether a single quote mark at `i` closes one: no space before, no letter after. */
-function closesSingle(text: string, i: number): boolean {
+export function closesSingle(text: string, i: number): boolean {
   return text[i - 1] !== undefined && !/\s/u.test(text[i - 1]) && !isLetter(text[i + 1]);
 }
 

@@ -83,6 +83,7 @@ export interface SpeechPatterns {
   periphrases: Map<string, string[][]>;
   documents: Set<string>;
   organisations: Set<string>;
+  localAuthorities: Set<string>;
   /** Nouns that refer back to the organisation named last ("l'instance", "the agency"), folded. */
   genericOrganisations: Set<string>;
   /** Nouns that, bare, name a company's management ("direction"), folded. */
@@ -265,6 +266,7 @@ function compile(lang: Lang): SpeechPatterns {
     periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
+    localAuthorities: new Set(d.localAuthorities.map(fold)),
     genericOrganisations: new Set(d.genericOrganisations.map(fold)),
     managementNouns: new Set(d.managementNouns.map(fold)),
     honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),

@@ -89,6 +89,20 @@ export function namedInterviewQuestions(article: Pick<Article, 'paragraphs'>): S
 }
 
 /**
+ * The line heading an interview printed with labels, right above its first question ("Trois questions à X, ingénieure",
+ * "Three questions for X"): it names the guest for /who-said, and is the page's structure, no passage to answer with.
+ */
+export function interviewHeadings(article: Pick<Article, 'paragraphs' | 'lang'>): Set<number> {
+  const questions = questionParagraphs(article);
+  const out = new Set<number>();
+  article.paragraphs.forEach((p, i) => {
+    const next = article.paragraphs[i + 1];
+    if (p.kind === 'heading' && next && questions.has(next.index)) out.add(p.index);
+  });
+  return out;
+}
+
+/**
  * The paragraphs of an article that are the interviewee's answer lines ("A: …", "R : …"), read the
  * same way: only in an article that prints both question and answer lines. A short question line
  * may have been set aside as a subheading when the article was read: it still counts. An answer is

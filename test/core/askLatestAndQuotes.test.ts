@@ -89,6 +89,15 @@ describe('/ask on a changing figure, quotations and live blogs', () => {
     expect(startsInsideQuote('He said: "We had to leave."')).toBe(false);
   });
 
+  it('reads single quotation marks where an outlet uses them, never an apostrophe', () => {
+    expect(endsInsideQuote("'I will not resign.")).toBe(true);
+    expect(startsInsideQuote("My duty is to stay,' she told the council.")).toBe(true);
+    expect(endsInsideQuote("‘We had to leave.")).toBe(true);
+    expect(startsInsideQuote("We had to leave,’ he said.")).toBe(true);
+    expect(endsInsideQuote("The mayor's office said l'enquête was open.")).toBe(false);
+    expect(startsInsideQuote("The mayor's office did not reply.")).toBe(false);
+  });
+
   it('takes an ordinal that counts as a figure ("un quatrième corps", "a fourth victim")', () => {
     expect(answerStrength('quantity', { text: 'Un quatrième corps a été retrouvé jeudi.', lang: 'fr' })).toBe(2);
     expect(answerStrength('quantity', { text: 'Rescuers found a fourth victim.', lang: 'en' })).toBe(2);
@@ -100,5 +109,21 @@ describe('/ask on a changing figure, quotations and live blogs', () => {
     expect(liveStampMinutes('18h47 — Trois morts.')).toBe(18 * 60 + 47);
     expect(liveStampMinutes('9.05pm – Rain again.')).toBe(21 * 60 + 5);
     expect(liveStampMinutes('Trois morts à 18h47.')).toBeNull();
+  });
+});
+
+describe('/ask on a quotation in single quotes over two sentences', () => {
+  const engineOf = ownCorpus('asksinglequotes', {
+    'ledger-en.md': [
+      '---', 'title: "Harbour chief under pressure"', 'outlet: The Harbour Ledger', 'published: 2026-05-06T09:00:00Z', 'lang: en', '---', '',
+      "The harbour chief, Ann Lowry, has faced calls to step down since the storm. 'I will not resign. My job is to rebuild the quay,' she told the board on Tuesday.",
+      '', "The quay will stay closed until June.",
+    ],
+  });
+  it('shows the whole quotation, never a sentence cut inside it', () => {
+    const a = askCommand.run({ engine: engineOf(), locale: 'en', now: new Date(), services: {} }, { question: 'Will the harbour chief resign?' }) as Answer;
+    const texts = a.results.map((r) => r.text);
+    expect(texts).toContain("'I will not resign. My job is to rebuild the quay,' she told the board on Tuesday.");
+    expect(texts.some((t) => /^'I will not resign\.$/.test(t) || /^My job is to rebuild/.test(t))).toBe(false);
   });
 });

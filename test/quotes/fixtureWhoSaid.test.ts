@@ -137,6 +137,11 @@ const FLOORS: Record<string, number> = {
   // earthquake 17/19 as written; 19/19 after fix-quake-ws (Q6: "The National Seismic Network (RSN)", "network" being an
   // organisation's noun, is the RSN, not "Seismic Network"; Q10: "a seismologist at the RSN" is the unnamed seismologist).
   earthquake: 19,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): bridge-collapse 17/21 as
+  // written (Q8, the embedded post, right only as "no speaker"); 21/21 after fix-bridge-ws (Q17–Q19: a short heading
+  // "Trois questions à X, ingénieure" and short "Q : …" lines are no subheadings set aside, so the answers are X's;
+  // Q10: "the city of X" is the City of X, not the place).
+  'bridge-collapse': 21,
 };
 
 function readRows(fixture: string): GoldRow[] {

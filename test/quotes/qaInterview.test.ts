@@ -22,4 +22,15 @@ describe('Q/R interviews', () => {
     const m = await read('en', 'The harbour master, Tom Gallagher, spoke to us on Friday.\n\nQ: Will the port reopen this week?\n\nA: Not before the divers have checked the quay wall.\n\nThe port has been closed since Monday.');
     expect(m.find((x) => x.quote.startsWith('Not before the divers'))?.speakerRef?.name).toBe('Tom Gallagher');
   });
+  it('fr: a short heading above the interview names the interviewee, not the person quoted before it', async () => {
+    const m = await read('fr', "Le maire, Paul Girard, a défendu son bilan. « Nous avons fait notre travail », a déclaré Paul Girard devant le conseil.\n\nTrois questions à Anne Morel, hydrologue\n\nQ : Les digues étaient-elles assez hautes pour une crue de ce niveau ?\n\nR : Non. Elles ont été conçues pour une crue trentennale, pas centennale.\n\nQ : Que faut-il faire ?\n\nR : Rehausser les digues les plus anciennes avant l'hiver.\n\nLe conseil se réunira lundi.");
+    expect(m.find((x) => x.quote.startsWith('Non. Elles ont été conçues'))?.speakerRef?.name).toBe('Anne Morel');
+    expect(m.find((x) => x.quote.startsWith('Rehausser les digues'))?.speakerRef?.name).toBe('Anne Morel');
+    expect(m.some((x) => x.quote.includes('Que faut-il faire'))).toBe(false);
+  });
+  it('en: a short "Three questions for X" heading names the interviewee', async () => {
+    const m = await read('en', '"We did our job," Mayor Paul Girard told the council on Monday.\n\nThree questions for Anne Morel, hydrologist\n\nQ: Were the dykes high enough for a flood of this size?\n\nA: No. They were built for a thirty-year flood, not a hundred-year one.\n\nQ: What now?\n\nA: Raise the oldest dykes before winter.\n\nThe council meets again on Monday.');
+    expect(m.find((x) => x.quote.startsWith('No. They were built'))?.speakerRef?.name).toBe('Anne Morel');
+    expect(m.find((x) => x.quote.startsWith('Raise the oldest dykes'))?.speakerRef?.name).toBe('Anne Morel');
+  });
 });
