@@ -137,6 +137,9 @@ const FLOORS: Record<string, number> = {
   // earthquake 17/19 as written; 19/19 after fix-quake-ws (Q6: "The National Seismic Network (RSN)", "network" being an
   // organisation's noun, is the RSN, not "Seismic Network"; Q10: "a seismologist at the RSN" is the unnamed seismologist).
   earthquake: 19,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): launch-failure.
+  // launch-failure 13/21 as written.
+  'launch-failure': 13,
 };
 
 function readRows(fixture: string): GoldRow[] {
