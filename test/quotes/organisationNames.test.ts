@@ -1,0 +1,42 @@
+/**
+ * A capitalised name ending in an organisation's word ("Vester Capital", "the Polar Research Office") is an
+ * organisation's, never a person's: a gendered pronoun skips it for the woman or man who spoke. Saying nothing
+ * ("declined to comment") is no statement, and its subject no speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotationsIn, speakersOf } from './speakersOf.js';
+
+describe('a gendered pronoun goes to a person, never to an organisation named with its own name', () => {
+  it('"she added" after a paragraph naming only a company and an office is the woman who spoke before', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        'Maria Lund, chief executive of Kestrel Aerospace, said: "The test did not go as planned."',
+        'Our engineers have kept all the data. Kestrel Aerospace is working with the Polar Research Office.',
+        '"Nobody was injured, and that matters most," she added.',
+      ].join('\n\n'),
+    );
+    expect(who('Nobody was injured, and that matters most')).toBe('Maria Lund');
+  });
+
+  it('"she added" after a paragraph about an investment fund is the woman, not the fund', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '"We will find out what went wrong," said Maria Lund, the company\'s chief executive.',
+        'Its largest shareholder, investment fund Vester Capital, has not changed its position.',
+        '"Our customers deserve answers," she added.',
+      ].join('\n\n'),
+    );
+    expect(who('Our customers deserve answers')).toBe('Maria Lund');
+  });
+});
+
+describe('declining to comment is no statement', () => {
+  it('"X declined to comment" is not reported speech of X', async () => {
+    const members = await quotationsIn({
+      'article.md': '---\noutlet: Exemple\nlang: en\npublished: 2024-03-04\n---\nThe shares are not listed; its main backer, the pension fund Arlo Pensions, declined to comment on the loss.\n',
+    });
+    expect(members.filter((m) => m.speakerRef?.name?.includes('Arlo'))).toEqual([]);
+  });
+});
