@@ -138,8 +138,9 @@ const FLOORS: Record<string, number> = {
   // organisation's noun, is the RSN, not "Seismic Network"; Q10: "a seismologist at the RSN" is the unnamed seismologist).
   earthquake: 19,
   // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): launch-failure.
-  // launch-failure 13/21 as written.
-  'launch-failure': 13,
+  // launch-failure 13/21 as written; 19/21 after fix-launch-ws (Q2, Q3: a name ending in an organisation's word, "X Space",
+  // "X Capital", is no person, so "she added" skips it; Q15–Q18: a transcript's "Name:" line after a labelled question).
+  'launch-failure': 19,
 };
 
 function readRows(fixture: string): GoldRow[] {
