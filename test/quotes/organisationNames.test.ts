@@ -40,3 +40,15 @@ describe('declining to comment is no statement', () => {
     expect(members.filter((m) => m.speakerRef?.name?.includes('Arlo'))).toEqual([]);
   });
 });
+
+describe('an organisation printed by the first word of its name is the organisation', () => {
+  it('"Kestrel said" in one article and "Kestrel Aerospace said" in another are one speaker', async () => {
+    const members = await quotationsIn({
+      'a.md': '---\noutlet: Exemple\nlang: en\npublished: 2024-03-04\n---\nKestrel Aerospace said on Friday its next launch would be delayed "by at least a year" after the failure.\n',
+      'b.md': '---\noutlet: Autre\nlang: en\npublished: 2024-03-05\n---\nThe rocket maker has been under pressure all week. Kestrel said "the data will be public" once the inquiry is over.\n',
+    });
+    const speakerOf = (words: string) => members.find((m) => m.quote.includes(words))?.speakerRef?.name;
+    expect(speakerOf('by at least a year')).toBe('Kestrel Aerospace');
+    expect(speakerOf('the data will be public')).toBe('Kestrel Aerospace');
+  });
+});
