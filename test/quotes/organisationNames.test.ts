@@ -52,3 +52,16 @@ describe('an organisation printed by the first word of its name is the organisat
     expect(speakerOf('the data will be public')).toBe('Kestrel Aerospace');
   });
 });
+
+describe('"the company said" is the company named by its own name', () => {
+  it('"X Aerospace is cooperating …, the company said" is X Aerospace, not a speaker "Company"', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '"The test did not go as planned," said Maria Lund, the chief executive.',
+        'Kestrel Aerospace is cooperating fully with the investigators, the company said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(who('Kestrel Aerospace is cooperating fully with the investigators')).toBe('Kestrel Aerospace');
+  });
+});
