@@ -43,7 +43,7 @@ export const fr = {
   /** Abbreviations followed by a period that do not end a sentence. */
   abbreviations: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'NDLR', 'NDT', 'cf', 'etc', 'env', 'av', 'apr', 'J.-C', 'p', 'art', 'vol', 'n°', 'No', 'Gén', 'Gal', 'Col', 'Cdt', 'Lt', 'Sgt'],
   /** Words that, on a short line, mark advertising or page furniture. */
-  pageMarkers: ['moments clés', 'les moments clés', 'temps forts', 'les temps forts', 'afficher uniquement les moments clés', 'actualiser', 'rafraîchir', 'publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous', 'réagir', 'commenter'],
+  pageMarkers: ['répondre', 'moments clés', 'les moments clés', 'temps forts', 'les temps forts', 'afficher uniquement les moments clés', 'actualiser', 'rafraîchir', 'publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous', 'réagir', 'commenter'],
   /**
    * Words that, opening a line, make it a link to another article ("Lire aussi : …", "À lire
    * aussi | …"), whatever its length. A one-word marker must be followed by a separator

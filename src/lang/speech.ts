@@ -268,6 +268,19 @@ export interface SpeechLanguage {
    */
   companies: string[];
   /**
+   * Capitalised words that, ending a name of two words or more, make it an organisation's name rather than a person's
+   * ("Nordhavn Capital", "Orion Aerospace", "Lydon Holdings", "the Weather Satellite Organisation"). A company's own name
+   * (not a public body's) when the word is also in `companyNameEnds`.
+   */
+  organisationNameEnds: string[];
+  /**
+   * Phrases telling that someone said nothing ("declined to comment", "n'a pas souhaité s'exprimer"): a sentence holding
+   * one reports no statement, and its subject is no speaker.
+   */
+  noStatement: string[];
+  /** The words of `organisationNameEnds` that end a business's name: "the company said" may refer back to it. */
+  companyNameEnds: string[];
+  /**
    * Reporting verbs whose following noun phrase is the person spoken to, or what is spoken of,
    * never an inverted subject ("told the BBC", "urged voters", "spoke of a disaster", "parle
    * d'une catastrophe"): "…, X told the BBC" names X, not the BBC.
@@ -316,6 +329,11 @@ export interface SpeechLanguage {
   femininePronouns: string[];
   masculinePronouns: string[];
 }
+
+/** Last words of a business's name, in either language's press ("Nordhavn Capital", "Orion Aerospace", "Brightwell SA"). */
+const COMPANY_NAME_ENDS = ['Space', 'Aerospace', 'Capital', 'Holdings', 'Partners', 'Ventures', 'Systems', 'Technologies', 'Industries', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Pharma', 'Labs', 'Laboratories', 'Robotics', 'Energy', 'Logistics', 'Telecom', 'Group', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Corporation', 'PLC', 'LLC', 'SA', 'SAS', 'AG', 'GmbH'];
+/** Last words of a public or private body's name ("the Weather Satellite Organisation", "Space Studies Office"). */
+const BODY_NAME_ENDS = ['Organisation', 'Organization', 'Office', 'Agency', 'Authority', 'Association', 'Federation', 'Foundation', 'Institute', 'Council', 'Commission', 'Committee', 'Network'];
 
 export const speechFr: SpeechLanguage = {
   verbs: [
@@ -427,7 +445,7 @@ export const speechFr: SpeechLanguage = {
     'élu', 'élue', 'élus', 'élues', 'source', 'syndicaliste', 'passager', 'passagère', 'témoin', 'habitant', 'habitante', 'riverain', 'riveraine',
     'capitaine', 'officier', 'officière', 'préfet maritime', 'vice-amiral', 'contre-amiral', 'matelot', 'pompier', 'sauveteur', 'secouriste',
     'enquêteur', 'enquêtrice', 'militant', 'militante', 'retraité', 'retraitée', 'salarié', 'salariée', 'employé', 'employée',
-    'contrôleur', 'contrôleuse', 'vétérinaire', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
+    'contrôleur', 'contrôleuse', 'vétérinaire', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice', 'marin', 'marin-pêcheur', 'patron pêcheur', 'patron-pêcheur', 'ostréiculteur', 'ostréicultrice', 'navigateur', 'navigatrice', 'skipper', 'médecin', 'infirmier', 'infirmière', 'victime', 'rescapé', 'rescapée', 'survivant', 'survivante', 'conducteur', 'conductrice', 'chauffeur', 'routier',
     // Sport: athletes and the staff around them.
     'coureur', 'coureuse', 'cycliste', 'grimpeur', 'grimpeuse', 'sprinteur', 'sprinteuse', 'joueur', 'joueuse', 'athlète', 'sportif', 'sportive',
     'milieu de terrain', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien de but', 'gardienne de but', 'ailier', 'ailière', 'buteur', 'buteuse', 'meneur de jeu', 'meneuse de jeu', 'pilier', 'demi de mêlée', 'talonneur',
@@ -453,6 +471,8 @@ export const speechFr: SpeechLanguage = {
   generalTitles: [
     ['magistrat', 'procureur', 'procureure', 'juge'],
     ['magistrate', 'procureur', 'procureure', 'juge'],
+    // "le marin" after "X, patron pêcheur": a seafarer's general word covers the trades of the sea.
+    ['marin', 'pêcheur', 'pêcheuse', 'marin-pêcheur', 'patron-pêcheur', 'matelot', 'capitaine', 'skipper', 'navigateur', 'navigatrice', 'ostréiculteur', 'ostréicultrice'],
     ['responsable', 'président', 'présidente', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'chef', 'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'porte-parole', 'coprésident', 'coprésidente', 'fondateur', 'fondatrice'],
   ],
   leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
@@ -489,6 +509,9 @@ export const speechFr: SpeechLanguage = {
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
+  organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
+  noStatement: ["n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'a pas souhaité réagir", "n'a pas voulu commenter", "n'a pas voulu s'exprimer", "n'a pas voulu réagir", "s'est refusé à tout commentaire", "se refuse à tout commentaire", "n'a pas répondu à nos sollicitations", "n'a pas donné suite", "n'était pas joignable", "n'a pu être joint", "n'a pas pu être joint", "n'ont pas souhaité commenter", "n'ont pas souhaité s'exprimer", "n'ont pas souhaité réagir", "n'ont pas donné suite"],
+  companyNameEnds: COMPANY_NAME_ENDS,
   agentParticiples: ['publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
   feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'technicienne', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
   masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général'],
@@ -592,7 +615,7 @@ export const speechEn: SpeechLanguage = {
     'prefect', 'lieutenant', 'sergeant', 'corporal', 'major', 'brigadier', 'commodore', 'superintendent', 'col.', 'lt.', 'lt. col.', 'sgt.', 'capt.', 'maj.', 'cmdr.', 'cdr.', 'adm.', 'brig.', 'supt.', 'insp.', 'det.', 'cpl.', 'pvt.',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
     'councillor', 'councilor', 'person', 'source', 'passenger', 'witness', 'resident', 'captain', 'officer', 'crew member', 'firefighter', 'rescuer',
-    'veterinarian', 'farmer', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
+    'veterinarian', 'farmer', 'sailor', 'seaman', 'trawlerman', 'deckhand', 'skipper', 'paramedic', 'survivor', 'victim', 'campaigner', 'activist', 'employee', 'trade unionist', 'unionist', 'investigator', 'inspector', 'pensioner',
     // Sport: athletes and the staff around them.
     'rider', 'cyclist', 'climber', 'sprinter', 'player', 'athlete', 'coach', 'manager', 'general manager', 'team manager', 'sporting director',
     'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'playmaker', 'fly-half', 'scrum-half', 'prop', 'hooker', 'quarterback',
@@ -613,6 +636,7 @@ export const speechEn: SpeechLanguage = {
   distinctCompoundTitles: ['prime minister', 'first minister', 'vice president', 'vice-president', 'deputy prime minister', 'deputy minister', 'junior minister', 'vice chairman', 'vice-chairman', 'vice chair', 'vice-chair'],
   generalTitles: [
     ['magistrate', 'prosecutor', 'judge'],
+    ['sailor', 'fisherman', 'fisherwoman', 'fisher', 'seaman', 'skipper', 'deckhand', 'trawlerman', 'captain'],
     ['official', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'founder'],
   ],
   leaderRoles: ['boss', 'head', 'leader'],
@@ -639,6 +663,9 @@ export const speechEn: SpeechLanguage = {
   managementNouns: ['management'],
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],
   companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'steelworks', 'club'],
+  organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
+  noStatement: ['declined to comment', 'declines to comment', 'refused to comment', 'refuses to comment', 'declined to be interviewed', 'did not respond to a request for comment', 'did not respond to requests for comment', 'did not immediately respond to a request for comment', 'did not return calls', 'could not be reached for comment', 'could not immediately be reached for comment', 'was not available for comment', 'were not available for comment', 'had no comment', 'has no comment'],
+  companyNameEnds: COMPANY_NAME_ENDS,
   addressVerbs: ['told', 'tells', 'tell'],
   indirectObjects: [],
   circumstancePrepositions: ['on', 'in'],

@@ -9,7 +9,7 @@ import type { Lang } from '../corpus/article.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isStopword } from '../text/analyzer.js';
 import { DESCRIPTION_LINKS, descriptorWords, isAcronym, isCapitalised, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention, type NameRun, type Token } from './mentions.js';
-import type { SpeechPatterns } from './speechPatterns.js';
+import { foldWord, type SpeechPatterns } from './speechPatterns.js';
 
 export interface CastMember {
   id: number;
@@ -179,6 +179,10 @@ export class ArticleCast {
       if (kindBefore && this.p.companies.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start))) {
         // "appliance maker Brightwell", "la compagnie Air Exemple": a company, not a person.
         this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === run.from - 1), run.from, sentence, false));
+        continue;
+      } else if (run.to - run.from >= 2 && this.p.organisationNameEnds.has(foldWord(name.split(/\s+/u).pop()!))) {
+        // "Nordhavn Capital", "the Weather Satellite Organisation": a name ending in an organisation's word is no person's.
+        this.company(name, null, this.p.companyNameEnds.has(foldWord(name.split(/\s+/u).pop()!)));
         continue;
       } else if (run.to - run.from >= 2) {
         const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
@@ -474,7 +478,8 @@ export class ArticleCast {
   /** The company the article introduced last: "the company said" refers to it. */
   private lastCompany: CastMember | null = null;
 
-  private company(name: string, descriptor: string[] | null): CastMember {
+  /** `business`: a company's name ("the company said" may refer back to it), not a public body's. */
+  private company(name: string, descriptor: string[] | null, business = true): CastMember {
     let member = this.members.find((m) => m.kind === 'organisation' && m.name !== null && nameKey(m.name) === nameKey(name));
     if (!member) {
       member = { id: this.members.length, kind: 'organisation', name, nameForms: new Map(), nameTokens: nameKey(name).split(' '), acronym: null, descriptors: [], display: name, mentions: 0 };
@@ -483,7 +488,7 @@ export class ArticleCast {
     member.nameForms.set(name, (member.nameForms.get(name) ?? 0) + 1);
     member.mentions++;
     if (descriptor) addDescriptor(member, descriptor);
-    this.lastCompany = member;
+    if (business) this.lastCompany = member;
     return member;
   }
 
@@ -673,6 +678,8 @@ export class ArticleCast {
       const tokens = nameKey(m.name).split(' ');
       const company = this.members.find((x) => x.kind === 'organisation' && x.name !== null && nameKey(x.name) === nameKey(m.name!));
       if (company) return company;
+      const last = m.name.split(/\s+/u).pop()!;
+      if (tokens.length >= 2 && this.p.organisationNameEnds.has(foldWord(last))) return this.company(m.name, null, this.p.companyNameEnds.has(foldWord(last)));
       if (tokens.length >= 2) return this.person(m.name, m.descriptor.length && m.head && !m.relative && this.isTitle(m) ? m.descriptor : null);
       const bound = this.bindShortForm(tokens[0], m.gender ?? null);
       if (bound) return bound;

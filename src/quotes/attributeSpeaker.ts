@@ -698,6 +698,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     while (e > s && /[\s.,;:!?·]/u.test(masked[e - 1])) e--;
     return e;
   };
+  // "X declined to comment", "X n'a pas souhaité s'exprimer": saying nothing is no statement to report.
+  if (p.noStatement.test(masked)) return null;
   // "Selon X, …"
   const lead = /^\s*/u.exec(masked)![0].length;
   const acc = p.accordingTo.exec(masked);

@@ -100,6 +100,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
    * are that person's answers. `speaker` null outside such a block.
    */
   const interview: { speaker: CastMember | null; lastParagraph: number; before: { text: string; index: number } | null } = { speaker: null, lastParagraph: -2, before: null };
+  /** The last question printed after a label ("Launch Review: What went wrong?"), and its paragraph. */
+  let labelledQuestion: { paragraph: number; label: string } | null = null;
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
@@ -110,10 +112,34 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     // "Q : … ?" / "R : …": an interview printed as questions and answers, read like the dash dialogue.
     const qa = heading || dash ? null : p.interviewLine.exec(paragraph.text);
     const marker = dash ?? qa;
+    // "Launch Review: What went wrong?" then "Jane Roe: The valve failed.": a transcript printed with names before a colon.
+    // A name's line right after another label's question is that person's answer, quoted without quotation marks.
+    const label = heading || marker ? null : NAME_LABEL.exec(paragraph.text);
+    const transcriptAnswer = label && !question && labelledQuestion?.paragraph === paragraph.index - 1 && labelledQuestion.label !== label[1] ? cast.resolve(label[1]) : null;
+    if (label && question) labelledQuestion = { paragraph: paragraph.index, label: label[1] };
     // The interviewee whose answer this paragraph is: once it is read, they are the last to have spoken ("La dirigeante
     // syndicale a par ailleurs indiqué…" after the answers refers back to them).
     let answered: CastMember | null = null;
-    if (marker) {
+    if (label && transcriptAnswer?.kind === 'person' && transcriptAnswer.name && !spans.length) {
+      const start = label[0].length;
+      quotations.push({
+        id: `${article.id}#${paragraph.index}:${start}`,
+        articleId: article.id,
+        paragraph: paragraph.index,
+        start,
+        end: paragraph.text.trimEnd().length,
+        quote: paragraph.text.slice(start).trim(),
+        text: paragraph.text.trim(),
+        context: paragraph.text,
+        kind: 'direct',
+        heading: false,
+        how: 'preposed',
+        speakerPhrase: label[1],
+        speaker: transcriptAnswer,
+        lang: article.lang,
+      });
+      answered = transcriptAnswer;
+    } else if (marker) {
       if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
       if (interview.speaker && (qa ? qa.groups?.answer !== undefined : !question)) {
@@ -507,6 +533,9 @@ function workTitle(words: string, before: string, after: string, p: SpeechPatter
 }
 
 const DIALOGUE_DASH = /^\s*[—–]\s+/u;
+
+/** A transcript's label: a capitalised name of one to four words opening the line, then a colon ("Jane Roe: …"). */
+const NAME_LABEL = /^\s*(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s?:\s+(?=\S)/u;
 
 /**
  * The person an interview printed as dialogue is with: the person the sentence before the first

@@ -13,6 +13,9 @@ import { descriptorKey, nameKey, sameName, type CastMember } from './articleCast
 import type { ArticleSpeaker } from './articleReadings.js';
 import { speech } from '../lang/speech.js';
 
+/** Words that end an organisation's name in either language ("Space", "Capital", "Office"), folded like name tokens. */
+const ORGANISATION_NAME_ENDS = new Set([...speech.fr.organisationNameEnds, ...speech.en.organisationNameEnds].map((w) => nameKey(w)));
+
 /** "an investigator", "un enquêteur": an indefinite article introduces someone the article has not named. */
 const INDEFINITES = new Set([...speech.fr.indefinites, ...speech.en.indefinites]);
 
@@ -145,6 +148,8 @@ export class SpeakerRegistry {
     const personsByEnds = new Map<string, Map<string, number>>();
     // Persons with a full name, by each word of it (for surnames given alone).
     const bearersOf = new Map<string, number[]>();
+    // Organisations named by one word and organisation-name words after it ("Aldera Space"), by that first word.
+    const organisationsOf = new Map<string, number[]>();
 
     nodes.forEach((node, i) => {
       const m = node.member;
@@ -168,6 +173,9 @@ export class SpeakerRegistry {
         }
         personsByEnds.set(ends, spellings);
         for (const word of new Set(m.nameTokens)) (bearersOf.get(word) ?? bearersOf.set(word, []).get(word)!).push(i);
+      }
+      if (m.kind === 'organisation' && m.name && m.nameTokens.length >= 2 && m.nameTokens.slice(1).every((w) => ORGANISATION_NAME_ENDS.has(w))) {
+        (organisationsOf.get(m.nameTokens[0]) ?? organisationsOf.set(m.nameTokens[0], []).get(m.nameTokens[0])!).push(i);
       }
       if (m.acronym) joinOn(`acronym\u0000${m.acronym}`, i);
       // An acronym and the same letters printed as a word ("ANSES" / "l'Anses", "NATO" / "Nato") are one organisation.
@@ -196,6 +204,10 @@ export class SpeakerRegistry {
       const bearers = new Set((bearersOf.get(word) ?? []).filter((j) => nodes[j].member.nameTokens.at(-1) === word).map(find));
       const others = new Set((bearersOf.get(word) ?? []).map(find));
       if (bearers.size === 1 && others.size === 1) for (const i of indices) union(i, [...bearers][0]);
+      // "Aldera says" where the corpus names "Aldera Space": the short form of the one organisation named so, if no
+      // person bears the word.
+      const organisations = new Set((organisationsOf.get(word) ?? []).map(find));
+      if (others.size === 0 && organisations.size === 1) for (const i of indices) union(i, [...organisations][0]);
     }
 
     // A person known only by a role in one article ("the lawyer for Julien Marchetti", "the team's general

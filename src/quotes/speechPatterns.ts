@@ -25,6 +25,8 @@ export interface SpeechPatterns {
   invertedPronoun: RegExp;
   /** A verb of manner ("sourit", "laughed"): it attributes a quotation, never introduces reported speech. */
   mannerVerb: RegExp;
+  /** A phrase telling that someone said nothing ("declined to comment"). */
+  noStatement: RegExp;
   /** A sentence opening that points back to the quotation before it ("C'est ainsi que X résume…"); group `rest` after it. */
   backReference: RegExp;
   /** A sentence naming whose remark the quotation before was ("That was the furious verdict of X"); group `rest` after "of". */
@@ -99,6 +101,8 @@ export interface SpeechPatterns {
   viewOf: RegExp;
   /** Business nouns ("company", "entreprise"), folded. */
   companies: Set<string>;
+  organisationNameEnds: Set<string>;
+  companyNameEnds: Set<string>;
   /** Verbs whose following noun phrase is spoken to, not speaking ("told the BBC"). */
   objectVerbs: Set<string>;
   /** Prepositions of the person spoken to after an inverted verb ("à", "au"), folded. */
@@ -232,6 +236,7 @@ function compile(lang: Lang): SpeechPatterns {
     backReference: new RegExp(`^\\P{L}*(?:${alt(d.backReferences)})(?![\\p{L}])\\s*(?<rest>.+)$`, 'iu'),
     remarkReference: new RegExp(`^\\P{L}*(?:${alt(d.remarkOpeners)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alt(d.remarkNouns)})\\s+(?:${alt(d.remarkOf)})(?:(?<=['’])|(?![\\p{L}]))\\s*(?<rest>.+)$`, 'iu'),
     mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
+    noStatement: new RegExp(`${B}(?:${alt(d.noStatement)})${E}`, 'iu'),
     verbThenSubject,
     subjectThenVerb,
     accordingTo: new RegExp(`${B}(?:${alt(d.accordingTo)})${E}(?!\\s+(?:lesquel|laquelle|lequel|whom|which))\\s*(?<rest>.+)$`, 'iu'),
@@ -275,6 +280,8 @@ function compile(lang: Lang): SpeechPatterns {
     objectVerbs,
     indirectObjects: new Set(d.indirectObjects.map(fold)),
     companies: new Set(d.companies.map(fold)),
+    organisationNameEnds: new Set(d.organisationNameEnds.map(fold)),
+    companyNameEnds: new Set(d.companyNameEnds.map(fold)),
     addressVerbs: new Set(d.addressVerbs.map(fold)),
     viewOf: new RegExp(`^\\s*(?:${alt(d.viewOf)})${E}\\s*(?<rest>.+)$`, 'iu'),
     agentParticiple: new RegExp(`^[^,;:.!?«»“”"]{0,60}?${B}(?:${alt(d.agentParticiples)})\\s+(?<agent>.+)$`, 'iu'),

@@ -23,24 +23,29 @@ const ENDS_SENTENCE = /[.!?…»”"]\s*$/u;
 /**
  * Splits raw article text into paragraphs. Blank lines always separate; a single line break
  * separates too, unless the line is visibly hard-wrapped (no final punctuation and the next
- * line continues in lower case).
+ * line continues in lower case). A line `standsAlone` tells is page furniture ("12 Comments") is never
+ * continued that way.
  */
-export function splitParagraphs(text: string): string[] {
+export function splitParagraphs(text: string, standsAlone: (line: string) => boolean = () => false): string[] {
   const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
   const paragraphs: string[] = [];
   let current = '';
+  /** `current` while it is still one line, else ''. */
+  let currentLine = '';
   for (const line of lines) {
     if (!line) {
       if (current) paragraphs.push(current);
       current = '';
       continue;
     }
-    if (current && !ENDS_SENTENCE.test(current) && /^[\p{Ll}(«“"]/u.test(line) && !/^[«“"]/u.test(line)) {
+    // A page-furniture line ("12 Comments", "Reply") takes no next line into it, even one opening in lower case ("rocketdad_77: …").
+    if (current && !ENDS_SENTENCE.test(current) && /^[\p{Ll}(«“"]/u.test(line) && !/^[«“"]/u.test(line) && !(current === currentLine && standsAlone(current))) {
       current += ' ' + line;
     } else {
       if (current) paragraphs.push(current);
       current = line;
     }
+    currentLine = current === line ? line : '';
   }
   if (current) paragraphs.push(current);
   return paragraphs;

@@ -142,6 +142,11 @@ const FLOORS: Record<string, number> = {
   // "Trois questions à X, ingénieure" and short "Q : …" lines are no subheadings set aside, so the answers are X's;
   // Q10: "the city of X" is the City of X, not the place).
   'bridge-collapse': 21,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table, never from an answer): launch-failure.
+  // launch-failure 13/21 as written; 19/21 after fix-launch-ws (Q2, Q3: a name ending in an organisation's word, "X Space",
+  // "X Capital", is no person, so "she added" skips it; Q15–Q18: a transcript's "Name:" line after a labelled question);
+  // 21/21 (Q13: "ajoute le marin" is the fisherman who spoke before; N2: a "Reply" line no longer opens a reader's comment).
+  'launch-failure': 21,
 };
 
 function readRows(fixture: string): GoldRow[] {
