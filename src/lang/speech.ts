@@ -249,6 +249,15 @@ export interface SpeechLanguage {
    */
   localAuthorities: string[];
   /**
+   * A public authority's noun and the kind of authority it names, the same key in both languages ("ville" and "city" →
+   * "city", "préfecture" and "prefecture" → "prefecture"): a bare "la préfecture" or "the city" is the one such
+   * authority named whole ("Préfecture de X", "City of X") in its article or, failing that, the corpus's one whose place
+   * its article names.
+   */
+  authorityKinds: Record<string, string>;
+  /** Adjectives before an authority's noun that name no other authority ("the local prefecture", "la préfecture locale"). */
+  authorityModifiers: string[];
+  /**
    * Nouns any organisation goes by once named ("l'instance", "the agency", "la fédération"): after
    * a definite determiner, alone or as the complement of a title ("un porte-parole de l'instance",
    * "a spokesperson for the agency"), they refer back to the organisation named last.
@@ -494,6 +503,8 @@ export const speechFr: SpeechLanguage = {
   anonymousPlurals: ['personnes', 'sources', 'interlocuteurs'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'réseau', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
   localAuthorities: ['ville', 'commune', 'municipalité', 'métropole', 'région', 'département', 'canton', 'province'],
+  authorityKinds: { ville: 'city', commune: 'city', municipalité: 'city', mairie: 'city', préfecture: 'prefecture', région: 'region', département: 'department', métropole: 'metropolis', canton: 'canton', province: 'province', comté: 'county' },
+  authorityModifiers: ['local', 'locale', 'départementale', 'régionale'],
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
   managementNouns: ['direction'],
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
@@ -659,6 +670,8 @@ export const speechEn: SpeechLanguage = {
   anonymousPlurals: ['people', 'persons', 'sources'],
   organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'network', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
   localAuthorities: ['city', 'town', 'municipality', 'borough', 'county', 'region', 'province', 'state'],
+  authorityKinds: { city: 'city', town: 'city', municipality: 'city', borough: 'city', 'city hall': 'city', prefecture: 'prefecture', region: 'region', county: 'county', province: 'province', canton: 'canton', metropolis: 'metropolis' },
+  authorityModifiers: ['local', 'regional', 'departmental'],
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],
   managementNouns: ['management'],
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],

@@ -104,7 +104,11 @@ export class QuoteStore {
   /** Attributes and groups every quotation of the corpus, reading again only the articles whose reading in `previous` no longer holds. */
   static read(engine: Engine, aliases: AliasEntry[], previous?: ReadonlyMap<string, ArticleReading>): StoreContents & Readings {
     const { readings, read } = readArticles(engine.articles, previous);
-    const registry = new SpeakerRegistry(readings, aliases);
+    const textOf = (id: string) => {
+      const article = engine.article(id);
+      return article ? [article.title ?? '', ...article.paragraphs.map((p) => p.text)].join('\n') : '';
+    };
+    const registry = new SpeakerRegistry(readings, aliases, textOf);
     const attributed: AttributedQuotation[] = readings.flatMap((r) => {
       const article = engine.article(r.id)!;
       // The article-level speaker is left behind: the corpus-wide speaker replaces it.

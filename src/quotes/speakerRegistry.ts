@@ -16,6 +16,31 @@ import { speech } from '../lang/speech.js';
 /** Words that end an organisation's name in either language ("Space", "Capital", "Office"), folded like name tokens. */
 const ORGANISATION_NAME_ENDS = new Set([...speech.fr.organisationNameEnds, ...speech.en.organisationNameEnds].map((w) => nameKey(w)));
 
+/** A public authority's noun ("ville", "city", "city hall") → the kind of authority, one key for both languages. */
+const AUTHORITY_KINDS = new Map(Object.entries({ ...speech.fr.authorityKinds, ...speech.en.authorityKinds }).map(([noun, kind]) => [normalizeForMatch(noun), kind]));
+const AUTHORITY_MODIFIERS = new Set([...speech.fr.authorityModifiers, ...speech.en.authorityModifiers].map(normalizeForMatch));
+/** Words between an authority's noun and its place ("Ville de X", "City of X", "Préfecture du Y"). */
+const AUTHORITY_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'la', "l'", 'le', 'les', 'the']);
+
+/**
+ * The authority a speaker's printed form names: its kind and, when printed whole, its place ("City of Vaudon" →
+ * city, "vaudon"; "the local prefecture" → prefecture, null). Null for any other form ("the city council").
+ */
+export function authorityOf(form: string): { kind: string; place: string | null } | null {
+  const words = formKey(form).replace(/\b([dl])'/gu, "$1' ").split(' ').filter((w) => w && !AUTHORITY_MODIFIERS.has(w));
+  for (const size of [2, 1]) {
+    const kind = AUTHORITY_KINDS.get(words.slice(0, size).join(' '));
+    if (!kind || words.length < size) continue;
+    const rest = words.slice(size);
+    if (rest.length === 0) return { kind, place: null };
+    if (!['de', "d'", 'du', 'des', 'of'].includes(rest[0])) return null;
+    let at = 0;
+    while (at < rest.length && AUTHORITY_LINKS.has(rest[at])) at++;
+    return at < rest.length ? { kind, place: rest.slice(at).join(' ') } : null;
+  }
+  return null;
+}
+
 /** "an investigator", "un enquêteur": an indefinite article introduces someone the article has not named. */
 const INDEFINITES = new Set([...speech.fr.indefinites, ...speech.en.indefinites]);
 
@@ -120,8 +145,11 @@ export class SpeakerRegistry {
   readonly speakers: Speaker[];
   private readonly byMember = new Map<string, Speaker>();
 
-  /** `articles`: each article's speakers of a quotation, in order of first quotation. */
-  constructor(articles: { id: string; speakers: ArticleSpeaker[] }[], aliases: AliasEntry[]) {
+  /**
+   * `articles`: each article's speakers of a quotation, in order of first quotation; `textOf`: an article's headline
+   * and text (a bare "the city" is the corpus's one City of X only in an article that names X).
+   */
+  constructor(articles: { id: string; speakers: ArticleSpeaker[] }[], aliases: AliasEntry[], textOf: (articleId: string) => string = () => '') {
     const nodes: Node[] = [];
     for (const a of articles) for (const member of a.speakers) nodes.push({ articleId: a.id, member });
     const parent = nodes.map((_, i) => i);
@@ -210,6 +238,35 @@ export class SpeakerRegistry {
       if (others.size === 0 && organisations.size === 1) for (const i of indices) union(i, [...organisations][0]);
     }
 
+    // An authority printed whole is one in both languages ("Ville de Vaudon", "City of Vaudon"). A bare one ("la
+    // préfecture", "the city says") is the one of its kind its article names whole, else the corpus's one of its kind
+    // whose place its article names; bare ones left over are one per kind ("Préfecture", "the local prefecture").
+    const namedAuthorities = new Map<string, number[]>();
+    const bareAuthorities: [number, string][] = [];
+    nodes.forEach((node, i) => {
+      if (node.member.kind === 'person' || node.member.acronym) return;
+      const authority = authorityOf(node.member.name ?? node.member.display);
+      if (!authority) return;
+      if (authority.place === null) bareAuthorities.push([i, authority.kind]);
+      else {
+        joinOn(`authority\u0000${authority.kind}\u0000${authority.place}`, i);
+        (namedAuthorities.get(authority.kind) ?? namedAuthorities.set(authority.kind, []).get(authority.kind)!).push(i);
+      }
+    });
+    const folded = new Map<string, string>();
+    const articleText = (id: string) => folded.get(id) ?? folded.set(id, ` ${normalizeForMatch(textOf(id)).replace(/[^\p{L}\p{N}]+/gu, ' ')} `).get(id)!;
+    for (const [i, kind] of bareAuthorities) {
+      const named = namedAuthorities.get(kind) ?? [];
+      const inArticle = new Set(named.filter((j) => nodes[j].articleId === nodes[i].articleId).map(find));
+      const text = articleText(nodes[i].articleId);
+      const placed = new Set(
+        named.filter((j) => text.includes(` ${authorityOf(nodes[j].member.name ?? nodes[j].member.display)!.place!.replace(/[^\p{L}\p{N}]+/gu, ' ')} `)).map(find),
+      );
+      const chosen = inArticle.size > 0 ? inArticle : placed;
+      if (chosen.size === 1) union(i, [...chosen][0]);
+      else if (chosen.size === 0) joinOn(`authority\u0000${kind}`, i);
+    }
+
     // A person known only by a role in one article ("the lawyer for Julien Marchetti", "the team's general
     // manager") is the one person that article names who holds the role somewhere in the corpus
     // ("Ravel, a Paris-based lawyer"; "team manager Patrick Obert"), never the role's complement.
@@ -294,6 +351,9 @@ function canonicalName(members: ArticleSpeaker[]): string {
   if (named?.name) return named.name;
   // A person known only by a role is shown as the article describes them ("un officier"), never as a name.
   if (members.every((m) => m.kind === 'person')) return members[0].display;
+  // An authority is shown as printed whole ("City of Vaudon"), never by its bare noun ("City").
+  const whole = members.find((m) => m.kind !== 'person' && authorityOf(m.display)?.place);
+  if (whole) return whole.display.charAt(0).toUpperCase() + whole.display.slice(1);
   const display = members.map((m) => m.display).sort((a, b) => descriptorKey(a.split(' ')).length - descriptorKey(b.split(' ')).length)[0];
   return display.charAt(0).toUpperCase() + display.slice(1);
 }
