@@ -12,6 +12,7 @@ import { isAcronym, isCapitalised, nameRuns, POSSESSIVE, titleMask, tokenizePhra
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
 import { escapeRegExp } from '../text/normalize.js';
+import { dialogueQuestions, questionParagraphs } from '../text/interview.js';
 import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
@@ -102,6 +103,12 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   const interview: { speaker: CastMember | null; lastParagraph: number; before: { text: string; index: number } | null } = { speaker: null, lastParagraph: -2, before: null };
   /** The last question printed after a label ("Launch Review: What went wrong?"), and its paragraph. */
   let labelledQuestion: { paragraph: number; label: string } | null = null;
+  /**
+   * The interviewer's question lines ("Q : … ?", "Launch Review: X says it will fly again. Is that realistic?", "— … ?"):
+   * their lead-in is the journalist's, no quotation nor report of anyone, even of the person or company it names.
+   */
+  const all = [...paragraphsOf(article)];
+  const asked = new Set([...questionParagraphs({ paragraphs: all, lang: article.lang }), ...dialogueQuestions({ paragraphs: all })]);
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
@@ -284,6 +291,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           found.push({ at: indirect.verbAt ?? indirect.start, start: indirect.start, end: indirect.end, kind: 'indirect', how: indirect.how, phrase: indirect.phrase, pronoun: indirect.pronoun, verbAt: indirect.verbAt });
         }
       }
+      if (asked.has(paragraph.index)) found.length = 0;
       found.sort((a, b) => a.at - b.at);
 
       const read: { f: Found; quotation: Quotation }[] = [];
