@@ -65,3 +65,23 @@ describe('"the company said" is the company named by its own name', () => {
     expect(who('Kestrel Aerospace is cooperating fully with the investigators')).toBe('Kestrel Aerospace');
   });
 });
+
+describe('refusing to speak is no statement in French either', () => {
+  const reportsOf = async (body: string) => {
+    const members = await quotationsIn({ 'article.md': `---\noutlet: Exemple\nlang: fr\npublished: 2024-03-04\n---\n${body}\n` });
+    return members.map((m) => [m.speakerRef?.name ?? m.speakerPhrase, m.quote]);
+  };
+
+  it('« X n\'a pas souhaité s\'exprimer sur le rapport, qui affirme que … » reports nothing of X', async () => {
+    expect(await reportsOf("Paul Mercier n'a pas souhaité s'exprimer sur le rapport des inspecteurs, qui affirme que l'usine ignorait les alertes depuis 2021.")).toEqual([]);
+  });
+
+  it('« X n’a pas répondu à nos sollicitations sur les accusations, qui affirment que … » reports nothing of X (typographic apostrophes)', async () => {
+    expect(await reportsOf('Le groupe Vernier n’a pas répondu à nos sollicitations sur les accusations des syndicats, qui affirment que les cadences ont doublé.')).toEqual([]);
+  });
+
+  it('the present tense and the plural: « ne souhaite pas s\'exprimer », « n\'ont pas répondu à nos sollicitations »', async () => {
+    expect(await reportsOf("Paul Mercier ne souhaite pas s'exprimer, rappelant que l'enquête judiciaire est toujours en cours.")).toEqual([]);
+    expect(await reportsOf("Les dirigeants du groupe Vernier n'ont pas répondu à nos sollicitations sur les accusations des syndicats, qui affirment que les cadences ont doublé.")).toEqual([]);
+  });
+});
