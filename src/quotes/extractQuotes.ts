@@ -78,6 +78,29 @@ function units(paragraph: Paragraph, spans: QuoteSpan[]): Unit[] {
   return out;
 }
 
+/**
+ * A whole paragraph, from `start`, as one speaker's words printed without quotation marks: an
+ * interview's answer, a transcript's "Name: …" line, a post introduced by its issuer.
+ */
+function paragraphQuotation(article: Article, paragraph: Paragraph, start: number, end: number, how: AttributionHow, speakerPhrase: string, speaker: CastMember): Quotation {
+  return {
+    id: `${article.id}#${paragraph.index}:${start}`,
+    articleId: article.id,
+    paragraph: paragraph.index,
+    start,
+    end,
+    quote: paragraph.text.slice(start).trim(),
+    text: paragraph.text.trim(),
+    context: paragraph.text,
+    kind: 'direct',
+    heading: false,
+    how,
+    speakerPhrase,
+    speaker,
+    lang: article.lang,
+  };
+}
+
 export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): ArticleQuotations {
   const p = speechPatterns(article.lang);
   const cast = new ArticleCast(p, article.lang, corpusTitles);
@@ -129,44 +152,14 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     let answered: CastMember | null = null;
     if (label && transcriptAnswer?.kind === 'person' && transcriptAnswer.name && !spans.length) {
       const start = label[0].length;
-      quotations.push({
-        id: `${article.id}#${paragraph.index}:${start}`,
-        articleId: article.id,
-        paragraph: paragraph.index,
-        start,
-        end: paragraph.text.trimEnd().length,
-        quote: paragraph.text.slice(start).trim(),
-        text: paragraph.text.trim(),
-        context: paragraph.text,
-        kind: 'direct',
-        heading: false,
-        how: 'preposed',
-        speakerPhrase: label[1],
-        speaker: transcriptAnswer,
-        lang: article.lang,
-      });
+      quotations.push(paragraphQuotation(article, paragraph, start, paragraph.text.trimEnd().length, 'preposed', label[1], transcriptAnswer));
       answered = transcriptAnswer;
     } else if (marker) {
       if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
       if (interview.speaker && (qa ? qa.groups?.answer !== undefined : !question)) {
         const start = marker[0].length;
-        quotations.push({
-          id: `${article.id}#${paragraph.index}:${start}`,
-          articleId: article.id,
-          paragraph: paragraph.index,
-          start,
-          end: paragraph.text.trimEnd().length,
-          quote: paragraph.text.slice(start).trim(),
-          text: paragraph.text.trim(),
-          context: paragraph.text,
-          kind: 'direct',
-          heading: false,
-          how: 'continuation',
-          speakerPhrase: interview.speaker.display,
-          speaker: interview.speaker,
-          lang: article.lang,
-        });
+        quotations.push(paragraphQuotation(article, paragraph, start, paragraph.text.trimEnd().length, 'continuation', interview.speaker.display, interview.speaker));
         answered = interview.speaker;
       }
     } else if (question && interview.lastParagraph === paragraph.index - 1) interview.lastParagraph = paragraph.index;
@@ -178,22 +171,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const lead = /^(?:\s*@[\p{L}\p{N}_]+)*\s*/u.exec(paragraph.text)![0].length;
       const end = paragraph.text.trimEnd().length;
       if (end > lead) {
+        // The handles the post opens with ("@everyone @here") are no part of its words, nor of the line shown with it.
         quotations.push({
-          id: `${article.id}#${paragraph.index}:${lead}`,
-          articleId: article.id,
-          paragraph: paragraph.index,
-          start: lead,
-          end,
+          ...paragraphQuotation(article, paragraph, lead, end, 'preposed', issuer, poster),
           quote: withoutDanglingPunctuation(paragraph.text.slice(lead, end)),
-          // The handles the post opens with ("@everyone @here") are no part of its words, nor of the line shown with it.
           text: paragraph.text.slice(lead).trim(),
-          context: paragraph.text,
-          kind: 'direct',
-          heading: false,
-          how: 'preposed',
-          speakerPhrase: issuer,
-          speaker: poster,
-          lang: article.lang,
         });
       }
     }
