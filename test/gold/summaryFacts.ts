@@ -345,7 +345,7 @@ export const FACTS: Record<string, Fact[]> = {
     // F5 a judicial inquiry opened (involuntary manslaughter)
     one(/information judiciaire|judicial inquiry|homicides? (et blessures )?involontaires|manslaughter|tissandier|parquet|prosecutor/),
     // F6 mayor Dumontel under pressure, refuses to resign
-    all(/dumontel|maire|mayor/, /demission|resign|opposition|pression|pressure|alerte|warned|2021/),
+    all(/dumontel|maire|mairie|mayor|city hall/, /demission|resign|opposition|pression|pressure|alerte|warned|2021/),
   ],
   'launch-failure': [
     // F1 the rocket exploded about 70 seconds after lift-off
