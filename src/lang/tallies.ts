@@ -78,3 +78,15 @@ export const partOf = ['of', "d'entre"];
 
 /** Words before a number that make it an age or a sum: "âgé de 52", "aged 67", "€15". */
 export const notCountBefore = ['âgé', 'âgée', 'âgés', 'âgées', 'aged', 'age', '€', '$', '£', 'n°', 'no.', 'numéro', 'number'];
+
+/** Little words that shape a count, both languages together (they are compared without accents). */
+export const countWords = {
+  /** Words that join two clauses: a count never reaches across them ("A crew member was missing and 23 people were hurt"). */
+  conjunctions: ['and', 'et', 'or', 'ou', 'but', 'mais'],
+  /** The second figure of a range is the total ("passé de deux à quatre", "from two to four"). */
+  rangeTo: ['à', 'to'],
+  /** Before a figure, the size of what was hit, not a count (« un village de 600 habitants évacué », "a town of 5,000"). */
+  sizeOf: ['de', 'of'],
+  /** Numbers that are also articles or pronouns: a count only right beside their word (« un mort », not « un village … évacué »). */
+  articleOne: ['un', 'une', 'one'],
+};

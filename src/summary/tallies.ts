@@ -7,7 +7,7 @@
  * duration, a sum, a share or a date is no count. Language data: src/lang/tallies.ts.
  */
 import type { Lang } from '../corpus/article.js';
-import { multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
+import { countWords, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
 import { isStopword } from '../text/analyzer.js';
 import { foldAccents } from '../text/normalize.js';
 
@@ -28,11 +28,11 @@ const PEOPLE = new Set(peopleNouns.map(fold));
 
 /** Words, figures ("1,200", "1 200", "1,2") and the punctuation that ends a clause or marks a sum. */
 const TOKEN = /\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|\p{L}(?:[\p{L}'’-]|\.(?=\p{L}))*|[€$£%;:,.!?()«»"“”—–]/gu;
-const CLAUSE_END = new Set([';', ':', ',', '.', '!', '?', '(', ')', '—', '–', '«', '»', '"', '“', '”', 'and', 'et', 'or', 'ou', 'but', 'mais']);
+const CLAUSE_END = new Set([';', ':', ',', '.', '!', '?', '(', ')', '—', '–', '«', '»', '"', '“', '”', ...countWords.conjunctions.map(fold)]);
 const SENTENCE_END = new Set([';', '.', '!', '?']);
-const RANGE_TO = new Set(['a', 'to']);
-const SIZE_OF = new Set(['de', 'of']);
-const ARTICLE_ONE = new Set(['un', 'une', 'one']);
+const RANGE_TO = new Set(countWords.rangeTo.map(fold));
+const SIZE_OF = new Set(countWords.sizeOf.map(fold));
+const ARTICLE_ONE = new Set(countWords.articleOne.map(fold));
 
 /** How far before its word a count may stand ("about 1,200 residents were evacuated": 3 words). */
 const BEFORE = 5;
