@@ -116,6 +116,10 @@ interface Patterns {
   anyWeekdayBefore: RegExp;
   /** "la veille", "the day after": m[1] the lead word if any, m[2] the phrase. */
   storyRelativeDay: RegExp;
+  /** A whole lead that opens a state ("depuis", "since"): see `storyRelativeStateLeads`. */
+  storyRelativeStateLead: RegExp;
+  /** Starts with the complement naming another event ("du scrutin", "of the vote"), tested on the text after the phrase. */
+  storyRelativeComplement: RegExp;
   /** A pluperfect auxiliary anywhere in a text ("avait", "had"). */
   pluperfect: RegExp;
   /** "il y a deux ans", "three months ago": m[1] the count, m[2] the unit. */
@@ -185,6 +189,8 @@ function buildPatterns(lang: Lang): Patterns {
     `${B}(?:(${alternation(words.storyRelativeLeads)})\\s+)?(${alternation(words.storyRelativeDays.map((r) => r.words))})${E}`,
     'giu',
   );
+  const storyRelativeStateLead = new RegExp(`^(?:${alternation(words.storyRelativeStateLeads)})$`, 'iu');
+  const storyRelativeComplement = new RegExp(`^\\s*(?:${alternation(words.storyRelativeComplements)})(?:(?<=['’])|${E})`, 'iu');
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
   // "over the next month" is a span of time, not a month: the words before it are matched to be skipped.
   const spans = words.relativeMonthSpans.length ? `(?:(${alternation(words.relativeMonthSpans)})\\s+)?` : '';
@@ -232,7 +238,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
@@ -488,7 +494,10 @@ export function readDates(text: string, lang: Lang, published: string | null | u
   for (let m = P.storyRelativeDay.exec(text); m; m = P.storyRelativeDay.exec(text)) {
     const start = m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
-    if (m[1] || !free(start, end)) continue;
+    if (!free(start, end)) continue;
+    // "à la veille du procès" is told from another event; so is "depuis la veille du scrutin", but
+    // "Depuis la veille, la zone est fermée" counts from the story's day and starts a state.
+    if (m[1] && !(P.storyRelativeStateLead.test(m[1]) && !P.storyRelativeComplement.test(text.slice(end)))) continue;
     const folded = foldAccents(m[2]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/‑/g, '-');
     const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
     if (!entry) continue;
