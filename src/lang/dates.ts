@@ -33,6 +33,11 @@ export interface DateWords {
   /** Words right after such a phrase that open the complement naming the other event ("du", "of", "the"). */
   storyRelativeComplements: string[];
   /**
+   * Participles that open an aside recalling when the subject's event happened ("L'effondrement,
+   * survenu lundi, …", "The collapse, occurring on Monday, …"): background, not a fact of its own.
+   */
+  occurrenceParticiples: string[];
+  /**
    * Words naming a month relative to publication, with the offset in months ("le mois prochain",
    * "next month": +1; "ce mois-ci", "later this month": 0; "le mois dernier", "last month": -1).
    */
@@ -284,6 +289,7 @@ export const frenchDates: DateWords = {
   storyRelativeLeads: ['à', 'au', 'dès', 'dès le', 'dès la', 'jusqu\'à', 'jusqu\'au', 'depuis'],
   storyRelativeStateLeads: ['dès', 'dès le', 'dès la', 'jusqu\'à', 'jusqu\'au', 'depuis'],
   storyRelativeComplements: ['de', 'du', 'des', "d'"],
+  occurrenceParticiples: ['survenu', 'survenue', 'survenus', 'survenues', 'intervenu', 'intervenue', 'intervenus', 'intervenues'],
   relativeMonths: [
     { words: 'le mois prochain', offset: 1 },
     { words: 'mois prochain', offset: 1 },
@@ -465,6 +471,7 @@ export const englishDates: DateWords = {
   storyRelativeLeads: ['on', 'by', 'until', 'since', 'from'],
   storyRelativeStateLeads: ['until', 'since', 'from'],
   storyRelativeComplements: ['of', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that'],
+  occurrenceParticiples: ['occurring', 'happening', 'which occurred', 'which happened', 'that occurred', 'that happened'],
   relativeMonths: [
     { words: 'next month', offset: 1 },
     { words: 'later this month', offset: 0 },

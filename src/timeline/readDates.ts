@@ -34,6 +34,12 @@ export interface DateMention {
   startsAState?: true;
   /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
   productLabel?: true;
+  /**
+   * A weekday in the possessive inside a clause ("during Monday evening's rush hour", "after
+   * Thursday's vote"): it tells the time of a noun, not of the clause's verb, so it gives way to the
+   * sentence's other dates. One that opens the sentence ("Thursday's attempt came…") is its subject.
+   */
+  qualifiesNoun?: true;
   /** Read from a week ("la semaine prochaine", "last week"): its month, a coarse date that never earns a row of its own over a precise one. */
   week?: true;
 }
@@ -481,7 +487,9 @@ export function readDates(text: string, lang: Lang, published: string | null | u
         offset = tense === 'future' || (tense === 'arranged' && ahead < behind) ? ahead : -behind;
       }
       const date = dayFromPublication(pub, offset);
-      if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
+      const possessive = /['’]s$/u.test(m[0]) || /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length));
+      const qualifiesNoun = possessive && /\p{Ll}\s+$/u.test(text.slice(0, m.index)) ? ({ qualifiesNoun: true } as const) : {};
+      if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative', ...qualifiesNoun });
     }
   }
   // "La veille", "the day after": counted from the nearest day the sentence names, else from the
