@@ -24,6 +24,20 @@ export interface DateWords {
    */
   storyRelativeLeads: string[];
   /**
+   * Those of the leads that open a state ("depuis", "jusqu'à", "since", "until"): they make the phrase
+   * another event's time only when a complement names that event ("depuis la veille du scrutin",
+   * "since the day before the vote"); alone ("Depuis la veille, la zone est fermée") the phrase is
+   * read, and marks when the state began or ends.
+   */
+  storyRelativeStateLeads: string[];
+  /** Words right after such a phrase that open the complement naming the other event ("du", "of", "the"). */
+  storyRelativeComplements: string[];
+  /**
+   * Participles that open an aside recalling when the subject's event happened ("L'effondrement,
+   * survenu lundi, …", "The collapse, occurring on Monday, …"): background, not a fact of its own.
+   */
+  occurrenceParticiples: string[];
+  /**
    * Words naming a month relative to publication, with the offset in months ("le mois prochain",
    * "next month": +1; "ce mois-ci", "later this month": 0; "le mois dernier", "last month": -1).
    */
@@ -273,6 +287,9 @@ export const frenchDates: DateWords = {
     { words: 'trois jours plus tard', offset: 3 },
   ],
   storyRelativeLeads: ['à', 'au', 'dès', 'dès le', 'dès la', 'jusqu\'à', 'jusqu\'au', 'depuis'],
+  storyRelativeStateLeads: ['dès', 'dès le', 'dès la', 'jusqu\'à', 'jusqu\'au', 'depuis'],
+  storyRelativeComplements: ['de', 'du', 'des', "d'"],
+  occurrenceParticiples: ['survenu', 'survenue', 'survenus', 'survenues', 'intervenu', 'intervenue', 'intervenus', 'intervenues'],
   relativeMonths: [
     { words: 'le mois prochain', offset: 1 },
     { words: 'mois prochain', offset: 1 },
@@ -452,6 +469,9 @@ export const englishDates: DateWords = {
     { words: 'three days later', offset: 3 },
   ],
   storyRelativeLeads: ['on', 'by', 'until', 'since', 'from'],
+  storyRelativeStateLeads: ['until', 'since', 'from'],
+  storyRelativeComplements: ['of', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that'],
+  occurrenceParticiples: ['occurring', 'happening', 'which occurred', 'which happened', 'that occurred', 'that happened'],
   relativeMonths: [
     { words: 'next month', offset: 1 },
     { words: 'later this month', offset: 0 },

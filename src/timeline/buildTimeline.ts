@@ -18,6 +18,9 @@ import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
 import { liveEntryDays } from './liveEntries.js';
+import { dateWords } from '../lang/dates.js';
+import { escapeRegExp } from '../text/normalize.js';
+import type { Lang } from '../corpus/article.js';
 
 /** A quotation of at most this many words is a fragment of the writer's sentence, not the speaker's own telling. */
 const QUOTED_FRAGMENT_WORDS = 3;
@@ -93,6 +96,8 @@ interface Candidate {
   weight: number;
   /** Other members that could be shown instead (every member reports their fact), best first. */
   others: Dated[];
+  /** The shown sentence is only cited at this date (an `echo`): another member must be shown, or none. */
+  echo?: true;
 }
 
 /** The dated sentences of a fact model's articles. */
@@ -143,7 +148,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // ("Selon l'enquête, publiée lundi, le ministère a attribué le 17 novembre 2025…"), unless the
     // main clause only announces ("Le pont, fermé lundi, doit rouvrir vendredi": the closing is the news).
     const aside = (m: DateMention) => inAside(unit.unit.text, m.start, m.end, unit.unit.lang);
-    const qualifier = (m: DateMention) => inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang);
+    const qualifier = (m: DateMention) => Boolean(m.qualifiesNoun) || inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang);
     const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
     let main = mentions.find((m) => !aside(m) && !qualifier(m) && !participial(m));
     // A live blog's entry whose main clause names no day ("Crews have reached the village.") reports
@@ -180,12 +185,15 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A date in an aside opened by a past participle ("Les habitants, évacués jeudi, ont pu regagner
     // leurs logements vendredi") gives way to the main clause's, but dates a past fact of its own:
     // the sentence dates it too.
+    // An aside that only recalls when the subject's event happened ("L'effondrement, survenu lundi, a fait,
+    // selon le bilan établi mercredi, 9 morts") tells no fact of its own: the sentence still reports that
+    // day's event with the others that tell it, but is never shown there itself.
     const seen = new Set([first.date]);
     for (const m of mentions) {
       if (m === first || seen.has(m.date)) continue;
       if (inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang)) {
         seen.add(m.date);
-        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true });
+        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
         continue;
       }
       if (m.start <= first.start || !laterThanPublication(m, article?.published)) continue;
@@ -234,8 +242,9 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
   const keep = (g: Candidate) => {
     tried.add(g);
     let event = g;
-    if (shown.has(g.unit)) {
-      const other = g.others.find((o) => !shown.has(o.unit));
+    if (g.echo || shown.has(g.unit)) {
+      const other = g.others.find((o) => !shown.has(o.unit) && !o.echo);
+      if (!other && g.echo) return;
       if (other) {
         const articleIds = [...new Set([other.unit.unit.articleId, ...g.articleIds])];
         event = { ...g, unit: other.unit, mention: other.mention, articleIds };
@@ -262,7 +271,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
  * `forecast`: the date is after its article's publication (announced, not reported). `secondary`: a
  * later date of a sentence already dated by an earlier one.
  */
-type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; secondary?: true };
+type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; secondary?: true; echo?: true };
 
 /** A day after the day of publication (`published`: an ISO date or date-time): what the article announces, not reports. */
 function afterPublication(mention: DateMention, published: string | null | undefined): boolean {
@@ -348,6 +357,7 @@ function groupSameFacts(dated: Dated[], model: FactModel, published: (articleId:
         sources: new Set(members.map((m) => dated[m].unit.source)),
         weight: weight[shown],
         others,
+        ...(dated[shown].echo ? { echo: true as const } : {}),
       });
     }
   }
@@ -373,6 +383,14 @@ function sameFactScore(model: FactModel, namesSimilarity: ReturnType<typeof shar
 
 /** Telling names and numbers two sentences of one language must share for their names to say they report one fact. */
 const SAME_LANGUAGE_SHARED_NAMES = 2;
+
+/** Whether text[at] ends an aside opened by a participle of occurrence ("…, survenu lundi", "…, occurring on Monday"). */
+function recallsOccurrence(text: string, at: number, lang: Lang): boolean {
+  const before = text.slice(0, at);
+  const stretch = before.slice(before.lastIndexOf(',') + 1);
+  const words = dateWords[lang].occurrenceParticiples.map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+  return new RegExp(`^\\s*(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(stretch);
+}
 
 /** How much less a sentence reads as a day's event when its date is in a relative clause. */
 const RELATIVE_CLAUSE_PENALTY = 0.3;

@@ -34,6 +34,12 @@ export interface DateMention {
   startsAState?: true;
   /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
   productLabel?: true;
+  /**
+   * A weekday in the possessive inside a clause ("during Monday evening's rush hour", "after
+   * Thursday's vote"): it tells the time of a noun, not of the clause's verb, so it gives way to the
+   * sentence's other dates. One that opens the sentence ("Thursday's attempt came…") is its subject.
+   */
+  qualifiesNoun?: true;
   /** Read from a week ("la semaine prochaine", "last week"): its month, a coarse date that never earns a row of its own over a precise one. */
   week?: true;
 }
@@ -116,6 +122,10 @@ interface Patterns {
   anyWeekdayBefore: RegExp;
   /** "la veille", "the day after": m[1] the lead word if any, m[2] the phrase. */
   storyRelativeDay: RegExp;
+  /** A whole lead that opens a state ("depuis", "since"): see `storyRelativeStateLeads`. */
+  storyRelativeStateLead: RegExp;
+  /** Starts with the complement naming another event ("du scrutin", "of the vote"), tested on the text after the phrase. */
+  storyRelativeComplement: RegExp;
   /** A pluperfect auxiliary anywhere in a text ("avait", "had"). */
   pluperfect: RegExp;
   /** "il y a deux ans", "three months ago": m[1] the count, m[2] the unit. */
@@ -185,6 +195,8 @@ function buildPatterns(lang: Lang): Patterns {
     `${B}(?:(${alternation(words.storyRelativeLeads)})\\s+)?(${alternation(words.storyRelativeDays.map((r) => r.words))})${E}`,
     'giu',
   );
+  const storyRelativeStateLead = new RegExp(`^(?:${alternation(words.storyRelativeStateLeads)})$`, 'iu');
+  const storyRelativeComplement = new RegExp(`^\\s*(?:${alternation(words.storyRelativeComplements)})(?:(?<=['’])|${E})`, 'iu');
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
   // "over the next month" is a span of time, not a month: the words before it are matched to be skipped.
   const spans = words.relativeMonthSpans.length ? `(?:(${alternation(words.relativeMonthSpans)})\\s+)?` : '';
@@ -232,7 +244,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
@@ -475,7 +487,9 @@ export function readDates(text: string, lang: Lang, published: string | null | u
         offset = tense === 'future' || (tense === 'arranged' && ahead < behind) ? ahead : -behind;
       }
       const date = dayFromPublication(pub, offset);
-      if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
+      const possessive = /['’]s$/u.test(m[0]) || /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length));
+      const qualifiesNoun = possessive && /\p{Ll}\s+$/u.test(text.slice(0, m.index)) ? ({ qualifiesNoun: true } as const) : {};
+      if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative', ...qualifiesNoun });
     }
   }
   // "La veille", "the day after": counted from the nearest day the sentence names, else from the
@@ -488,7 +502,10 @@ export function readDates(text: string, lang: Lang, published: string | null | u
   for (let m = P.storyRelativeDay.exec(text); m; m = P.storyRelativeDay.exec(text)) {
     const start = m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
-    if (m[1] || !free(start, end)) continue;
+    if (!free(start, end)) continue;
+    // "à la veille du procès" is told from another event; so is "depuis la veille du scrutin", but
+    // "Depuis la veille, la zone est fermée" counts from the story's day and starts a state.
+    if (m[1] && !(P.storyRelativeStateLead.test(m[1]) && !P.storyRelativeComplement.test(text.slice(end)))) continue;
     const folded = foldAccents(m[2]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/‑/g, '-');
     const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
     if (!entry) continue;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Engine } from '../../src/engine/engine.js';
 import { buildTimeline } from '../../src/timeline/buildTimeline.js';
 import { readDates } from '../../src/timeline/readDates.js';
+import { ownCorpus } from '../ownCorpus.js';
 
 // Written for this test. Thursday 14 May 2026.
 const day = (text: string, lang: 'fr' | 'en', anchor?: string) => readDates(text, lang, '2026-05-14', anchor).map((m) => `${m.text}=${m.date}`);
@@ -29,6 +30,29 @@ describe('"la veille", "the day after": counted from a day of the story, never f
     expect(day('Avant-hier, à la veille du verdict, le maire avait réuni ses adjoints.', 'fr')).toEqual(['Avant-hier=2026-05-12']);
     expect(day('The mayor resigned on Tuesday, on the day after the vote.', 'en')).toEqual(['Tuesday=2026-05-12']);
     expect(day('The day before yesterday the port closed.', 'en')).toEqual(['The day before yesterday=2026-05-12']);
+  });
+});
+
+describe('"depuis la veille", "since the day before": a state that began the day before, read unless a complement names another event', () => {
+  it('reads the phrase after a lead that opens a state, and marks the start (fr, en)', () => {
+    const first = (text: string, lang: 'fr' | 'en') => readDates(text, lang, '2026-05-14').map((m) => `${m.text}=${m.date}${m.startsAState ? ' (start)' : ''}`);
+    expect(first('Depuis la veille, la route côtière est coupée à la circulation.', 'fr')).toEqual(['la veille=2026-05-13 (start)']);
+    expect(first('Since the day before, the coastal road has been shut to traffic.', 'en')).toEqual(['the day before=2026-05-13 (start)']);
+  });
+
+  it('reads nothing when a complement names the other event', () => {
+    expect(day('Depuis la veille du scrutin, les bureaux de la mairie sont fermés.', 'fr')).toEqual([]);
+    expect(day('Since the day before the vote, the town hall has been closed.', 'en')).toEqual([]);
+  });
+});
+
+describe('/timeline dates a closure "depuis la veille" the day before publication', () => {
+  const engine = ownCorpus('since-eve', {
+    'courrier-2026-05-14.md': '---\noutlet: Le Courrier du Large\nlang: fr\npublished: 2026-05-14\n---\nDepuis la veille, une zone de baignade de deux kilomètres est fermée au sud du port, le temps de retirer les nappes d\'algues.\n',
+  });
+
+  it('puts the closure on the day before publication', () => {
+    expect(buildTimeline(engine()).events.find((e) => /baignade/.test(e.text))?.date).toBe('2026-05-13');
   });
 });
 
