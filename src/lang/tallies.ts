@@ -42,7 +42,7 @@ export const peopleNouns = [
 export const numberValues: Record<'fr' | 'en', Record<string, number>> = {
   fr: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
-    vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000,
+    vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
     premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
     aucun: 0, aucune: 0,
   },
@@ -89,4 +89,6 @@ export const countWords = {
   sizeOf: ['de', 'of'],
   /** Numbers that are also articles or pronouns: a count only right beside their word (« un mort », not « un village … évacué »). */
   articleOne: ['un', 'une', 'one'],
+  /** Words inside a number written with hyphens that join its parts, not count (« vingt-et-un »). */
+  numberJoins: ['et', 'and'],
 };

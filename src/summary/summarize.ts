@@ -304,7 +304,7 @@ export function publishedBeforeFact(published: string | null | undefined, factDa
 
 const TALLIES = new WeakMap<UnitTerms, Map<Tally, Count>>();
 /** The tallies a sentence gives (see src/summary/tallies.ts), read once. */
-function talliesOfUnit(u: UnitTerms): Map<Tally, Count> {
+export function talliesOfUnit(u: UnitTerms): Map<Tally, Count> {
   let t = TALLIES.get(u);
   if (!t) TALLIES.set(u, (t = talliesOf(u.unit.text, u.unit.lang)));
   return t;

@@ -33,6 +33,7 @@ const SENTENCE_END = new Set([';', '.', '!', '?']);
 const RANGE_TO = new Set(countWords.rangeTo.map(fold));
 const SIZE_OF = new Set(countWords.sizeOf.map(fold));
 const ARTICLE_ONE = new Set(countWords.articleOne.map(fold));
+const NUMBER_JOINS = new Set(countWords.numberJoins.map(fold));
 
 /** How far before its word a count may stand ("about 1,200 residents were evacuated": 3 words). */
 const BEFORE = 5;
@@ -54,7 +55,22 @@ function figure(token: string, lang: Lang): number | null {
     const value = Number(thousands ? token.replace(/[ ,.\u00a0\u202f]/g, '') : token.replace(',', '.'));
     return Number.isFinite(value) ? value : null;
   }
-  return VALUES[lang].get(fold(token)) ?? null;
+  const whole = VALUES[lang].get(fold(token));
+  if (whole !== undefined || !token.includes('-')) return whole ?? null;
+  // A number written in words joined by hyphens ("vingt-deux", "twenty-two", "dix-sept", "quatre-vingt-dix",
+  // "vingt-et-un"): a smaller part adds to the one before it; twenty or a hundred multiplies a smaller one
+  // ("quatre-vingt", "deux-cents"); any other larger part is no number ("one-third").
+  let value = 0;
+  let last = Infinity;
+  for (const part of token.split('-').map(fold).filter((p) => !NUMBER_JOINS.has(p))) {
+    const v = VALUES[lang].get(part);
+    if (v === undefined) return null;
+    if (v < last) value += v;
+    else if (v === 20 || v === 100) value *= v;
+    else return null;
+    last = v;
+  }
+  return value;
 }
 
 /** The count at token `i`, or null when it is none (a year, an age, a sum, a date, a time, a part of another count). */
@@ -93,7 +109,14 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
         const count = countAt(tokens, j, lang);
         if (count) {
           // "passé de deux à quatre", "from two to four": the total is the second.
-          const then = RANGE_TO.has(fold(tokens[j + 1] ?? '')) ? countAt(tokens, j + 2, lang) : null;
+          let then = RANGE_TO.has(fold(tokens[j + 1] ?? '')) ? countAt(tokens, j + 2, lang) : null;
+          // « Le nombre de blessés, annoncé mardi à 22, a été revu à 19 », "the toll, put at three, was raised
+          // to seven": a later figure the total is brought to, in the same sentence, is the total now, unless
+          // it counts a tally of its own ("rose to seven, with six people missing and 22 injured").
+          for (let k = j + 2; !then && k < tokens.length && k <= i + TOTAL_AFTER && !SENTENCE_END.has(tokens[k]); k++) {
+            if (!RANGE_TO.has(fold(tokens[k - 1])) || TALLY_OF.has(fold(tokens[k + 1] ?? ''))) continue;
+            then = countAt(tokens, k, lang);
+          }
           totals.set(tally, then ?? count);
           break;
         }

@@ -6,7 +6,8 @@
  * the rest are kept by how many outlets report them, up to the limit.
  */
 import type { Engine } from '../engine/engine.js';
-import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY, saysNow } from '../summary/summarize.js';
+import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY, saysNow, talliesOfUnit } from '../summary/summarize.js';
+import { sameKind } from '../summary/tallies.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
 import { answerParagraphs } from '../text/interview.js';
@@ -378,7 +379,29 @@ function sameFactScore(model: FactModel, namesSimilarity: ReturnType<typeof shar
   const dateNames = new Set([...namesAndNumbers(g.mention.text, g.unit.unit.lang), ...namesAndNumbers(d.mention.text, d.unit.unit.lang)]);
   // In one language, a single shared name ("Elmsworth") is too little: the sentences could tell two facts of one place.
   const sameLang = g.unit.unit.lang === d.unit.unit.lang;
-  return Math.max(stems, namesSimilarity(g.unit, d.unit, dateNames, sameLang ? SAME_LANGUAGE_SHARED_NAMES : 1));
+  const told = Math.max(stems, namesSimilarity(g.unit, d.unit, dateNames, sameLang ? SAME_LANGUAGE_SHARED_NAMES : 1));
+  // Tallies decide where they speak (see src/summary/tallies.ts): two sentences counting one tally
+  // differently ("onze disparus" at dawn, "six people still missing" by noon) tell two facts, however
+  // alike their words; two giving one figure of one tally ("sept morts" / "seven dead", "19 blessés" /
+  // "Nineteen were injured") tell one, in any language, whatever else they share.
+  const agreement = tallyAgreement(g.unit, d.unit);
+  return agreement === 'differ' ? 0 : agreement === 'agree' ? Math.max(told, SAME_FACT_SIMILARITY) : told;
+}
+
+/** A figure this small ("one", « un ») is too common to say two sentences count the same thing. */
+const TELLING_TALLY = 2;
+
+/** Whether two sentences give different figures for a tally they both count, or the same telling figure, or neither. */
+function tallyAgreement(a: UnitTerms, b: UnitTerms): 'differ' | 'agree' | null {
+  const theirs = talliesOfUnit(b);
+  let agree = false;
+  for (const [tally, count] of talliesOfUnit(a)) {
+    const other = theirs.get(tally);
+    if (!other || !sameKind(count, other)) continue;
+    if (other.value !== count.value) return 'differ';
+    if (count.value >= TELLING_TALLY) agree = true;
+  }
+  return agree ? 'agree' : null;
 }
 
 /** Telling names and numbers two sentences of one language must share for their names to say they report one fact. */

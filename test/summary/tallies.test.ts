@@ -21,6 +21,20 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read('No one was injured, according to the fire department.', 'en')).toEqual({ injured: 0 });
   });
 
+  it('reads numbers written in words joined by hyphens, and no fraction', () => {
+    expect(read("Le bilan s'alourdit : sept morts et vingt-deux blessés.", 'fr')).toEqual({ dead: 7, injured: 22 });
+    expect(read('Quatre-vingt-dix personnes ont été évacuées.', 'fr')).toEqual({ evacuated: 90 });
+    expect(read('Vingt-et-un blessés ont été transportés.', 'fr')).toEqual({ injured: 21 });
+    expect(read('Twenty-two people were injured.', 'en')).toEqual({ injured: 22 });
+    expect(read('One-third were injured.', 'en')).toEqual({});
+  });
+
+  it('reads a total brought to a later figure in the same sentence as that figure', () => {
+    expect(read('Le nombre de blessés, annoncé mardi à 22, a été revu à 19 après vérification.', 'fr')).toEqual({ injured: 19 });
+    expect(read('The death toll, put at three on Monday, was raised to seven on Tuesday.', 'en')).toEqual({ dead: 7 });
+    expect(read('The death toll rose to seven, with six people still missing and 22 injured.', 'en')).toEqual({ dead: 7, missing: 6, injured: 22 });
+  });
+
   it('reads no count in ages, sums, dates, weights, decrees, sizes or words of another clause', () => {
     expect(read('A 67-year-old woman died on 13 March 2026.', 'en')).toEqual({});
     expect(read("Une femme de 77 ans est décédée.", 'fr')).toEqual({});
