@@ -12,7 +12,7 @@ import { isAcronym, isCapitalised, nameRuns, POSSESSIVE, titleMask, tokenizePhra
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
 import { escapeRegExp } from '../text/normalize.js';
-import { dialogueQuestions, questionParagraphs } from '../text/interview.js';
+import { interviewQuestionLines } from '../text/interview.js';
 import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
@@ -130,8 +130,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
    * The interviewer's question lines ("Q : … ?", "Launch Review: X says it will fly again. Is that realistic?", "— … ?"):
    * their lead-in is the journalist's, no quotation nor report of anyone, even of the person or company it names.
    */
-  const all = [...paragraphsOf(article)];
-  const asked = new Set([...questionParagraphs({ paragraphs: all, lang: article.lang }), ...dialogueQuestions({ paragraphs: all })]);
+  const asked = interviewQuestionLines({ paragraphs: [...paragraphsOf(article)], lang: article.lang });
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';

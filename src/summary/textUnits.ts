@@ -7,7 +7,7 @@
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 import { withoutDateline, withoutLiveStamp } from '../text/dateline.js';
-import { DIALOGUE_DASH, dialogueQuestions, questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
+import { DIALOGUE_DASH, interviewQuestionLines, withoutAnswerLabel } from '../text/interview.js';
 import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
 
@@ -74,7 +74,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
     const title = article.title ? lettersOnly(article.title) : null;
     let position = 0;
     // An interviewer's question ("Q : Vous avez signé hier soir ?", "— … ?" in a dialogue) tells no fact.
-    const questions = new Set([...questionParagraphs(article), ...dialogueQuestions(article)]);
+    const questions = interviewQuestionLines(article);
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind === 'heading' || questions.has(paragraph.index)) continue;
       const sentences = paragraph.sentences;

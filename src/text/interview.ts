@@ -135,6 +135,15 @@ export function dialogueQuestions(article: Pick<Article, 'paragraphs'>): Set<num
 }
 
 /**
+ * Every interviewer's question line of an article, in the three forms an interview is printed in:
+ * labels ("Q : … ?"), names ("Launch Review: … ?", see `questionParagraphs`) and dialogue ("— … ?",
+ * see `dialogueQuestions`). Their lead-in is the journalist's: no fact, no quotation of anyone.
+ */
+export function interviewQuestionLines(article: Pick<Article, 'paragraphs' | 'lang'>): Set<number> {
+  return new Set([...questionParagraphs(article), ...dialogueQuestions(article)]);
+}
+
+/**
  * The question an interview's answer paragraph answers: the question line right before it, in an
  * interview printed with labels ("Q : … ?" / "R : …") or as dialogue ("— … ?" / "— Non, …"); null
  * for any other paragraph. An answer shown without it may say the opposite of what it means
