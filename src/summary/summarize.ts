@@ -16,7 +16,7 @@ import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
-import { sameKind, talliesOf, type Count } from './tallies.js';
+import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyFramesAQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
@@ -310,21 +310,22 @@ export function talliesOfUnit(u: UnitTerms): Map<Tally, Count> {
   return t;
 }
 
-/** Each article's tallies (every count its sentences give), read once per fact model. */
-const ARTICLE_TALLIES = new WeakMap<FactModel, Map<string, Count[][]>>();
+/** Each article's counts of each tally (every count its sentences give), read once per fact model. */
+const ARTICLE_TALLIES = new WeakMap<FactModel, Map<string, Map<Tally, Count[]>>>();
 function articleTallies(model: FactModel, articleId: string, tally: Tally): Count[] {
   let byArticle = ARTICLE_TALLIES.get(model);
   if (!byArticle) {
     byArticle = new Map();
-    for (const v of model.units) for (const [t, count] of talliesOfUnit(v)) {
-      const lists = byArticle.get(v.unit.articleId) ?? byArticle.set(v.unit.articleId, []).get(v.unit.articleId)!;
-      (lists[TALLY_INDEX[t]] ??= []).push(count);
+    for (const v of model.units) {
+      for (const [t, count] of talliesOfUnit(v)) {
+        const counts = byArticle.get(v.unit.articleId) ?? byArticle.set(v.unit.articleId, new Map()).get(v.unit.articleId)!;
+        (counts.get(t) ?? counts.set(t, []).get(t)!).push(count);
+      }
     }
     ARTICLE_TALLIES.set(model, byArticle);
   }
-  return byArticle.get(articleId)?.[TALLY_INDEX[tally]] ?? [];
+  return byArticle.get(articleId)?.get(tally) ?? [];
 }
-const TALLY_INDEX: Record<Tally, number> = { dead: 0, injured: 1, evacuated: 2, missing: 3, arrested: 4 };
 
 /**
  * Whether the article of `v` gives another figure for a tally `u` gives, and never u's ("four dead"
@@ -528,7 +529,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     const given = talliesOfUnit(d.u);
     for (const [tally, count] of talliesOfUnit(update.u)) {
       const other = given.get(tally);
-      if (other && other.value === count.value && sameKind(other, count)) return true;
+      if (other && sameFigure(other, count)) return true;
     }
     return false;
   };
@@ -546,10 +547,10 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const v of c.members) if (space.similarity(c.u, v) >= TOLD_SIMILARITY) tell(v);
     // The same count of the same tally is the same figure, in whatever words or language ("41 morts", "the toll rose to 41").
     for (const [tally, count] of talliesOfUnit(c.u)) {
-      if (count.value < 2) continue;
+      if (count.value < TELLING_COUNT) continue;
       for (const d of candidates) {
         const other = talliesOfUnit(d.u).get(tally);
-        if (other && other.value === count.value && sameKind(other, count) && SAME_FACT_REPEAT > (redundancy.get(d.u) ?? 0)) redundancy.set(d.u, SAME_FACT_REPEAT);
+        if (other && sameFigure(other, count) && SAME_FACT_REPEAT > (redundancy.get(d.u) ?? 0)) redundancy.set(d.u, SAME_FACT_REPEAT);
       }
     }
     // The speaker's words backing it say the same thing: another outlet's print of them is no new fact.

@@ -139,6 +139,14 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
   return out;
 }
 
+/** A figure this small ("one", « un ») is too common to say two sentences count the same thing. */
+export const TELLING_COUNT = 2;
+
+/** Whether two counts give the same figure of the same kind ("41 morts", "the toll rose to 41"). */
+export function sameFigure(a: Count, b: Count): boolean {
+  return a.value === b.value && sameKind(a, b);
+}
+
 /** Whether two counts count the same kind: the same noun, people both, or a noun left unsaid. */
 export function sameKind(a: Count, b: Count): boolean {
   if (a.noun === null || b.noun === null || a.noun === b.noun) return true;

@@ -7,7 +7,7 @@
  */
 import type { Engine } from '../engine/engine.js';
 import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY, saysNow, talliesOfUnit } from '../summary/summarize.js';
-import { sameKind } from '../summary/tallies.js';
+import { sameKind, TELLING_COUNT } from '../summary/tallies.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
 import { answerParagraphs } from '../text/interview.js';
@@ -388,9 +388,6 @@ function sameFactScore(model: FactModel, namesSimilarity: ReturnType<typeof shar
   return agreement === 'differ' ? 0 : agreement === 'agree' ? Math.max(told, SAME_FACT_SIMILARITY) : told;
 }
 
-/** A figure this small ("one", « un ») is too common to say two sentences count the same thing. */
-const TELLING_TALLY = 2;
-
 /** Whether two sentences give different figures for a tally they both count, or the same telling figure, or neither. */
 function tallyAgreement(a: UnitTerms, b: UnitTerms): 'differ' | 'agree' | null {
   const theirs = talliesOfUnit(b);
@@ -399,7 +396,7 @@ function tallyAgreement(a: UnitTerms, b: UnitTerms): 'differ' | 'agree' | null {
     const other = theirs.get(tally);
     if (!other || !sameKind(count, other)) continue;
     if (other.value !== count.value) return 'differ';
-    if (count.value >= TELLING_TALLY) agree = true;
+    if (count.value >= TELLING_COUNT) agree = true;
   }
   return agree ? 'agree' : null;
 }
@@ -410,10 +407,12 @@ const SAME_LANGUAGE_SHARED_NAMES = 2;
 /** Whether text[at] ends an aside opened by a participle of occurrence ("…, survenu lundi", "…, occurring on Monday"). */
 function recallsOccurrence(text: string, at: number, lang: Lang): boolean {
   const before = text.slice(0, at);
-  const stretch = before.slice(before.lastIndexOf(',') + 1);
-  const words = dateWords[lang].occurrenceParticiples.map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
-  return new RegExp(`^\\s*(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(stretch);
+  return OCCURRENCE[lang].test(before.slice(before.lastIndexOf(',') + 1));
 }
+const occurrencePattern = (lang: Lang) =>
+  new RegExp(`^\\s*(?:${dateWords[lang].occurrenceParticiples.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** An aside's opening participle of occurrence, compiled once per language. */
+const OCCURRENCE: Record<Lang, RegExp> = { fr: occurrencePattern('fr'), en: occurrencePattern('en') };
 
 /** How much less a sentence reads as a day's event when its date is in a relative clause. */
 const RELATIVE_CLAUSE_PENALTY = 0.3;
