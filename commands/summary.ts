@@ -38,7 +38,7 @@ export default defineCommand({
   run(ctx, args) {
     const topic = typeof args.topic === 'string' && args.topic.trim() ? args.topic.trim() : undefined;
     if (ctx.engine.articles.length === 0) return { command: 'summary', query: topic ?? '', results: [], notice: t(ctx.locale, 'emptyCorpus', { dir: ctx.engine.corpusDir }) };
-    const summary = summarize(ctx.engine, { topic, maxSentences: SUMMARY_SENTENCES });
+    const summary = summarize(ctx.engine, { topic, maxSentences: SUMMARY_SENTENCES, locale: ctx.locale });
     const results = summary.sentences.map((s) => ({ text: s.text, articles: s.articleIds.map((id) => ctx.engine.citation(id)) }));
     let message: string | undefined;
     if (topic && summary.topicWords?.length === 0) message = notice(ctx.locale, 'noTopicWords', { topic });

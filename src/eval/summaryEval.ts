@@ -33,6 +33,8 @@ const fold = (s: string) =>
 const states = (fact: Fact, text: string) => fact.every((re) => re.test(text));
 
 const verbose = process.argv.includes('--verbose');
+/** The reader's language, as the command passes it (`--locale en`; French by default, as DEPECHE_LOCALE). */
+const locale = process.argv.includes('--locale') && process.argv[process.argv.indexOf('--locale') + 1] === 'en' ? 'en' : 'fr';
 const corpora = [
   { name: 'bundled', dir: path.join(repo, 'corpus') },
   ...readdirSync(FIXTURES)
@@ -46,7 +48,7 @@ let total = 0;
 const cites = { right: 0, wrong: 0, unjudged: 0 };
 for (const { name, dir } of corpora) {
   const engine = await Engine.open({ corpusDir: dir, dataDir: null });
-  const summary = summarize(engine);
+  const summary = summarize(engine, { locale });
   await engine.close();
   const texts = summary.sentences.map((s) => fold(s.text));
   const hits = FACTS[name].map((fact) => texts.flatMap((t, i) => (states(fact, t) ? [i + 1] : [])));

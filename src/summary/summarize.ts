@@ -15,6 +15,7 @@ import type { Engine } from '../engine/engine.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
+import { conceptTerms } from '../text/translate.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
@@ -41,6 +42,11 @@ export interface SummaryOptions {
    * the most recent others (see scope.ts). A small corpus is always read whole.
    */
   fresh?: string[];
+  /**
+   * The reader's language: when another outlet reports a chosen fact in it, about as well, its
+   * sentence is shown instead (a French reader of a bilingual story reads French where it can).
+   */
+  locale?: Lang;
 }
 
 export interface SummarySentence {
@@ -442,6 +448,58 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
+/** Each sentence's concepts (see conceptTerms) without reporting and day words, read once. */
+const CONCEPTS = new WeakMap<UnitTerms, Set<string>>();
+function conceptsOf(u: UnitTerms): Set<string> {
+  let c = CONCEPTS.get(u);
+  if (!c) CONCEPTS.set(u, (c = new Set([...conceptTerms(u.unit.text, u.unit.lang)].filter((t) => !reportingTerm(t)))));
+  return c;
+}
+
+/** Share of the concepts of the shorter of two sentences in different languages they must share to say the same thing. */
+const CROSS_LANGUAGE_SAME = 0.7;
+/** ...and at least this many: a name and a figure in common are not yet one report. */
+const CROSS_LANGUAGE_SHARED = 3;
+
+/**
+ * Whether two sentences in different languages say the same thing in the same names, figures and
+ * lexicon words ("Storm Ilse hit Brenmouth with gusts of 162 km/h" / « des rafales à 162 km/h …
+ * à Brenmouth au passage de la tempête Ilse »). The fact space cannot tell: the words every outlet
+ * uses weigh nothing there, and other words rarely cross languages.
+ */
+function sameInOtherLanguage(u: UnitTerms, v: UnitTerms): boolean {
+  if (u.unit.lang === v.unit.lang) return false;
+  const a = conceptsOf(u);
+  const b = conceptsOf(v);
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared >= CROSS_LANGUAGE_SHARED && shared >= CROSS_LANGUAGE_SAME * Math.min(a.size, b.size);
+}
+
+/** Share of a chosen sentence's relevance another outlet's report in the reader's language needs to stand for it. */
+const READER_LANGUAGE_SHARE = 0.7;
+
+/**
+ * The sentence to show for the fact of `c` in the reader's language: the most relevant sentence in
+ * that language of another outlet that reports the same fact, when it is relevant enough. It
+ * reports it when the two cite each other, or when it says the same thing in the same names,
+ * figures and lexicon words (see sameInOtherLanguage). It is shown citing c's article too. Null
+ * when none is, or when `c` is in that language.
+ */
+function inReaderLanguage(c: Candidate, candidates: Candidate[], byUnit: Map<UnitTerms, Candidate>, locale: Lang): Candidate | null {
+  if (c.u.unit.lang === locale) return null;
+  const cited = new Set(c.cited);
+  const same = new Set<Candidate>();
+  for (const v of c.members) {
+    const d = byUnit.get(v);
+    if (d && v.unit.lang === locale && cited.has(v.unit.articleId) && d.cited.includes(c.u.unit.articleId)) same.add(d);
+  }
+  for (const d of candidates) if (d.u.unit.lang === locale && d.u.unit.articleId !== c.u.unit.articleId && sameInOtherLanguage(c.u, d.u)) same.add(d);
+  let best: Candidate | null = null;
+  for (const d of same) if (d.relevance >= READER_LANGUAGE_SHARE * c.relevance && (!best || d.relevance > best.relevance)) best = d;
+  return best && { ...best, cited: best.cited.includes(c.u.unit.articleId) ? best.cited : [...best.cited, c.u.unit.articleId] };
+}
+
 /** How much more a lead cited beside it by other outlets counts: (1 + outlets cited)^this. */
 const LEAD_CITED_WEIGHT = 0.2;
 /** Weight of the story words a headline uses, beside all the story's words, in the lead's closeness. */
@@ -535,7 +593,17 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   };
   // Sentences whose figure a later report revises, once the revision is told: they would only tell an outdated figure apart from it.
   const outdated = new Set<Candidate>();
-  const choose = (c: Candidate) => {
+  const byUnit = new Map(candidates.map((c) => [c.u, c]));
+  const passed = new Set<Candidate>();
+  const choose = (picked: Candidate) => {
+    // The fact in the reader's language when another outlet reports it so.
+    const c = (options.locale && inReaderLanguage(picked, candidates, byUnit, options.locale)) || picked;
+    if (chosen.some((d) => d.u === c.u)) return;
+    if (c !== picked) {
+      // The sentence it stands for tells the same fact: never chosen apart.
+      passed.add(picked);
+      tell(picked.u);
+    }
     if (chosen.includes(c) || chosen.length >= max) return;
     const update = laterFigure(c, candidates, model, published);
     if (update && (chosen.includes(update) || chosen.some((d) => tellsFigureOf(d, update)))) {
@@ -544,6 +612,8 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     }
     chosen.push(c);
     tell(c.u);
+    // The same fact in the other language, told in the same names, figures and lexicon words.
+    for (const d of candidates) if (sameInOtherLanguage(c.u, d.u) && SAME_FACT_REPEAT > (redundancy.get(d.u) ?? 0)) redundancy.set(d.u, SAME_FACT_REPEAT);
     for (const v of c.members) if (space.similarity(c.u, v) >= TOLD_SIMILARITY) tell(v);
     // The same count of the same tally is the same figure, in whatever words or language ("41 morts", "the toll rose to 41").
     for (const [tally, count] of talliesOfUnit(c.u)) {
@@ -567,7 +637,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     let best: Candidate | null = null;
     let bestScore = -Infinity;
     for (const c of candidates) {
-      if (chosen.includes(c) || outdated.has(c)) continue;
+      if (chosen.includes(c) || outdated.has(c) || passed.has(c)) continue;
       const closeness = redundancy.get(c.u) ?? 0;
       if (closeness >= SAME_FACT_REPEAT) continue;
       const score = c.relevance / top - REDUNDANCY_PENALTY * closeness;

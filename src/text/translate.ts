@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../corpus/article.js';
 import { frenchVerbEndings, newsWordPairs } from '../lang/translations.js';
-import { contentWords, searchTerms } from './analyzer.js';
+import { baseForm, contentWords, isStopword, searchTerms, tokenize } from './analyzer.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** A word the lexicon links another to: its search term in its language, and the word to search it by. */
@@ -109,4 +109,23 @@ function infinitiveGroup(word: string): LinkedTerm[] | undefined {
     if (group) return group;
   }
   return undefined;
+}
+
+/**
+ * What a text speaks of, in terms that cross languages: each word the lexicon knows as its link
+ * key (see `linkKey`: « tempête » and "storm" are one), a name (a capitalised word after the first)
+ * as it is written, folded ("Brenmouth", "Ilse"), every other word as its search term (figures are
+ * written alike in both languages: "162").
+ */
+export function conceptTerms(text: string, lang: Lang): Set<string> {
+  const concepts = new Set<string>();
+  tokenize(text).forEach((token, i) => {
+    const word = baseForm(token);
+    if (!word || isStopword(word)) return;
+    const linked = linkKey(word, lang);
+    if (linked) concepts.add(linked);
+    else if (i > 0 && /^\p{Lu}/u.test(token)) concepts.add(word);
+    else for (const term of searchTerms(word, lang)) concepts.add(term);
+  });
+  return concepts;
 }
