@@ -13,7 +13,7 @@ export const talliedWords = {
   evacuated: ['évacué', 'évacués', 'évacuée', 'évacuées', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
   missing: ['disparu', 'disparus', 'disparue', 'disparues', 'missing'],
   // Not « arrêté » alone: a decree (« un arrêté préfectoral »).
-  arrested: ['arrestation', 'arrestations', 'arrêtés', 'arrêtées', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
+  arrested: ['arrestation', 'arrestations', 'arrêtée', 'arrêtés', 'arrêtées', 'interpellé', 'interpellée', 'interpellés', 'interpellées', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained', 'custody'],
 };
 
 export type Tally = keyof typeof talliedWords;

@@ -366,18 +366,21 @@ function postedAfter(later: string | null, earlier: string | null): boolean {
 function laterFigure(c: Candidate, candidates: Candidate[], model: FactModel, published: (articleId: string) => string | null): Candidate | null {
   const own = published(c.u.unit.articleId);
   for (const [tally, count] of talliesOfUnit(c.u)) {
-    // When the latest article giving this tally (counting the same kind) after c's was published.
+    // When the latest article with a sentence a summary may tell giving this tally (counting the same kind) after c's was published
+    // (an interviewer's question or a caption may give it too, but cannot be told).
     let latest: string | null = null;
-    for (const v of model.units) {
-      const other = talliesOfUnit(v).get(tally);
-      const when = published(v.unit.articleId);
+    for (const d of candidates) {
+      const other = talliesOfUnit(d.u).get(tally);
+      const when = published(d.u.unit.articleId);
       if (other && sameKind(count, other) && postedAfter(when, own) && (latest === null || postedAfter(when, latest))) latest = when;
     }
     if (latest === null) continue;
     const last = latest;
     const inLatest = (v: UnitTerms) => published(v.unit.articleId) === last;
-    // The latest report still gives c's figure: nothing to update.
-    if (model.units.some((v) => inLatest(v) && talliesOfUnit(v).get(tally)?.value === count.value)) continue;
+    // The latest report still gives c's figure, and no other: nothing to update. One giving another figure
+    // too recalls c's as the earlier one ("had initially reported 12 arrests" beside "raised the number of arrests to 31").
+    const given = model.units.filter((v) => inLatest(v)).map((v) => talliesOfUnit(v).get(tally)).filter((other) => other !== undefined && sameKind(count, other));
+    if (given.some((other) => other!.value === count.value) && given.every((other) => other!.value === count.value)) continue;
     let best: Candidate | null = null;
     for (const d of candidates) {
       const other = talliesOfUnit(d.u).get(tally);

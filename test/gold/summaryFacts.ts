@@ -361,6 +361,48 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 next launch postponed by at least six months; first attempt scrubbed on Tuesday
     one(/six months|six mois|postpon|report|septemb|scrub|annul|next year|l'an prochain/),
   ],
+  'protest-clashes': [
+    // F1 the march against the loi Darcel turned into clashes with police
+    all(/darcel|manifest|march|protest|cortege|defile/, /affrontement|heurt|clash|violen|gaz lacrymogene|tear gas|vitrine|window|incendi|burn/),
+    // F2 turnout disputed: 45,000 (unions) vs 12,500 (prefecture)
+    one(/45[ ,.]?000|12[ ,.]?500/),
+    // F3 clashes resumed on Sunday night in the university quarter
+    all(/dimanche|sunday/, /affrontement|heurt|clash|canon a eau|water cannon|barricade|saint-aubin|universit/),
+    // F4 the latest toll: 31 arrests, 14 injured including 6 police officers
+    one(/\b31\b|trente et une?|thirty-one|\b14\b[^.]*(bless|injur)|(bless|injur)[^.]*\b14\b/),
+    // F5 the prosecutor opened an investigation; nine tried on Wednesday; IGPN seized over a video
+    one(/corbieres|procureur|prosecutor|parquet|comparution immediate|igpn|video/),
+    // F6 reactions: the interior minister condemns; the CUT leader calls a national day of action on 2 June
+    one(/vallauris|ministre de l'interieur|interior minister|ferhat|\bcut\b|2 juin|june 2|journee (nationale )?d'action|day of action/),
+  ],
+  'prisoner-swap': [
+    // F1 Dumontel and Reiter released in exchange for two convicted agents
+    all(/dumontel|reiter|journalist|humanitaire|aid worker/, /liber|releas|echang|exchang|swap|freed/),
+    // F2 months of secret talks mediated by Meridia's foreign minister Arvelo
+    one(/arvelo|mediat|mediation|negociations secretes|secret talks|rounds? of talks|cycles? de (negociations|discussions)/),
+    // F3 the plane landed on Wednesday at Saint-Aubin; her first words; her family on the tarmac
+    one(/atterri|landed|saint-aubin|tarmac|thirteen months|treize mois/),
+    // F4 arrested in March 2025, sentenced in January to 12 years; Salko serving life for murder
+    one(/mars 2025|march 2025|12 ans|12 years|twelve years|douze ans|espionnage|espionage|perpetuite|life (sentence|imprisonment)|petrosz/),
+    // F5 the government spokesperson denied any concession
+    all(/ferrant|porte-parole|spokes/, /concession|sanction|aucune contrepartie|no money|denied|dement|nie/),
+    // F6 opposition MP Lestrade criticised the deal and demands a hearing
+    one(/lestrade|opposition|civic alliance|alliance civique|tarif|tariff|audition|hearing/),
+  ],
+  'power-blackout': [
+    // F1 a substation fire cut power to 480,000 homes during a cold snap
+    all(/480[ ,.]?000|brenouille|poste|substation/, /incendie|fire|feu|coupure|panne|outage|blackout|without power|prives? d'electricite|sans (electricite|courant)/),
+    // F2 power came back gradually: 120,000 on Tuesday morning, 9,000 on Wednesday, all reconnected
+    one(/120[ ,.]?000|9[ ,.]?000|reconnect|realiment|retabli|restored/),
+    // F3 the hospital ran on its backup generators
+    all(/hopital|hospital|hospitalier|saint-aurele/, /groupe electrogene|generat|secours|backup/),
+    // F4 a 71-year-old man died of carbon-monoxide poisoning from a generator
+    one(/monoxyde|carbon monoxide|\bco\b|71 ans|71-year-old|lormeval|intoxi/),
+    // F5 the CEO apologised and promised 100 euros of compensation
+    one(/serrurier|excus|apolog|indemni|compensat|100 euros|€100|100 €/),
+    // F6 the regulator ARRE opened an investigation
+    all(/arre|regulat|regulateur|commission de regulation/, /enquete|investigat|inquiry|probe/),
+  ],
   'river-flood': [
     all(/varonne|riviere|river/, /burst|sorti|deborde|overflow|crue|flood|inond/),
     all(/dike|digue|levee/, /gave way|cede|rompu|breach|burst|lache|pas tenu|collaps/),

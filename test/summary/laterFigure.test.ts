@@ -85,3 +85,18 @@ describe('/summary: one figure told once, in whatever language (other-event fixt
   });
 });
 
+
+describe('/summary: a later report recalling the earlier figure beside its own still updates it', () => {
+  const engine = ownCorpus('later-figure-recalled', {
+    ...storm,
+    'paper-2025-02-11.md': article('Paper Three', '2025-02-11', 'Storm Ilse toll rises', 'Officials raised the toll to five dead on Tuesday after rescuers found three fishermen on the rocks of Brenmouth, as Storm Ilse moved inland.\n\nOfficials had initially reported that two people were killed on Monday.\n\nThe storm brought winds of 150 km/h and cut power to 40,000 homes, the grid operator said.'),
+  });
+
+  it('tells the later toll after the earlier one, though the later report also recalls it', () => {
+    const texts = summarize(engine()).sentences.map((s) => s.text);
+    const early = texts.findIndex((t) => /Two people were killed/.test(t));
+    const late = texts.findIndex((t) => /raised the toll to five/.test(t));
+    expect(early).toBeGreaterThanOrEqual(0);
+    expect(late).toBe(early + 1);
+  });
+});

@@ -11,6 +11,8 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read('The outbreak has sickened 27 people and killed one.', 'en')).toEqual({ dead: 1 });
     expect(read('Police said 37 people were arrested overnight.', 'en')).toEqual({ arrested: 37 });
     expect(read('Onze personnes sont toujours portées disparues.', 'fr')).toEqual({ missing: 11 });
+    expect(read('Selon la préfecture, 12 personnes ont été interpellées et 8 blessées.', 'fr')).toEqual({ arrested: 12, injured: 8 });
+    expect(read('Deux manifestantes ont été arrêtées samedi.', 'fr')).toEqual({ arrested: 2 });
   });
 
   it('reads a running total after its noun, with an ordinal or a range', () => {
