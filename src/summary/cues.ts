@@ -49,6 +49,13 @@ export interface SummaryCues {
    * quotation of its own, such a sentence reports no fact. Matched on accent-folded, lower-case text.
    */
   quotationFrames: string[];
+  /**
+   * Endings of a sentence that only announces what follows (« …, la procureure communique les
+   * éléments suivants. », "The ministry issued the following statement."): it tells that someone
+   * speaks, not what. Not « s'en explique », « raconte »: the speaker's description may carry a fact
+   * (« Le député, qui réclame une audition, s'en explique. »). Matched on accent-folded, lower-case text.
+   */
+  announcingEndings: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -83,6 +90,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'nous avons demandé', 'nous avons interrogé', 'nous lui avons demandé', 'a répondu à nos questions', 'nous avons posé',
     ],
     quotationFrames: ["c'est ainsi que", "c'est en ces termes que", "c'est par ces mots que", 'voici comment', 'voilà comment'],
+    announcingEndings: ['les éléments suivants', 'les informations suivantes', 'le communiqué suivant', 'la déclaration suivante', 'ce qui suit'],
     attributionWords: [
       'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'annoncé', 'annonce', 'indiqué', 'indique',
       'précisé', 'précise', 'rapporté', 'rapporte', 'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure',
@@ -119,6 +127,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'we asked', 'answered our questions',
     ],
     quotationFrames: ['this is how', 'that is how', 'that was how', 'this was how', 'in those words', 'in these words', 'with those words', 'with these words'],
+    announcingEndings: ['the following statement', 'the following'],
     attributionWords: [
       'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'announced', 'announces', 'reported', 'reports',
       'explained', 'noted', 'according', 'agency', 'news', 'press', 'media', 'statement', 'report', 'official', 'website',

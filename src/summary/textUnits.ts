@@ -195,6 +195,20 @@ export function onlyFramesAQuotation(text: string, lang: Lang): boolean {
   return REPORTING_VERBS[lang].test(t);
 }
 
+/**
+ * The sentence only announces what follows (« …, la procureure communique les éléments suivants. »,
+ * "The ministry issued the following statement."): it ends with an announcing phrase and holds no
+ * quotation. It tells that someone speaks, not what.
+ */
+export function onlyAnnounces(text: string, lang: Lang): boolean {
+  const t = cueForm(text.trim()).replace(/[\s.!…]+$/u, '');
+  if (/[«»“”"]/u.test(t)) return false;
+  return summaryCues[lang].announcingEndings.some((ending) => {
+    const e = cueForm(ending);
+    return t.endsWith(e) && !/[\p{L}\p{N}]/u.test(t.charAt(t.length - e.length - 1));
+  });
+}
+
 /** The sentence is a quotation and nothing else: whose words they are was said before it. */
 export function isBareQuotation(text: string): boolean {
   const t = text.trim();

@@ -371,7 +371,7 @@ export const FACTS: Record<string, Fact[]> = {
     // F4 the latest toll: 31 arrests, 14 injured including 6 police officers
     one(/\b31\b|trente et une?|thirty-one|\b14\b[^.]*(bless|injur)|(bless|injur)[^.]*\b14\b/),
     // F5 the prosecutor opened an investigation; nine tried on Wednesday; IGPN seized over a video
-    one(/corbieres|procureur|prosecutor|parquet|comparution immediate|igpn|video/),
+    one(/(corbieres|procureur|prosecutor|parquet)[^.]*(enquete|investigat|poursui|prosecuted|juge|tried)|comparution immediate|igpn|fast-track/),
     // F6 reactions: the interior minister condemns; the CUT leader calls a national day of action on 2 June
     one(/vallauris|ministre de l'interieur|interior minister|ferhat|\bcut\b|2 juin|june 2|journee (nationale )?d'action|day of action/),
   ],
