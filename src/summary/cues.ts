@@ -86,6 +86,8 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       // Its pauses: the entry that closes a day and says when the coverage resumes.
       "c'est tout pour aujourd'hui", "c'est tout pour ce soir", "c'est tout pour nous", "c'est terminé pour aujourd'hui",
       'le direct reprend', 'le direct reprendra', 'notre couverture reprend', 'notre couverture reprendra', 'retrouvez-nous',
+      // Its readers' messages, which it prints beside the news.
+      'un lecteur', 'une lectrice', 'nos lecteurs', 'nos lectrices', 'un de nos lecteurs', 'une de nos lectrices',
       // The lead-in of an interview: the paper putting its questions.
       'nous avons demandé', 'nous avons interrogé', 'nous lui avons demandé', 'a répondu à nos questions', 'nous avons posé',
     ],
@@ -123,6 +125,9 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       // Its pauses: the entry that closes a day and says when the coverage resumes.
       "that's all for today", "that's all for tonight", "that's all from us", 'that is all for today', 'that is all for tonight',
       'coverage resumes', 'coverage will resume', "we'll be back", 'we will be back', 'join us again',
+      // Its readers' messages, which it prints beside the news.
+      'a reader', 'one reader', 'our readers', 'readers write', 'a reader writes', 'another reader',
+      'our live coverage', "that's all from our",
       // The lead-in of an interview: the paper putting its questions.
       'we asked', 'answered our questions',
     ],

@@ -234,6 +234,11 @@ describe('/summary on another event (French and English wire reports)', () => {
     expect(speaksOfItself("Le ministre a dit ce qu'il savait de l'enquête.", 'fr')).toBe(false);
     expect(speaksOfItself('The minister said what the inquiry knew.', 'en')).toBe(false);
     expect(speaksOfItself('Les enquêteurs savent que le feu a pris dans un camion.', 'fr')).toBe(false);
+    // A live blog's readers' messages and its sign-off are its own furniture, not the news.
+    expect(speaksOfItself('A reader, Martin from Vessancourt, writes: "Still no heating here."', 'en')).toBe(true);
+    expect(speaksOfItself('Une lectrice de Lormeval nous écrit : « Toujours pas de chauffage. »', 'fr')).toBe(true);
+    expect(speaksOfItself("That's all from our live coverage tonight.", 'en')).toBe(true);
+    expect(speaksOfItself('The card readers at the station were out of order.', 'en')).toBe(false);
     // An interview's lead-in: the paper putting its questions.
     expect(speaksOfItself('Three days after the failure, we asked a former engineer what the data tell us.', 'en')).toBe(true);
     expect(speaksOfItself('Une ingénieure a répondu à nos questions sur les causes de l’accident.', 'fr')).toBe(true);
