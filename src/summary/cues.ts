@@ -127,7 +127,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'coverage resumes', 'coverage will resume', "we'll be back", 'we will be back', 'join us again',
       // Its readers' messages, which it prints beside the news.
       'a reader', 'one reader', 'our readers', 'readers write', 'a reader writes', 'another reader',
-      'our live coverage', "that's all from our",
+      "that's all from our",
       // The lead-in of an interview: the paper putting its questions.
       'we asked', 'answered our questions',
     ],
