@@ -155,18 +155,22 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
  * a ":" or a complementiser; leading connectives ("Cependant,", "Lors de la réunion,") and
  * emphatic pronouns ("Poutine, lui, a…") are dropped, appositions kept.
  */
+/** A live-blog entry's clock time opening the line, in bold or not: "**09:15** — ", "19h31 — ". */
+const LIVE_TIME_STAMP = /^\s*\**\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?\**\s*[—–-]\s*/iu;
+
 export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns): string | null {
   let from = 0;
   const head = masked.slice(0, verbAt);
   // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
-  for (const m of head.matchAll(/[;:]|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
+  // The colon of a clock time ("09:15 — Speaking to …, X said") ends no clause.
+  for (const m of head.matchAll(/;|(?<!\d):|:(?!\d)|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
   // "…une note, dans laquelle le directeur de cabinet, X, demande de « … »": the relative clause has its own subject.
   // A pronoun there ("in which he criticised") stands for the sentence's subject: the subject is read as before.
   for (const m of head.matchAll(p.prepositionalRelative)) {
     const next = /^\s*([\p{L}]+)/u.exec(head.slice(m.index! + m[0].length))?.[1] ?? '';
     if (!p.pronouns.has(foldWord(next))) from = Math.max(from, m.index! + m[0].length);
   }
-  let clause = head.slice(from).replace(DATELINE, '');
+  let clause = head.slice(from).replace(DATELINE, '').replace(LIVE_TIME_STAMP, '');
   // "X « assume » le limogeage et promet…": a quotation standing as the first of two verbs joined by "et"/"and" ends
   // the subject; what follows it is that verb's object.
   const quoteVerb = /^(?<subject>[^,]*?\p{L}[^,·]*?)\s*[«“„"]?\s*·+\s*[»”"]?\s+(?<object>\p{Ll}[^,·]*?)\s*$/u.exec(clause.slice(clause.lastIndexOf(',') + 1));

@@ -8,7 +8,7 @@ import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
 import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
-import { isAcronym, isCapitalised, nameRuns, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
+import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
 import { escapeRegExp } from '../text/normalize.js';
@@ -126,6 +126,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   const interview: { speaker: CastMember | null; lastParagraph: number; before: { text: string; index: number } | null } = { speaker: null, lastParagraph: -2, before: null };
   /** The last question printed after a label ("Launch Review: What went wrong?"), and its paragraph. */
   let labelledQuestion: { paragraph: number; label: string } | null = null;
+  /** The name whose labelled line answered a question: the transcript's guest, whose every labelled line is an answer. */
+  let guest: string | null = null;
   /**
    * The interviewer's question lines ("Q : … ?", "Launch Review: X says it will fly again. Is that realistic?", "— … ?"):
    * their lead-in is the journalist's, no quotation nor report of anyone, even of the person or company it names.
@@ -144,8 +146,11 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     // "Launch Review: What went wrong?" then "Jane Roe: The valve failed.": a transcript printed with names before a colon.
     // A name's line right after another label's question is that person's answer, quoted without quotation marks.
     const label = heading || marker ? null : NAME_LABEL.exec(paragraph.text);
-    const transcriptAnswer = label && !question && labelledQuestion?.paragraph === paragraph.index - 1 && labelledQuestion.label !== label[1] ? cast.resolve(label[1]) : null;
-    if (label && question) labelledQuestion = { paragraph: paragraph.index, label: label[1] };
+    // Once a name has answered, every later line it opens is its answer, whatever stands before it (a question set aside
+    // as a subheading, a point put to the guest without a question mark); an interviewer's line is no answer.
+    const afterQuestion = (labelledQuestion?.paragraph === paragraph.index - 1 && labelledQuestion.label !== label?.[1]) || asked.has(paragraph.index - 1);
+    const transcriptAnswer = label && !asked.has(paragraph.index) && (label[1] === guest || (!question && afterQuestion)) ? cast.resolve(label[1]) : null;
+    if (label && question && label[1] !== guest) labelledQuestion = { paragraph: paragraph.index, label: label[1] };
     // The interviewee whose answer this paragraph is: once it is read, they are the last to have spoken ("La dirigeante
     // syndicale a par ailleurs indiqué…" after the answers refers back to them).
     let answered: CastMember | null = null;
@@ -153,6 +158,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const start = label[0].length;
       quotations.push(paragraphQuotation(article, paragraph, start, paragraph.text.trimEnd().length, 'preposed', label[1], transcriptAnswer));
       answered = transcriptAnswer;
+      guest = label[1];
     } else if (marker) {
       if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
@@ -467,7 +473,7 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
     // "Jean Dupont et sa femme…": two people, no one subject.
     const next = tokens[subjectRun.to];
     if (next && p.data.coordinators.includes(next.folded)) return null;
-    return chunks[i].slice(0, tokens[subjectRun.to - 1].end);
+    return chunks[i].slice(0, tokens[organisationNameEnd(tokens, subjectRun, p) - 1].end);
   }
   // "l'éleveur, Jean Dupont, …", "l'avocat de la famille, Jean Roux, …", "Tom Reilly's sister, Ann Grey, …": a description
   // opened by a determiner or a possessive, then a name alone.

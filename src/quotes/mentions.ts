@@ -151,6 +151,21 @@ export interface NameRun {
  * hold a name after the organisation's word ("l'Unification Kim Yung-ho"). `afterOf`: a run of two capitalised
  * words or more after a determiner that is also "of" ("de Jean Roux") is kept.
  */
+/**
+ * Where an organisation's name ends when its kind noun stands before it: « l'ONG Mains ouvertes », « l'association Terre
+ * solidaire » print the name's later words in lower case. The run is carried to the phrase's end over up to three such
+ * words (no function word, determiner nor preposition); anywhere else the run ends where it does.
+ */
+export function organisationNameEnd(tokens: Token[], run: { from: number; to: number }, p: SpeechPatterns): number {
+  if (run.from === 0 || !p.organisations.has(tokens[run.from - 1].folded)) return run.to;
+  let k = run.to;
+  while (k < tokens.length && /^\p{Ll}/u.test(tokens[k].text) && !p.data.functionWords.includes(tokens[k].folded) && !p.determiners.has(tokens[k].folded) && !p.phraseStops.has(tokens[k].folded)) k++;
+  return k === tokens.length && k - run.to <= 3 ? k : run.to;
+}
+
+/** An all-capital word that is an organisation's kind noun (« l'ONG X », "the NGO X") is that noun, no acronym. */
+const ownAcronymToken = (t: Token, p: SpeechPatterns) => isAcronym(t) && !p.organisations.has(t.folded);
+
 export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, afterOf = false): NameRun[] {
   const titles = titleMask(tokens, p);
   const runs: NameRun[] = [];
@@ -233,10 +248,10 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const display = text.slice(tokens[first].start).trim();
   const joiners = lang === 'fr' ? ['et', 'ou'] : ['and', 'or'];
   const runs = nameRuns(tokens, text, p);
-  const acronymGiven = tokens.some(isAcronym) && folded.some((w) => p.organisations.has(w));
+  const acronymGiven = tokens.some((t) => ownAcronymToken(t, p)) && folded.some((w) => p.organisations.has(w));
   // "l'association Eau et Rivières de Bretagne (ERB)": an organisation's own name may hold "et".
   const compound = !acronymGiven && tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
-  const acronymToken: Token | undefined = shortName ? { text: shortName, folded: foldWord(shortName), start: text.length, end: text.length } : tokens.find(isAcronym);
+  const acronymToken: Token | undefined = shortName ? { text: shortName, folded: foldWord(shortName), start: text.length, end: text.length } : tokens.find((t) => ownAcronymToken(t, p));
   const titles = titleMask(tokens, p);
   const hasOrganisationNoun = folded.some((w) => p.organisations.has(w));
 
@@ -299,7 +314,7 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   if (ownedByTitle || placed) {
     // The whole phrase describes the person: no name, no acronym of their own.
   } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
-    name = text.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
+    name = text.slice(tokens[run.from].start, tokens[organisationNameEnd(tokens, run, p) - 1].end).replace(/['’]s$/u, '');
     descriptorTokens = tokens.slice(first, run.from);
   } else if (acronymToken) {
     descriptorTokens = tokens.slice(first).filter((t) => t !== acronymToken);

@@ -165,6 +165,7 @@ export class SpeakerRegistry {
     const aliasNode = new Map<number, number>();
     const singleWord = new Map<string, number[]>();
     const bareWord = new Map<string, number[]>();
+    const bareNames = new Map<string, number[]>();
     // Nodes are joined through keys, not compared pairwise: linear in the number of speakers.
     const firstWith = new Map<string, number>();
     const joinOn = (key: string, i: number) => {
@@ -221,6 +222,11 @@ export class SpeakerRegistry {
         const key = nameKey(m.display);
         (bareWord.get(key) ?? bareWord.set(key, []).get(key)!).push(i);
       }
+      // The same single word printed as an organisation's name in another article ("Norelec" / "selon Norélec").
+      if (!m.name && !m.acronym && m.kind !== 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(m.display)) {
+        const key = nameKey(m.display);
+        (bareNames.get(key) ?? bareNames.set(key, []).get(key)!).push(i);
+      }
     });
     // A surname never given in full in its article joins the one corpus person who bears it, if only one does.
     for (const [word, indices] of singleWord) {
@@ -236,6 +242,13 @@ export class SpeakerRegistry {
       // person bears the word.
       const organisations = new Set((organisationsOf.get(word) ?? []).map(find));
       if (others.size === 0 && organisations.size === 1) for (const i of indices) union(i, [...organisations][0]);
+    }
+
+    // A single capitalised word no article could name is the organisation another article names by that word (accents
+    // and case aside), when no person bears it.
+    for (const [word, indices] of bareNames) {
+      const named = firstWith.get(`name\u0000${word}`);
+      if ((bearersOf.get(word) ?? []).length === 0 && named !== undefined && nodes[named].member.kind !== 'person') for (const i of indices) union(i, named);
     }
 
     // An authority printed whole is one in both languages ("Ville de Vaudon", "City of Vaudon"). A bare one ("la

@@ -82,9 +82,18 @@ export function namedInterviewQuestions(article: Pick<Article, 'paragraphs'>): S
   if (sides.length < 2) return new Set();
   const text = new Map(article.paragraphs.map((p) => [p.index, p.text]));
   const asks = (line: number) => endsWithQuestion(text.get(line) ?? '');
-  const askers = sides.filter(([, lines]) => lines.every(asks));
   const answerers = sides.filter(([, lines]) => lines.filter(asks).length * 2 < lines.length);
-  if (askers.length !== 1 || answerers.length === 0) return new Set();
+  // A line of the asking side may put a point to the guest without a question mark ("X : Le gouvernement affirme
+  // n'avoir rien cédé…"): a side that asks at least once and whose every line is answered by the next line, another
+  // side's that mostly answers, is the interviewer too.
+  const answering = new Set(answerers.map(([name]) => name));
+  const after = new Map(article.paragraphs.map((p, i) => [p.index, article.paragraphs[i + 1]?.text ?? '']));
+  const answeredNext = (line: number, name: string) => {
+    const next = NAME_LABEL.exec(after.get(line) ?? '')?.groups?.name;
+    return next !== undefined && next !== name && answering.has(next);
+  };
+  const askers = sides.filter(([name, lines]) => lines.every(asks) || (lines.some(asks) && lines.every((l) => answeredNext(l, name))));
+  if (askers.length !== 1 || !answerers.some(([name]) => name !== askers[0][0])) return new Set();
   return new Set(askers[0][1]);
 }
 

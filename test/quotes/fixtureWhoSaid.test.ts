@@ -147,6 +147,13 @@ const FLOORS: Record<string, number> = {
   // "X Capital", is no person, so "she added" skips it; Q15–Q18: a transcript's "Name:" line after a labelled question);
   // 21/21 (Q13: "ajoute le marin" is the fisherman who spoke before; N2: a "Reply" line no longer opens a reader's comment).
   'launch-failure': 21,
+  // Added 2026-11-27 (gold transcribed from the READMEs' quotation tables, never from an answer): prisoner-swap 17/24,
+  // protest-clashes 21/24, power-blackout 22/24 as written. After fix-forms: prisoner-swap 21 (Q17, Q18: every "Nom : …"
+  // line of a transcript is the guest's, a point put without "?" being the interviewer's; Q4: « l'ONG X y » is X y; Q13 en:
+  // "**09:15** — Speaking to RTV, X said" is X), protest-clashes 22 (Q19: an answer after a question set aside is the guest's).
+  'prisoner-swap': 21,
+  'protest-clashes': 22,
+  'power-blackout': 22,
 };
 
 function readRows(fixture: string): GoldRow[] {
