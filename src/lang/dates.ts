@@ -188,6 +188,11 @@ export interface TenseWords {
   /** Words that open a new clause (besides punctuation): "qui", "où", "which", "after". */
   clauseBreaks: string[];
   /**
+   * Words joining a second predicate of the same subject ("arrêtée en mars et condamnée en janvier",
+   * "arrested in March and sentenced in January"): a date after one and a past participle is a fact of its own.
+   */
+  coordinators: string[];
+  /**
    * Future markers that end a state ("jusqu'à", "until"): they look ahead, unless they follow a past
    * participle in a clause with a past auxiliary ("a attendu jusqu'à samedi", "had waited until
    * Saturday"), where the day is past.
@@ -225,6 +230,8 @@ export interface TenseWords {
   notPresentEndings: string[];
   /** Short words that may stand between such a verb and its date ("signed on Nov. 4", "ouvert ce lundi"). */
   dateLeads: string[];
+  /** Determiners: a word after one is a noun, not a verb its ending suggests ("la coupure lundi soir"). */
+  determiners: string[];
   /**
    * Relative words that open an aside between commas ("Marchetti, qui avait gagné en juillet, a…",
    * "The rider, who won last July, was…"): background, so a date in it does not date the sentence's news.
@@ -397,6 +404,7 @@ export const frenchDates: DateWords = {
     untilMarkers: ["jusqu'à"],
     conditionOpeners: ['si', "s'il", "s'ils"],
     prepositionBreaks: [],
+    coordinators: ['et', 'puis', 'ensuite', 'avant d\'être'],
     clauseBreaks: ['qui', 'que', "qu'", 'où', 'dont', 'lorsque', "lorsqu'", 'quand', 'alors que', 'tandis que', 'après que', 'avant que', 'car'],
     pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
     pastParticiples: [
@@ -413,6 +421,7 @@ export const frenchDates: DateWords = {
       'député', 'société', 'santé', 'sécurité', 'côté', 'procédé', 'degré', 'musée', 'idée', 'armée', 'lycée', 'durée', 'volonté',
     ],
     dateLeads: ['le', 'ce', 'dès'],
+    determiners: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'ce', 'ces', 'notre', 'votre', 'nos', 'vos', 'chaque'],
     presentEndings: ['e', 'ent'],
     notPresentEndings: ['aire', 'ible', 'able', 'iste', 'euse', 'ienne', 'elle', 'ique', 'oire', 'ède'],
     notPresent: [
@@ -540,6 +549,7 @@ export const englishDates: DateWords = {
     untilMarkers: ['until', 'till'],
     conditionOpeners: ['if', 'unless'],
     prepositionBreaks: ['before', 'after'],
+    coordinators: ['and', 'then', 'before being'],
     clauseBreaks: ['which', 'who', 'whose', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'although'],
     pastParticipleEndings: ['ed'],
     pastParticiples: [
@@ -552,6 +562,7 @@ export const englishDates: DateWords = {
       'required', 'tipped', 'pushed', 'moved', 'brought forward', 'bed', 'red', 'shed', 'need', 'speed', 'seed', 'feed',
     ],
     dateLeads: ['on', 'this', 'last'],
+    determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'this', 'that', 'these', 'those', 'each', 'every'],
     presentEndings: [],
     notPresentEndings: [],
     notPresent: [],

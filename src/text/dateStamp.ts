@@ -92,10 +92,11 @@ function withZone(local: string | undefined, rest: string): string | undefined {
 
 /**
  * A byline closing a stamp line, on the line as printed: "… at 10:20 by Skyline Staff", "… à 10h20 par
- * Jeanne Roux" (one to four capitalised words after the byline word).
+ * Jeanne Roux", after a bar and a role word "… at 09:30 | Interview by Sam Whitfield" (one to four
+ * capitalised words after the byline word).
  */
 const STAMP_BYLINE = new RegExp(
-  String.raw`\s+(?:${[...languages.fr.stampBylineWords, ...languages.en.stampBylineWords].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).map(escape).join('|')})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$`,
+  String.raw`(?:\s*[|·•]\s*(?:\p{Lu}\p{Ll}+\s+)?|\s+)(?:${[...languages.fr.stampBylineWords, ...languages.en.stampBylineWords].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).map(escape).join('|')})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$`,
   'u',
 );
 

@@ -23,8 +23,11 @@ export function datelineLength(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
-/** A live blog entry's clock stamp before a dash ("23h31 - ", "10:45 — ", "9.05pm – "): when it was posted, not part of the sentence. */
-export const LIVE_STAMP = /^\s*(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\.?)?\s*[-–—]\s+(?=\S)/iu;
+/**
+ * A live blog entry's clock stamp before a dash ("23h31 - ", "10:45 — ", "9.05pm – ", in Markdown bold
+ * "**08:02** — "): when it was posted, not part of the sentence.
+ */
+export const LIVE_STAMP = /^\s*(\*\*|__)?(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\.?)?\1?\s*[-–—]\s+(?=\S)/iu;
 
 /** The text without a leading live-blog clock stamp. */
 export function withoutLiveStamp(text: string): string {
@@ -35,8 +38,8 @@ export function withoutLiveStamp(text: string): string {
 export function liveStampMinutes(text: string): number | null {
   const m = LIVE_STAMP.exec(withoutDateline(text));
   if (!m) return null;
-  let hours = Number(m[1]) % 24;
-  if (m[3]?.toLowerCase() === 'p' && hours < 12) hours += 12;
-  if (m[3]?.toLowerCase() === 'a' && hours === 12) hours = 0;
-  return hours * 60 + Number(m[2]);
+  let hours = Number(m[2]) % 24;
+  if (m[4]?.toLowerCase() === 'p' && hours < 12) hours += 12;
+  if (m[4]?.toLowerCase() === 'a' && hours === 12) hours = 0;
+  return hours * 60 + Number(m[3]);
 }

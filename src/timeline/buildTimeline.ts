@@ -14,7 +14,7 @@ import { answerParagraphs } from '../text/interview.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { inAside, inApposition, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
+import { inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
@@ -99,6 +99,8 @@ interface Candidate {
   others: Dated[];
   /** The shown sentence is only cited at this date (an `echo`): another member must be shown, or none. */
   echo?: true;
+  /** The date is a second past fact the shown sentence tells ("… et condamnée en janvier"): it may be shown twice. */
+  ownFact?: true;
 }
 
 /** The dated sentences of a fact model's articles. */
@@ -197,6 +199,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
         continue;
       }
+      // "arrêtée en mars 2025 … et condamnée en janvier": a second past predicate dates a fact of its own.
+      if (m.start > first.end && m.date > first.date && inCoordinatedPastPredicate(unit.unit.text, first.end, m.start, unit.unit.lang)) {
+        seen.add(m.date);
+        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, ownFact: true });
+        continue;
+      }
       if (m.start <= first.start || !laterThanPublication(m, article?.published)) continue;
       if (aside(m) || qualifier(m)) continue;
       seen.add(m.date);
@@ -249,7 +257,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
       if (other) {
         const articleIds = [...new Set([other.unit.unit.articleId, ...g.articleIds])];
         event = { ...g, unit: other.unit, mention: other.mention, articleIds };
-      } else if (g.mention.precision !== 'day') return;
+      } else if (g.mention.precision !== 'day' && !g.ownFact) return;
     }
     kept.push(event);
     keptScore.set(event, score(g));
@@ -272,7 +280,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
  * `forecast`: the date is after its article's publication (announced, not reported). `secondary`: a
  * later date of a sentence already dated by an earlier one.
  */
-type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; secondary?: true; echo?: true };
+type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; secondary?: true; echo?: true; ownFact?: true };
 
 /** A day after the day of publication (`published`: an ISO date or date-time): what the article announces, not reports. */
 function afterPublication(mention: DateMention, published: string | null | undefined): boolean {
@@ -359,6 +367,7 @@ function groupSameFacts(dated: Dated[], model: FactModel, published: (articleId:
         weight: weight[shown],
         others,
         ...(dated[shown].echo ? { echo: true as const } : {}),
+        ...(dated[shown].ownFact ? { ownFact: true as const } : {}),
       });
     }
   }

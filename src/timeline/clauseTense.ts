@@ -48,6 +48,8 @@ interface Markers {
   notPresentEndings: string[];
   stopwords: Set<string>;
   dateLeads: Set<string>;
+  determiners: Set<string>;
+  coordinator: RegExp;
   untilMarkers: Set<string>;
   conditionWord: RegExp;
   prepositionBreak: RegExp;
@@ -90,6 +92,8 @@ function buildMarkers(lang: Lang): Markers {
     notPresent: new Set(tense.notPresent),
     notPresentEndings: tense.notPresentEndings,
     dateLeads: new Set(tense.dateLeads),
+    determiners: new Set(tense.determiners),
+    coordinator: new RegExp(byLength(tense.coordinators).map(phrase).join('|'), 'gu'),
     untilMarkers: new Set(tense.untilMarkers),
     prepositionBreak: new RegExp(`^(?:${[...byLength(tense.prepositionBreaks).map(phrase), '(?!)'].join('|')})`, 'u'),
     conditionWord: new RegExp(byLength(tense.conditionOpeners).map(phrase).join('|'), 'gu'),
@@ -193,6 +197,9 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   // No marker before the date: the verb form right before it may tell ("ouvert lundi", "signed Nov. 4",
   // "organise samedi une réunion").
   const verb = verbBefore(text.slice(clauseStart, start), M);
+  // A present-tense reading rests on a word's ending alone ("douze samedi", "la coupure lundi soir"):
+  // a sentence told in the past before it ("ont été placées …, douze samedi") keeps the past.
+  if (verb === 'future' && toldInThePast(lower, marks, clauseStart, M)) return 'past';
   if (verb) return verb;
 
   // A date word that opens its clause: the verb comes after it ("Jeudi, le navire sera remorqué").
@@ -211,6 +218,25 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   }
   const after = marks.find((m) => m.start >= end && m.end <= until);
   return after ? after.kind : 'unknown';
+}
+
+/** At most this many words between a coordinator and the date of its predicate ("et condamnée en janvier"). */
+const COORDINATED_WORDS = 3;
+
+/**
+ * Whether the date at text[start, end) dates a second predicate joined after `from` by a coordinator
+ * and told by a past participle right before the date ("avait été arrêtée en mars 2025 … et condamnée
+ * en janvier", "was arrested in July and sentenced in February"): a past fact of its own.
+ */
+export function inCoordinatedPastPredicate(text: string, from: number, start: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const joins = [...lower.slice(from, start).matchAll(M.coordinator)];
+  const join = joins[joins.length - 1];
+  if (!join) return false;
+  const between = text.slice(from + join.index + join[0].length, start);
+  if ((between.match(M.word)?.length ?? 0) > COORDINATED_WORDS || /[,;:.]/u.test(between)) return false;
+  return verbBefore(between, M) === 'past';
 }
 
 /** At most this many words between a noun of an event to come and its date ("the reopening of the library on Saturday"). */
@@ -250,6 +276,16 @@ function pastBeforeUntil(text: string, before: Mark[], until: Mark, clauseStart:
   return verbBefore(text.slice(clauseStart, until.start), M) === 'past';
 }
 
+/**
+ * Whether the last tense marker before `clauseStart` is a past one that is not a reporting verb
+ * (a reporting verb dates the telling, and what is told may be to come).
+ */
+function toldInThePast(lower: string, marks: Mark[], clauseStart: number, M: Markers): boolean {
+  const earlier = marks.filter((m) => m.end <= clauseStart);
+  const last = earlier[earlier.length - 1];
+  return !!last && last.kind === 'past' && !M.speechVerbs.has(lower.slice(last.start, last.end).replace(/\s+/g, ' '));
+}
+
 /** The word right before a date, read as a past participle ('past') or a present-tense verb ('future'). */
 function verbBefore(clauseBefore: string, M: Markers): ClauseTense | null {
   let m = /([\p{L}'’-]+)\s+$/u.exec(clauseBefore);
@@ -260,6 +296,10 @@ function verbBefore(clauseBefore: string, M: Markers): ClauseTense | null {
   const lower = word.toLowerCase();
   if (M.notParticiples.has(lower)) return null;
   if (isPastParticiple(lower, M)) return 'past';
+  // After a determiner the word is a noun ("la coupure lundi soir"), not a verb.
+  const elided = /^([\p{L}]+)['’]/u.exec(m[1])?.[1];
+  const wordBefore = (elided ?? /([\p{L}]+)\s*$/u.exec(clauseBefore.slice(0, m.index))?.[1])?.toLowerCase();
+  if (wordBefore && M.determiners.has(wordBefore)) return null;
   if (
     lower.length >= 4 &&
     !M.notPresent.has(lower) &&
