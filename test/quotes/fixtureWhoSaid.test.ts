@@ -147,6 +147,14 @@ const FLOORS: Record<string, number> = {
   // "X Capital", is no person, so "she added" skips it; Q15–Q18: a transcript's "Name:" line after a labelled question);
   // 21/21 (Q13: "ajoute le marin" is the fisherman who spoke before; N2: a "Reply" line no longer opens a reader's comment).
   'launch-failure': 21,
+  // Added 2026-11-27 (gold transcribed from the READMEs' quotation tables before any answer was seen): prisoner-swap 17/24,
+  // power-blackout 22/24, protest-clashes 21/24 as written; after fix-pron: prisoner-swap 18 (Q14: "Sa mère, X … elle avait
+  // appris … « … », a-t-elle confié" is the mother, a subject pronoun keeping the paragraph about her), power-blackout 23 (Q4:
+  // "she added" in a paragraph of its own is the woman who spoke before, not the minister a paragraph between named),
+  // protest-clashes 23 (Q4, Q5: "raconte l'opticien", "s'interroge le commerçant" are the shopkeeper just named).
+  'prisoner-swap': 18,
+  'power-blackout': 23,
+  'protest-clashes': 23,
 };
 
 function readRows(fixture: string): GoldRow[] {
