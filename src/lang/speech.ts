@@ -298,6 +298,11 @@ export interface SpeechLanguage {
   /** Verbs whose object is the person spoken to: "…, X told reporters." ends a clause-final attribution. */
   addressVerbs: string[];
   /**
+   * Speech verbs that continue what the speaker said before ("she added", "ajoute-t-il"): with a pronoun and no person
+   * named before it in its own paragraph, the pronoun is the last speaker it fits, not someone a paragraph between named.
+   */
+  continuingVerbs: string[];
+  /**
    * Prepositions of the person spoken to between an inverted verb and its subject: "a confié à
    * la radio X", "a expliqué au journal X" (the short noun phrase after them is skipped).
    */
@@ -509,6 +514,7 @@ export const speechFr: SpeechLanguage = {
   managementNouns: ['direction'],
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
   objectVerbs: ['parlé de', 'parle de'],
+  continuingVerbs: ['ajouté', 'ajoute', 'ajoutait', 'poursuit', 'poursuivi', 'poursuivait', 'renchérit', 'renchéri', 'enchaîne', 'enchaîné', 'complète', 'complété', 'conclut', 'conclu'],
   addressVerbs: [],
   indirectObjects: ['à', 'au', 'aux'],
   circumstancePrepositions: ['sur', 'dans'],
@@ -621,7 +627,7 @@ export const speechEn: SpeechLanguage = {
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
   prepositionalRelatives: ['in which', 'by which', 'under which', 'whereby'],
   infinitiveLinks: ['to'],
-  titles: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'magistrate', 'chief medical officer', 'medical director', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
+  titles: ['president', 'journalist', 'reporter', 'correspondent', 'photojournalist', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'magistrate', 'chief medical officer', 'medical director', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
     // Ranks and offices, with the abbreviations wire copy prints before a name ("Col. Jane Doe", "Prefect Jean Roux").
     'prefect', 'lieutenant', 'sergeant', 'corporal', 'major', 'brigadier', 'commodore', 'superintendent', 'col.', 'lt.', 'lt. col.', 'sgt.', 'capt.', 'maj.', 'cmdr.', 'cdr.', 'adm.', 'brig.', 'supt.', 'insp.', 'det.', 'cpl.', 'pvt.',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
@@ -689,6 +695,7 @@ export const speechEn: SpeechLanguage = {
   cleftOpeners: [['it was', 'who'], ['it is', 'who'], ['it was', 'that']],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],
   pronounSources: [['by his account', 'he'], ['by her account', 'she'], ['by their account', 'they'], ['by his own account', 'he'], ['by her own account', 'she'], ['by their own account', 'they'], ['to hear him tell it', 'he'], ['to hear her tell it', 'she'], ['to hear them tell it', 'they'], ['in his telling', 'he'], ['in her telling', 'she']],
+  continuingVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded', 'concludes'],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['transmitted by', 'supplied by', 'released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
   feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'co-chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],

@@ -470,7 +470,6 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['prêtre', 'priest'],
   ['croyant', 'believer'],
   ['journal', 'newspaper'],
-  ['journaliste', 'journalist'],
   ['série', 'series'],
   ['école', 'school'],
   ['étudiant', 'student'],

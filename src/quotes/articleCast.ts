@@ -706,6 +706,8 @@ export class ArticleCast {
     if (winner) return winner;
     if (this.personTitle(m) || this.leaderOfOrganisation(m)) return this.role(m);
     const group = this.group(m.display, m.descriptor, m.organisation ? 'organisation' : 'group');
+    // "la journaliste", "la mairie": the determiner or the noun's form gives the gender a pronoun standing for it agrees with.
+    group.gender ??= this.genderOf(m) ?? undefined;
     if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
     return group;
   }
@@ -799,6 +801,9 @@ export class ArticleCast {
     let member = this.members.find((x) => x.kind === 'person' && !x.name && x.descriptors.some((d) => descriptorKey(d) === key));
     if (!member) {
       member = { id: this.members.length, kind: 'person', name: null, nameForms: new Map(), nameTokens: [], acronym: null, descriptors: [key.split(' ')], display: m.text, mentions: 0, roleTitle: this.titleWords(m.text) };
+      // "la journaliste": the determiner or the noun's form tells the person's gender, so "dit-il" never stands for her.
+      const gender = this.genderOf(m);
+      if (gender) member.gender = gender;
       this.members.push(member);
     }
     member.mentions++;
@@ -1137,6 +1142,58 @@ export class ArticleCast {
     const key = roleKey(m);
     if (!last.member.descriptors.some((d) => descriptorKey(d) === key)) return null;
     return this.teach(last.member, want);
+  }
+
+  /**
+   * The person a sentence whose subject is a personal pronoun ("elle avait appris", "he visited") is still about: `before`,
+   * the person the sentence before was about, when the pronoun can stand for them (a named person of no other gender).
+   */
+  carriedByPronoun(subject: string, before: CastMember): CastMember | null {
+    const w = normalizeForMatch(subject);
+    const want = this.pronounGender(w);
+    if (!want || before.kind !== 'person' || !before.name || before.plural) return null;
+    if (before.gender && before.gender !== want) return null;
+    return this.teach(before, want);
+  }
+
+  /**
+   * The named person a definite common noun after a speech verb describes ("raconte l'opticien", "s'interroge le
+   * commerçant"), when that noun is no title the article uses for anyone: `about`, the person the sentence right before
+   * (same paragraph) was about, else the person who spoke last, a sentence or two ago, with no one else named since.
+   * Null when the phrase is anything else (a name, a title, an organisation, a document) or no such person fits.
+   */
+  describedPerson(phrase: string, about: CastMember | null): CastMember | null {
+    const m = parseMention(phrase, this.p, this.lang);
+    if (m.compound || m.pronoun || m.document || m.organisation || m.name || m.acronym || m.relative || m.determiner !== 'definite') return null;
+    if (m.descriptor.length === 0 || m.descriptor.length > 2 || !m.head) return null;
+    const tokens = tokenizePhrase(m.text);
+    // "scandent les manifestants": a plural noun is a crowd, no one person.
+    if (tokens.some((t) => this.p.data.pluralDeterminers.includes(t.folded))) return null;
+    if (tokens.some((t) => /\p{Lu}/u.test(t.text) || LINK_WORDS.has(t.folded) || this.p.organisations.has(t.folded) || this.p.documents.has(t.folded))) return null;
+    if (this.personTitle(m) || this.leaderOfOrganisation(m) || this.known(phrase)) return null;
+    const want = this.genderOf(m);
+    const fits = (x: CastMember | null | undefined): x is CastMember => !!x && x.kind === 'person' && x.name !== null && !x.plural && (!want || !x.gender || x.gender === want);
+    let near: CastMember | null = fits(about) ? about : null;
+    if (!near) {
+      const last = this.lastSpoke;
+      const since = last ? this.mentioned.filter((x) => x.sentence > last.sentence && x.member !== last.member && x.member.kind === 'person') : [];
+      if (last && fits(last.member) && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && since.length === 0) near = last.member;
+    }
+    if (!near) return null;
+    this.describe(near, m.descriptor);
+    return this.teach(near, want);
+  }
+
+  /**
+   * "a lancé la journaliste" resolved to a named person tells she is a woman, so a later "dit-il" never stands for her.
+   * Only a role for a person (no organisation or document, whose grammatical gender is the noun's own).
+   */
+  learnGender(member: CastMember, phrase: string): void {
+    if (member.kind !== 'person' || member.gender) return;
+    const m = parseMention(phrase, this.p, this.lang);
+    if (m.compound || m.pronoun || m.document || m.organisation || m.name || m.acronym || !m.text) return;
+    if (tokenizePhrase(m.text).some((t) => LINK_WORDS.has(t.folded) || this.p.organisations.has(t.folded) || this.p.documents.has(t.folded))) return;
+    this.teach(member, this.genderOf(m));
   }
 
   /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */

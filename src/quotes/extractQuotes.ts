@@ -311,11 +311,19 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           const group = f.phrase ? cast.pluralAntecedent(f.phrase) : null;
           if (group) speaker = group;
           else if (f.how === 'according') speaker = cast.resolveSource(f.phrase);
+          // "Energy Minister X visited the region." then "\"…,\" she added." in a paragraph of its own: the woman who spoke
+          // before goes on, not the person a paragraph between named.
+          else if (!about && continuing(masked, p)) speaker = cast.resolveSource(f.phrase);
           else speaker = about && !about.member ? (about.subject ? cast.unnamedRole(about.subject, f.phrase) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
           // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
           const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.member?.kind === 'person' ? aboutBefore.member : null;
+          // "Marc X tient une boutique d'optique. « … », raconte l'opticien": a plain noun for a person is the one just named.
+          const sameParagraph = aboutBefore?.paragraph === paragraph.index && aboutBefore.unit === unitIndex - 1 ? aboutBefore.member : null;
           speaker = about && demonstrative(f.phrase, text, p) ? about : cast.resolve(f.phrase);
+          // Only a noun after the speech verb that the article uses as no one's title (read as a mere group).
+          if (speaker && speaker.kind === 'group' && !speaker.name && (f.how === 'postposed' || f.how === 'inverted')) speaker = cast.describedPerson(f.phrase, sameParagraph) ?? speaker;
+          if (speaker?.name) cast.learnGender(speaker, f.phrase);
         }
         if (speaker && SETS_LAST_SPEAKER.includes(f.how)) cast.spoke(speaker);
         previous = { paragraph: paragraph.index, speaker };
@@ -356,7 +364,14 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const unknown = subject !== null && cast.unknownPerson(subject);
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
       const leading = unknown ? null : leadingSubject(masked.slice(0, verbAt), p);
-      const about = (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null) ?? ownerOfSubject(subject, cast, p);
+      // "Sa mère, X, était là. La veille, elle avait appris la nouvelle. « … », a-t-elle confié": a subject pronoun that
+      // fits the person the sentence before (same paragraph) was about keeps the paragraph about them.
+      // The pronoun may follow an opening phrase the subject reading took for the subject ("La veille, elle avait…").
+      const beforeVerb = masked.slice(0, verbAt).trim().split(/[\s,]+/u);
+      const subjectPronoun = beforeVerb.length > 0 && verbAt < masked.length ? beforeVerb[beforeVerb.length - 1] : subject;
+      const before = aboutBefore as { paragraph: number; member: CastMember | null } | null;
+      const pronounAbout: CastMember | null = subjectPronoun && before?.paragraph === paragraph.index && before.member ? cast.carriedByPronoun(subjectPronoun, before.member) : null;
+      const about: CastMember | null = pronounAbout ?? (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null) ?? ownerOfSubject(subject, cast, p);
       aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null, subject: subject ?? undefined } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
@@ -497,6 +512,13 @@ function preModifier(tokens: Token[], titles: boolean[], k: number, nameAt: numb
 }
 
 /** A description opened by a demonstrative and naming no one ("ce cariste", "this worker"). */
+/** Whether the sentence's speech verb goes on with what was said before ("she added", "ajoute-t-il"). */
+function continuing(masked: string, p: SpeechPatterns): boolean {
+  const verbs = p.data.continuingVerbs;
+  if (verbs.length === 0) return false;
+  return new RegExp(`(?<![\\p{L}])(?:${verbs.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu').test(masked);
+}
+
 function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean {
   const words = phrase.trim().split(/\s+/u);
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.data.demonstratives.includes(foldWord(w))))) return false;

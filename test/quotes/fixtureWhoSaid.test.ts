@@ -147,13 +147,15 @@ const FLOORS: Record<string, number> = {
   // "X Capital", is no person, so "she added" skips it; Q15–Q18: a transcript's "Name:" line after a labelled question);
   // 21/21 (Q13: "ajoute le marin" is the fisherman who spoke before; N2: a "Reply" line no longer opens a reader's comment).
   'launch-failure': 21,
-  // Added 2026-11-27 (gold transcribed from the READMEs' quotation tables, never from an answer): prisoner-swap 17/24,
-  // protest-clashes 21/24, power-blackout 22/24 as written. After fix-forms: prisoner-swap 21 (Q17, Q18: every "Nom : …"
-  // line of a transcript is the guest's, a point put without "?" being the interviewer's; Q4: « l'ONG X y » is X y; Q13 en:
-  // "**09:15** — Speaking to RTV, X said" is X), protest-clashes 22 (Q19: an answer after a question set aside is the guest's).
-  'prisoner-swap': 21,
-  'protest-clashes': 22,
-  'power-blackout': 22,
+  // Added 2026-11-27 (gold transcribed from the READMEs' quotation tables before any answer was seen): prisoner-swap 17/24,
+  // protest-clashes 21/24, power-blackout 22/24 as written. After fix-forms: every "Nom : …" line of a transcript is the
+  // guest's, a point put without "?" being the interviewer's; « l'ONG X y » is X y; "**09:15** — Speaking to RTV, X said" is X;
+  // an answer after a question set aside is the guest's. After fix-pron: "Sa mère, X … elle avait appris … « … », a-t-elle
+  // confié" is the mother; "she added" in a paragraph of its own is the woman who spoke before, not the minister a paragraph
+  // between named; "raconte l'opticien", "s'interroge le commerçant" are the shopkeeper just named. Both: 22, 24, 23.
+  'prisoner-swap': 22,
+  'protest-clashes': 24,
+  'power-blackout': 23,
 };
 
 function readRows(fixture: string): GoldRow[] {
