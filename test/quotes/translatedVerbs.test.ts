@@ -21,13 +21,15 @@ beforeAll(async () => {
     path.join(dir, 'journal-fr.md'),
     '---\nlang: fr\ntitle: "Inondations"\n---\nLa digue a cédé lundi sous le poids de la neige.\n\n' +
       'Le maire, Paul Ternier, a prévenu : « Nous cherchons encore des gens sous la neige. »\n\n' +
-      'Anne Véril, ingénieure, ne mâche pas ses mots : « Les normes existent. Personne n\'a vérifié. »\n',
+      'Anne Véril, ingénieure, ne mâche pas ses mots : « Les normes existent. Personne n\'a vérifié. »\n\n' +
+      'Le préfet, Luc Barrand, a lancé un appel : « Ne faites jamais tourner un groupe électrogène dans un espace fermé. Le monoxyde de carbone tue sans prévenir. »\n',
   );
   writeFileSync(
     path.join(dir, 'wire-en.md'),
     '---\nlang: en\ntitle: "Levee breaks"\n---\nThe levee broke on Monday.\n\n' +
       '"We are still looking for people under the snow," Mayor Paul Ternier said.\n\n' +
-      '"The standards exist. Nobody checked," said Anne Véril, an engineer.\n',
+      '"The standards exist. Nobody checked," said Anne Véril, an engineer.\n\n' +
+      'The prefect, Luc Barrand, repeated: "Never run a generator in an enclosed space. Carbon monoxide kills without warning."\n',
   );
   engine = await Engine.open({ corpusDir: dir, dataDir: null });
 });
@@ -46,6 +48,9 @@ describe('a French verb in any tense meets its English translation', () => {
       ['We are still looking for people', 'en', 'Paul Ternier'],
       ['Personne n\'a vérifié', 'fr', 'Anne Véril'],
       ['The standards exist. Nobody checked', 'en', 'Anne Véril'],
+      // Words out of the lexicon meet their cognates by their first letters: "carbone" / "carbon", "monoxyde" / "monoxide".
+      ['Le monoxyde de carbone tue', 'fr', 'Luc Barrand'],
+      ['Carbon monoxide kills without warning', 'en', 'Luc Barrand'],
     ] as const) {
       const first = (await ask(engine, words, locale)).results[0];
       expect(first.speaker, words).toBe(speaker);
