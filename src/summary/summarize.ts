@@ -654,8 +654,20 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     choose(best);
   }
 
+  // An outlet of the other language saying the same thing in the same names, figures and lexicon words reports the fact too.
+  const sayingTheSame = (c: Candidate): string[] => {
+    const found: string[] = [];
+    const own = published(c.u.unit.articleId)?.slice(0, 10);
+    for (const v of model.units) {
+      const id = v.unit.articleId;
+      if (id === c.u.unit.articleId || c.cited.includes(id) || found.includes(id) || v.unit.isTitle || !onTopic(v) || !sameInOtherLanguage(c.u, v)) continue;
+      if (countsOtherwise(model, c.u, v) || !couldReport(space, c.u, v, own, () => timingOf(c.u, published(c.u.unit.articleId)), published(id)?.slice(0, 10))) continue;
+      found.push(id);
+    }
+    return found;
+  };
   return {
-    sentences: chosen.map(({ u, cited }) => ({ text: tidySentence(u.unit.text, u.unit.lang), unit: u.unit, articleIds: [u.unit.articleId, ...cited] })),
+    sentences: chosen.map((c) => ({ text: tidySentence(c.u.unit.text, c.u.unit.lang), unit: c.u.unit, articleIds: [c.u.unit.articleId, ...c.cited, ...sayingTheSame(c)] })),
     ...(topicWords ? { topicWords } : {}),
   };
 }
