@@ -7,7 +7,7 @@
 import type { Lang } from '../corpus/article.js';
 import { contentWords, stem } from '../text/analyzer.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { linkKey } from '../text/translate.js';
+import { cognateKey, linkKey } from '../text/translate.js';
 import type { Quotation } from './extractQuotes.js';
 import type { Speaker } from './speakerRegistry.js';
 
@@ -150,24 +150,13 @@ export const TRANSLATION_OVERLAP = 0.5;
 /** Words the shorter of a quotation and its translation must hold: a few words are too easily shared by two statements. */
 const MIN_TRANSLATED_WORDS = 3;
 
-/** Letters a long word shares with its cognate in the other language ("monoxyde" / "monoxide", "famille" / "family"). */
-const COGNATE_PREFIX = 5;
-
 /**
  * A quotation's words as both languages share them: the lexicon's key for a word it knows
- * ("grève" and "strike" alike); a long word by its first letters, as French and English cognates
- * are spelled ("carbone" / "carbon", "monoxyde" / "monoxide"); the folded word otherwise (names,
- * numbers, short words spelled alike in both languages: "Marvik", "2030").
+ * ("grève" and "strike" alike), the cognate key otherwise (names, numbers, words spelled alike or
+ * nearly in both languages: "Marvik", "2030", « carbone » / "carbon", see `cognateKey`).
  */
 function sharedTerms(q: Pick<Quotation, 'quote' | 'lang'>): Set<string> {
-  return new Set(
-    contentWords(q.quote).map((w) => {
-      const linked = linkKey(w, q.lang);
-      if (linked) return linked;
-      const word = w.replace(/s$/, '');
-      return word.length > COGNATE_PREFIX && !isNumber(word) ? word.slice(0, COGNATE_PREFIX) : word;
-    }),
-  );
+  return new Set(contentWords(q.quote).map((w) => linkKey(w, q.lang) ?? cognateKey(w)));
 }
 
 const isNumber = (term: string) => /^\d/.test(term);

@@ -15,7 +15,7 @@ import type { Engine } from '../engine/engine.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
-import { conceptTerms } from '../text/translate.js';
+import { conceptTerms, type ConceptWord } from '../text/translate.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
@@ -452,17 +452,24 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
-/** Each sentence's concepts (see conceptTerms) without reporting and day words, read once. */
-const CONCEPTS = new WeakMap<UnitTerms, Set<string>>();
-function conceptsOf(u: UnitTerms): Set<string> {
+/** Each sentence's words as keys across languages (see conceptTerms), without reporting and day words, read once. */
+const CONCEPTS = new WeakMap<UnitTerms, { words: ConceptWord[]; keys: Set<string> }>();
+function conceptsOf(u: UnitTerms): { words: ConceptWord[]; keys: Set<string> } {
   let c = CONCEPTS.get(u);
-  if (!c) CONCEPTS.set(u, (c = new Set([...conceptTerms(u.unit.text, u.unit.lang)].filter((t) => !reportingTerm(t)))));
+  if (!c) {
+    const words = conceptTerms(u.unit.text, u.unit.lang, reportingTerm).filter((w) => !w.keys.some((k) => TITLE_KEYS.has(k)));
+    CONCEPTS.set(u, (c = { words, keys: new Set(words.flatMap((w) => w.keys)) }));
+  }
   return c;
 }
+/** Titles of both languages as concept keys ("professeur", "director"): who someone is, not what is reported. */
+const TITLE_KEYS = new Set(
+  (['fr', 'en'] as const).flatMap((lang) => speech[lang].titles.filter((w) => !/\s/.test(w)).flatMap((w) => conceptTerms(w, lang).flatMap((c) => c.keys))),
+);
 
 /** Share of the concepts of the shorter of two sentences in different languages they must share to say the same thing. */
 const CROSS_LANGUAGE_SAME = 0.7;
-/** ...and at least this many: a name and a figure in common are not yet one report. */
+/** ...and at least this many besides names: a name and a figure in common are not yet one report. */
 const CROSS_LANGUAGE_SHARED = 3;
 
 /**
@@ -475,9 +482,17 @@ function sameInOtherLanguage(u: UnitTerms, v: UnitTerms): boolean {
   if (u.unit.lang === v.unit.lang) return false;
   const a = conceptsOf(u);
   const b = conceptsOf(v);
+  // The shorter sentence's words the other holds, by any of their keys; names apart: two sentences
+  // sharing a person's name and little else are about the same person, not one report.
+  const [small, large] = a.words.length <= b.words.length ? [a, b] : [b, a];
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared >= CROSS_LANGUAGE_SHARED && shared >= CROSS_LANGUAGE_SAME * Math.min(a.size, b.size);
+  let sharedNames = 0;
+  for (const w of small.words) {
+    if (!w.keys.some((k) => large.keys.has(k))) continue;
+    shared++;
+    if (w.name) sharedNames++;
+  }
+  return shared - sharedNames >= CROSS_LANGUAGE_SHARED && shared >= CROSS_LANGUAGE_SAME * small.words.length;
 }
 
 /** Share of a chosen sentence's relevance another outlet's report in the reader's language needs to stand for it. */

@@ -8,6 +8,7 @@ import type { Lang } from '../corpus/article.js';
 import { frenchVerbEndings, newsWordPairs } from '../lang/translations.js';
 import { baseForm, contentWords, isStopword, searchTerms, tokenize } from './analyzer.js';
 import { normalizeForMatch } from './normalize.js';
+import { dateWords } from '../lang/dates.js';
 
 /** A word the lexicon links another to: its search term in its language, and the word to search it by. */
 export interface LinkedTerm {
@@ -111,21 +112,56 @@ function infinitiveGroup(word: string): LinkedTerm[] | undefined {
   return undefined;
 }
 
+/** Letters a long word shares with its cognate in the other language ("monoxyde" / "monoxide", "Kestrie" / "Kestria"). */
+export const COGNATE_PREFIX = 5;
+
 /**
- * What a text speaks of, in terms that cross languages: each word the lexicon knows as its link
- * key (see `linkKey`: « tempête » and "storm" are one), a name (a capitalised word after the first)
- * as it is written, folded ("Brenmouth", "Ilse"), every other word as its search term (figures are
- * written alike in both languages: "162").
+ * A folded word as French and English cognates are spelled: a long word by its first letters
+ * ("carbone" / "carbon", "électrique" / "electric"), a short one or a figure as it is ("162", "port").
  */
-export function conceptTerms(text: string, lang: Lang): Set<string> {
-  const concepts = new Set<string>();
+export function cognateKey(word: string): string {
+  const w = word.replace(/s$/, '');
+  return w.length > COGNATE_PREFIX && !/^\d/.test(w) ? w.slice(0, COGNATE_PREFIX) : w;
+}
+
+/** Month names of both languages as one key each ("mars", "March" → month:3). */
+const MONTH_KEYS: Map<string, string> = (() => {
+  const keys = new Map<string, string>();
+  for (const lang of ['fr', 'en'] as const) {
+    dateWords[lang].months.forEach((forms, i) => {
+      for (const form of forms) if (!form.includes('.')) keys.set(normalizeForMatch(form), `month:${i + 1}`);
+    });
+  }
+  return keys;
+})();
+
+/** A word of a text as it crosses languages (see conceptTerms). */
+export interface ConceptWord {
+  keys: string[];
+  /** Capitalised inside the text: a name of a person, place or organisation. */
+  name: boolean;
+}
+
+/**
+ * What a text speaks of, in keys that cross languages, one entry per distinct word: the lexicon's
+ * link key for a word it knows (see `linkKey`: « tempête » and "storm" are one) and its cognate key
+ * (names, figures and cognates are written alike or nearly in both languages: "Brenmouth", "162",
+ * « monoxyde » / "monoxide"; the lexicon may know a word in one language and not its cognate in the
+ * other); a month name by its number, an ordinal figure by its figure (« 1er mars », "1 March").
+ * `skip` leaves out the words whose search term it names.
+ */
+export function conceptTerms(text: string, lang: Lang, skip?: (term: string) => boolean): ConceptWord[] {
+  const words = new Map<string, ConceptWord>();
   tokenize(text).forEach((token, i) => {
     const word = baseForm(token);
-    if (!word || isStopword(word)) return;
+    if (!word || isStopword(word) || words.has(word)) return;
+    // Words the caller leaves out, by their search term (reporting and day words: "said", « lundi »).
+    if (skip && searchTerms(word, lang).some(skip)) return;
+    const month = MONTH_KEYS.get(word);
+    const ordinal = /^(\d+)(?:er|re|e|st|nd|rd|th)$/.exec(word);
     const linked = linkKey(word, lang);
-    if (linked) concepts.add(linked);
-    else if (i > 0 && /^\p{Lu}/u.test(token)) concepts.add(word);
-    else for (const term of searchTerms(word, lang)) concepts.add(term);
+    const keys = month ? [month] : ordinal ? [ordinal[1]] : linked ? [linked, cognateKey(word)] : [cognateKey(word)];
+    words.set(word, { keys, name: i > 0 && /^\p{Lu}/u.test(token) });
   });
-  return concepts;
+  return [...words.values()];
 }

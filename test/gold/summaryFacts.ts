@@ -403,6 +403,20 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 the regulator ARRE opened an investigation
     all(/arre|regulat|regulateur|commission de regulation/, /enquete|investigat|inquiry|probe/),
   ],
+  'trade-tariffs': [
+    // F1 Kestria announced 25% tariffs on electric vehicles and steel from the AEC
+    all(/25 ?%|25 per ?cent|vingt-cinq/, /tarif|droits de douane|surtax|duties|dut/),
+    // F2 in force from 1 March; 16.4 billion euros of imports
+    one(/1er mars|1 march|march 1|16[.,]4|16 milliards|16 billion/),
+    // F3 markets fell
+    one(/aurel 60|vkx|volkar|stahlmark|bourse|shares fell|action\w* (ont )?(chute|recule|baisse)|market\w* (fell|fall|slid|drop)|2[.,]3 ?%|1[.,]4 ?%|3[.,]1 ?%/),
+    // F4 the bloc retaliated: 25% duties on 6.2 billion euros of agricultural exports from 16 March
+    one(/6[.,]2|16 mars|march 16|16 march|riposte|retaliat|represaill/),
+    // F5 the carmakers' association AAMA warned of up to 40,000 jobs at risk
+    one(/aama|40[ ,.]?000|carmakers' association|constructeurs automobiles/),
+    // F6 forecast: 0.4 point of growth; farmers will pay the bill
+    one(/0[.,]4|halden|brenner|fkea|varenne|agriculteurs|farmers/),
+  ],
   'river-flood': [
     all(/varonne|riviere|river/, /burst|sorti|deborde|overflow|crue|flood|inond/),
     all(/dike|digue|levee/, /gave way|cede|rompu|breach|burst|lache|pas tenu|collaps/),
