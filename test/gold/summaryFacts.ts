@@ -417,6 +417,20 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 forecast: 0.4 point of growth; farmers will pay the bill
     one(/0[.,]4|halden|brenner|fkea|varenne|agriculteurs|farmers/),
   ],
+  'volcano-eruption': [
+    // F1 Morne Vérac erupted on Tuesday 14 April
+    all(/verac|volcan|volcano/, /erupt|entre en eruption|entré en eruption|eruption|lava|lave|ash|cendre/),
+    // F2 villages evacuated: 1,200 → 3,400 → 4,100 (the latest figure, or the progression)
+    one(/4[ ,.]?100|(3[ ,.]?400|1[ ,.]?200)[^.]*(4[ ,.]?100)/),
+    // F3 the ash cloud closed the airport: flights cancelled, passengers stranded
+    all(/aeroport|airport|vols?\b|flights?|skyrelle/, /annul|cancel|ferme|closed|suspend|bloques|stranded/),
+    // F4 the lava flow cut the coastal road RD4
+    one(/rd4|route (cotiere|departementale)|coastal road/),
+    // F5 the alert level lowered to orange on Thursday; the airport reopens Friday
+    one(/abaisse|lowered|rouvr|reopen|orange/),
+    // F6 the last eruption, in 1971
+    one(/1971/),
+  ],
   'river-flood': [
     all(/varonne|riviere|river/, /burst|sorti|deborde|overflow|crue|flood|inond/),
     all(/dike|digue|levee/, /gave way|cede|rompu|breach|burst|lache|pas tenu|collaps/),
