@@ -431,6 +431,20 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 the last eruption, in 1971
     one(/1971/),
   ],
+  'mine-rescue': [
+    // F1 a gallery of the Combe-Noire mine collapsed in the night of Wednesday to Thursday
+    all(/combe-noire|mine|galerie|gallery|montbrac/, /effondr|collaps|eboul|cave/),
+    // F2 the number trapped corrected from 14 to 12 (never 14 alone)
+    one(/\b12\b|douze|twelve/),
+    // F3 rescuers drilled a probe borehole, then a rescue shaft
+    one(/for(age|ent|e)\b|forage|drill|borehole|puits|shaft|sonde|probe/),
+    // F4 contact made early on Saturday, the third day
+    one(/contact/),
+    // F5 nine brought out alive; three found dead
+    one(/(nine|neuf|\b9\b)[^.]*(alive|vivants?|remont|brought out|rescued|sauv|surface)|(three|trois|\b3\b)[^.]*(dead|morts|sans vie|bodies|corps|died)/),
+    // F6 the union says warnings were ignored; the minister announced an inquiry
+    one(/dutheil|\bsam\b|avertissement|warnings?|ignor|carrion|igtm|enquete|inquiry|investigation/),
+  ],
   'river-flood': [
     all(/varonne|riviere|river/, /burst|sorti|deborde|overflow|crue|flood|inond/),
     all(/dike|digue|levee/, /gave way|cede|rompu|breach|burst|lache|pas tenu|collaps/),
