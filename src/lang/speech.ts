@@ -94,6 +94,8 @@ export interface SpeechLanguage {
   partitives: string[];
   /** Words of an age set apart after a subject ("l'ancien directeur, 64 ans, a…", "the driver, 52, said"): no part of it. */
   ageWords: string[];
+  /** Nouns for a person of an age's decade, with its first year ("septuagénaire" 70): they refer back to a person of that age. */
+  ageNouns: [string, number][];
   /** Participles opening a clause set apart after the subject ("X, speaking on condition of anonymity, said"): no part of it. */
   asideParticiples: string[];
   /** Endings of such participles, when the language marks them so ("-ing"); empty when nouns share the ending. */
@@ -138,6 +140,8 @@ export interface SpeechLanguage {
    * denied it and said « … »" (the second verb's speaker is the first one's).
    */
   coordinators: string[];
+  /** Words joining a title to its portfolio printed in capitals before a name ("Minister of Trade and Industry X"). */
+  titleComplements: string[];
   /**
    * Words between a verb and an infinitive of speech that shares its subject: "il assure avoir
    * prévenu « … »", "she claims to have warned \"…\"" (the speaker is the first verb's subject).
@@ -433,6 +437,7 @@ export const speechFr: SpeechLanguage = {
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
   ageWords: ['ans'],
+  ageNouns: [['trentenaire', 30], ['quadragénaire', 40], ['quadra', 40], ['quinquagénaire', 50], ['quinqua', 50], ['sexagénaire', 60], ['septuagénaire', 70], ['octogénaire', 80], ['nonagénaire', 90]],
   partitives: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "l'un d'entre nous", 'un autre', 'une autre', "certains d'entre eux", "plusieurs d'entre eux", "la plupart d'entre eux", "beaucoup d'entre eux", "deux d'entre eux"],
   asideParticiples: ["s'exprimant", 'parlant', 'requérant', 'souhaitant', 'préférant', 'refusant', 'citant', 'évoquant', 'interrogé', 'interrogée', 'joint', 'jointe', 'contacté', 'contactée'],
   asideParticipleEndings: [],
@@ -449,6 +454,8 @@ export const speechFr: SpeechLanguage = {
     // Subordinators opening a clause ("Si Nexora ne se conforme pas…"): never the first word of a name.
     'si', 'quand', 'lorsque', 'puisque'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
+  // French prints the portfolio in lower case or after a comma ("le ministre du Commerce, X"): none.
+  titleComplements: [],
   ownReporting: ['nos', 'notre'],
   asideAdverbs: ['visiblement', 'manifestement', 'apparemment', 'très', 'profondément', 'particulièrement', 'clairement', 'encore', 'toujours', 'désormais', 'souvent', 'parfois', 'longuement', 'brièvement', 'calmement', 'fermement'],
   relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
@@ -468,6 +475,12 @@ export const speechFr: SpeechLanguage = {
     'politologue', 'politiste', 'sociologue', 'économiste', 'historien', 'historienne', 'géographe', 'spécialiste',
     'universitaire', 'enseignant-chercheur', 'enseignante-chercheuse', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue',
     'coprésident', 'coprésidente', 'co-président', 'co-présidente', 'cofondateur', 'cofondatrice', 'codirecteur', 'codirectrice',
+    // Professions printed before a name or standing for the person ("la volcanologue Léa Vasseur", "estime le géologue").
+    'volcanologue', 'sismologue', 'géologue', 'géophysicien', 'géophysicienne', 'météorologue', 'météorologiste', 'climatologue', 'glaciologue', 'océanographe', 'hydrologue',
+    'épidémiologiste', 'virologue', 'biologiste', 'microbiologiste', 'infectiologue', 'toxicologue', 'physicien', 'physicienne', 'chimiste', 'astronome', 'astrophysicien', 'astrophysicienne',
+    'chirurgien', 'chirurgienne', 'pédiatre', 'psychiatre', 'psychologue', 'pharmacien', 'pharmacienne', 'architecte', 'urbaniste', 'instituteur', 'institutrice', 'pilote', 'urgentiste',
+    // Age nouns: they describe a person of that age, like any role noun ("s'inquiète la septuagénaire").
+    'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'nonagénaire', 'centenaire', 'trentenaire', 'quarantenaire', 'cinquantenaire',
     'syndic', 'syndique', 'directeur général', 'directrice générale', 'directeur général délégué', 'directrice générale déléguée'],
   titlePeriphrases: [
     ["représentant de l'État", 'préfet'], ["représentant de l'État", 'préfète'], ["représentante de l'État", 'préfète'],
@@ -605,6 +618,7 @@ export const speechEn: SpeechLanguage = {
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
   ageWords: ['years old', 'year old', 'years', 'year-old'],
+  ageNouns: [['quadragenarian', 40], ['quinquagenarian', 50], ['sexagenarian', 60], ['septuagenarian', 70], ['octogenarian', 80], ['nonagenarian', 90]],
   partitives: ['one of them', 'one of those', 'one of us', 'another', 'some of them', 'many of them', 'several of them', 'most of them', 'two of them'],
   asideParticiples: ['speaking', 'talking', 'asking', 'requesting', 'declining', 'preferring', 'citing', 'reached', 'contacted', 'asked'],
   asideParticipleEndings: ['ing'],
@@ -622,6 +636,7 @@ export const speechEn: SpeechLanguage = {
     // Subordinators opening a clause ("If Nexora fails to comply…"): never the first word of a name.
     'if', 'when', 'unless', 'because', 'although'],
   coordinators: ['and', 'then', 'and then', 'but'],
+  titleComplements: ['of', 'for'],
   ownReporting: ['our'],
   asideAdverbs: ['visibly', 'clearly', 'obviously', 'apparently', 'deeply', 'very', 'still', 'now', 'often', 'briefly', 'calmly', 'firmly', 'evidently'],
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
@@ -638,6 +653,12 @@ export const speechEn: SpeechLanguage = {
     'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'playmaker', 'fly-half', 'scrum-half', 'prop', 'hooker', 'quarterback',
     // Academics and co-leaders.
     'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist', 'scholar', 'legal scholar', 'lecturer', 'demographer', 'jurist', 'legal expert',
+    // Professions printed before a name, article-less at a sentence start ("Volcanologist Léa Vasseur has repeated her warning").
+    'volcanologist', 'seismologist', 'geologist', 'geophysicist', 'meteorologist', 'climatologist', 'glaciologist', 'oceanographer', 'hydrologist',
+    'epidemiologist', 'virologist', 'biologist', 'microbiologist', 'toxicologist', 'physicist', 'chemist', 'astronomer', 'astrophysicist',
+    'surgeon', 'paediatrician', 'pediatrician', 'psychiatrist', 'psychologist', 'pharmacist', 'architect', 'urban planner', 'pilot',
+    // Age nouns stand for the person of that age named before ("the septuagenarian", "the octogenarian").
+    'quadragenarian', 'quinquagenarian', 'sexagenarian', 'septuagenarian', 'octogenarian', 'nonagenarian', 'centenarian',
     'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-president', 'co-founder', 'co-director', 'co-leader',
     'managing director', 'director general', 'director-general'],
   titlePeriphrases: [

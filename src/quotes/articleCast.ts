@@ -35,6 +35,8 @@ export interface CastMember {
    * which the corpus may tell who holds it.
    */
   roleTitle?: string[];
+  /** The age printed right after the name ("X, 74 ans", "X, 72,"), read for age nouns ("la septuagénaire"). */
+  age?: number;
 }
 
 /** Titles a person is known by anywhere in the corpus: descriptor key → full names. */
@@ -208,6 +210,9 @@ export class ArticleCast {
         // "Ravel, a Paris-based lawyer who…": a description after a short name describes the person too.
         if (member) for (const apposition of this.appositions(tokens, titles, run, sentence)) this.describe(member, apposition);
       }
+      // "Joséphine Alcide, 74 ans", "Tom Reilly, 72,": the age set apart after the name, for a later "la septuagénaire".
+      const age = member?.kind === 'person' ? this.p.asideAgeAfterName.exec(sentence.slice(tokens[run.to - 1].end)) : null;
+      if (member && age) member.age = Number(age[1]);
       const gender = member && !member.gender ? this.genderBefore(tokens, run.from, sentence) : null;
       if (member && gender) member.gender = gender;
       // "told Capital Insider the office had been…", "told Mary Jones": the one spoken to is no antecedent of a later role
@@ -688,6 +693,9 @@ export class ArticleCast {
     }
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
+    // "la septuagénaire", "the octogenarian": the person last named with an age of that decade.
+    const ofDecade = this.personOfAgeNoun(m);
+    if (ofDecade) return ofDecade;
     // "le retraité de 70 ans", "the 36-year-old": a person described by an age, right after a named person.
     const aged = this.agedPerson(m);
     if (aged) return aged;
@@ -828,6 +836,20 @@ export class ArticleCast {
     const near = opened ?? (want ? recent.find((x) => x.gender === want) : undefined) ?? (recent.length === 1 ? recent[0] : undefined);
     if (near && rest.length > 0) this.describe(near, rest.map((t) => t.folded));
     return near ?? null;
+  }
+
+  /**
+   * A definite age noun ("la septuagénaire", "the octogenarian", language data: ageNouns): the person named last whose
+   * age printed with the name falls in that decade, of a fitting gender; null when none.
+   */
+  private personOfAgeNoun(m: Mention): CastMember | null {
+    const decade = m.determiner === 'definite' && m.head !== null && m.descriptor.length === 1 ? this.p.ageNouns.get(m.head) : undefined;
+    if (decade === undefined) return null;
+    const want = this.genderOf(m);
+    const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && x.age !== undefined && x.age >= decade && x.age < decade + 10 && (!want || !x.gender || x.gender === want);
+    const found = this.mentioned.findLast((e) => fits(e.member))?.member ?? null;
+    if (found) this.describe(found, m.descriptor);
+    return found;
   }
 
   /** Someone else of the article is known by this very role ("le porte-parole du ministère"). */

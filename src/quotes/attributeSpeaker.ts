@@ -579,7 +579,10 @@ function viewOf(text: string, p: SpeechPatterns): string | null {
   if (!phrase) return null;
   const mention = parseMention(phrase, p, p.lang);
   const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
-  return (mention.name && /\s/u.test(mention.name)) || (titled && !mention.organisation) ? phrase : null;
+  // "Pour Varenne, le gouvernement « … »": a surname alone, the whole phrase, is a name too (the cast binds it to the
+  // person named in full before).
+  const surname = mention.name !== null && mention.name === phrase.trim() && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(mention.name) && !p.organisations.has(foldWord(mention.name));
+  return (mention.name && /\s/u.test(mention.name)) || surname || (titled && !mention.organisation) ? phrase : null;
 }
 
 /** A sign or banner noun in the clause just before a colon, followed by at most four lower-case words. */

@@ -143,6 +143,8 @@ const HYPHENATED_LABEL = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
 export interface NameRun {
   from: number;
   to: number; // exclusive token index
+  /** The run was cut off a title's portfolio printed in capitals before it ("Minister of Trade and Industry X"). */
+  portfolio?: boolean;
 }
 
 /**
@@ -215,7 +217,33 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
     if (from < j) runs.push({ from, to: j });
     i = j;
   }
-  return runs;
+  return withoutPortfolios(tokens, titles, runs, p);
+}
+
+/**
+ * "Minister of Trade and Industry Anselm Dravik", "Mayor of New York Eric Adams": a portfolio or place printed in
+ * capitals after a title's "of"/"for" (language data: titleComplements) runs straight into the name. A run of three
+ * words or more after such a complement (capitalised words and coordinators only between them) is cut to the person:
+ * the surname, its particles and one first name; the portfolio's runs before it are dropped.
+ */
+function withoutPortfolios(tokens: Token[], titles: boolean[], runs: NameRun[], p: SpeechPatterns): NameRun[] {
+  if (p.data.titleComplements.length === 0) return runs;
+  const out: NameRun[] = [];
+  for (const run of runs) {
+    out.push(run);
+    if (run.to - run.from < 3) continue;
+    // Back from the run over capitalised words and coordinators to the complement word, a title right before it.
+    let at = run.from - 1;
+    while (at > 0 && (isCapitalised(tokens[at]) || p.data.coordinators.includes(tokens[at].folded)) && !titles[at]) at--;
+    if (at < 1 || !p.data.titleComplements.includes(tokens[at].folded) || !titles[at - 1]) continue;
+    let from = run.to - 1;
+    while (from - 1 > run.from && !isCapitalised(tokens[from - 1])) from--;
+    from--;
+    if (from <= at + 1 || tokens.slice(from, run.to).some((t) => p.organisations.has(t.folded))) continue;
+    while (out.length > 1 && out[out.length - 2].from > at) out.splice(out.length - 2, 1);
+    out[out.length - 1] = { from, to: run.to, portfolio: true };
+  }
+  return out;
 }
 
 /** The index after the lower-case name particles from `at` on (`at` itself when none), each set apart by spaces only. */
@@ -249,10 +277,12 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const joiners = lang === 'fr' ? ['et', 'ou'] : ['and', 'or'];
   const runs = nameRuns(tokens, text, p);
   const acronymGiven = tokens.some((t) => ownAcronymToken(t, p)) && folded.some((w) => p.organisations.has(w));
-  // "l'association Eau et Rivières de Bretagne (ERB)": an organisation's own name may hold "et".
-  const compound = !acronymGiven && tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
-  const acronymToken: Token | undefined = shortName ? { text: shortName, folded: foldWord(shortName), start: text.length, end: text.length } : tokens.find((t) => ownAcronymToken(t, p));
   const titles = titleMask(tokens, p);
+  // "Minister of Trade and Industry Anselm Dravik": the "and" of a portfolio joins no two people.
+  const portfolio = runs.some((r) => r.portfolio);
+  // "l'association Eau et Rivières de Bretagne (ERB)": an organisation's own name may hold "et".
+  const compound = !portfolio && !acronymGiven && tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
+  const acronymToken: Token | undefined = shortName ? { text: shortName, folded: foldWord(shortName), start: text.length, end: text.length } : tokens.find((t) => ownAcronymToken(t, p));
   const hasOrganisationNoun = folded.some((w) => p.organisations.has(w));
 
   // "the city of Vaudon", "la ville de Vaudon": the place's authority, printed whole with its noun capitalised.

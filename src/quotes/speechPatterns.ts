@@ -118,6 +118,10 @@ export interface SpeechPatterns {
   masculinePronouns: Set<string>;
   /** An age set apart after a subject, the whole chunk ("64 ans", "52"). */
   asideAge: RegExp;
+  /** An age set apart right after a name (", 74 ans", ", 72,"): group 1 the years. */
+  asideAgeAfterName: RegExp;
+  /** Folded age noun → the first year of its decade ("septuagenaire" → 70). */
+  ageNouns: Map<string, number>;
   /** A definite description ending with an age ("le retraité de 70 ans", "the 36-year-old"): the age part. */
   agedDescription: RegExp;
   /** An object pronoun ending the text before a verb ("la tribune Nord l'", "Il nous"); null when the language has none. */
@@ -290,6 +294,8 @@ function compile(lang: Lang): SpeechPatterns {
     masculine: new Set(d.masculine.map(fold)),
     femininePronouns: new Set(d.femininePronouns.map(fold)),
     masculinePronouns: new Set(d.masculinePronouns.map(fold)),
+    asideAgeAfterName: new RegExp(`^\\s*,\\s*(\\d{1,3})(?:\\s*,|\\s+(?:${d.ageWords.map(esc).join('|')})\\b)`, 'iu'),
+    ageNouns: new Map(d.ageNouns.map(([w, decade]) => [fold(w), decade])),
     asideAge: new RegExp(`^\\d{1,3}(?:\\s+(?:${d.ageWords.join('|')}))?$`, 'iu'),
     agedDescription: new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${d.ageWords.map(esc).join('|')})$`, 'iu'),
     objectClitic: d.objectClitics.length > 0 ? new RegExp(`(?<=\\S)\\s+(?:${d.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu') : null,

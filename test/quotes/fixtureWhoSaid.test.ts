@@ -156,6 +156,13 @@ const FLOORS: Record<string, number> = {
   'prisoner-swap': 22,
   'protest-clashes': 24,
   'power-blackout': 23,
+  // Added 2026-11-27 (gold transcribed from the READMEs' quotation tables before any answer was seen): trade-tariffs 21/24,
+  // volcano-eruption 23/24 as written (Q1 there right only because "Volcanologist Léa Vasseur" holds the name). After
+  // fix-titles: 24 and 24 (Q1, Q2: "Minister of Trade and Industry X said:" is X, so "the Minister added" is the minister,
+  // not the President named just before; Q18: « Pour Varenne, le gouvernement « … » »; Q10: « la septuagénaire » is the
+  // person named before with an age of that decade; "Volcanologist X" is X).
+  'trade-tariffs': 24,
+  'volcano-eruption': 24,
 };
 
 function readRows(fixture: string): GoldRow[] {
