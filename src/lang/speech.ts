@@ -346,6 +346,14 @@ export interface SpeechLanguage {
   /** Pronouns by gender, for resolving "il"/"elle", "he"/"she". */
   femininePronouns: string[];
   masculinePronouns: string[];
+  /**
+   * Family nouns by the gender they give the person named after them ("Son mari, Luis, …", "his wife, Nadia"):
+   * read like the gendered words above, kept apart as they are kinship, not titles.
+   */
+  kinFeminine: string[];
+  kinMasculine: string[];
+  /** The other family nouns: those the gendered lists above already hold ("mère", "wife") and those of no gender ("partner"). */
+  kinEither: string[];
 }
 
 /** Last words of a business's name, in either language's press ("Nordhavn Capital", "Orion Aerospace", "Brightwell SA"). */
@@ -537,7 +545,7 @@ export const speechFr: SpeechLanguage = {
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   cleftOpeners: [["c'est", 'qui'], ["c'était", 'qui'], ['ce sont', 'qui'], ["c'est", "qu'"]],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
-  pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils']],
+  pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils'], ['selon ses mots', null], ['selon ses propres mots', null], ['pour reprendre ses mots', null], ['selon leurs mots', 'ils'], ['selon leurs propres mots', 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
   noStatement: ["n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'a pas souhaité réagir", "n'a pas voulu commenter", "n'a pas voulu s'exprimer", "n'a pas voulu réagir", "s'est refusé à tout commentaire", "se refuse à tout commentaire", "n'a pas répondu à nos sollicitations", "n'a pas donné suite", "n'était pas joignable", "n'a pu être joint", "n'a pas pu être joint", "n'ont pas souhaité commenter", "n'ont pas souhaité s'exprimer", "n'ont pas souhaité réagir", "n'ont pas donné suite", "n'ont pas répondu à nos sollicitations", "ne souhaite pas s'exprimer", "ne souhaite pas commenter", "ne souhaite pas réagir", "ne souhaitent pas s'exprimer", "ne souhaitent pas commenter"],
@@ -547,6 +555,9 @@ export const speechFr: SpeechLanguage = {
   masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
+  kinFeminine: ['femme', 'compagne', 'fiancée', 'veuve', 'tante', 'nièce', 'cousine', 'grand-mère', 'belle-mère', 'belle-sœur', 'petite-fille', 'amie'],
+  kinEither: ['mère', 'épouse', 'fille', 'sœur', 'père', 'époux', 'fils', 'frère', 'enfant', 'conjoint', 'conjointe'],
+  kinMasculine: ['mari', 'compagnon', 'fiancé', 'veuf', 'oncle', 'neveu', 'cousin', 'grand-père', 'beau-père', 'beau-frère', 'petit-fils', 'ami'],
 };
 
 export const speechEn: SpeechLanguage = {
@@ -715,7 +726,7 @@ export const speechEn: SpeechLanguage = {
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   cleftOpeners: [['it was', 'who'], ['it is', 'who'], ['it was', 'that']],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],
-  pronounSources: [['by his account', 'he'], ['by her account', 'she'], ['by their account', 'they'], ['by his own account', 'he'], ['by her own account', 'she'], ['by their own account', 'they'], ['to hear him tell it', 'he'], ['to hear her tell it', 'she'], ['to hear them tell it', 'they'], ['in his telling', 'he'], ['in her telling', 'she']],
+  pronounSources: [['by his account', 'he'], ['by her account', 'she'], ['by their account', 'they'], ['by his own account', 'he'], ['by her own account', 'she'], ['by their own account', 'they'], ['to hear him tell it', 'he'], ['to hear her tell it', 'she'], ['to hear them tell it', 'they'], ['in his telling', 'he'], ['in her telling', 'she'], ['in his words', 'he'], ['in her words', 'she'], ['in their words', 'they'], ['in his own words', 'he'], ['in her own words', 'she'], ['in their own words', 'they']],
   continuingVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded', 'concludes'],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['transmitted by', 'supplied by', 'released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
@@ -723,6 +734,9 @@ export const speechEn: SpeechLanguage = {
   masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'co-chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor'],
   femininePronouns: ['she'],
   masculinePronouns: ['he'],
+  kinFeminine: ['widow', 'fiancée', 'girlfriend', 'aunt', 'niece', 'granddaughter', 'stepmother', 'stepdaughter', 'sister-in-law', 'mother-in-law'],
+  kinEither: ['mother', 'wife', 'daughter', 'sister', 'grandmother', 'father', 'husband', 'son', 'brother', 'grandfather', 'partner', 'spouse', 'child', 'cousin', 'fiancé', 'fiancée'],
+  kinMasculine: ['widower', 'fiancé', 'boyfriend', 'uncle', 'nephew', 'grandson', 'stepfather', 'stepson', 'brother-in-law', 'father-in-law'],
 };
 
 /**

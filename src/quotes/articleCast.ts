@@ -688,6 +688,8 @@ export class ArticleCast {
       if (tokens.length >= 2) return this.person(m.name, m.descriptor.length && m.head && !m.relative && this.isTitle(m) ? m.descriptor : null);
       const bound = this.bindShortForm(tokens[0], m.gender ?? null);
       if (bound) return bound;
+      const relative = this.relativeNamed(m);
+      if (relative) return relative;
       // An unknown single word: a place or institution used as speaker ("Washington"), or a surname never given in full.
       return this.group(m.name, [tokens[0]], m.organisation ? 'organisation' : 'group');
     }
@@ -718,6 +720,17 @@ export class ArticleCast {
     group.gender ??= this.genderOf(m) ?? undefined;
     if (this.p.data.pluralDeterminers.includes(m.text.toLowerCase().split(/\s+/u)[0])) group.plural ??= true;
     return group;
+  }
+
+  /**
+   * "said his wife, Nadia", "sa fille, Léa": a lone word a family noun sets apart is a person's first name (the registry
+   * joins it to the one person of the corpus of that first name), with the gender the noun gives.
+   */
+  private relativeNamed(m: Mention): CastMember | null {
+    if (!m.name || m.name.includes(' ') || !m.descriptor.some((w) => this.p.kin.has(w))) return null;
+    const member = this.person(m.name, null);
+    member.gender ??= this.genderOfWords(m.descriptor);
+    return member;
   }
 
   /**
@@ -1066,7 +1079,7 @@ export class ArticleCast {
       ? [...this.mentioned, ...this.entryNamed].filter((x) => x.sentence >= entry.sentence && x.sentence < this.sentences).sort((a, b) => b.sentence - a.sentence).map((x) => x.member)
       : [];
     const earlier = (entry ? this.history.slice(0, entry.history) : this.history).slice().reverse();
-    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...entrySpeakers, ...entryPeople, ...earlier, ...mentionedBefore];
+    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...entrySpeakers, ...entryPeople, ...earlier, ...mentionedBefore, ...this.namedAWhileAgo(want)];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();
@@ -1080,6 +1093,21 @@ export class ArticleCast {
       fallback ??= m;
     }
     return fallback ? this.teach(fallback, want) : null;
+  }
+
+  /**
+   * Last resort for a gendered pronoun: the named people of the few sentences before, latest first, who can be of its
+   * gender ("Nadia F. n'a pas quitté sa voiture. Son mari, Luis, 38 ans, fait partie des douze. « … », raconte-t-elle":
+   * the husband is a man, so "elle" is the woman the sentences are about).
+   */
+  private namedAWhileAgo(want: 'f' | 'm' | null): CastMember[] {
+    if (!want) return [];
+    const out: CastMember[] = [];
+    for (let i = this.mentioned.length - 1; i >= 0 && this.mentioned[i].sentence >= this.sentences - PRONOUN_REACH; i--) {
+      const m = this.mentioned[i].member;
+      if (m.kind === 'person' && m.name && (!m.gender || m.gender === want) && !out.includes(m)) out.push(m);
+    }
+    return out;
   }
 
   /**
@@ -1262,6 +1290,8 @@ const DEFINITE_WORDS = new Set(['le', 'la', 'les', "l'", 'the']);
 const RECENT_ORGANISATION_SENTENCES = 4;
 /** How many sentences back a bare role ("the manager said") may refer to the last speaker. */
 const RECENT_SPEAKER_SENTENCES = 3;
+/** How many sentences back a gendered pronoun may find the person the text is about, when no nearer one fits. */
+const PRONOUN_REACH = 3;
 /** Longest description read around a name, in words. */
 const APPOSITION_WORDS = 14;
 

@@ -240,7 +240,7 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   if (chunks.length > 0 && p.objectClitic) chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(p.objectClitic, '').trim();
   // "The midfielder had already posted…": an auxiliary and its adverbs left before a bare verb form belong to the
   // verb, never to the subject.
-  if (chunks.length > 0) chunks[chunks.length - 1] = withoutVerbTail(chunks[chunks.length - 1], p);
+  if (chunks.length > 0) chunks[chunks.length - 1] = withoutAdverbs(withoutVerbTail(chunks[chunks.length - 1], p), p);
   while (chunks.length > 1 && (chunks[chunks.length - 1] === '' || p.emphatic.has(foldWord(chunks[chunks.length - 1])) || isAside(chunks[chunks.length - 1], p))) chunks.pop();
   if (chunks.length === 1 && isIntroductory(chunks[0], p)) return null;
   // "Recoveries, he said, can take…": a subject pronoun set apart right before the verb is the subject; the noun fronted
@@ -278,6 +278,18 @@ function withoutVerbTail(chunk: string, p: SpeechPatterns): string {
   if (end === afterAux) return chunk;
   while (end > 0 && listed(words[end - 1])) end--;
   return end === 0 ? chunk : words.slice(0, end).join(' ');
+}
+
+/**
+ * A subject without the adverbs right before its verb: "A company spokeswoman later confirmed" → "A company
+ * spokeswoman", « le préfet ensuite a… » → "le préfet". Only listed adverbs in lower case go, never the whole subject.
+ */
+function withoutAdverbs(chunk: string, p: SpeechPatterns): string {
+  const m = p.trailingAdverbs.exec(chunk);
+  if (!m || m.index === 0) return chunk;
+  // "le journal du soir", "the same": a word after a determiner or a preposition is a noun's, no adverb.
+  const last = foldWord(chunk.slice(0, m.index).split(/\s+/u).pop() ?? '');
+  return p.determiners.has(last) || p.phraseStops.has(last) || ['de', 'du', 'des', "d'", 'of'].includes(last) ? chunk : chunk.slice(0, m.index);
 }
 
 /**

@@ -50,6 +50,8 @@ export interface SpeechPatterns {
   /** The text between a verb and an infinitive of speech sharing its subject ("assure avoir prévenu", "claims to have warned"). */
   chained: RegExp;
   adverb: RegExp;
+  /** Adverbs (one or more, lower case) ending a phrase: "a company spokeswoman later", "le préfet plus tard". */
+  trailingAdverbs: RegExp;
   /** Adverbs and time words right after a quotation, before its attribution: "« … » jeudi, a prévenu X". */
   leadingAdverbs: RegExp;
   /** The end of a relative clause set apart that calls the person something: ", que tout le monde appelle". */
@@ -116,6 +118,8 @@ export interface SpeechPatterns {
   masculine: Set<string>;
   femininePronouns: Set<string>;
   masculinePronouns: Set<string>;
+  /** Family nouns of either gender ("mari", "wife"), folded: a lone word they set a name apart with is a person's first name. */
+  kin: Set<string>;
   /** An age set apart after a subject, the whole chunk ("64 ans", "52"). */
   asideAge: RegExp;
   /** An age set apart right after a name (", 74 ans", ", 72,"): group 1 the years. */
@@ -253,6 +257,7 @@ function compile(lang: Lang): SpeechPatterns {
     chained: new RegExp(`^\\s*(?:(?:${alt(d.infinitiveLinks)})\\s+)?$`, 'iu'),
     complementiser: new RegExp(`${B}(?:${alt(d.complementisers)})(?:${E}|(?<=['’]))`, 'iu'),
     adverb: new RegExp(`^(?:${adv})$`, 'iu'),
+    trailingAdverbs: new RegExp(`(?<=\\S)(?:\\s+(?:${d.adverbs.map(esc).join('|')}))+\\s*$`, 'u'),
     prepositionalRelative: new RegExp(`${B}(?:${alt(d.prepositionalRelatives)})${E}`, 'giu'),
     addressVerbEnd: new RegExp(`(?:${d.addressVerbs.map(flexible).join('|') || '(?!)'})\\s*$`, 'iu'),
     setApartRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})${E}[^,;:.!?«»“”"]{1,100},`, 'iu'),
@@ -290,12 +295,13 @@ function compile(lang: Lang): SpeechPatterns {
     viewOf: new RegExp(`^\\s*(?:${alt(d.viewOf)})${E}\\s*(?<rest>.+)$`, 'iu'),
     agentParticiple: new RegExp(`^[^,;:.!?«»“”"]{0,60}?${B}(?:${alt(d.agentParticiples)})\\s+(?<agent>.+)$`, 'iu'),
     seenBy: d.seenByParticiples.map((w) => new RegExp(`^([^,;:.!?«»“”"]{1,60}?)\\s+${esc(w).replace(/['’]/gu, "['’]")}(?![\\p{L}])`, 'iu')),
-    feminine: new Set(d.feminine.map(fold)),
-    masculine: new Set(d.masculine.map(fold)),
+    feminine: new Set([...d.feminine, ...d.kinFeminine].map(fold)),
+    masculine: new Set([...d.masculine, ...d.kinMasculine].map(fold)),
     femininePronouns: new Set(d.femininePronouns.map(fold)),
     masculinePronouns: new Set(d.masculinePronouns.map(fold)),
     asideAgeAfterName: new RegExp(`^\\s*,\\s*(\\d{1,3})(?:\\s*,|\\s+(?:${d.ageWords.map(esc).join('|')})\\b)`, 'iu'),
     ageNouns: new Map(d.ageNouns.map(([w, decade]) => [fold(w), decade])),
+    kin: new Set([...d.kinFeminine, ...d.kinMasculine, ...d.kinEither].map(fold)),
     asideAge: new RegExp(`^\\d{1,3}(?:\\s+(?:${d.ageWords.join('|')}))?$`, 'iu'),
     agedDescription: new RegExp(`(?:\\s+(?:de|d'|of))?\\s*\\b\\d{1,3}(?:\\s+|-)(?:${d.ageWords.map(esc).join('|')})$`, 'iu'),
     objectClitic: d.objectClitics.length > 0 ? new RegExp(`(?<=\\S)\\s+(?:${d.objectClitics.map((c) => c.replace(/'/gu, "['’]")).join('|')})\\s*$`, 'iu') : null,

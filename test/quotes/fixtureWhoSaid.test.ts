@@ -163,6 +163,11 @@ const FLOORS: Record<string, number> = {
   // person named before with an age of that decade; "Volcanologist X" is X).
   'trade-tariffs': 24,
   'volcano-eruption': 24,
+  // Added 2026-11-27 (gold transcribed from the README's quotation table before any answer was seen): mine-rescue 20/23
+  // as written (Q18 "Nadia" counted right though not joined to Nadia Ferreira); 23/23 after fix-mine (Q5, Q6: "Son mari,
+  // Luis, …" is a man, so "raconte-t-elle", "ajoute-t-elle" are the woman the sentences are about; Q14: "In his words,
+  // translated by X: \"…\"" is the man the sentence before was about; Q18: "said his wife, Nadia" is Nadia Ferreira).
+  'mine-rescue': 23,
 };
 
 function readRows(fixture: string): GoldRow[] {
