@@ -281,6 +281,9 @@ function titleAboveStamp(raw: string[], verdicts: { keep: boolean; reason?: stri
     const question = /\?\s*$/u.test(raw[i]) && isSentenceHeadline(raw[i].trim());
     if (kept && !stamp && !isHeadingLike(raw[i]) && !/[^.!?…]\s*$/u.test(raw[i]) && !question && !(i + 1 < raw.length && isStamp(i + 1) && isSentenceHeadline(raw[i].trim()))) return undefined;
     if (!stamp) continue;
+    // A wire page prints its own headline in capitals right above its stamp: dropped as a related
+    // story's headline, it is the title all the same (other stories' headlines are not stamped).
+    if (i > 0 && verdicts[i - 1].reason === 'capitals-headline' && raw[i - 1].trim().split(/\s+/u).length >= 4) return raw[i - 1].trim();
     // The block of kept lines right above the stamp (a dropped line, menu or banner, ends it): its
     // topmost headline-like line is the title, a standfirst or bullets under it are not.
     let title: string | undefined;

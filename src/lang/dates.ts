@@ -101,6 +101,19 @@ export interface DateWords {
    */
   sinceWords: string[];
   /**
+   * Words that make a date a point of comparison ("3 400 évacués, contre 1 200 la veille", "up from
+   * 1,200 the day before"): the date is when the compared figure held, not when the sentence's fact happened.
+   * Only with a figure between the lead and the date ("voté contre le texte mardi" compares nothing).
+   */
+  comparisonLeads: string[];
+  /**
+   * Of the words of `sinceWords`, those after which a count or a record runs on to the time of
+   * writing ("142 vols annulés depuis mardi", "its steepest fall since October"), and the words that
+   * make a record: the date is where the count starts, not a day something happened.
+   */
+  runningSinceWords: string[];
+  recordWords: string[];
+  /**
    * Words that set what a sentence says at the time of writing ("are now out of their homes", « sont
    * désormais 1 100 »): a figure as it stands when the article was published, whatever earlier day the
    * sentence recalls.
@@ -326,6 +339,9 @@ export const frenchDates: DateWords = {
   untilWords: ["jusqu'en", "jusqu'au", "jusqu'aux", "jusqu'à"],
   deadlineUntilLeads: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'avoir', 'dispose', 'disposent', 'disposait', 'disposera', 'soit'],
   sinceWords: ['depuis', 'dès'],
+  runningSinceWords: ['depuis'],
+  recordWords: ['plus', 'moins', 'premier', 'première', 'record', 'pire', 'meilleur', 'meilleure', 'jamais'],
+  comparisonLeads: ['contre', 'par rapport à', 'comparé à', 'comparativement à'],
   nowWords: ['désormais', 'à présent', 'actuellement', 'pour l\'heure', 'à ce stade'],
   aheadPrepositions: ['pour'],
   deadlinePrepositions: ["d'ici", "d'ici à"],
@@ -509,6 +525,9 @@ export const englishDates: DateWords = {
   untilWords: ['until', 'till', 'through', 'up until', 'up to'],
   deadlineUntilLeads: ['has', 'have', 'had', 'having', 'given', 'gives', 'give', 'get', 'gets', 'got'],
   sinceWords: ['since', 'ever since'],
+  runningSinceWords: ['since', 'ever since'],
+  recordWords: ['first', 'biggest', 'largest', 'steepest', 'sharpest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'deepest', 'heaviest', 'most', 'least', 'record'],
+  comparisonLeads: ['up from', 'down from', 'compared with', 'compared to', 'versus'],
   nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],
   deadlinePrepositions: ['by'],

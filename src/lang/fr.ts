@@ -139,6 +139,8 @@ export const fr = {
     /^(?<names>.+?)\s+(?:de|du|d')\s*(?<outlet>[A-Z][\w .&'-]+?)\s+a contribué à ce (?:rapport|reportage|article)\.?$/u,
     /^[Ss]elon\s+(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)\s*\.?$/u,
     /^\((?:reportage|rédigé par|avec)\b[^)]*\)$/iu,
+    // The desk's line, not the authors': « Édité par Jeanne Roux », « Édition : Paul Martin et Marie Durand ».
+    new RegExp(`^(?:[ÉéEe]dité\\s+par|[ÉéEe]dition\\s*:)\\s+${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3}\\.?$`, 'u'),
     // "Le Figaro avec AFP", "Ouest-France avec AFP.", "Par Le Monde avec Reuters et AFP", "Avec agences":
     // the agencies are checked against the wire agencies (or "agences"), so "Macron avec Scholz" is no credit.
     // "Par Le Progrès (avec AFP)": the same credit, the agencies in brackets.

@@ -100,6 +100,14 @@ const STAMP_BYLINE = new RegExp(
   'u',
 );
 
+const BYLINE_WORDS = [...languages.fr.stampBylineWords, ...languages.en.stampBylineWords].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).map(escape).join('|');
+const STAMP_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/**
+ * A byline opening a stamp line, before a dash or a bar: "Par Mathilde Roussel - Publié le …",
+ * "By Jane Smith and John Smith | Updated …".
+ */
+const LEADING_STAMP_BYLINE = new RegExp(String.raw`^\s*(?:${BYLINE_WORDS})\s+${STAMP_NAME}(?:\s*(?:,|&|\bet\b|\band\b)\s*${STAMP_NAME}){0,3}\s*[-–—|·•]\s*`, 'u');
+
 /** The date (and time) a stamp line gives, as ISO; undefined when it holds none. */
 export function readDateStamp(line: string): string | undefined {
   const text = fold(line);
@@ -123,7 +131,7 @@ export function readDateStamp(line: string): string | undefined {
  */
 export function isDateStamp(printed: string): boolean {
   // "Posted March 3, 2026 at 10:20 by Skyline Staff": the stamp with its byline is a stamp all the same.
-  const line = printed.replace(STAMP_BYLINE, '');
+  const line = printed.replace(STAMP_BYLINE, '').replace(LEADING_STAMP_BYLINE, '');
   if (line.length > 80) return false;
   const digits = line.replace(/[^\d]/g, '').length;
   if (digits >= 6 && line.replace(/[^\p{L}]/gu, '').length <= 12) return true;

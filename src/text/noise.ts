@@ -396,7 +396,18 @@ function isSupportCall(sentence: string): boolean {
 
 /** One sentence that calls the reader: a button ("Je m'inscris"), a question about the page, a call to share or to fund the site. */
 function isReaderCall(sentence: string): boolean {
-  return READER_PROMPTS.has(normalize(sentence)) || isReaderQuestion(sentence) || isShareCall(sentence) || isSupportCall(sentence);
+  return READER_PROMPTS.has(normalize(sentence)) || isReaderQuestion(sentence) || isShareCall(sentence) || isSupportCall(sentence) || isSubscriptionOffer(sentence);
+}
+
+/** At most this many words in a subscription offer. */
+const OFFER_WORDS = 25;
+
+/**
+ * A subscription offer: a sentence opening with a sign-up call and naming a price ("Abonnez-vous
+ * pour lire tous nos articles — 1 € le premier mois", "Subscribe for £1 a week"). No quotation.
+ */
+function isSubscriptionOffer(sentence: string): boolean {
+  return PRICE.test(sentence) && !/[«»“”"]/u.test(sentence) && !moreWordsThan(sentence, OFFER_WORDS) && OPENS_WITH_SIGN_UP.test(normalizeForMatch(sentence));
 }
 
 /**

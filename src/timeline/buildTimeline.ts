@@ -141,6 +141,10 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       (m) =>
         !m.endsAState &&
         !m.productLabel &&
+        !m.comparison &&
+        // "142 vols annulés depuis mardi", "its steepest fall since October": a count or a record running
+        // since a past day is no event of that day.
+        !(m.countsSince && !laterThanPublication(m, article?.published)) &&
         m.start >= dateline &&
         !(m.kind === 'relative' && m.precision === 'day' && quoted.some(([a, b]) => a <= m.start && m.end <= b)) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
@@ -153,6 +157,11 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const aside = (m: DateMention) => inAside(unit.unit.text, m.start, m.end, unit.unit.lang);
     const qualifier = (m: DateMention) => Boolean(m.qualifiesNoun) || inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang);
     const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
+    // A sentence whose only day is a point of comparison ("3 400 évacués, contre 1 200 la veille") tells
+    // its own fact on the day the sentence before it dated.
+    if (mentions.length === 0 && anchor && readDates(unit.unit.text, unit.unit.lang, article?.published, anchor).some((m) => m.comparison && m.precision === 'day')) {
+      mentions.push({ text: '', start: 0, end: 0, date: anchor, precision: 'day', kind: 'relative' });
+    }
     let main = mentions.find((m) => !aside(m) && !qualifier(m) && !participial(m));
     // A live blog's entry whose main clause names no day ("Crews have reached the village.") reports
     // what happened the day it was posted; so does one that tells a state "now" before any day it names
@@ -163,6 +172,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       if (day) mentions.unshift((main = { text: '', start: 0, end: 0, date: day, precision: 'day', kind: 'relative' }));
     }
     const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, article?.published));
+    // A sentence whose only dates qualify a noun ("…, a lancé X, en réponse aux droits annoncés lundi")
+    // tells its own fact on another day: the day the sentence before it dated, else none it names.
+    if (!main && !reportedAside && mentions.length > 0 && mentions.every((m) => !m.qualifiesNoun && inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang) && !aside(m) && !participial(m))) {
+      if (!anchor) continue;
+      mentions.unshift((main = { text: '', start: 0, end: 0, date: anchor, precision: 'day', kind: 'relative' }));
+    }
     const first =
       (main && !(reportedAside && laterThanPublication(main, article?.published)) ? main : reportedAside) ??
       mentions.find((m) => !aside(m) && !qualifier(m)) ??

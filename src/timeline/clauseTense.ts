@@ -382,7 +382,9 @@ export function inQualifyingPhrase(text: string, start: number, end: number, lan
   const M = markersByLang[lang];
   const lower = comparable(text);
   const clauseStart = Math.max(...clauseStarts(text, lower, M).filter((s) => s <= start));
-  const marks = marksIn(text, lower, M).filter((m) => m.start >= clauseStart && m.end <= start);
+  // The verb before the noun may stand in an earlier clause of the sentence ("…, a lancé X, en réponse
+  // aux droits annoncés lundi"): the participle is then no main verb either.
+  const marks = marksIn(text, lower, M).filter((m) => m.end <= start);
   const words = [...text.slice(clauseStart, start).matchAll(/[\p{L}'’-]+/gu)];
   for (let i = words.length - 1; i >= 1 && words.length - 1 - i <= QUALIFIER_WORDS; i--) {
     const at = clauseStart + words[i].index;

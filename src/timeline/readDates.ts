@@ -32,6 +32,10 @@ export interface DateMention {
   endsAState?: true;
   /** The date starts a state ("depuis mardi", "since Monday"): when it began, not when what the sentence reports happened. */
   startsAState?: true;
+  /** The date starts a count or a record running to the time of writing ("142 vols annulés depuis mardi", "its steepest fall since October"): no event of that day. */
+  countsSince?: true;
+  /** The date is a point of comparison ("contre 1 200 la veille", "up from 1,200 the day before"): no event of the sentence. */
+  comparison?: true;
   /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
   productLabel?: true;
   /**
@@ -102,6 +106,8 @@ interface Patterns {
   /** A deadline's lead and until word right before a date ("a jusqu'au ", "has until "): the date is to come. */
   deadlineUntilBefore: RegExp;
   since: RegExp;
+  comparison: RegExp;
+  countSince: RegExp;
   /** A label of a product's date ("DLC", "best before"). */
   productLabel: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
@@ -206,6 +212,10 @@ function buildPatterns(lang: Lang): Patterns {
   const deadlineUntilLead = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+$`, 'iu');
   const deadlineUntilBefore = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+(?:${alternation(words.untilWords)})\\s*$`, 'iu');
   const since = new RegExp(`${B}(?:${alternation(words.sinceWords)})${E}\\s*`, 'giu');
+  // The lead, then a few words with no clause break, up to the date: "contre 1 200 la veille".
+  // A figure or a record word earlier in the clause, then the lead right before the date.
+  const countSince = new RegExp(`(?:\\d|${B}(?:${alternation(words.recordWords)})${E})[^,;:.!?()«»"“”]*${B}(?:${alternation(words.runningSinceWords)})\\s*$`, 'iu');
+  const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?\\d[^,;:.!?()«»"“”]{0,30}$`, 'iu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
@@ -244,7 +254,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, countSince, comparison, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
@@ -530,7 +540,16 @@ export function readDates(text: string, lang: Lang, published: string | null | u
   }
   P.since.lastIndex = 0;
   for (const u of text.matchAll(P.since)) {
-    for (const m of found) if (u.index <= m.start && m.start <= u.index + u[0].length) m.startsAState = true;
+    // A figure or a record before the lead ("142 vols annulés depuis mardi", "its steepest fall since October"): a count runs from the date.
+    const counts = P.countSince.test(text.slice(0, u.index + u[0].length));
+    for (const m of found) {
+      if (!(u.index <= m.start && m.start <= u.index + u[0].length)) continue;
+      m.startsAState = true;
+      if (counts) m.countsSince = true;
+    }
+  }
+  for (const m of found) {
+    if (P.comparison.test(text.slice(0, m.start))) m.comparison = true;
   }
   found.sort((a, b) => a.start - b.start);
   // A date a few words after a product label ("DLC du 05/03/2026 au 12/03/2026", "best before dates
