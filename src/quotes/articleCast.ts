@@ -1219,7 +1219,7 @@ export class ArticleCast {
     const tokens = tokenizePhrase(m.text);
     // "scandent les manifestants": a plural noun is a crowd, no one person.
     if (tokens.some((t) => this.p.data.pluralDeterminers.includes(t.folded))) return null;
-    if (tokens.some((t) => /\p{Lu}/u.test(t.text) || LINK_WORDS.has(t.folded) || this.p.organisations.has(t.folded) || this.p.documents.has(t.folded))) return null;
+    if (tokens.some((t) => /\p{Lu}/u.test(t.text)) || this.namesNoPerson(tokens)) return null;
     if (this.personTitle(m) || this.leaderOfOrganisation(m) || this.known(phrase)) return null;
     const want = this.genderOf(m);
     const fits = (x: CastMember | null | undefined): x is CastMember => !!x && x.kind === 'person' && x.name !== null && !x.plural && (!want || !x.gender || x.gender === want);
@@ -1242,8 +1242,13 @@ export class ArticleCast {
     if (member.kind !== 'person' || member.gender) return;
     const m = parseMention(phrase, this.p, this.lang);
     if (m.compound || m.pronoun || m.document || m.organisation || m.name || m.acronym || !m.text) return;
-    if (tokenizePhrase(m.text).some((t) => LINK_WORDS.has(t.folded) || this.p.organisations.has(t.folded) || this.p.documents.has(t.folded))) return;
+    if (this.namesNoPerson(tokenizePhrase(m.text))) return;
     this.teach(member, this.genderOf(m));
+  }
+
+  /** A phrase with a linking word, an organisation's or a document's noun ("le porte-parole de la mairie", "le rapport"): no one person's role. */
+  private namesNoPerson(tokens: Token[]): boolean {
+    return tokens.some((t) => LINK_WORDS.has(t.folded) || this.p.organisations.has(t.folded) || this.p.documents.has(t.folded));
   }
 
   /** Records that the sentence just read has this person as its subject: a pronoun in the next one may refer to them. */

@@ -150,14 +150,14 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
   return nounPhraseAfter(agent ?? rest, p);
 }
 
+/** A live-blog entry's clock time opening the line, in bold or not: "**09:15** — ", "19h31 — ". */
+const LIVE_TIME_STAMP = /^\s*\**\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?\**\s*[—–-]\s*/iu;
+
 /**
  * The subject of the clause whose verb starts at `verbAt`: back to the sentence start, a ";",
  * a ":" or a complementiser; leading connectives ("Cependant,", "Lors de la réunion,") and
  * emphatic pronouns ("Poutine, lui, a…") are dropped, appositions kept.
  */
-/** A live-blog entry's clock time opening the line, in bold or not: "**09:15** — ", "19h31 — ". */
-const LIVE_TIME_STAMP = /^\s*\**\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?\**\s*[—–-]\s*/iu;
-
 export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns): string | null {
   let from = 0;
   const head = masked.slice(0, verbAt);

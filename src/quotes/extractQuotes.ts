@@ -511,14 +511,12 @@ function preModifier(tokens: Token[], titles: boolean[], k: number, nameAt: numb
   return tokens.slice(k, nameAt).every((t, j) => titles[k + j] || (/^\p{Ll}/u.test(t.text) && !p.phraseStops.has(t.folded) && !p.pronouns.has(t.folded)));
 }
 
-/** A description opened by a demonstrative and naming no one ("ce cariste", "this worker"). */
 /** Whether the sentence's speech verb goes on with what was said before ("she added", "ajoute-t-il"). */
 function continuing(masked: string, p: SpeechPatterns): boolean {
-  const verbs = p.data.continuingVerbs;
-  if (verbs.length === 0) return false;
-  return new RegExp(`(?<![\\p{L}])(?:${verbs.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu').test(masked);
+  return p.continuingVerb?.test(masked) ?? false;
 }
 
+/** A description opened by a demonstrative and naming no one ("ce cariste", "this worker"). */
 function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean {
   const words = phrase.trim().split(/\s+/u);
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.data.demonstratives.includes(foldWord(w))))) return false;

@@ -148,12 +148,6 @@ export interface NameRun {
 }
 
 /**
- * Runs of capitalised words that read as a person's name. A run right after a determiner
- * ("la Maison Blanche", "l'Agence") is an organisation or a place, unless it is long enough to
- * hold a name after the organisation's word ("l'Unification Kim Yung-ho"). `afterOf`: a run of two capitalised
- * words or more after a determiner that is also "of" ("de Jean Roux") is kept.
- */
-/**
  * Where an organisation's name ends when its kind noun stands before it: « l'ONG Mains ouvertes », « l'association Terre
  * solidaire » print the name's later words in lower case. The run is carried to the phrase's end over up to three such
  * words (no function word, determiner nor preposition); anywhere else the run ends where it does.
@@ -168,6 +162,12 @@ export function organisationNameEnd(tokens: Token[], run: { from: number; to: nu
 /** An all-capital word that is an organisation's kind noun (« l'ONG X », "the NGO X") is that noun, no acronym. */
 const ownAcronymToken = (t: Token, p: SpeechPatterns) => isAcronym(t) && !p.organisations.has(t.folded);
 
+/**
+ * Runs of capitalised words that read as a person's name. A run right after a determiner
+ * ("la Maison Blanche", "l'Agence") is an organisation or a place, unless it is long enough to
+ * hold a name after the organisation's word ("l'Unification Kim Yung-ho"). `afterOf`: a run of two capitalised
+ * words or more after a determiner that is also "of" ("de Jean Roux") is kept.
+ */
 export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, afterOf = false): NameRun[] {
   const titles = titleMask(tokens, p);
   const runs: NameRun[] = [];

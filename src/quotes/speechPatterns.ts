@@ -54,6 +54,8 @@ export interface SpeechPatterns {
   trailingAdverbs: RegExp;
   /** Adverbs and time words right after a quotation, before its attribution: "« … » jeudi, a prévenu X". */
   leadingAdverbs: RegExp;
+  /** A speech verb that goes on with what was said before ("she added", "ajoute-t-il"); null when the language lists none. */
+  continuingVerb: RegExp | null;
   /** The end of a relative clause set apart that calls the person something: ", que tout le monde appelle". */
   namingRelative: RegExp;
   /** A preposition and a relative pronoun opening a clause with its own subject ("dans laquelle", "in which"). */
@@ -262,6 +264,7 @@ function compile(lang: Lang): SpeechPatterns {
     addressVerbEnd: new RegExp(`(?:${d.addressVerbs.map(flexible).join('|') || '(?!)'})\\s*$`, 'iu'),
     setApartRelative: new RegExp(`,\\s*(?:${alt(d.relatives)})${E}[^,;:.!?«»“”"]{1,100},`, 'iu'),
     leadingAdverbs: new RegExp(`^\\s*(?:(?:${adv})${E}\\s*)+,?(?=\\s)`, 'iu'),
+    continuingVerb: d.continuingVerbs.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${d.continuingVerbs.map(esc).join('|')})(?![\\p{L}])`, 'iu') : null,
     pronouns: new Set(d.pronouns.map(fold)),
     impersonalPronouns: new Set(d.impersonalPronouns.map(fold)),
     emphatic: new Set(d.emphaticPronouns.map(fold)),

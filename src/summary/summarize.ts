@@ -502,8 +502,8 @@ const READER_LANGUAGE_SHARE = 0.7;
  * The sentence to show for the fact of `c` in the reader's language: the most relevant sentence in
  * that language of another outlet that reports the same fact, when it is relevant enough. It
  * reports it when the two cite each other, or when it says the same thing in the same names,
- * figures and lexicon words (see sameInOtherLanguage). It is shown citing c's article too. Null
- * when none is, or when `c` is in that language.
+ * figures and lexicon words (see sameInOtherLanguage). It is shown citing c's article too (see
+ * summarize). Null when none is, or when `c` is in that language.
  */
 function inReaderLanguage(c: Candidate, candidates: Candidate[], byUnit: Map<UnitTerms, Candidate>, locale: Lang): Candidate | null {
   if (c.u.unit.lang === locale) return null;
@@ -516,7 +516,7 @@ function inReaderLanguage(c: Candidate, candidates: Candidate[], byUnit: Map<Uni
   for (const d of candidates) if (d.u.unit.lang === locale && d.u.unit.articleId !== c.u.unit.articleId && sameInOtherLanguage(c.u, d.u)) same.add(d);
   let best: Candidate | null = null;
   for (const d of same) if (d.relevance >= READER_LANGUAGE_SHARE * c.relevance && (!best || d.relevance > best.relevance)) best = d;
-  return best && { ...best, cited: best.cited.includes(c.u.unit.articleId) ? best.cited : [...best.cited, c.u.unit.articleId] };
+  return best;
 }
 
 /** How much more a lead cited beside it by other outlets counts: (1 + outlets cited)^this. */
@@ -614,32 +614,39 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   const outdated = new Set<Candidate>();
   const byUnit = new Map(candidates.map((c) => [c.u, c]));
   const passed = new Set<Candidate>();
+  // The article of the sentence a chosen one stands for in the reader's language: cited beside it too.
+  const standsFor = new Map<Candidate, string>();
+  // At least as close as a repeat of a told fact: never chosen.
+  const repeats = (v: UnitTerms) => {
+    if (SAME_FACT_REPEAT > (redundancy.get(v) ?? 0)) redundancy.set(v, SAME_FACT_REPEAT);
+  };
   const choose = (picked: Candidate) => {
     // The fact in the reader's language when another outlet reports it so.
     const c = (options.locale && inReaderLanguage(picked, candidates, byUnit, options.locale)) || picked;
-    if (chosen.some((d) => d.u === c.u)) return;
+    if (chosen.includes(c)) return;
     if (c !== picked) {
       // The sentence it stands for tells the same fact: never chosen apart.
       passed.add(picked);
       tell(picked.u);
     }
-    if (chosen.includes(c) || chosen.length >= max) return;
+    if (chosen.length >= max) return;
     const update = laterFigure(c, candidates, model, published);
     if (update && (chosen.includes(update) || chosen.some((d) => tellsFigureOf(d, update)))) {
       outdated.add(c);
       return;
     }
     chosen.push(c);
+    if (c !== picked && !c.cited.includes(picked.u.unit.articleId)) standsFor.set(c, picked.u.unit.articleId);
     tell(c.u);
     // The same fact in the other language, told in the same names, figures and lexicon words.
-    for (const d of candidates) if (sameInOtherLanguage(c.u, d.u) && SAME_FACT_REPEAT > (redundancy.get(d.u) ?? 0)) redundancy.set(d.u, SAME_FACT_REPEAT);
+    for (const d of candidates) if (sameInOtherLanguage(c.u, d.u)) repeats(d.u);
     for (const v of c.members) if (space.similarity(c.u, v) >= TOLD_SIMILARITY) tell(v);
     // The same count of the same tally is the same figure, in whatever words or language ("41 morts", "the toll rose to 41").
     for (const [tally, count] of talliesOfUnit(c.u)) {
       if (count.value < TELLING_COUNT) continue;
       for (const d of candidates) {
         const other = talliesOfUnit(d.u).get(tally);
-        if (other && sameFigure(other, count) && SAME_FACT_REPEAT > (redundancy.get(d.u) ?? 0)) redundancy.set(d.u, SAME_FACT_REPEAT);
+        if (other && sameFigure(other, count)) repeats(d.u);
       }
     }
     // The speaker's words backing it say the same thing: another outlet's print of them is no new fact.
@@ -669,20 +676,24 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     choose(best);
   }
 
-  // An outlet of the other language saying the same thing in the same names, figures and lexicon words reports the fact too.
-  const sayingTheSame = (c: Candidate): string[] => {
-    const found: string[] = [];
-    const own = published(c.u.unit.articleId)?.slice(0, 10);
+  // The outlets cited beside a chosen sentence: those reporting its fact, the one whose sentence it stands for in the
+  // reader's language, and an outlet of the other language saying the same thing in the same names, figures and lexicon words.
+  const citedBeside = (c: Candidate): string[] => {
+    const found = [...c.cited, ...(standsFor.has(c) ? [standsFor.get(c)!] : [])];
+    const ownPublished = published(c.u.unit.articleId);
+    const own = ownPublished?.slice(0, 10);
+    let timing: { day?: string; plan: boolean } | undefined;
+    const timingOfC = () => (timing ??= timingOf(c.u, ownPublished));
     for (const v of model.units) {
       const id = v.unit.articleId;
-      if (id === c.u.unit.articleId || c.cited.includes(id) || found.includes(id) || v.unit.isTitle || !onTopic(v) || !sameInOtherLanguage(c.u, v)) continue;
-      if (countsOtherwise(model, c.u, v) || !couldReport(space, c.u, v, own, () => timingOf(c.u, published(c.u.unit.articleId)), published(id)?.slice(0, 10))) continue;
+      if (id === c.u.unit.articleId || found.includes(id) || v.unit.isTitle || !onTopic(v) || !sameInOtherLanguage(c.u, v)) continue;
+      if (countsOtherwise(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
       found.push(id);
     }
     return found;
   };
   return {
-    sentences: chosen.map((c) => ({ text: tidySentence(c.u.unit.text, c.u.unit.lang), unit: c.u.unit, articleIds: [c.u.unit.articleId, ...c.cited, ...sayingTheSame(c)] })),
+    sentences: chosen.map((c) => ({ text: tidySentence(c.u.unit.text, c.u.unit.lang), unit: c.u.unit, articleIds: [c.u.unit.articleId, ...citedBeside(c)] })),
     ...(topicWords ? { topicWords } : {}),
   };
 }

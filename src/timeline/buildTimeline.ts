@@ -137,7 +137,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       if (!answers.has(article.id)) answers.set(article.id, answerParagraphs(article));
       if (answers.get(article.id)!.has(unit.unit.paragraph)) quoted.push([0, unit.unit.text.length]);
     }
-    const mentions = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor).filter(
+    const read = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor);
+    const mentions = read.filter(
       (m) =>
         !m.endsAState &&
         !m.productLabel &&
@@ -159,9 +160,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
     // A sentence whose only day is a point of comparison ("3 400 évacués, contre 1 200 la veille") tells
     // its own fact on the day the sentence before it dated.
-    if (mentions.length === 0 && anchor && readDates(unit.unit.text, unit.unit.lang, article?.published, anchor).some((m) => m.comparison && m.precision === 'day')) {
-      mentions.push({ text: '', start: 0, end: 0, date: anchor, precision: 'day', kind: 'relative' });
-    }
+    if (mentions.length === 0 && anchor && read.some((m) => m.comparison && m.precision === 'day')) mentions.push(dayFromContext(anchor));
     let main = mentions.find((m) => !aside(m) && !qualifier(m) && !participial(m));
     // A live blog's entry whose main clause names no day ("Crews have reached the village.") reports
     // what happened the day it was posted; so does one that tells a state "now" before any day it names
@@ -169,14 +168,14 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     if (article && (!main || saysNow(unit.unit.text.slice(0, main.start), unit.unit.lang))) {
       if (!entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
       const day = entryDays.get(article.id)!.get(unit.unit.paragraph);
-      if (day) mentions.unshift((main = { text: '', start: 0, end: 0, date: day, precision: 'day', kind: 'relative' }));
+      if (day) mentions.unshift((main = dayFromContext(day)));
     }
     const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, article?.published));
     // A sentence whose only dates qualify a noun ("…, a lancé X, en réponse aux droits annoncés lundi")
     // tells its own fact on another day: the day the sentence before it dated, else none it names.
     if (!main && !reportedAside && mentions.length > 0 && mentions.every((m) => !m.qualifiesNoun && inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang) && !aside(m) && !participial(m))) {
       if (!anchor) continue;
-      mentions.unshift((main = { text: '', start: 0, end: 0, date: anchor, precision: 'day', kind: 'relative' }));
+      mentions.unshift((main = dayFromContext(anchor)));
     }
     const first =
       (main && !(reportedAside && laterThanPublication(main, article?.published)) ? main : reportedAside) ??
@@ -190,7 +189,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // aside's day stays a secondary event. With no such day, the aside's date still dates the sentence.
     if (anchor && anchor > first.date && mentions.every((m) => inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang))) {
       previous.day = anchor;
-      const fromContext: DateMention = { text: '', start: 0, end: 0, date: anchor, precision: 'day', kind: 'relative' };
+      const fromContext = dayFromContext(anchor);
       out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, article?.published) });
       out.push({ unit, mention: first, forecast: false, secondary: true });
       continue;
@@ -296,6 +295,11 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
  * later date of a sentence already dated by an earlier one.
  */
 type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; secondary?: true; echo?: true; ownFact?: true };
+
+/** A day the sentence does not name but its context gives (the sentence before, a live blog's entry): no words of its own. */
+function dayFromContext(date: string): DateMention {
+  return { text: '', start: 0, end: 0, date, precision: 'day', kind: 'relative' };
+}
 
 /** A day after the day of publication (`published`: an ISO date or date-time): what the article announces, not reports. */
 function afterPublication(mention: DateMention, published: string | null | undefined): boolean {

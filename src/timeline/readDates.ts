@@ -212,9 +212,9 @@ function buildPatterns(lang: Lang): Patterns {
   const deadlineUntilLead = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+$`, 'iu');
   const deadlineUntilBefore = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+(?:${alternation(words.untilWords)})\\s*$`, 'iu');
   const since = new RegExp(`${B}(?:${alternation(words.sinceWords)})${E}\\s*`, 'giu');
-  // The lead, then a few words with no clause break, up to the date: "contre 1 200 la veille".
-  // A figure or a record word earlier in the clause, then the lead right before the date.
+  // A figure or a record word earlier in the clause, then the lead right before the date: "142 vols annulés depuis".
   const countSince = new RegExp(`(?:\\d|${B}(?:${alternation(words.recordWords)})${E})[^,;:.!?()«»"“”]*${B}(?:${alternation(words.runningSinceWords)})\\s*$`, 'iu');
+  // The lead, then a few words with no clause break and a figure, up to the date: "contre 1 200 la veille".
   const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?\\d[^,;:.!?()«»"“”]{0,30}$`, 'iu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
