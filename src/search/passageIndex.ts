@@ -10,7 +10,7 @@
  * passage across reloads (an article's passages have consecutive ids), so a reload discards
  * the passages of changed and removed articles and adds the new ones, and leaves the rest alone.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult, type VacuumOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult, type VacuumOptions } from 'minisearch';
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { PackedCorpus, packedSlot, paragraphsOf } from '../corpus/packedCorpus.js';
 import { baseForm, contentWords, isStopword, searchTerm, stem, tokenize } from '../text/analyzer.js';
@@ -143,11 +143,17 @@ interface IndexState {
   vocabulary: Map<string, number>;
   langs: Lang[];
   analysis?: TermAnalysis;
+  /**
+   * While a query is searched: the readings of its words one reading of which the index holds. Such a
+   * word is that word: its other readings are not stretched to other words by typo or prefix
+   * ("mener", held in French, is not "miner" in English).
+   */
+  heldReadings?: Set<string>;
 }
 
 function miniSearchOptions(state: IndexState): Options<PassageDocument> {
   // Words the index holds are matched exactly; typo and prefix matching only for the others.
-  const unknown = (term: string) => !state.vocabulary.has(term);
+  const unknown = (term: string) => !state.vocabulary.has(term) && !state.heldReadings?.has(term);
   return {
     idField: 'id',
     fields: ['text'],
@@ -392,8 +398,35 @@ export class PassageIndex {
       const p = this.positionOfId[id];
       return p < 0 ? Infinity : sentenceEnd[p] - sentenceStart[p];
     };
-    this.heldWords ??= new Uint32Array(this.nextId);
-    return prunedSearch(this.miniSearch, this.state, query, filter, length, this.heldWords);
+    const { langs, vocabulary } = this.state;
+    this.state.heldReadings = new Set(
+      tokenize(query).flatMap((token) => {
+        const readings = processQueryTerm(token, langs) ?? [];
+        return readings.some((term) => vocabulary.has(term)) ? readings : [];
+      }),
+    );
+    try {
+      return this.languageSearch(query, filter, length);
+    } finally {
+      this.state.heldReadings = undefined;
+    }
+  }
+
+  private languageSearch(query: string, filter: ((r: SearchResult) => boolean) | undefined, length: (id: number) => number): SearchResult[] {
+    const { langs } = this.state;
+    const read = (lang: Lang) => (token: string) => processQueryTerm(token, [lang]);
+    const ambiguous = tokenize(query).some((token) => new Set(processQueryTerm(token, langs)).size > 1);
+    const held = (this.heldWords ??= new Uint32Array(this.nextId));
+    if (!ambiguous) return prunedSearch(this.miniSearch, this.state, query, filter, length, held);
+    // A word stemmed one way in French and another in English ("mener": "men", "mener") is read in
+    // each passage's own language: the French reading finds no English passage ("nine men").
+    const { sentenceParagraph, paragraphArticle } = this.packed;
+    const langOf = (id: number) => this.articleLangs[paragraphArticle[sentenceParagraph[this.positionOfId[id]]]];
+    const results = langs.flatMap((lang) => {
+      const inLang = (r: SearchResult) => langOf(r.id as number) === lang && (!filter || filter(r));
+      return prunedSearch(this.miniSearch, this.state, query, inLang, length, held, read(lang));
+    });
+    return results.sort((a, b) => b.score - a.score);
   }
 
   search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
@@ -449,27 +482,30 @@ function prunedSearch(
   passageLength: (id: number) => number,
   /** One entry per MiniSearch id, all 0; left all 0. */
   held: Uint32Array,
+  /** How query words are read into terms (by default in every language of the corpus). */
+  processTerm: (token: string) => string[] | null = (token) => processQueryTerm(token, state.langs),
 ): SearchResult[] {
+  const search = (text: string, options: SearchOptions) => miniSearch.search(text, { ...options, processTerm });
   const cutoff = Math.max(COMMON_MIN_PASSAGES, COMMON_SHARE * miniSearch.documentCount);
   const rare: string[] = [];
   const common: { token: string; terms: string[] }[] = [];
   for (const token of tokenize(query)) {
-    const terms = processQueryTerm(token, state.langs);
+    const terms = processTerm(token);
     if (!terms) continue;
     const passages = Math.max(...terms.map((term) => state.vocabulary.get(term) ?? 0));
     if (passages > cutoff) common.push({ token, terms });
     else rare.push(token);
   }
-  if (common.length === 0 || common.length > 31) return miniSearch.search(query, { filter });
+  if (common.length === 0 || common.length > 31) return search(query, { filter });
 
   let candidates: number[] = [];
-  if (rare.length) candidates = miniSearch.search(rare.join(' '), { filter }).map((r) => r.id as number);
+  if (rare.length) candidates = search(rare.join(' '), { filter }).map((r) => r.id as number);
   if (candidates.length === 0 && common.length > 1) {
     // Which common words each passage holds, one bit per word, without MiniSearch scoring them.
     const bitOf = new Map<string, number>();
     common.forEach(({ terms }, i) => terms.forEach((term) => bitOf.set(term, (bitOf.get(term) ?? 0) | (1 << i))));
     const all = 2 ** common.length - 1;
-    miniSearch.search(common.map((c) => c.token).join(' '), {
+    search(common.map((c) => c.token).join(' '), {
       boostDocument: (id: number, term: string) => {
         held[id] |= bitOf.get(term) ?? 0;
         return 0;
@@ -483,9 +519,9 @@ function prunedSearch(
       candidates = candidates.sort((a, b) => passageLength(a) - passageLength(b) || a - b).slice(0, COMMON_CANDIDATES);
     }
   }
-  if (candidates.length === 0) return miniSearch.search(query, { filter });
+  if (candidates.length === 0) return search(query, { filter });
   const scored = new Set(candidates);
-  return miniSearch.search(query, { filter, boostDocument: (id: number) => (scored.has(id) ? 1 : 0) });
+  return search(query, { filter, boostDocument: (id: number) => (scored.has(id) ? 1 : 0) });
 }
 
 /** Whether the passage holds the query's content words side by side, in order (accents, case, elisions forgiven). */

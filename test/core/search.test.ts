@@ -6,6 +6,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { loadCommands } from '../../commands/index.js';
 import { runCommand } from '../../src/engine/runCommand.js';
 import type { CommandContext } from '../../src/engine/commandDefinition.js';
+import { ownCorpus } from '../ownCorpus.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -125,5 +126,39 @@ describe('index cache', () => {
     const c = await Engine.open({ corpusDir: path.join(dir, 'corpus'), dataDir: data });
     expect(c.startedFrom).toBe('index');
     expect(c.search('quotas de pêche')[0].passage.articleId).toBe('new');
+  });
+});
+
+describe('a word read in each passage’s own language', () => {
+  const bilingual = ownCorpus('readings', {
+    'enquete.md': [
+      '---',
+      'title: Effondrement au dépôt',
+      'lang: fr',
+      '---',
+      'Les secours ont dégagé les ouvriers du dépôt effondré mardi.',
+      '',
+      'La juge Odile Ferrand va mener les investigations sur les causes de l’accident.',
+    ],
+    'rescue.md': [
+      '---',
+      'title: Depot collapse',
+      'lang: en',
+      '---',
+      'Nine men were pulled from the rubble of the depot on Tuesday.',
+      '',
+      'The miners’ families waited outside the gates all night.',
+    ],
+  });
+
+  it('finds the French verb in French passages only, not English words its French stem or a typo of it spells', () => {
+    // "mener" stems to "men" in French ("nine men" in English) and is one letter from "miner".
+    const hits = bilingual().search('mener', { limit: 5 });
+    expect(hits.map((h) => h.passage.text)).toEqual(['La juge Odile Ferrand va mener les investigations sur les causes de l’accident.']);
+  });
+
+  it('still finds a word the two languages stem alike in both', () => {
+    const hits = bilingual().search('depot', { limit: 5 });
+    expect(new Set(hits.map((h) => h.passage.lang))).toEqual(new Set(['fr', 'en']));
   });
 });
