@@ -76,6 +76,11 @@ export class ArticleCast {
   private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
   /** Who spoke last with a verb of their own ("a-t-il ajouté" refers to them), and in which sentence. */
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
+  /**
+   * Sentences opening with a role and naming no one ("The transport minister was more upbeat.", « Le préfet s'est
+   * montré prudent. »): the title words of that role, by sentence. Whoever holds it is someone the article has not named.
+   */
+  private readonly unnamedOpeners: { titles: Set<string>; sentence: number }[] = [];
   /** A capitalised epithet that opened a sentence and named no one ("Le Toulousain"), and that sentence. */
   private epithet: { word: string; sentence: number } | null = null;
   /** The named person whose view a sentence opens with ("Pour X, …", "According to X, …"). */
@@ -119,6 +124,15 @@ export class ArticleCast {
       if (!out.includes(m)) out.push(m);
     }
     return out;
+  }
+
+  /**
+   * A sentence since `last` spoke opened with the role and named no one ("The transport minister was more upbeat."):
+   * "the minister" is that unnamed holder, not the one who spoke before, unless they are known by the role.
+   */
+  private unnamedHolderSince(m: Mention, last: { member: CastMember; sentence: number }): boolean {
+    if (!m.head || last.member.descriptors.some((d) => this.holdsHead(d, m))) return false;
+    return this.unnamedOpeners.some((o) => o.sentence > last.sentence && o.sentence < this.sentences && o.titles.has(m.head!));
   }
 
   /** The person is known by a title, none of which is the role's ("le ministre de l'Unification" is not "le dirigeant"). */
@@ -227,6 +241,15 @@ export class ArticleCast {
         const view = this.p.viewOf.exec(sentence);
         if (view?.groups?.rest && sentence.length - view.groups.rest.length === tokens[run.from].start) this.viewHolder = { member, sentence: this.sentences };
         if (!/['’]s$/u.test(tokens[run.to - 1].text) && (tokens.slice(0, run.from).every((t, i) => titles[i] || this.p.determiners.has(t.folded) || this.p.honorificWords.has(t.text)) || this.titlePhraseBefore(tokens, titles, run.from, sentence) || this.afterOpeningPhrase(tokens, run.from, sentence))) this.opener = { member, sentence: this.sentences };
+      }
+    }
+    if (runs.length === 0 && tokens.length > 2 && DEFINITE_WORDS.has(tokens[0].folded) && !inQuotation(tokens[0].start)) {
+      // The role's words run up to its first title word, a few words in at most ("The transport minister").
+      const at = titles.findIndex((t, i) => t && i >= 1 && i <= 3);
+      if (at > 0 && tokens.slice(1, at).every((t) => !isCapitalised(t))) {
+        const words = new Set<string>();
+        for (let i = at; i < tokens.length && titles[i]; i++) words.add(tokens[i].folded);
+        this.unnamedOpeners.push({ titles: words, sentence: this.sentences });
       }
     }
     // "12h20 - Premier discours de Sandrine Achard en tant que ministre.": in a live-blog entry, a person named after "de"
@@ -761,7 +784,7 @@ export class ArticleCast {
         // plain is a woman (a man), before a name of unknown gender.
         (nounGender ? recent.find((x) => x.gender === nounGender) : undefined) ??
         (recent.length === 1 || !this.isTitle(m) ? recent[0] : undefined) ??
-        (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) ? last.member : undefined) ??
+        (bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && !this.knownByOtherTitle(last.member, m) && !this.unnamedHolderSince(m, last) ? last.member : undefined) ??
         // "regrette le responsable associatif" a sentence or two after "X, le président de l'association" spoke: a role
         // with modifiers goes back to the last speaker only when they are known by its title (or one it covers).
         (!bare && last && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && fits(last.member) && (last.member.descriptors.some((d) => this.holdsHead(d, m)) || this.leaderOf(m, last.member)) ? last.member : undefined);

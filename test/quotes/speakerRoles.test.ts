@@ -418,3 +418,32 @@ describe('an aside between the subject and its verb', () => {
     expect(speaker('Je suis innocent')).toBe('Jean Castel');
   });
 });
+
+describe('a role opening a sentence that names no one is a holder the article has not named', () => {
+  it('en/fr: "The transport minister was more upbeat. \'…,\' the minister told parliament" is not the union leader who spoke before', async () => {
+    const en = await speakersOf(
+      'en',
+      [
+        'Talks between the rail operator and the unions broke down on Monday. Marta Kell, who chairs the drivers’ union, left without a word.',
+        '',
+        '"We were offered nothing," the union leader said later in a statement.',
+        '',
+        'The transport minister was more upbeat. "A deal is within reach," the minister told parliament.',
+      ].join('\n'),
+    );
+    expect(en('offered nothing')).toBe('Marta Kell');
+    expect(en('within reach')).toMatch(/^the minister$/i);
+    const fr = await speakersOf(
+      'fr',
+      [
+        'Les négociations ont échoué lundi. Claire Aubin, qui dirige le syndicat des conducteurs, est sortie sans un mot.',
+        '',
+        '« On ne nous a rien proposé », a déclaré plus tard la syndicaliste.',
+        '',
+        'La ministre des Transports s’est montrée plus optimiste. « Un accord est à portée de main », a assuré la ministre.',
+      ].join('\n'),
+    );
+    expect(fr('rien proposé')).toBe('Claire Aubin');
+    expect(fr('portée de main')).toMatch(/^la ministre/i);
+  });
+});
