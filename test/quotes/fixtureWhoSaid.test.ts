@@ -168,6 +168,11 @@ const FLOORS: Record<string, number> = {
   // Luis, …" is a man, so "raconte-t-elle", "ajoute-t-elle" are the woman the sentences are about; Q14: "In his words,
   // translated by X: \"…\"" is the man the sentence before was about; Q18: "said his wife, Nadia" is Nadia Ferreira).
   'mine-rescue': 23,
+  // Added 2026-11-27 (session 20, blind QA, gold written before the first run): storm-landfall 23/25, spy-expulsion
+  // 22/26, drug-approval 27/30 as written.
+  'storm-landfall': 23,
+  'spy-expulsion': 22,
+  'drug-approval': 27,
 };
 
 function readRows(fixture: string): GoldRow[] {
