@@ -12,7 +12,7 @@ import { detectLang } from '../text/analyzer.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
-import { interviewLabel } from '../text/interview.js';
+import { asksLabelledQuestion, interviewLabel } from '../text/interview.js';
 import { classifyParagraphs, copyrightSite, isHeadingLike, isPageMarker, isSectionCut, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
@@ -353,7 +353,7 @@ function findSubheadings(kept: string[]): Set<number> {
     const next = kept[i + 1];
     // An interview's short question line ("Q : Qu'est-ce qui a pu céder ?") is the question the next answer answers, and the
     // line heading the interview ("Trois questions à X, ingénieure") names who answers: neither is a mere subheading.
-    if (asksInterviewQuestion(p) || (next !== undefined && asksInterviewQuestion(next))) {
+    if (asksInterviewQuestion(p) || (next !== undefined && asksInterviewQuestion(next)) || asksLabelledQuestion(p, next)) {
       prose = true;
       return;
     }

@@ -124,6 +124,12 @@ export interface SpeechLanguage {
   phraseStops: string[];
   /** Openers of a sentence that are not its subject ("Cependant,", "However,"); day words ("Avant-hier,", "Mardi,") are added from src/lang/dates.ts. */
   connectives: string[];
+  /**
+   * Interrogative, free-relative and demonstrative words that open a clause ("What I can tell you is that…", « Ce que
+   * je peux dire, c'est que… »): capitalised at a sentence's start, never a name nor the first word of one, and a
+   * subject they open is a clause, no speaker.
+   */
+  clauseOpeners: string[];
   /** First-person possessives of the newsroom: "selon nos informations", "according to our sources" name no speaker. */
   ownReporting: string[];
   /** Adverbs that open a manner or state set between commas after a subject ("le maire, visiblement éprouvé, a…"). */
@@ -461,6 +467,7 @@ export const speechFr: SpeechLanguage = {
   connectives: ['puis', 'et puis', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'mais', 'et', 'or', 'donc', 'ainsi', 'enfin', 'ensuite', 'par ailleurs', 'de plus', 'en outre', 'en revanche', 'de son côté', 'pour sa part', 'quant à', 'lors', 'après', 'avant', 'à', 'au', 'aux', 'dans', 'en', 'pendant', 'depuis', 'sur', 'selon', 'malgré', 'suite', 'parti', 'partie', 'interrogé', 'interrogée', 'cité', 'citée',
     // Subordinators opening a clause ("Si Nexora ne se conforme pas…"): never the first word of a name.
     'si', 'quand', 'lorsque', 'puisque'],
+  clauseOpeners: ['ceci', 'cela', 'ça', 'quoi', 'comment', 'pourquoi', 'combien', 'lequel', 'laquelle', 'voici', 'voilà', 'quiconque'],
   coordinators: ['et', 'puis', 'et puis', 'mais'],
   // French prints the portfolio in lower case or after a comma ("le ministre du Commerce, X"): none.
   titleComplements: [],
@@ -646,6 +653,7 @@ export const speechEn: SpeechLanguage = {
   connectives: ['then', 'and then', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according',
     // Subordinators opening a clause ("If Nexora fails to comply…"): never the first word of a name.
     'if', 'when', 'unless', 'because', 'although'],
+  clauseOpeners: ['what', 'whatever', 'whoever', 'whichever', 'wherever', 'how', 'why', 'whether'],
   coordinators: ['and', 'then', 'and then', 'but'],
   titleComplements: ['of', 'for'],
   ownReporting: ['our'],

@@ -1085,7 +1085,10 @@ export class ArticleCast {
     if (this.p.impersonalPronouns.has(w)) return null;
     const want = this.pronounGender(w);
     // "elle insiste", "she said": a person's pronoun never stands for a study or document cited as a source ("selon l'étude").
-    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && m.kind === 'organisation') && !this.isDocument(m) && !m.plural);
+    // "The Red Cross said it had… \"…,\" she added": an English "she"/"he" stands for a person, never for a body, nor a
+    // group known by a capitalised name of several words (a lone capitalised word may still be a surname given alone).
+    // A French « elle », « il » may stand for a body by its noun's gender (« la Croix-Rouge… a-t-elle ajouté »).
+    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && (m.kind === 'organisation' || this.namedBody(m))) && !this.isDocument(m) && !m.plural);
     // The person the sentence before was about, then the person who opened the sentence before (a witness
     // introduced without a verb of speech: "Anne Roux rentrait de Londres. « … », raconte-t-elle"), then earlier speakers.
     const opener = this.opener && this.opener.sentence === this.sentences - 1 ? [this.opener.member] : [];
@@ -1148,6 +1151,11 @@ export class ArticleCast {
     }
     const speaker = [...this.history].reverse().find(fits);
     return speaker ? this.teach(speaker, want) : null;
+  }
+
+  /** A group known by a capitalised name of several words ("the Red Cross", "la Croix du Sud"): a body, no person. */
+  private namedBody(m: CastMember): boolean {
+    return m.kind === 'group' && !m.name && !m.plural && /\s/u.test(m.display.trim()) && m.display.trim().split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
   }
 
   /** A member known only as a study or document ("l'étude", "the report"): a source of facts, not a person. */

@@ -767,7 +767,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     }
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);
-    if (!phrase) continue;
+    // "What I can tell you is that…": a subject opened by a clause word is a clause, no speaker.
+    if (!phrase || p.clauseOpeners.has(foldWord(phrase.trim().split(/\s+/u)[0]))) continue;
     while (start < masked.length && /\s/u.test(masked[start])) start++;
     let end = masked.length;
     const stop = /:|,\s*(?=\S+\s*:)/u.exec(masked.slice(start));

@@ -154,7 +154,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     // The interviewee whose answer this paragraph is: once it is read, they are the last to have spoken ("La dirigeante
     // syndicale a par ailleurs indiqué…" after the answers refers back to them).
     let answered: CastMember | null = null;
-    if (label && transcriptAnswer?.kind === 'person' && transcriptAnswer.name && !spans.length) {
+    // "Q: …?" then "Vasseur: …": a lone surname's label answering the question is a person the article names by surname
+    // alone (read as a mere group so far), the interview's guest all the same.
+    const answerer = transcriptAnswer && ((transcriptAnswer.kind === 'person' && transcriptAnswer.name) || (transcriptAnswer.kind === 'group' && !/\s/u.test(label![1]) && afterQuestion));
+    if (label && transcriptAnswer && answerer && !spans.length) {
       const start = label[0].length;
       quotations.push(paragraphQuotation(article, paragraph, start, paragraph.text.trimEnd().length, 'preposed', label[1], transcriptAnswer));
       answered = transcriptAnswer;

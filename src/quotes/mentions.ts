@@ -175,7 +175,7 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
   while (i < tokens.length) {
     const t = tokens[i];
     const nameish =
-      isCapitalised(t) && !titles[i] && !HYPHENATED_LABEL.test(t.text) && !p.determiners.has(t.folded) && !p.honorificWords.has(t.text) && !p.pronouns.has(t.folded) && !p.phraseStops.has(t.folded) && !p.connectives.has(t.folded);
+      isCapitalised(t) && !titles[i] && !HYPHENATED_LABEL.test(t.text) && !p.determiners.has(t.folded) && !p.honorificWords.has(t.text) && !p.pronouns.has(t.folded) && !p.phraseStops.has(t.folded) && !p.connectives.has(t.folded) && !p.clauseOpeners.has(t.folded);
     if (!nameish) {
       i++;
       continue;

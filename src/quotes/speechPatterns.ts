@@ -71,6 +71,8 @@ export interface SpeechPatterns {
   determiners: Set<string>;
   phraseStops: Set<string>;
   connectives: Set<string>;
+  /** Words opening a clause ("What", « Ce »), never a name: see SpeechData.clauseOpeners. */
+  clauseOpeners: Set<string>;
   /** "nos", "our": "selon nos informations" is the newsroom's own reporting, no speaker. */
   ownReporting: Set<string>;
   titles: string[];
@@ -271,6 +273,7 @@ function compile(lang: Lang): SpeechPatterns {
     determiners: new Set(d.determiners.map(fold)),
     phraseStops: new Set(d.phraseStops.map(fold)),
     // "Avant-hier, à la veille du délibéré, l'édile…", "Mardi, le ministre…": a day word opens no subject.
+    clauseOpeners: new Set(d.clauseOpeners.map(fold)),
     connectives: new Set([...d.connectives, ...dateWords[lang].relativeDays.map((r) => r.words), ...dateWords[lang].weekdays.flat()].map(fold)),
     ownReporting: new Set(d.ownReporting.map(fold)),
     titles: d.titles.map(fold).sort((a, b) => b.length - a.length),

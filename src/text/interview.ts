@@ -63,6 +63,16 @@ export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>
 
 /** A line opening with a name and a colon ("Launch Review: …", "Priya Raman: …", « Le Courrier : … »): group `name`. */
 const NAME_LABEL = /^\s*\**(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|la|le|of|the|van|von)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,3})\**\s*:\s*\**\s*(?=\S)/u;
+/**
+ * "Island Herald: Is it over?" then "Jane Roe: For now, yes.": a question opened by one name's label and answered by a
+ * line another name's label opens is a transcript's turn, however short, never a subheading of the page.
+ */
+export function asksLabelledQuestion(line: string, next: string | undefined): boolean {
+  const asker = NAME_LABEL.exec(line)?.groups?.name;
+  const answerer = next === undefined ? undefined : NAME_LABEL.exec(next)?.groups?.name;
+  return asker !== undefined && answerer !== undefined && asker !== answerer && endsWithQuestion(line) && !endsWithQuestion(next!);
+}
+
 /** Lines a name must open for its lines to be one side of an interview. */
 const NAMED_TURNS = 2;
 

@@ -103,3 +103,17 @@ describe('a plural of a surname is no speaker', () => {
     expect(who('plusieurs centaines de voix')).not.toBe('Ferrand');
   });
 });
+
+describe('an English gendered pronoun never resolves to a body known by a name of several words', () => {
+  it('"she added" after "The Blue Anchor said it had…" is the woman who spoke before', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '"The water came up to the windows," said Maria Lenz, 41, a baker in the lower town.',
+        'The Blue Anchor said it had set up four kitchens in the town.',
+        '"We have nothing left but our lives," she added.',
+      ].join('\n\n'),
+    );
+    expect(who('We have nothing left but our lives')).toBe('Maria Lenz');
+  });
+});
