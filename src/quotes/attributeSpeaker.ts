@@ -8,7 +8,7 @@
  * quoted words are masked, so a verb inside a quotation never attributes it.
  */
 import { DATELINE } from '../text/dateline.js';
-import { parseMention } from './mentions.js';
+import { parseMention, titleMask, tokenizePhrase } from './mentions.js';
 import { abbreviationDot, foldWord, type SpeechPatterns } from './speechPatterns.js';
 
 export type AttributionHow =
@@ -678,6 +678,12 @@ function apposable(subject: string, p: SpeechPatterns): boolean {
   // side of the comma are the end of the reported words and the speaker, not a speaker and its apposition.
   const named = (part: string) => part.trim().split(/\s+/u).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.determiners.has(foldWord(w))));
   if (![head, ...others].some(named)) return false;
+  // "X, left the capital last night for talks in Y, the foreign ministry said": a head opening with a lower-case word that
+  // is no determiner nor title, and running on with prepositions, is a predicate ending the reported words; the speaker
+  // is the noun phrase after its comma.
+  const headTokens = tokenizePhrase(head);
+  const titled = titleMask(headTokens, p);
+  if (/^\p{Ll}/u.test(first) && !p.determiners.has(f) && !titled.some(Boolean) && headTokens.slice(1).some((t) => p.phraseStops.has(t.folded)) && p.determiners.has(foldWord(others[others.length - 1].trim().split(/\s+/u)[0] ?? ''))) return false;
   if (p.determiners.has(f) || p.honorificWords.has(first) || /^\p{Lu}/u.test(first)) return true;
   return !(p.phraseStops.has(f) || p.connectives.has(f) || p.adverb.test(first) || /^\p{N}/u.test(first) || (p.lang === 'en' && /^\p{Ll}+ing$/u.test(first)));
 }

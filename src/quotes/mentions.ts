@@ -341,7 +341,10 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   // that follows a common noun is where the office is, not its name.
   const placed =
     !wholeChunk && run !== undefined && run.to - run.from === 1 && run.from > first && /^\p{Ll}/u.test(tokens[first].text) && complementOf(run.from, p.data.placePrepositions);
-  if (ownedByTitle || placed) {
+  // "a Kestrian Foreign Office spokesperson", "a City Hall official": an organisation's name right before a title is whom the
+  // person speaks for, no name of theirs; the whole phrase describes them, as "a Harlow Council spokesperson" does.
+  const titledByOrganisation = run !== undefined && orgRun && !wholeChunk && titles[run.to] === true;
+  if (ownedByTitle || placed || titledByOrganisation) {
     // The whole phrase describes the person: no name, no acronym of their own.
   } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
     name = text.slice(tokens[run.from].start, tokens[organisationNameEnd(tokens, run, p) - 1].end).replace(/['’]s$/u, '');
