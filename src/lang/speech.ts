@@ -491,7 +491,7 @@ export const speechFr: SpeechLanguage = {
     'universitaire', 'enseignant-chercheur', 'enseignante-chercheuse', 'juriste', 'constitutionnaliste', 'démographe', 'philosophe', 'anthropologue',
     'coprésident', 'coprésidente', 'co-président', 'co-présidente', 'cofondateur', 'cofondatrice', 'codirecteur', 'codirectrice',
     // Professions printed before a name or standing for the person ("la volcanologue Léa Vasseur", "estime le géologue").
-    'volcanologue', 'sismologue', 'géologue', 'géophysicien', 'géophysicienne', 'météorologue', 'météorologiste', 'climatologue', 'glaciologue', 'océanographe', 'hydrologue',
+    'volcanologue', 'sismologue', 'géologue', 'géophysicien', 'géophysicienne', 'météorologue', 'météorologiste', 'prévisionniste', 'statisticien', 'statisticienne', 'cartographe', 'climatologue', 'glaciologue', 'océanographe', 'hydrologue',
     'épidémiologiste', 'virologue', 'biologiste', 'microbiologiste', 'infectiologue', 'toxicologue', 'physicien', 'physicienne', 'chimiste', 'astronome', 'astrophysicien', 'astrophysicienne',
     'chirurgien', 'chirurgienne', 'pédiatre', 'psychiatre', 'psychologue', 'pharmacien', 'pharmacienne', 'architecte', 'urbaniste', 'instituteur', 'institutrice', 'pilote', 'urgentiste',
     // Age nouns: they describe a person of that age, like any role noun ("s'inquiète la septuagénaire").
@@ -673,7 +673,7 @@ export const speechEn: SpeechLanguage = {
     // Academics and co-leaders.
     'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist', 'scholar', 'legal scholar', 'lecturer', 'demographer', 'jurist', 'legal expert',
     // Professions printed before a name, article-less at a sentence start ("Volcanologist Léa Vasseur has repeated her warning").
-    'volcanologist', 'seismologist', 'geologist', 'geophysicist', 'meteorologist', 'climatologist', 'glaciologist', 'oceanographer', 'hydrologist',
+    'volcanologist', 'seismologist', 'geologist', 'geophysicist', 'meteorologist', 'forecaster', 'statistician', 'cartographer', 'climatologist', 'glaciologist', 'oceanographer', 'hydrologist',
     'epidemiologist', 'virologist', 'biologist', 'microbiologist', 'toxicologist', 'physicist', 'chemist', 'astronomer', 'astrophysicist',
     'surgeon', 'paediatrician', 'pediatrician', 'psychiatrist', 'psychologist', 'pharmacist', 'architect', 'urban planner', 'pilot',
     // Age nouns stand for the person of that age named before ("the septuagenarian", "the octogenarian").

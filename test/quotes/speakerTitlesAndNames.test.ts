@@ -110,3 +110,13 @@ describe('a quotation split by its attribution', () => {
     expect(q?.quote).toContain('Les Français vivent plus longtemps');
   });
 });
+
+describe('a profession printed article-less before a name is no part of it', () => {
+  it('"Forecaster X …" then "Holt said" is X, not "Forecaster X"', async () => {
+    const who = await speakersOf(
+      'en',
+      'Forecaster Maren Holt warned on Monday that the ground was soaked.\n\n"Any shower can now bring the hillside down," Holt said.',
+    );
+    expect(who('Any shower can now bring the hillside down')).toBe('Maren Holt');
+  });
+});
