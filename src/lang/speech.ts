@@ -429,7 +429,9 @@ export const speechFr: SpeechLanguage = {
     "s'écrie", "s'écrient", "s'est écrié", "s'est écriée",
     "s'agace", "s'est agacé", "s'est agacée", "s'énerve", "s'est énervé", "s'est énervée",
     "s'amuse", "s'amusent", "s'est amusé", "s'est amusée", "se sont amusés",
-    "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage"],
+    "se félicite", "se félicitent", "se réjouit", "se défend", "s'interroge", "s'engage",
+    // Reflexive verbs of memory ("Un ancien collègue se souvient : « … »", "se rappelle la voisine").
+    "se souvient", "se souviennent", "s'est souvenu", "s'est souvenue", "se sont souvenus", "se rappelle", "se rappellent", "se remémore"],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   impersonalPronouns: ['on'],
   freeRelatives: ['ce que', "ce qu'", 'ce qui'],

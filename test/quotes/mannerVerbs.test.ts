@@ -29,3 +29,13 @@ describe('manner verbs report speech', () => {
     expect(members.filter((m) => m.quote.includes('merger'))).toEqual([]);
   });
 });
+
+describe('a reflexive verb of memory introduces a quotation', () => {
+  it('« Un ancien voisin se souvient : « … "…" … » » is the neighbour\'s, the inner words his report', async () => {
+    const who = await speakersOf(
+      'fr',
+      "L'ingénieur Paul Arnaud a été arrêté vendredi.\n\nUn ancien voisin de la caserne se souvient : « Un jour, il m'a dit : \"Je garde des secrets que personne ne connaît.\" Sur le moment, j'ai trouvé ça drôle. »",
+    );
+    expect(who("Sur le moment, j'ai trouvé ça drôle")).toMatch(/voisin/iu);
+  });
+});
