@@ -455,7 +455,7 @@ export const FACTS: Record<string, Fact[]> = {
     // F4 Kestria retaliated: five Norvalian diplomats expelled, Norvalie's ambassador summoned
     one(/(cinq|five|\b5\b)[^.]*diplomat|riposte|retaliat|represaille|tit-for-tat|demont/),
     // F5 the number expelled raised from four to six
-    one(/(six|\b6\b)[^.]*(diplomat|kestri|expuls|expel|persona)|(diplomat|expuls|expel)[^.]*(six|\b6\b)\b/),
+    one(/(six|\b6\b)[^.]*(diplomat|kestri|expuls|expel|persona)|(diplomat|expuls|expel|persona)[^.]*(six|\b6\b)\b/),
     // F6 Kestria rejects the accusations and threatens to respond
     one(/provocation|sans fondement|false|faux|fausses|rejet|reject|deni|denies|denied|dement/),
   ],
