@@ -119,6 +119,12 @@ export function interviewHeadings(article: Pick<Article, 'paragraphs' | 'lang'>)
  */
 export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> & Partial<Pick<Article, 'removed'>>): Set<number> {
   const { questions, answers } = labelledParagraphs(article);
+  // A transcript may label its questions and name its guest ("Q: … ?" / "Vasseur: …"): a line opening
+  // with a name right after a question line is the answer.
+  article.paragraphs.forEach((p, i) => {
+    const before = article.paragraphs[i - 1];
+    if (before && questions.has(before.index) && !questions.has(p.index) && NAME_LABEL.test(p.text)) answers.add(p.index);
+  });
   const asked = questions.size > 0 || (article.removed ?? []).some((r) => interviewLabel(r.text, article.lang) === 'question');
   return asked ? answers : new Set();
 }
