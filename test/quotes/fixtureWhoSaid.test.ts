@@ -172,7 +172,8 @@ const FLOORS: Record<string, number> = {
   // 22/26, drug-approval 27/30 as written.
   'storm-landfall': 23,
   'spy-expulsion': 22,
-  'drug-approval': 27,
+  // drug-approval 30 (fix-ws2: a language between verb and inverted subject, « Pour le neurologue », a country code ending an organisation's name).
+  'drug-approval': 30,
 };
 
 function readRows(fixture: string): GoldRow[] {
