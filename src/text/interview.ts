@@ -63,6 +63,11 @@ export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>
 
 /** A line opening with a name and a colon ("Launch Review: …", "Priya Raman: …", « Le Courrier : … »): group `name`. */
 const NAME_LABEL = /^\s*\**(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|la|le|of|the|van|von)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,3})\**\s*:\s*\**\s*(?=\S)/u;
+/** The name a line opens with as a speaker's label ("Priya Raman: …" → "Priya Raman"), or undefined. */
+export function labelName(text: string): string | undefined {
+  return NAME_LABEL.exec(text)?.groups?.name;
+}
+
 /** Lines a name must open for its lines to be one side of an interview. */
 const NAMED_TURNS = 2;
 

@@ -170,7 +170,8 @@ const FLOORS: Record<string, number> = {
   'mine-rescue': 23,
   // Added 2026-11-27 (session 20, blind QA, gold written before the first run): storm-landfall 23/25, spy-expulsion
   // 22/26, drug-approval 27/30 as written.
-  'storm-landfall': 23,
+  // storm-landfall 24 (Q19: a short first "Island Observer: Is the worst over?" answered by a named line is an interview turn, not a subheading, fix-page).
+  'storm-landfall': 24,
   'spy-expulsion': 22,
   // drug-approval 30 (fix-ws2: a language between verb and inverted subject, « Pour le neurologue », a country code ending an organisation's name).
   'drug-approval': 30,
