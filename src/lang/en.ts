@@ -28,9 +28,10 @@ export const en = {
   derivationEndings: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ment', 'ments', 'ion', 'ions', 'ation', 'ations', 'ity', 'ities', 'al', 'ally', 'ly', 'ness', 'ist', 'ists', 'ism', 'isms', 'ic', 'ics', 'ical', 'ive', 'ives', 'ize', 'ise', 'ized', 'ised', 'ization', 'isation', 'able', 'ible', 'ance', 'ence', 'ant', 'ants', 'ent', 'ents', 'ary', 'ory', 'ure', 'age', 'an', 'ans', 'ian', 'ians', 'ee', 'ees', 'y', 'ies', 'e'],
   /**
    * A noun's ending and the verb root it alternates with ("suspension" ↔ "suspend-u", "extension" ↔
-   * "extend-ed"): the noun's root is the verb's, so the topic finds the verb's forms and the other way round.
+   * "extend-ed", "reduction" ↔ "reduce-d"): the noun's root is the verb's, so the topic finds the verb's forms and
+   * the other way round.
    */
-  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }],
+  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }, { noun: 'uction', verb: 'uce' }],
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
   elisions: [] as string[],
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Rev', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'U.S', 'U.K', 'U.N', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],

@@ -35,9 +35,10 @@ export const fr = {
   derivationEndings: ['e', 'es', 's', 'x', 'ment', 'ments', 'ation', 'ations', 'ition', 'itions', 'ion', 'ions', 'eur', 'eurs', 'euse', 'euses', 'rice', 'rices', 'ite', 'ites', 'iste', 'istes', 'isme', 'ismes', 'ique', 'iques', 'al', 'ale', 'ales', 'aux', 'el', 'elle', 'elles', 'els', 'ier', 'iers', 'iere', 'ieres', 'ais', 'aise', 'aises', 'ien', 'iens', 'ienne', 'iennes', 'age', 'ages', 'ance', 'ances', 'ence', 'ences', 'ant', 'ants', 'ante', 'antes', 'ent', 'ents', 'if', 'ifs', 'ive', 'ives', 'isation', 'isations', 'iser', 'ise', 'ises', 'er', 'ee', 'ees', 'es', 'i', 'ie', 'ies', 'is', 'it', 'u', 'ue', 'ues', 'us', 'n', 'ne', 'nes', 'r', 're', 'res', 'te', 'tes', 'ure', 'ures'],
   /**
    * A noun's ending and the verb root it alternates with ("suspension" ↔ "suspend-u", "extension" ↔
-   * "extend-ed"): the noun's root is the verb's, so the topic finds the verb's forms and the other way round.
+   * "extend-ed"), or its participle ("reconstruction" ↔ "reconstruit", "production" ↔ "produit"): the noun's
+   * root is the verb's, so the topic finds the verb's forms and the other way round.
    */
-  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }],
+  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }, { noun: 'uction', verb: 'uire' }, { noun: 'uction', verb: 'uit' }],
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
   stopwords: [...fra, 'a', 'ete', 'etre', 'plus', 'tout', 'tous', 'toute', 'toutes', 'aussi', 'ainsi', 'dont', 'quand', 'y', 'cela', 'ca', 'si', 'sans', 'selon', 'apres', 'avant', 'entre', 'lors', 'leurs', 'leur', 'deux', 'contre', 'alors', 'tandis', 'comme', 'vers', 'encore', 'deja', 'tres', 'moins', 'chez', 'sous', 'depuis', 'pendant', 'afin', 'fois', 'autre', 'autres', 'meme', 'memes', 'combien', 'pourquoi', 'comment', 'quoi', 'va', 'vont'],
   /** Elided articles and pronouns before a vowel: l'invitation, qu'il, jusqu'à. */
