@@ -10,10 +10,15 @@ import { t } from '../src/i18n/messages.js';
 import { matchWords, queryWords } from '../src/quotes/matchWords.js';
 import { tq } from '../src/quotes/messages.js';
 import { fullestReport, groupToResult, quoteStore } from '../src/quotes/quoteStore.js';
+import { topicMatcher } from '../src/summary/topicFilter.js';
 
 /** Most quotations listed in one answer (renderers page through them). */
 export const QUOTES_RESULTS = 50;
-/** Share of the topic's words a quotation (or its sentence) must hold. */
+/**
+ * Share of the topic's words a quotation (or its sentence) must hold. When none of the speaker's
+ * quotations does, those whose paragraph holds them are shown: the topic is often named in the
+ * sentence before (« X a annoncé un couvre-feu. « Personne ne doit sortir », a-t-il dit »).
+ */
 const TOPIC_COVERAGE = 0.5;
 
 export default defineCommand({
@@ -44,18 +49,25 @@ export default defineCommand({
       return { command: 'quotes', query: name, results: [], notice: [tq(ctx.locale, 'unknownSpeakerName', { name }), known ? tq(ctx.locale, 'knownSpeakers', { names: known }) : ''].filter(Boolean).join(' ') };
     }
     const words = topic ? queryWords(topic) : [];
+    // Topic words as the summary reads them: derived forms and translations ("reconstruction" finds "reconstruit", "rebuilt").
+    const matcher = topic ? topicMatcher(topic) : null;
     const results = speakers.flatMap((speaker) => {
       const groups = store.quotesOf(speaker);
       // Only the quotations shown are turned into results (a speaker may have thousands).
       if (!topic) return groups.slice(0, QUOTES_RESULTS).map((g) => groupToResult(ctx.engine, g, fullestReport(g, ctx.locale)));
-      return groups
-        .map((g) => {
-          const scored = g.members.map((m) => ({ m, quote: matchWords(words, m.quote), text: matchWords(words, m.text) }));
-          const best = scored.sort((a, b) => Math.max(b.quote.coverage, b.text.coverage) - Math.max(a.quote.coverage, a.text.coverage))[0];
-          return { g, best, coverage: Math.max(best.quote.coverage, best.text.coverage) };
-        })
-        .filter((x) => x.coverage >= TOPIC_COVERAGE)
-        .sort((a, b) => b.coverage - a.coverage)
+      const scored = groups.map((g) => {
+        const members = g.members.map((m) => {
+          const quote = matchWords(words, m.quote);
+          const own = Math.max(quote.coverage, matchWords(words, m.text).coverage, matcher!.coverage(m.quote, m.lang), matcher!.coverage(m.text, m.lang));
+          return { m, quote, own, paragraph: matcher!.coverage(m.context, m.lang) };
+        });
+        const best = members.sort((a, b) => b.own - a.own || b.paragraph - a.paragraph)[0];
+        return { g, best, coverage: best.own };
+      });
+      const named = scored.filter((x) => x.coverage >= TOPIC_COVERAGE);
+      const onTopic = named.length > 0 ? named : scored.filter((x) => x.best.paragraph >= TOPIC_COVERAGE);
+      return onTopic
+        .sort((a, b) => b.coverage - a.coverage || b.best.paragraph - a.best.paragraph)
         .map((x) => groupToResult(ctx.engine, x.g, x.best.m, x.best.quote.ranges.length ? x.best.quote.ranges : undefined));
     });
     const notices: string[] = [];

@@ -9,6 +9,7 @@
  */
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { formatCitation } from '../src/render/text.js';
+import { withoutLeadingMarks } from '../src/text/dateline.js';
 import { t } from '../src/i18n/messages.js';
 import { tq } from '../src/quotes/messages.js';
 import { groupToResult, quoteStore } from '../src/quotes/quoteStore.js';
@@ -44,7 +45,7 @@ export default defineCommand({
     if (hits.length === 0) {
       // A passage is shown with the whole quotation it is part of, never cut inside one ("Nexora doit les rembourser. »").
       const passages = wholeQuotations(ctx.engine, ctx.engine.search(query, { limit: NEAREST_PASSAGES, proseOnly: true }));
-      const lines = passages.map((h) => `• ${h.passage.text} — ${formatCitation(ctx.engine.citation(h.passage.articleId), ctx.locale)}`);
+      const lines = passages.map((h) => `• ${withoutLeadingMarks(h.passage.text)} — ${formatCitation(ctx.engine.citation(h.passage.articleId), ctx.locale)}`);
       const notice = [tq(ctx.locale, 'noQuoteMatches', { query }), lines.length ? tq(ctx.locale, 'nearestPassages') : tq(ctx.locale, 'noPassage'), ...lines].join('\n');
       return { command: 'who-said', query, results: [], notice };
     }

@@ -104,7 +104,8 @@ export function readCredit(sentence: string): { outlet?: string; byline?: string
       agency = named ?? undefined;
     }
     const outlet = m.groups?.outlet ? spaceCamelCase(m.groups.outlet.replace(/[.\s]+$/u, '')) : undefined;
-    let byline = m.groups?.names?.trim();
+    // "Jane Smith (now) and John Smith (earlier)": the shifts in brackets are no part of the names.
+    let byline = m.groups?.names?.replace(/\s*\([^()]*\)/gu, '').trim();
     // A byline of one word is a wire agency ("By Reuters", "Par AFP") or no byline at all ("By Monday").
     if (byline && !/\s/u.test(byline)) {
       const wire = agencyName(byline);

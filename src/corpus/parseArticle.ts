@@ -12,8 +12,8 @@ import { detectLang } from '../text/analyzer.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE } from '../text/dateline.js';
-import { asksLabelledQuestion, interviewLabel } from '../text/interview.js';
-import { classifyParagraphs, copyrightSite, isHeadingLike, isPageMarker, isSectionCut, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels } from '../text/noise.js';
+import { interviewLabel, labelName } from '../text/interview.js';
+import { classifyParagraphs, copyrightSite, isHeadingLike, isPageMarker, isSectionCut, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels, splitTrailingCredits } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
 /** Files larger than this are reported, not loaded: no news article is this long. */
@@ -191,7 +191,7 @@ function datelineDate(day: { month: number; day: number } | undefined, id: strin
 }
 
 function buildParagraphs(text: string): Built {
-  const raw = splitBoxLabels(splitParagraphs(text, (line) => isSectionCut(line) || isPageMarker(line)));
+  const raw = splitTrailingCredits(splitBoxLabels(splitParagraphs(text, (line) => isSectionCut(line) || isPageMarker(line))));
   const verdicts = classifyParagraphs(raw);
   const removed: Article['removed'] = [];
   const inferred: Built['inferred'] = {};
@@ -345,6 +345,15 @@ function quotesNext(heading: string, next: string): boolean {
  */
 /** A line opening with an interview's question label ("Q : …", "Question: …"), in either language. */
 const asksInterviewQuestion = (line: string) => (['fr', 'en'] as const).some((lang) => interviewLabel(line, lang) === 'question');
+/**
+ * "Launch Review: Is it over?" then "Priya Raman: For now, yes.": a question one name puts and
+ * another name's line answers is a turn of an interview, however short, not a subheading.
+ */
+function asksNamedQuestion(line: string, next: string | undefined): boolean {
+  const asker = labelName(line);
+  const answerer = next === undefined ? undefined : labelName(next);
+  return /\?\s*$/u.test(line) && asker !== undefined && answerer !== undefined && asker !== answerer;
+}
 
 function findSubheadings(kept: string[]): Set<number> {
   const found = new Set<number>();
@@ -353,7 +362,7 @@ function findSubheadings(kept: string[]): Set<number> {
     const next = kept[i + 1];
     // An interview's short question line ("Q : Qu'est-ce qui a pu céder ?") is the question the next answer answers, and the
     // line heading the interview ("Trois questions à X, ingénieure") names who answers: neither is a mere subheading.
-    if (asksInterviewQuestion(p) || (next !== undefined && asksInterviewQuestion(next)) || asksLabelledQuestion(p, next)) {
+    if (asksInterviewQuestion(p) || (next !== undefined && asksInterviewQuestion(next)) || asksNamedQuestion(p, next)) {
       prose = true;
       return;
     }

@@ -6,7 +6,7 @@ import type { AnswerResult } from './answer.js';
 import type { Engine } from './engine.js';
 import type { PassageHit } from '../search/passageIndex.js';
 import { contentWords } from '../text/analyzer.js';
-import { withoutDateline, withoutLiveStamp } from '../text/dateline.js';
+import { withoutLeadingMarks } from '../text/dateline.js';
 import { interviewHeadings, questionParagraphs, withoutAnswerLabel } from '../text/interview.js';
 
 /** Share of content words (of the longer sentence) two sentences must share to count as the same report. */
@@ -55,8 +55,8 @@ export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number)
       words,
       result: {
         // Where the wire filed from ("LONDON, June 4 — ", "LYON (AFP) - ") is no part of the passage, as in summaries.
-        // Nor is an interview answer's label ("R : "), nor a live blog entry's clock stamp ("09h15 — "), as in summaries.
-        text: withoutAnswerLabel(withoutLiveStamp(withoutDateline(hit.passage.text)), hit.passage.lang),
+        // Nor is an interview answer's label ("R : "), nor a live blog entry's clock stamp ("09h15 — ") or a list bullet, as in summaries.
+        text: withoutAnswerLabel(withoutLeadingMarks(hit.passage.text), hit.passage.lang),
         articles: [engine.citation(hit.passage.articleId)],
         context: paragraphContext(engine, hit),
       },
@@ -69,5 +69,5 @@ export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number)
 function paragraphContext(engine: Engine, hit: PassageHit): string | undefined {
   const paragraph = engine.article(hit.passage.articleId)?.paragraphs[hit.passage.paragraph];
   if (!paragraph || paragraph.sentences.length <= 1) return undefined;
-  return withoutAnswerLabel(withoutDateline(paragraph.text), hit.passage.lang);
+  return withoutAnswerLabel(withoutLeadingMarks(paragraph.text), hit.passage.lang);
 }

@@ -53,6 +53,12 @@ export interface DateWords {
   /** Times of day that may follow a weekday ("dimanche soir", "Sunday night"): part of the mention. */
   timesOfDay: string[];
   /**
+   * A night that spans two weekdays ("la nuit de lundi à mardi", "overnight Monday into Tuesday"): the
+   * words before the first weekday and between the two. What happens in such a night is dated to the
+   * later day, as the hours of a night mostly fall after midnight (a storm "touched land" at 3:40).
+   */
+  nightSpan: { leads: string[]; joins: string[] };
+  /**
    * Words after (fr) or before (en) a weekday that mean that weekday of the following week
    * ("jeudi prochain" or "next Thursday" written on a Wednesday is eight days later, not the day after).
    */
@@ -327,6 +333,7 @@ export const frenchDates: DateWords = {
     { words: 'cette semaine', offset: 0 },
   ],
   timesOfDay: ['matin', 'midi', 'après-midi', 'soir', 'soirée', 'nuit', 'matinée'],
+  nightSpan: { leads: ['nuit de', 'nuit du'], joins: ['à', 'au'] },
   nextWeekday: ['prochain'],
   lastWeekday: ['dernier'],
   ambiguousMonths: [],
@@ -513,6 +520,7 @@ export const englishDates: DateWords = {
     { words: 'last week', offset: -1 },
   ],
   timesOfDay: ['morning', 'afternoon', 'evening', 'night'],
+  nightSpan: { leads: ['overnight', 'overnight from', 'overnight on', 'night of', 'night from'], joins: ['into', 'to'] },
   nextWeekday: ['next'],
   lastWeekday: ['last'],
   ambiguousMonths: ['may', 'march'],

@@ -5,6 +5,8 @@ import { eng } from 'stopword';
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:of|the|and)\s+)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}`;
 /** A person's name as a byline prints it: two to four capitalised words, with particles ("Ludwig van Beethoven"). */
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|van|von|der|da|di|le|la|bin|ben|al|el)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** Words naming what the writers did, before "by" and their names ("Live updates by Jane Smith and John Smith"). */
+const BYLINE_LEADS = ['live updates', 'live coverage', 'live reporting', 'live blog', 'updates', 'coverage', 'reporting', 'words', 'text', 'story'];
 /** Job titles that may follow a byline after a comma. */
 const BYLINE_ROLES = ['correspondent', 'reporter', 'editor', 'writer', 'journalist', 'columnist', 'contributor', 'analyst', 'bureau chief', 'staff', 'photographer'];
 /** Words that open the place or desk after a byline's job title ("correspondent in Cairo"). */
@@ -26,24 +28,25 @@ export const en = {
   derivationEndings: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ment', 'ments', 'ion', 'ions', 'ation', 'ations', 'ity', 'ities', 'al', 'ally', 'ly', 'ness', 'ist', 'ists', 'ism', 'isms', 'ic', 'ics', 'ical', 'ive', 'ives', 'ize', 'ise', 'ized', 'ised', 'ization', 'isation', 'able', 'ible', 'ance', 'ence', 'ant', 'ants', 'ent', 'ents', 'ary', 'ory', 'ure', 'age', 'an', 'ans', 'ian', 'ians', 'ee', 'ees', 'y', 'ies', 'e'],
   /**
    * A noun's ending and the verb root it alternates with ("suspension" ↔ "suspend-u", "extension" ↔
-   * "extend-ed"): the noun's root is the verb's, so the topic finds the verb's forms and the other way round.
+   * "extend-ed", "reduction" ↔ "reduce-d"): the noun's root is the verb's, so the topic finds the verb's forms and
+   * the other way round.
    */
-  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }],
+  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }, { noun: 'uction', verb: 'uce' }],
   stopwords: [...eng, 'said', 'says', 'also', 'would', 'could', 'its', 'it\'s', 'per', 'via', 'against', 'already', 'less', 'during', 'though', 'although', 'among', 'however', 'within', 'without', 'others', 'even', 'yet', 'whether', 'toward', 'towards', 'upon', 'despite', 'ever', 'when', 'why', 'whom', 'will', 'does'],
   elisions: [] as string[],
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Rev', 'vs', 'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'U.S', 'U.K', 'U.N', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
-  pageMarkers: ['reply', 'key events', 'show key events only', 'key events only', 'refresh', 'load more updates', 'advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us', 'purchase licensing rights', 'licensing rights', 'reprints'],
+  pageMarkers: ['reply', 'key events', 'show key events only', 'key events only', 'refresh', 'load more updates', 'advertisement', 'sponsored', 'sponsored content', 'share', 'print', 'subscribe', 'read more', 'see also', 'related', 'watch', 'video', 'photo', 'gallery', 'get in touch', 'contact us', 'purchase licensing rights', 'licensing rights', 'reprints', 'press release', 'news release', 'media release', 'notes to editors', 'note to editors'],
   leadMarkers: ['read more', 'read also', 'also read', 'see also', 'more on this story', 'more on this', 'related', 'read', 'watch', 'listen', 'recommended', 'read next'],
   sectionCutMarkers: ['you may also like', 'you might also like', 'more from', 'related articles', 'related stories', 'recommended for you', 'most read', 'more stories', 'trending now', 'read next', 'most popular', 'most viewed', 'related', 'related content', 'related coverage', 'more on this story', 'recommended', 'comments', 'top stories'],
   commentWords: ['comment', 'comments', 'reaction', 'reactions'],
   commentLinkWords: ['view', 'view all', 'see', 'see all', 'show', 'show all', 'read'],
   shareMarkers: ['share this post', 'share this update', 'share this entry', 'share', 'share on', 'share this', 'share this article', 'share this story', 'share via', 'share article', 'share story', 'share it'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
-  boilerplatePhrases: ['this blog is now closed', 'this live blog has now ended', 'thank you for following our live', 'leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript', 'we use cookies', 'we and our partners use cookies', 'our partners use cookies', 'this site uses cookies', 'this website uses cookies', 'by continuing to browse', 'we value your privacy', 'we care about your privacy', 'information on your device', 'manage your preferences', 'begambleaware', 't&cs apply', 'gamble responsibly', 'when the fun stops', 'manage preferences', 'manage cookies', 'cookie settings', 'cookie preferences', 'this live blog has ended', 'this live blog is now closed', 'this live coverage has ended', 'our live coverage has ended', 'thanks for following our live', 'has been edited and condensed', 'have been edited and condensed', 'edited for length and clarity', 'edited for clarity and length', 'has been edited for clarity', 'has been condensed and edited'],
+  boilerplatePhrases: ['this blog is now closed', 'this live blog has now ended', 'thank you for following our live', 'leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript', 'we use cookies', 'we and our partners use cookies', 'our partners use cookies', 'this site uses cookies', 'this website uses cookies', 'by continuing to browse', 'we value your privacy', 'we care about your privacy', 'information on your device', 'manage your preferences', 'begambleaware', 't&cs apply', 'gamble responsibly', 'when the fun stops', 'manage preferences', 'manage cookies', 'cookie settings', 'cookie preferences', 'this live blog has ended', 'this live blog is now closed', 'this live coverage has ended', 'our live coverage has ended', 'thanks for following our live', 'has been edited and condensed', 'have been edited and condensed', 'edited for length and clarity', 'edited for clarity and length', 'has been edited for clarity', 'has been condensed and edited', 'refresh for the latest', 'refresh this page for', 'refresh the page for'],
   /** Site controls: a line made only of these ("Menu Search Sign in Subscribe", "Skip to main content") is page furniture. */
   siteControls: ['skip to main content', 'skip to content', 'skip to navigation', 'menu', 'search', 'sign in', 'log in', 'login', 'sign out', 'log out', 'register', 'subscribe', 'my account', 'account', 'home', 'accept all', 'reject all', 'accept', 'reject', 'subscribe now', 'sign up', 'my profile', 'manage subscription'],
   tickerLabels: ['trending', 'trending now', 'trending topics', 'breaking', 'breaking news', 'most read', 'most popular', 'popular now', 'hot topics', 'top stories', 'latest news', 'just in', 'in the news'],
-  furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles'],
+  furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles', 'tags', 'topics', 'follow us', 'about', 'about us', 'notes to editors', 'note to editors'],
   /** Labels of a press release's contact line, then a colon ("Media contact: Jane Roe, press@example.com"): page furniture, not news. */
   contactLabels: ['media contact', 'media contacts', 'press contact', 'press contacts', 'media enquiries', 'media inquiries', 'press enquiries', 'press inquiries', 'press office', 'for more information', 'for further information', 'investor contact', 'investor relations'],
   newsletterWords: ['newsletter', 'newsletters', 'email', 'emails', 'e-mail', 'inbox', 'briefing'],
@@ -55,7 +58,7 @@ export const en = {
   readerAddressWords: ['you', 'your'],
   pageObjectComplements: ['of'],
   pageObjectWords: ['this article', 'this story', 'this content', 'this video', 'our alerts', 'our notifications', 'our newsletter', 'our newsletters', 'our site', 'our app', 'our journalism'],
-  boxLabels: ['did you know', 'good to know', 'fast facts', 'key facts'],
+  boxLabels: ['did you know', 'good to know', 'fast facts', 'key facts', 'catch up', 'catch-up', 'recap'],
   mediaMarkers: ['video', 'photo', 'image', 'audio', 'podcast', 'watch'],
   /** Labels that open a caption or a media box, then a colon ("Photo: The bank's headquarters… (Ledger/Alamy)"). */
   /** A rights notice that names the site without a © sign ("Radio X - Tous droits réservés - 2026", "The Courier. All rights reserved."). */
@@ -79,7 +82,9 @@ export const en = {
   /** Words of a publication stamp besides its date and time ("Published May 15, 2024 6:32 pm", "Last updated on …"). */
   /** The word that opens a byline closing a stamp line ("Posted March 3, 2026 at 10:20 by Jane Smith"). */
   stampBylineWords: ['by'],
-  dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'ast', 'the', 'of'],
+  /** Words that make a lone clock time a stamp ("Live · Updated 21:30"), unlike a live blog's entry time alone ("21:30"). */
+  stampVerbs: ['published', 'updated', 'posted', 'modified'],
+  dateStampWords: ['published', 'first published', 'updated', 'last updated', 'posted', 'last modified', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'edt', 'est', 'pdt', 'pst', 'ast', 'the', 'of', 'live'],
   /**
    * An author's note closing the page: "Jane Smith is our health correspondent.", "Jane Smith is the
    * Courier's science editor. She has covered medicine since 2014." Read only on the last paragraph of prose.
@@ -101,6 +106,8 @@ export const en = {
     new RegExp(`^(?:[Bb]y\\s+)?(?<outlet>${NAME})\\s+\\(\\s*[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?\\s*\\)\\.?$`, 'u'),
     // A bare byline naming a publication: "By The Independent" (an article opens the name).
     new RegExp(`^[Bb]y\\s+(?<outlet>The\\s+${NAME})$`, 'u'),
+    // A byline naming the work: "Live updates by Jane Smith and John Smith", "Live coverage by Jane Smith (now) and John Smith (earlier)".
+    new RegExp(`^(?:${roleWords(BYLINE_LEADS)})\\s+by\\s+(?<names>${PERSON}(?:\\s*\\([\\p{Ll} ]{1,20}\\))?(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}(?:\\s*\\([\\p{Ll} ]{1,20}\\))?){0,3})\\.?$`, 'u'),
     // A bare byline: "By Jane Smith", "By Jane Smith and John Smith" (a wire agency alone, "By Reuters", is the agency).
     // "By Jane Smith, Europe correspondent": the job title after a comma goes with the byline;
     // "By Jane Smith in Lisbon": so does the place she files from.

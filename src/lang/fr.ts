@@ -9,6 +9,8 @@ import { fra } from 'stopword';
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’])\s*)*[\p{Lu}\d][\p{L}\d.&'’-]*){0,5}(?:\s+(?!(?:avec|et|par|pour|sur)\b)\p{Ll}[\p{L}'’-]{2,}){0,2}`;
 /** A person's name as a byline prints it: two to four capitalised words, with particles ("Jean de La Fontaine"). */
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von|der|da|di|ben|al|el)\s*)*\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** Words naming what the writers did, before « par » and their names (« Direct animé par Jeanne Roux et Paul Blanc »). */
+const BYLINE_LEADS = ['direct animé', 'direct assuré', 'direct réalisé', 'direct tenu', 'propos recueillis', 'texte', 'textes', 'reportage', 'enquête'];
 /** Job titles that may follow a byline after a comma. */
 const BYLINE_ROLES = ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'chef du service', 'cheffe du service', 'service', 'rédaction', 'photographe', 'grand reporter'];
 /** Words that open the place or desk after a byline's job title ("correspondant à Bruxelles"). */
@@ -33,9 +35,10 @@ export const fr = {
   derivationEndings: ['e', 'es', 's', 'x', 'ment', 'ments', 'ation', 'ations', 'ition', 'itions', 'ion', 'ions', 'eur', 'eurs', 'euse', 'euses', 'rice', 'rices', 'ite', 'ites', 'iste', 'istes', 'isme', 'ismes', 'ique', 'iques', 'al', 'ale', 'ales', 'aux', 'el', 'elle', 'elles', 'els', 'ier', 'iers', 'iere', 'ieres', 'ais', 'aise', 'aises', 'ien', 'iens', 'ienne', 'iennes', 'age', 'ages', 'ance', 'ances', 'ence', 'ences', 'ant', 'ants', 'ante', 'antes', 'ent', 'ents', 'if', 'ifs', 'ive', 'ives', 'isation', 'isations', 'iser', 'ise', 'ises', 'er', 'ee', 'ees', 'es', 'i', 'ie', 'ies', 'is', 'it', 'u', 'ue', 'ues', 'us', 'n', 'ne', 'nes', 'r', 're', 'res', 'te', 'tes', 'ure', 'ures'],
   /**
    * A noun's ending and the verb root it alternates with ("suspension" ↔ "suspend-u", "extension" ↔
-   * "extend-ed"): the noun's root is the verb's, so the topic finds the verb's forms and the other way round.
+   * "extend-ed"), or its participle ("reconstruction" ↔ "reconstruit", "production" ↔ "produit"): the noun's
+   * root is the verb's, so the topic finds the verb's forms and the other way round.
    */
-  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }],
+  derivationAlternations: [{ noun: 'nsion', verb: 'nd' }, { noun: 'uction', verb: 'uire' }, { noun: 'uction', verb: 'uit' }],
   /** Stopwords: the maintained `stopword` list plus frequent function words it lacks. */
   stopwords: [...fra, 'a', 'ete', 'etre', 'plus', 'tout', 'tous', 'toute', 'toutes', 'aussi', 'ainsi', 'dont', 'quand', 'y', 'cela', 'ca', 'si', 'sans', 'selon', 'apres', 'avant', 'entre', 'lors', 'leurs', 'leur', 'deux', 'contre', 'alors', 'tandis', 'comme', 'vers', 'encore', 'deja', 'tres', 'moins', 'chez', 'sous', 'depuis', 'pendant', 'afin', 'fois', 'autre', 'autres', 'meme', 'memes', 'combien', 'pourquoi', 'comment', 'quoi', 'va', 'vont'],
   /** Elided articles and pronouns before a vowel: l'invitation, qu'il, jusqu'à. */
@@ -43,7 +46,7 @@ export const fr = {
   /** Abbreviations followed by a period that do not end a sentence. */
   abbreviations: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'NDLR', 'NDT', 'cf', 'etc', 'env', 'av', 'apr', 'J.-C', 'p', 'art', 'vol', 'n°', 'No', 'Gén', 'Gal', 'Col', 'Cdt', 'Lt', 'Sgt'],
   /** Words that, on a short line, mark advertising or page furniture. */
-  pageMarkers: ['répondre', 'moments clés', 'les moments clés', 'temps forts', 'les temps forts', 'afficher uniquement les moments clés', 'actualiser', 'rafraîchir', 'publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous', 'réagir', 'commenter'],
+  pageMarkers: ['répondre', 'moments clés', 'les moments clés', 'temps forts', 'les temps forts', 'afficher uniquement les moments clés', 'actualiser', 'rafraîchir', 'publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partager', 'partagez', 'imprimer', 'abonnez-vous', "l'article", 'lire la suite', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'en images', 'vidéo', 'photo', 'diaporama', 'contactez-nous', 'nous contacter', 'écrivez-nous', 'réagir', 'commenter', 'communiqué de presse', 'communiqué', 'note aux rédactions'],
   /**
    * Words that, opening a line, make it a link to another article ("Lire aussi : …", "À lire
    * aussi | …"), whatever its length. A one-word marker must be followed by a separator
@@ -65,13 +68,13 @@ export const fr = {
   shareMarkers: ['partager ce post', 'partager ce message', 'partager cette publication', 'partager', 'partagez', 'partager sur', 'partagez sur', 'partager cet article', 'partagez cet article', "partager l'article", 'partager par', 'partagez-le', 'partagez-la', 'partagez-les'],
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'courriel', 'copier le lien', 'copier', 'lien', 'imprimer', 'sms'],
   /** Phrases typical of comment-section and site boilerplate. */
-  boilerplatePhrases: ['direct est désormais terminé', 'direct est maintenant terminé', 'merci de l\'avoir suivi', 'merci d\'avoir suivi ce direct', 'jouer comporte des risques', 'appel non surtaxé', 'débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript', 'nous utilisons des cookies', 'ce site utilise des cookies', 'notre site utilise des cookies', 'en poursuivant votre navigation', 'vous acceptez leur utilisation', 'nous respectons votre vie privée', 'gérer les cookies', 'paramétrer les cookies', 'continuer sans accepter', 'le direct est terminé', 'ce direct est terminé', 'notre direct est terminé', 'merci de nous avoir suivis', "merci de l'avoir suivi"],
+  boilerplatePhrases: ['direct est désormais terminé', 'direct est maintenant terminé', 'merci de l\'avoir suivi', 'merci d\'avoir suivi ce direct', 'jouer comporte des risques', 'appel non surtaxé', 'débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript', 'nous utilisons des cookies', 'ce site utilise des cookies', 'notre site utilise des cookies', 'en poursuivant votre navigation', 'vous acceptez leur utilisation', 'nous respectons votre vie privée', 'gérer les cookies', 'paramétrer les cookies', 'continuer sans accepter', 'le direct est terminé', 'ce direct est terminé', 'notre direct est terminé', 'merci de nous avoir suivis', "merci de l'avoir suivi", 'actualisez la page', 'rafraîchissez la page', 'actualisez pour'],
   /** Site controls: a line made only of these ("Menu Rechercher Se connecter S'abonner", "Aller au contenu") is page furniture. */
   siteControls: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'se déconnecter', 'déconnexion', "s'abonner", 'abonnez-vous', "s'inscrire", 'mon compte', 'accueil', 'tout accepter', 'tout refuser', 'accepter', 'refuser', 'paramétrer', "je m'abonne", 'je me connecte', 'mon espace', 'abonnement', 'abonnements', 'offre numérique'],
   /** Labels of a ticker of other stories across the page's top: "Tendances : … · …", "FLASH INFO · …" (a line opening with one, then a separator, is page furniture). */
   tickerLabels: ['tendances', 'tendance', 'flash info', 'flash infos', 'en ce moment', 'les plus lus', 'les plus lues', 'les plus partagés', 'dernière minute', 'dernières infos', 'alerte info', 'sujets du jour', 'à suivre'],
   /** Labels of site furniture: a short line opening with one and a colon is not the article ("Nos engagements : …"). */
-  furnitureLabels: ['nos engagements', 'notre charte', 'charte éditoriale', 'charte de déontologie', 'nos principes éditoriaux'],
+  furnitureLabels: ['nos engagements', 'notre charte', 'charte éditoriale', 'charte de déontologie', 'nos principes éditoriaux', 'à propos', 'suivez-nous', 'mots-clés', 'mots clés', 'tags', 'note aux rédactions'],
   /** Labels of a press release's contact line, then a colon (« Contact presse : Jeanne Roy, 01 23 45 67 89 »): page furniture, not news. */
   contactLabels: ['contact presse', 'contacts presse', 'contact médias', 'contacts médias', 'relations presse', 'service de presse', 'service presse', "pour plus d'informations", "pour tout renseignement", 'renseignements'],
   /** Words for a newsletter: with a sign-up call ("Inscrivez-vous à la newsletter …") the sentence is a prompt. */
@@ -93,7 +96,7 @@ export const fr = {
   pageObjectComplements: ['de', 'du', 'des', "d'"],
   pageObjectWords: ['cet article', 'ce contenu', 'cette vidéo', 'nos alertes', 'nos notifications', 'notre newsletter', 'nos newsletters', 'notre site', 'notre application', 'notre journal'],
   /** Labels of a box set inside the article ("Le saviez-vous ? …"): the label goes, the fact it opens stays. */
-  boxLabels: ['le saviez-vous', 'bon à savoir', 'à savoir', 'à retenir'],
+  boxLabels: ['le saviez-vous', 'bon à savoir', 'à savoir', 'à retenir', 'en bref', 'rappel des faits', 'le point'],
   /** Lines that introduce embedded media: a short heading right before one is a teaser for it. */
   mediaMarkers: ['vidéo', 'video', 'photo', 'image', 'audio', 'podcast', 'infographie'],
   /**
@@ -112,7 +115,9 @@ export const fr = {
   /** Words of a publication stamp besides its date and time ("Publié le 15 mai 2024 à 18h32", "Mis à jour le …"). */
   /** Le mot qui ouvre une signature en fin de ligne de date (« Publié le 3 mars 2026 à 10h20 par Jeanne Roux »). */
   stampBylineWords: ['par'],
-  dateStampWords: ['publié', 'publiée', 'publié le', 'mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'actualisé', 'le', 'à', 'h', 'et', 'heure', 'heures'],
+  /** Words that make a lone clock time a stamp (« Direct · Mis à jour à 21h30 »), unlike a live blog's entry time alone (« 21h30 »). */
+  stampVerbs: ['publié', 'publiée', 'mis à jour', 'mise à jour', 'modifié', 'actualisé'],
+  dateStampWords: ['publié', 'publiée', 'publié le', 'mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'actualisé', 'le', 'à', 'h', 'et', 'heure', 'heures', 'en direct', 'direct'],
   /**
    * A stamp's time told relative to now ("Mis à jour il y a 2 heures"): the words before or after a
    * count and a unit, the words for "one" that may stand for the count, the units.
@@ -149,6 +154,8 @@ export const fr = {
     new RegExp(`^[Pp]ar\\s+la\\s+rédaction\\s+(?:de\\s+|d['’]\\s*)(?<outlet>${NAME})$`, 'u'),
     // A bare byline naming a publication: "Par Le Parisien", "Par L'Express" (an article opens the name).
     new RegExp(`^[Pp]ar\\s+(?<outlet>(?:L['’]\\s*|(?:Le|La|Les)\\s+)${NAME})$`, 'u'),
+    // A byline naming the work: « Direct animé par Jeanne Roux et Paul Blanc », « Propos recueillis par Jean Dupont ».
+    new RegExp(`^(?:${roleWords(BYLINE_LEADS)})\\s+par\\s+(?<names>${PERSON}(?:\\s*\\([\\p{Ll} ]{1,20}\\))?(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}(?:\\s*\\([\\p{Ll} ]{1,20}\\))?){0,3})\\.?$`, 'u'),
     // A bare byline: "Par Jean Dupont", "Par Marie Durand et Paul Martin" (a wire agency alone, "Par AFP", is the agency).
     // "Par Jeanne Roux, envoyée spéciale à Kiev": the job title after a comma goes with the byline.
     new RegExp(`^[Pp]ar\\s+(?<names>${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3}|\\p{Lu}{2,}(?:-\\p{Lu}+)?)(?:${ROLE})?$`, 'u'),

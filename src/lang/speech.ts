@@ -137,6 +137,11 @@ export interface SpeechLanguage {
   /** Relative pronouns: in "the farm where the virus was confirmed" the verb is the relative clause's, its subject "the virus". */
   relatives: string[];
   /**
+   * Conjunctions of comparison opening a comment clause ("…, not 700 as the company said", "…, comme l'a dit X"): the
+   * speaker of such a clause is the one the sentence contradicts or echoes, not the sentence's own source.
+   */
+  comparisonConjunctions: string[];
+  /**
    * A preposition and a relative pronoun opening a clause whose own subject follows ("dans laquelle le directeur …
    * demande", "in which the director asks"): the subject of a verb after it starts there.
    */
@@ -299,6 +304,8 @@ export interface SpeechLanguage {
   noStatement: string[];
   /** The words of `organisationNameEnds` that end a business's name: "the company said" may refer back to it. */
   companyNameEnds: string[];
+  /** Country codes that end an organisation's name ("Halvorsen UK", "Amnesty International USA"), not its own acronym. */
+  countryCodes: string[];
   /**
    * Reporting verbs whose following noun phrase is the person spoken to, or what is spoken of,
    * never an inverted subject ("told the BBC", "urged voters", "spoke of a disaster", "parle
@@ -365,7 +372,13 @@ export interface SpeechLanguage {
 /** Last words of a business's name, in either language's press ("Nordhavn Capital", "Orion Aerospace", "Brightwell SA"). */
 const COMPANY_NAME_ENDS = ['Space', 'Aerospace', 'Capital', 'Holdings', 'Partners', 'Ventures', 'Systems', 'Technologies', 'Industries', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Pharma', 'Labs', 'Laboratories', 'Robotics', 'Energy', 'Logistics', 'Telecom', 'Group', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Corporation', 'PLC', 'LLC', 'SA', 'SAS', 'AG', 'GmbH'];
 /** Last words of a public or private body's name ("the Weather Satellite Organisation", "Space Studies Office"). */
+/** Country codes printed at the end of a national branch's name. */
+const COUNTRY_CODES = ['UK', 'US', 'USA', 'GB', 'FR', 'DE', 'IT', 'ES', 'CH', 'BE', 'NL', 'CA', 'AU', 'NZ', 'IE'];
 const BODY_NAME_ENDS = ['Organisation', 'Organization', 'Office', 'Agency', 'Authority', 'Association', 'Federation', 'Foundation', 'Institute', 'Council', 'Commission', 'Committee', 'Network'];
+
+/** Languages a speaker may talk in: "a déclaré en anglais la directrice", "said in French the minister" (no part of the subject). */
+const LANGUAGE_NAMES_FR = ['anglais', 'français', 'allemand', 'espagnol', 'italien', 'portugais', 'néerlandais', 'flamand', 'russe', 'ukrainien', 'polonais', 'arabe', 'hébreu', 'turc', 'grec', 'chinois', 'mandarin', 'japonais', 'coréen', 'hindi', 'persan', 'roumain', 'suédois', 'norvégien', 'danois', 'finnois', 'tchèque', 'hongrois', 'catalan', 'basque', 'breton', 'corse', 'occitan', 'créole', 'alsacien', 'wolof', 'swahili'];
+const LANGUAGE_NAMES_EN = ['English', 'French', 'German', 'Spanish', 'Italian', 'Portuguese', 'Dutch', 'Flemish', 'Russian', 'Ukrainian', 'Polish', 'Arabic', 'Hebrew', 'Turkish', 'Greek', 'Chinese', 'Mandarin', 'Cantonese', 'Japanese', 'Korean', 'Hindi', 'Persian', 'Farsi', 'Romanian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Czech', 'Hungarian', 'Catalan', 'Basque', 'Welsh', 'Gaelic', 'Creole', 'Swahili'];
 
 export const speechFr: SpeechLanguage = {
   verbs: [
@@ -461,7 +474,8 @@ export const speechFr: SpeechLanguage = {
   adverbEndings: ['ment'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
   asidePrepositions: ['dans', 'devant', 'à', 'au', 'aux', 'en', 'sur', 'sous', 'depuis', 'lors', 'pendant', 'durant', 'avant', 'après', 'face', 'chez', 'auprès', 'derrière', 'hors', 'parmi', 'avec', 'sans'],
-  adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'ce matin', 'ce soir', 'cet après-midi', 'cette nuit', 'hier matin', 'hier soir', 'dans la matinée', 'dans la soirée', 'dans la nuit', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement'],
+  adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'ce matin', 'ce soir', 'cet après-midi', 'cette nuit', 'hier matin', 'hier soir', 'dans la matinée', 'dans la soirée', 'dans la nuit', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement',
+    ...LANGUAGE_NAMES_FR.map((l) => `en ${l}`)],
   phraseStops: [
     // A time phrase after a noun phrase ends it: "par la mairie peu après 22 heures", "vers minuit".
     'peu', 'vers', 'environ',
@@ -475,6 +489,7 @@ export const speechFr: SpeechLanguage = {
   titleComplements: [],
   ownReporting: ['nos', 'notre'],
   asideAdverbs: ['visiblement', 'manifestement', 'apparemment', 'très', 'profondément', 'particulièrement', 'clairement', 'encore', 'toujours', 'désormais', 'souvent', 'parfois', 'longuement', 'brièvement', 'calmement', 'fermement'],
+  comparisonConjunctions: ['comme', 'ainsi que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   prepositionalRelatives: ['dans laquelle', 'dans lequel', 'dans lesquelles', 'dans lesquels', 'par laquelle', 'par lequel', 'aux termes de laquelle', 'aux termes duquel'],
   infinitiveLinks: ['de'],
@@ -494,7 +509,7 @@ export const speechFr: SpeechLanguage = {
     'coprésident', 'coprésidente', 'co-président', 'co-présidente', 'cofondateur', 'cofondatrice', 'codirecteur', 'codirectrice',
     // Professions printed before a name or standing for the person ("la volcanologue Léa Vasseur", "estime le géologue").
     'volcanologue', 'sismologue', 'géologue', 'géophysicien', 'géophysicienne', 'météorologue', 'météorologiste', 'prévisionniste', 'statisticien', 'statisticienne', 'cartographe', 'climatologue', 'glaciologue', 'océanographe', 'hydrologue',
-    'épidémiologiste', 'virologue', 'biologiste', 'microbiologiste', 'infectiologue', 'toxicologue', 'physicien', 'physicienne', 'chimiste', 'astronome', 'astrophysicien', 'astrophysicienne',
+    'épidémiologiste', 'neurologue', 'cardiologue', 'oncologue', 'pneumologue', 'néphrologue', 'dermatologue', 'gynécologue', 'rhumatologue', 'hématologue', 'radiologue', 'immunologue', 'allergologue', 'endocrinologue', 'gastro-entérologue', 'anesthésiste', 'virologue', 'biologiste', 'microbiologiste', 'infectiologue', 'toxicologue', 'physicien', 'physicienne', 'chimiste', 'astronome', 'astrophysicien', 'astrophysicienne',
     'chirurgien', 'chirurgienne', 'pédiatre', 'psychiatre', 'psychologue', 'pharmacien', 'pharmacienne', 'architecte', 'urbaniste', 'instituteur', 'institutrice', 'pilote', 'urgentiste',
     // Age nouns: they describe a person of that age, like any role noun ("s'inquiète la septuagénaire").
     'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'nonagénaire', 'centenaire', 'trentenaire', 'quarantenaire', 'cinquantenaire',
@@ -559,6 +574,7 @@ export const speechFr: SpeechLanguage = {
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
   noStatement: ["n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'a pas souhaité réagir", "n'a pas voulu commenter", "n'a pas voulu s'exprimer", "n'a pas voulu réagir", "s'est refusé à tout commentaire", "se refuse à tout commentaire", "n'a pas répondu à nos sollicitations", "n'a pas donné suite", "n'était pas joignable", "n'a pu être joint", "n'a pas pu être joint", "n'ont pas souhaité commenter", "n'ont pas souhaité s'exprimer", "n'ont pas souhaité réagir", "n'ont pas donné suite", "n'ont pas répondu à nos sollicitations", "ne souhaite pas s'exprimer", "ne souhaite pas commenter", "ne souhaite pas réagir", "ne souhaitent pas s'exprimer", "ne souhaitent pas commenter"],
   companyNameEnds: COMPANY_NAME_ENDS,
+  countryCodes: COUNTRY_CODES,
   agentParticiples: ['transmis par', 'transmise par', 'transmises par', 'publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
   feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'technicienne', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
   masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général'],
@@ -647,7 +663,7 @@ export const speechEn: SpeechLanguage = {
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
   asidePrepositions: ['in', 'at', 'on', 'before', 'during', 'after', 'outside', 'inside', 'from', 'with', 'without', 'amid', 'behind'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon',
-    'already', 'just', 'never', 'not', 'yet', 'still', 'finally', 'once'],
+    'already', 'just', 'never', 'not', 'yet', 'still', 'finally', 'once', ...LANGUAGE_NAMES_EN.map((l) => `in ${l}`)],
   phraseStops: [
     // A time phrase after a noun phrase ends it: "by the town hall shortly after 10 p.m.", "soon after".
     'shortly', 'soon',
@@ -660,6 +676,7 @@ export const speechEn: SpeechLanguage = {
   titleComplements: ['of', 'for'],
   ownReporting: ['our'],
   asideAdverbs: ['visibly', 'clearly', 'obviously', 'apparently', 'deeply', 'very', 'still', 'now', 'often', 'briefly', 'calmly', 'firmly', 'evidently'],
+  comparisonConjunctions: ['as', 'than'],
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
   prepositionalRelatives: ['in which', 'by which', 'under which', 'whereby'],
   infinitiveLinks: ['to'],
@@ -676,7 +693,7 @@ export const speechEn: SpeechLanguage = {
     'political scientist', 'scientist', 'sociologist', 'economist', 'historian', 'political analyst', 'academic', 'specialist', 'scholar', 'legal scholar', 'lecturer', 'demographer', 'jurist', 'legal expert',
     // Professions printed before a name, article-less at a sentence start ("Volcanologist Léa Vasseur has repeated her warning").
     'volcanologist', 'seismologist', 'geologist', 'geophysicist', 'meteorologist', 'forecaster', 'statistician', 'cartographer', 'climatologist', 'glaciologist', 'oceanographer', 'hydrologist',
-    'epidemiologist', 'virologist', 'biologist', 'microbiologist', 'toxicologist', 'physicist', 'chemist', 'astronomer', 'astrophysicist',
+    'epidemiologist', 'neurologist', 'cardiologist', 'oncologist', 'pulmonologist', 'nephrologist', 'dermatologist', 'gynaecologist', 'gynecologist', 'rheumatologist', 'haematologist', 'hematologist', 'radiologist', 'immunologist', 'allergist', 'endocrinologist', 'gastroenterologist', 'anaesthetist', 'anesthesiologist', 'physician', 'virologist', 'biologist', 'microbiologist', 'toxicologist', 'physicist', 'chemist', 'astronomer', 'astrophysicist',
     'surgeon', 'paediatrician', 'pediatrician', 'psychiatrist', 'psychologist', 'pharmacist', 'architect', 'urban planner', 'pilot',
     // Age nouns stand for the person of that age named before ("the septuagenarian", "the octogenarian").
     'quadragenarian', 'quinquagenarian', 'sexagenarian', 'septuagenarian', 'octogenarian', 'nonagenarian', 'centenarian',
@@ -727,6 +744,7 @@ export const speechEn: SpeechLanguage = {
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
   noStatement: ['declined to comment', 'declines to comment', 'refused to comment', 'refuses to comment', 'declined to be interviewed', 'did not respond to a request for comment', 'did not respond to requests for comment', 'did not immediately respond to a request for comment', 'did not return calls', 'could not be reached for comment', 'could not immediately be reached for comment', 'was not available for comment', 'were not available for comment', 'had no comment', 'has no comment'],
   companyNameEnds: COMPANY_NAME_ENDS,
+  countryCodes: COUNTRY_CODES,
   addressVerbs: ['told', 'tells', 'tell'],
   indirectObjects: [],
   circumstancePrepositions: ['on', 'in'],

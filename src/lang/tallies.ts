@@ -13,6 +13,8 @@ export const talliedWords = {
   evacuated: ['évacué', 'évacués', 'évacuée', 'évacuées', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
   missing: ['disparu', 'disparus', 'disparue', 'disparues', 'missing'],
   // Not « arrêté » alone: a decree (« un arrêté préfectoral »).
+  // Expelled people: diplomats declared persona non grata, deported migrants.
+  expelled: ['expulsé', 'expulsés', 'expulsée', 'expulsées', 'expulsion', 'expulsions', 'expulser', 'persona', 'expel', 'expelled', 'expels', 'expelling', 'expulsion', 'expulsions', 'deported', 'deportation', 'deportations'],
   arrested: ['arrestation', 'arrestations', 'arrêtée', 'arrêtés', 'arrêtées', 'interpellé', 'interpellée', 'interpellés', 'interpellées', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained', 'custody'],
 };
 
@@ -33,9 +35,9 @@ export const totalNouns: Record<string, Tally | null> = { bilan: null, toll: 'de
  */
 export const peopleNouns = [
   'personnes', 'personne', 'gens', 'habitants', 'résidents', 'riverains', 'victimes', 'passagers', 'civils', 'enfants', 'adultes', 'hommes', 'femmes', 'ouvriers', 'salariés',
-  'employés', 'soldats', 'militaires', 'touristes', 'campeurs', 'patients', 'élèves', 'membres', 'suspects', 'manifestants', 'pompiers', 'policiers', 'agents',
+  'employés', 'soldats', 'militaires', 'touristes', 'campeurs', 'patients', 'élèves', 'membres', 'suspects', 'manifestants', 'pompiers', 'policiers', 'agents', 'diplomates', 'migrants',
   'people', 'persons', 'person', 'residents', 'inhabitants', 'locals', 'victims', 'passengers', 'civilians', 'children', 'adults', 'men', 'women', 'workers', 'employees',
-  'staff', 'soldiers', 'troops', 'tourists', 'campers', 'patients', 'pupils', 'students', 'members', 'suspects', 'protesters', 'firefighters', 'officers', 'crew',
+  'staff', 'soldiers', 'troops', 'tourists', 'campers', 'patients', 'pupils', 'students', 'members', 'suspects', 'protesters', 'firefighters', 'officers', 'crew', 'diplomats', 'migrants',
 ];
 
 /** Numbers written as words, with their value: cardinals and the ordinals that count ("un quatrième corps", "a fourth victim"). */

@@ -396,6 +396,13 @@ export function firstMatch(pattern: RegExp, text: string, p: SpeechPatterns): nu
 function participleSubject(masked: string, participleAt: number, p: SpeechPatterns): { phrase: string; verbAt: number } | null {
   const head = masked.slice(0, participleAt);
   const finite = [...head.matchAll(p.finiteAux)].pop();
+  // "Il dénonce « … », estimant que …": no auxiliary, but a finite verb of speech before the participle; its subject is
+  // the participle's.
+  const spoken = finite ? undefined : verbHits(head, p).filter((h) => !h.participle).pop();
+  if (spoken) {
+    const phrase = subjectBefore(masked, spoken.at, p);
+    if (phrase) return { phrase, verbAt: participleAt };
+  }
   if (!finite) {
     // "Judge Robert Klein dissented, arguing that…": the subject is what comes before the simple-past verb.
     const words = head.replace(DATELINE, '').replace(/[,\s]+$/u, '').split(/\s+/u).filter(Boolean);
@@ -478,6 +485,14 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
 
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
+  // "La société réclamait X ; l'accord doit être signé « … », selon une source proche du dossier": a verb in an earlier
+  // clause (before a ";") does not report the quotation; the source named right after it does.
+  const clauseStart = before.lastIndexOf(';');
+  const sourceRightAfter = p.accordingTo.exec(after);
+  if (sourceRightAfter?.groups?.rest && /^\s*,?\s*$/u.test(after.slice(0, sourceRightAfter.index)) && !hits.some((h) => h.at > clauseStart)) {
+    const phrase = sourceAfter(sourceRightAfter.groups.rest, p);
+    if (phrase) return { phrase, how: 'according', verbAt: null, pronoun: false };
+  }
   let last = hits[hits.length - 1];
   // "il affirme n'avoir « … » et dit vouloir « … »": a verb joined to the one before it by "et" / "and" shares its subject,
   // and so does an infinitive right after it ("il assure avoir prévenu « … »", "he claims to have warned \"…\"").
@@ -794,6 +809,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
   // "…, a rapporté l'agence X" / "…, rapporte Reuters" / "…, the agency said" / "…, selon X."
   for (const m of masked.matchAll(/,/gu)) {
     if (m.index! < 12) continue;
+    // "420,000": a thousands separator opens no clause.
+    if (/\d/u.test(masked[m.index! - 1] ?? '') && /\d/u.test(masked[m.index! + 1] ?? '')) continue;
     const tail = masked.slice(m.index!);
     const vt = p.verbThenSubject.exec(tail);
     const after = vt?.groups?.rest ? subjectAfterVerb(vt.groups.rest, p) : null;
@@ -807,7 +824,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const sv = !phrase && !accPhrase && lang === 'en' ? p.subjectThenVerb.exec(tail) : null;
     // "A man, aged 29, was arrested in X, the office in Y said": a chunk holding a finite verb is a clause, no subject.
     const clause = sv?.groups?.subject ? [...sv.groups.subject.matchAll(p.finiteAux)].length > 0 : false;
-    const svPhrase = sv?.groups?.subject && !clause && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
+    // "…, not 700 as the company said": a comment clause echoes or contradicts its speaker, it is not the sentence's source.
+    const comparison = sv?.groups?.subject ? sv.groups.subject.split(/\s+/u).some((w) => p.data.comparisonConjunctions.includes(foldWord(w))) : false;
+    const svPhrase = sv?.groups?.subject && !clause && !comparison && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
     // "Asked whether …, she smiled.": a verb of manner reports nothing without a quotation.

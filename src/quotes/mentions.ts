@@ -276,13 +276,21 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const display = text.slice(tokens[first].start).trim();
   const joiners = lang === 'fr' ? ['et', 'ou'] : ['and', 'or'];
   const runs = nameRuns(tokens, text, p);
-  const acronymGiven = tokens.some((t) => ownAcronymToken(t, p)) && folded.some((w) => p.organisations.has(w));
   const titles = titleMask(tokens, p);
+  // "Patient group Halvorsen UK", "Amnesty International USA": a country's code right after a capitalised word ends
+  // that organisation's name; it is not the organisation's own acronym.
+  const nameEnd = (t: Token) => {
+    const i = tokens.indexOf(t);
+    const prev = tokens[i - 1];
+    return prev !== undefined && isCapitalised(prev) && !isAcronym(prev) && !titles[i - 1] && /^ $/u.test(text.slice(prev.end, t.start)) && p.data.countryCodes.includes(t.text);
+  };
+  const isOwnAcronym = (t: Token) => ownAcronymToken(t, p) && !nameEnd(t);
+  const acronymGiven = tokens.some(isOwnAcronym) && folded.some((w) => p.organisations.has(w));
   // "Minister of Trade and Industry Anselm Dravik": the "and" of a portfolio joins no two people.
   const portfolio = runs.some((r) => r.portfolio);
   // "l'association Eau et Rivières de Bretagne (ERB)": an organisation's own name may hold "et".
   const compound = !portfolio && !acronymGiven && tokens.some((t, i) => joiners.includes(t.folded) && i > first && i < tokens.length - 1 && /\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && runs.length >= 2);
-  const acronymToken: Token | undefined = shortName ? { text: shortName, folded: foldWord(shortName), start: text.length, end: text.length } : tokens.find((t) => ownAcronymToken(t, p));
+  const acronymToken: Token | undefined = shortName ? { text: shortName, folded: foldWord(shortName), start: text.length, end: text.length } : tokens.find(isOwnAcronym);
   const hasOrganisationNoun = folded.some((w) => p.organisations.has(w));
 
   // "the city of Vaudon", "la ville de Vaudon": the place's authority, printed whole with its noun capitalised.
@@ -347,7 +355,10 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   if (ownedByTitle || placed || titledByOrganisation) {
     // The whole phrase describes the person: no name, no acronym of their own.
   } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
-    name = text.slice(tokens[run.from].start, tokens[organisationNameEnd(tokens, run, p) - 1].end).replace(/['’]s$/u, '');
+    const end = organisationNameEnd(tokens, run, p);
+    // A country's code right after the name is the end of it ("Halvorsen UK").
+    const last = end === run.to && tokens[end] !== undefined && nameEnd(tokens[end]) ? end : end - 1;
+    name = text.slice(tokens[run.from].start, tokens[last].end).replace(/['’]s$/u, '');
     descriptorTokens = tokens.slice(first, run.from);
   } else if (acronymToken) {
     descriptorTokens = tokens.slice(first).filter((t) => t !== acronymToken);

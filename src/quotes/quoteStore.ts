@@ -6,7 +6,7 @@
 import type { Lang } from '../corpus/article.js';
 import type { AnswerResult } from '../engine/answer.js';
 import type { Engine } from '../engine/engine.js';
-import { withoutDateline } from '../text/dateline.js';
+import { withoutLeadingMarks } from '../text/dateline.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { keepReadings, previousReadings, readArticles, type ArticleReading, type Readings } from './articleReadings.js';
 import { groupQuotations, type AttributedQuotation, type QuoteGroup } from './corroborate.js';
@@ -244,9 +244,9 @@ export function groupToResult(engine: Engine, group: QuoteGroup, shown: Attribut
     speaker: group.speaker?.name ?? null,
     quote: shown.quote,
     // A wire dateline ("PARIS, March 11 (Reuters) - ") is no part of what was said or of its setting.
-    text: withoutDateline(shown.text),
+    text: withoutLeadingMarks(shown.text),
     articles: ids.map((id) => engine.citation(id)),
-    context: shown.context !== shown.text ? withoutDateline(shown.context) : undefined,
+    context: shown.context !== shown.text ? withoutLeadingMarks(shown.context) : undefined,
     highlights,
     kind: group.kind,
   };

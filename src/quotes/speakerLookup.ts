@@ -67,6 +67,31 @@ const GENDERED_HONORIFICS = new Map<string, 'f' | 'm'>(
 );
 /** Every word of a title or role noun ("préfet", "secretary", "porte parole"). */
 const TITLE_WORDS = fromData((d) => d.titles);
+/** One-word gendered nouns and determiners ("présidente", "spokesman", "la", "le"), in matching form. */
+const GENDERED_WORDS = new Map<string, 'f' | 'm'>(
+  Object.values(speech).flatMap((d) => [
+    ...d.feminine.filter((w) => lookupWords(w).length === 1).map((w) => [lookupWords(w)[0], 'f'] as [string, 'f' | 'm']),
+    ...d.masculine.filter((w) => lookupWords(w).length === 1).map((w) => [lookupWords(w)[0], 'm'] as [string, 'f' | 'm']),
+  ]),
+);
+const DETERMINERS = fromData((d) => d.determiners);
+
+/**
+ * The gender a typed phrase tells: an honorific ("Mme Favre"), a gendered title ("la présidente", "the spokeswoman"),
+ * or a gendered determiner before a title ("la ministre"). A determiner before a name ("Le Goff") tells nothing.
+ */
+function typedGender(typed: string): 'f' | 'm' | undefined {
+  const words = lookupWords(typed);
+  for (let i = 0; i < words.length; i++) {
+    const honorific = GENDERED_HONORIFICS.get(words[i]);
+    if (honorific) return honorific;
+    const gender = GENDERED_WORDS.get(words[i]);
+    if (!gender) continue;
+    if (!DETERMINERS.has(words[i])) return gender;
+    if (words[i + 1] !== undefined && TITLE_WORDS.has(words[i + 1])) return gender;
+  }
+  return undefined;
+}
 
 export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word);
 const contentWords = (words: string[]) => words.filter((w) => !FUNCTION_WORDS.has(w));
@@ -148,8 +173,9 @@ export class SpeakerLookup {
       const alike = found.filter((speaker) => this.tierOf(this.entries.find((e) => e.speaker === speaker)!, key, words, spelledAlike) === best);
       if (alike.length > 0) found = alike;
     }
-    // "Mme Favre", "M. Favre": the honorific's gender tells apart people who share the name.
-    const gender = lookupWords(typed).map((w) => GENDERED_HONORIFICS.get(w)).find((g) => g !== undefined);
+    // "Mme Favre", "M. Favre", "la ministre": an honorific's, a title's or a title's determiner's gender tells apart
+    // people who share the name or the role.
+    const gender = typedGender(typed);
     if (gender && found.length > 1) {
       const same = found.filter((s) => s.gender === gender);
       const unknown = found.filter((s) => !s.gender);
@@ -196,6 +222,12 @@ export class SpeakerLookup {
       if (speakers.length === 0) continue;
       if (k > own.length && tier > Tier.Role && !ownNamesNoOne) continue;
       return { speakers, speaker: head.join(' '), topic: rest.join(' ') };
+    }
+    // A topic given as its own option that opens with a role word ("speaker:Vasseur topic:ambassadeur") is no part of
+    // the name when nothing longer names anyone: the speaker option alone is the speaker.
+    if (topic.trim() && own.length > 0) {
+      const { speakers } = this.match(speaker);
+      if (speakers.length > 0) return { speakers, speaker, topic };
     }
     return { speakers: [], speaker: contentWords(lookupWords(speaker)).length ? speaker : pieces.join(' '), topic };
   }

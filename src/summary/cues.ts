@@ -40,7 +40,8 @@ export interface SummaryCues {
   /**
    * Phrases by which an article speaks of itself or of its coverage, not of the news ("franceinfo
    * fait le point sur ce que l'on sait", "here is what we know"): such a sentence reports no fact.
-   * Matched as whole words on accent-folded, lower-case text.
+   * Matched as whole words on accent-folded, lower-case text, outside quotations (a speaker's "we
+   * met the minister" is news).
    */
   selfReference: string[];
   /**
@@ -90,6 +91,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'un lecteur', 'une lectrice', 'nos lecteurs', 'nos lectrices', 'un de nos lecteurs', 'une de nos lectrices',
       // The lead-in of an interview: the paper putting its questions.
       'nous avons demandé', 'nous avons interrogé', 'nous lui avons demandé', 'a répondu à nos questions', 'nous avons posé',
+      'nous avons rencontré', 'nous nous sommes entretenus', 'nous avons joint', 'nous avons pu joindre', 'nous avons parlé avec',
     ],
     quotationFrames: ["c'est ainsi que", "c'est en ces termes que", "c'est par ces mots que", 'voici comment', 'voilà comment'],
     announcingEndings: ['les éléments suivants', 'les informations suivantes', 'le communiqué suivant', 'la déclaration suivante', 'ce qui suit'],
@@ -129,7 +131,8 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'a reader', 'one reader', 'our readers', 'readers write', 'a reader writes', 'another reader',
       "that's all from our",
       // The lead-in of an interview: the paper putting its questions.
-      'we asked', 'answered our questions',
+      'we asked', 'answered our questions', 'we spoke to', 'we spoke with', 'we talked to', 'we talked with', 'we sat down with',
+      'we caught up with', 'we met',
     ],
     quotationFrames: ['this is how', 'that is how', 'that was how', 'this was how', 'in those words', 'in these words', 'with those words', 'with these words'],
     announcingEndings: ['the following statement', 'the following'],

@@ -123,7 +123,8 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
       }
       continue;
     }
-    const tally = TALLY_OF.get(word);
+    // « l'expulsion », « d'arrestations »: the word after an elided article.
+    const tally = TALLY_OF.get(word.replace(/^[ld]['’]/, ''));
     if (!tally) continue;
     // Nearest first, before the word ("deux morts", "1,200 residents were evacuated"), then right after it ("killed two"), within its clause.
     let found: Count | null = null;
@@ -133,6 +134,11 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
       if (!SIZE_OF.has(fold(tokens[j - 1] ?? '')) && !(i - j > 2 && ARTICLE_ONE.has(fold(tokens[j])))) found = countAt(tokens, j, lang);
     }
     if (!found && i + 1 < tokens.length && !CLAUSE_END.has(fold(tokens[i + 1]))) found = countAt(tokens, i + 1, lang);
+    // « l'expulsion de quatre diplomates », "the evacuation of 300 residents": a count of people after the noun and "de"/"of".
+    if (!found && SIZE_OF.has(fold(tokens[i + 1] ?? ''))) {
+      const after = countAt(tokens, i + 2, lang);
+      if (after?.noun && PEOPLE.has(after.noun)) found = after;
+    }
     if (found) out.set(tally, found);
   }
   for (const [tally, count] of totals) out.set(tally, count);

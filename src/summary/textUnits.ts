@@ -64,8 +64,11 @@ function selfReferencePattern(lang: Lang): RegExp {
 
 /** Whether a sentence speaks of its own article or coverage rather than of the news. */
 export function speaksOfItself(text: string, lang: Lang): boolean {
-  return SELF_REFERENCE[lang].test(cueForm(text));
+  return SELF_REFERENCE[lang].test(cueForm(text.replace(QUOTED, ' ')));
 }
+
+/** A quotation's words: the article does not speak in them. */
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
 
 /** Splits the articles' prose into units, merging sentences whose quotation is still open. */
 export function buildTextUnits(articles: Article[]): TextUnit[] {

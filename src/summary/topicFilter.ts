@@ -44,22 +44,21 @@ function derivedFrom(base: string, topicStem: string, lang: Lang): boolean {
 /** A verb root read from a noun by an alternation of `derivationAlternations` is at least this long ("suspend", not "pend" from "pension"). */
 const MIN_ALTERNATED_ROOT = 6;
 
-/** The verb root a noun alternates with ("suspension" → "suspend"), if its ending is one of the language's alternations. */
-function alternatedRoot(base: string, lang: Lang): string | undefined {
+/** The verb roots a noun alternates with ("suspension" → "suspend"; "reconstruction" → "reconstruire", "reconstruit"), by the language's alternations. */
+function alternatedRoots(base: string, lang: Lang): string[] {
+  const roots: string[] = [];
   for (const { noun, verb } of languages[lang].derivationAlternations) {
     if (!base.endsWith(noun)) continue;
     const root = base.slice(0, base.length - noun.length) + verb;
-    if (root.length >= MIN_ALTERNATED_ROOT) return root;
+    if (root.length >= MIN_ALTERNATED_ROOT) roots.push(root);
   }
-  return undefined;
+  return roots;
 }
 
 /** Whether a word and the topic word are the noun and a form of its verb ("suspension" and "suspendu", "extension" and "extended"). */
 function alternatedForms(base: string, topicBase: string, lang: Lang): boolean {
-  const fromTopic = alternatedRoot(topicBase, lang);
-  if (fromTopic && (base === fromTopic || derivedFrom(base, fromTopic, lang))) return true;
-  const fromWord = alternatedRoot(base, lang);
-  return !!fromWord && (topicBase === fromWord || derivedFrom(topicBase, fromWord, lang));
+  const formOf = (word: string, root: string) => word === root || derivedFrom(word, root, lang);
+  return alternatedRoots(topicBase, lang).some((root) => formOf(base, root)) || alternatedRoots(base, lang).some((root) => formOf(topicBase, root));
 }
 
 /** Base forms at least this long forgive one wrong, missing or extra letter. */

@@ -44,6 +44,8 @@ const ALL_DAY_MONTH = all(DAY_MONTH);
 const ALL_MONTH_DAY = all(MONTH_DAY);
 /** A time printed without a date, on folded text: "mis a jour a 19h05", "updated 7:05pm". */
 const LONE_TIME = /(?<![\p{L}\d])\d{1,2}\s*[:h.]\s*\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])/gu;
+/** A word that makes a time printed without a date a stamp: "Live · Updated 21:30", « Mis à jour à 19h05 ». */
+const STAMP_VERB = new RegExp(`(?<![\\p{L}\\d])(?:${[...languages.fr.stampVerbs, ...languages.en.stampVerbs].map(fold).sort(byLength).map(escape).join('|')})(?![\\p{L}\\d])`, 'u');
 const AGO = [languages.fr.stampAgo, languages.en.stampAgo];
 const agoWords = (pick: (a: (typeof AGO)[number]) => string[]) => [...new Set(AGO.flatMap(pick).map(fold))].sort(byLength).map(escape).join('|');
 const AGO_COUNT = `(?:\\d{1,3}|${agoWords((a) => a.one)})\\s*(?:${agoWords((a) => a.units)})`;
@@ -90,23 +92,29 @@ function withZone(local: string | undefined, rest: string): string | undefined {
   return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/**
- * A byline closing a stamp line, on the line as printed: "… at 10:20 by Skyline Staff", "… à 10h20 par
- * Jeanne Roux", after a bar and a role word "… at 09:30 | Interview by Sam Whitfield" (one to four
- * capitalised words after the byline word).
- */
-const STAMP_BYLINE = new RegExp(
-  String.raw`(?:\s*[|·•]\s*(?:\p{Lu}\p{Ll}+\s+)?|\s+)(?:${[...languages.fr.stampBylineWords, ...languages.en.stampBylineWords].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).map(escape).join('|')})\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$`,
-  'u',
-);
-
 const BYLINE_WORDS = [...languages.fr.stampBylineWords, ...languages.en.stampBylineWords].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).map(escape).join('|');
 const STAMP_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** Several names in a byline: "Jane Smith and John Smith", "Jeanne Roux et Paul Blanc", "A, B & C". */
+const STAMP_NAMES = String.raw`${STAMP_NAME}(?:\s*(?:,|&|\bet\b|\band\b)\s*${STAMP_NAME}){0,3}`;
+/** The writer's desk or outlet after a comma, a few words without sentence punctuation: ", Health Desk", ", service Politique". */
+const STAMP_DESK = String.raw`(?:\s*,\s*[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,4})?`;
+
+/**
+ * A byline closing a stamp line, on the line as printed: "… at 10:20 by Skyline Staff", "… à 10h20 par
+ * Jeanne Roux", "Posted June 3, 2026 by Jane Smith, Health Desk", "Publié le 3 juin 2026 par Jeanne
+ * Roux et Paul Blanc", after a bar and a role word "… at 09:30 | Interview by Sam Whitfield" (one to
+ * four capitalised words a name, up to four names, then maybe the writer's desk).
+ */
+const STAMP_BYLINE = new RegExp(String.raw`(?:\s*[|·•]\s*(?:\p{Lu}\p{Ll}+\s+)?|\s+)(?:${BYLINE_WORDS})\s+${STAMP_NAMES}${STAMP_DESK}\s*$`, 'u');
+
 /**
  * A byline opening a stamp line, before a dash or a bar: "Par Mathilde Roussel - Publié le …",
  * "By Jane Smith and John Smith | Updated …".
  */
-const LEADING_STAMP_BYLINE = new RegExp(String.raw`^\s*(?:${BYLINE_WORDS})\s+${STAMP_NAME}(?:\s*(?:,|&|\bet\b|\band\b)\s*${STAMP_NAME}){0,3}\s*[-–—|·•]\s*`, 'u');
+const LEADING_STAMP_BYLINE = new RegExp(String.raw`^\s*(?:${BYLINE_WORDS})\s+${STAMP_NAMES}\s*[-–—|·•]\s*`, 'u');
+
+/** A place opening a statement's date line: one to four capitalised words (maybe hyphenated), then a comma. */
+const PLACE_BEFORE_DATE = /^\s*\p{Lu}[\p{L}'’.]*(?:[\s-]+\p{Lu}[\p{L}'’.]*){0,3}\s*,\s*/u;
 
 /** The date (and time) a stamp line gives, as ISO; undefined when it holds none. */
 export function readDateStamp(line: string): string | undefined {
@@ -131,14 +139,19 @@ export function readDateStamp(line: string): string | undefined {
  */
 export function isDateStamp(printed: string): boolean {
   // "Posted March 3, 2026 at 10:20 by Skyline Staff": the stamp with its byline is a stamp all the same.
-  const line = printed.replace(STAMP_BYLINE, '').replace(LEADING_STAMP_BYLINE, '');
+  let line = printed.replace(STAMP_BYLINE, '').replace(LEADING_STAMP_BYLINE, '');
+  // « Port-Royal, le 3 mars 2026 », "Kingsport, 3 March 2026": a statement's place and date, before its text.
+  const place = PLACE_BEFORE_DATE.exec(line);
+  if (place && readDateStamp(line.slice(place[0].length)) !== undefined) line = line.slice(place[0].length);
   if (line.length > 80) return false;
   const digits = line.replace(/[^\d]/g, '').length;
   if (digits >= 6 && line.replace(/[^\p{L}]/gu, '').length <= 12) return true;
   const text = fold(line);
-  // A stamp may tell its time relative to now ("Updated 2 hours ago"), with or without a date.
+  // A stamp may tell its time relative to now ("Updated 2 hours ago"), with or without a date, or
+  // give only a time after a stamp word ("Live · Updated 21:30"; "21:30" alone is a live blog's entry time).
   const relative = text.replace(ALL_AGO, ' ');
-  if (readDateStamp(line) === undefined && relative === text) return false;
+  const timeOnly = text.replace(LONE_TIME, ' ') !== text && STAMP_VERB.test(text);
+  if (readDateStamp(line) === undefined && relative === text && !timeOnly) return false;
   // Every date of the line goes, with its time: "Publié le … à 18h32 - Mis à jour le … à 19h05".
   const rest = text
     .replace(ALL_DAY_MONTH, ' ')

@@ -34,6 +34,18 @@ export function withoutLiveStamp(text: string): string {
   return text.replace(LIVE_STAMP, '');
 }
 
+/** A list item's bullet opening a paragraph ("- Toll revised to 11", "• Curfew lifted"): layout, not words (a dialogue dash "— " is kept). */
+const LIST_BULLET = /^\s*[-•*·]\s+(?=\S)/u;
+
+/**
+ * The text as shown to a user: without where a wire filed from, a live-blog entry's clock stamp
+ * or a list bullet opening it ("LYON (AFP) - ", "18:45 — ", "- "). The stored paragraph keeps
+ * them: the entry's time dates what it reports.
+ */
+export function withoutLeadingMarks(text: string): string {
+  return withoutLiveStamp(withoutDateline(text)).replace(LIST_BULLET, '');
+}
+
 /** The minute of the day a live-blog entry's clock stamp gives ("18h47 — " → 1127), or null without one. */
 export function liveStampMinutes(text: string): number | null {
   const m = LIVE_STAMP.exec(withoutDateline(text));

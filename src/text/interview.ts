@@ -63,14 +63,9 @@ export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>
 
 /** A line opening with a name and a colon ("Launch Review: …", "Priya Raman: …", « Le Courrier : … »): group `name`. */
 const NAME_LABEL = /^\s*\**(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|la|le|of|the|van|von)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,3})\**\s*:\s*\**\s*(?=\S)/u;
-/**
- * "Island Herald: Is it over?" then "Jane Roe: For now, yes.": a question opened by one name's label and answered by a
- * line another name's label opens is a transcript's turn, however short, never a subheading of the page.
- */
-export function asksLabelledQuestion(line: string, next: string | undefined): boolean {
-  const asker = NAME_LABEL.exec(line)?.groups?.name;
-  const answerer = next === undefined ? undefined : NAME_LABEL.exec(next)?.groups?.name;
-  return asker !== undefined && answerer !== undefined && asker !== answerer && endsWithQuestion(line) && !endsWithQuestion(next!);
+/** The name a line opens with as a speaker's label ("Priya Raman: …" → "Priya Raman"), or undefined. */
+export function labelName(text: string): string | undefined {
+  return NAME_LABEL.exec(text)?.groups?.name;
 }
 
 /** Lines a name must open for its lines to be one side of an interview. */
@@ -129,6 +124,12 @@ export function interviewHeadings(article: Pick<Article, 'paragraphs' | 'lang'>)
  */
 export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> & Partial<Pick<Article, 'removed'>>): Set<number> {
   const { questions, answers } = labelledParagraphs(article);
+  // A transcript may label its questions and name its guest ("Q: … ?" / "Vasseur: …"): a line opening
+  // with a name right after a question line is the answer.
+  article.paragraphs.forEach((p, i) => {
+    const before = article.paragraphs[i - 1];
+    if (before && questions.has(before.index) && !questions.has(p.index) && NAME_LABEL.test(p.text)) answers.add(p.index);
+  });
   const asked = questions.size > 0 || (article.removed ?? []).some((r) => interviewLabel(r.text, article.lang) === 'question');
   return asked ? answers : new Set();
 }

@@ -9,6 +9,7 @@
  */
 import { languages } from '../lang/index.js';
 import { isDateStamp } from './dateStamp.js';
+import { LIVE_STAMP } from './dateline.js';
 import { escapeRegExp as escape, foldAccents, normalizeForMatch } from './normalize.js';
 import { splitSentences } from './segment.js';
 
@@ -446,6 +447,26 @@ export function splitBoxLabels(paragraphs: string[]): string[] {
   return paragraphs.flatMap((p) => {
     const label = BOX_LABEL_LEAD.exec(p)?.[0];
     return label ? [label.trim(), p.slice(label.length)] : [p];
+  });
+}
+
+/** Sentences of prose before a photo credit that make the paragraph prose, not a caption. */
+const PROSE_BEFORE_CREDIT = 2;
+
+/**
+ * A paragraph of prose that ends on a photo credit ("… landed at 7:40 this morning. Photo: Jane
+ * Doe / The Courier.") split into the prose and the credit: the credit is furniture, the prose is
+ * kept. A paragraph of prose is two sentences or more before the credit, or a live blog's entry
+ * (its clock stamp opens it); one sentence then a credit is a caption, dropped whole.
+ */
+export function splitTrailingCredits(paragraphs: string[]): string[] {
+  return paragraphs.flatMap((p) => {
+    if (CAPTION_LABEL.test(norm(p))) return [p];
+    const sentences = splitSentences(p);
+    const credit = sentences.at(-1);
+    if (!credit || sentences.length < 2 || !TRAILING_CREDIT.test(normalize(credit.text))) return [p];
+    if (sentences.length - 1 < PROSE_BEFORE_CREDIT && !LIVE_STAMP.test(p)) return [p];
+    return [p.slice(0, credit.start).trimEnd(), credit.text];
   });
 }
 

@@ -1,11 +1,11 @@
 /**
- * French and English words that name the same thing (see `newsWordPairs`), read at the level of
+ * French and English words that name the same thing (see `newsWordPairs`, `titleWordPairs`), read at the level of
  * search terms: "grève" and "strike", "incendie", "feu" and "fire" are linked, in either
  * direction, with every word linked to them through the pairs. Terms are keyed by language, since
  * a French stem may be an unrelated English word ("dam" is the stem of French "dame").
  */
 import type { Lang } from '../corpus/article.js';
-import { frenchVerbEndings, newsWordPairs } from '../lang/translations.js';
+import { frenchVerbEndings, newsWordPairs, titleWordPairs } from '../lang/translations.js';
 import { baseForm, contentWords, isStopword, searchTerms, tokenize } from './analyzer.js';
 import { normalizeForMatch } from './normalize.js';
 import { dateWords } from '../lang/dates.js';
@@ -28,7 +28,7 @@ function linkGroups(): Map<string, LinkedTerm[]> {
     if (!list.some((t) => t.lang === b.lang && t.term === b.term)) list.push(b);
     neighbours.set(key(a.lang, a.term), list);
   };
-  for (const [frWord, enWord] of newsWordPairs) {
+  for (const [frWord, enWord] of [...newsWordPairs, ...titleWordPairs]) {
     const [fr] = searchTerms(frWord, 'fr');
     const [en] = searchTerms(enWord, 'en');
     if (!fr || !en) continue;

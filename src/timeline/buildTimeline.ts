@@ -26,6 +26,9 @@ import type { Lang } from '../corpus/article.js';
 /** A quotation of at most this many words is a fragment of the writer's sentence, not the speaker's own telling. */
 const QUOTED_FRAGMENT_WORDS = 3;
 
+/** A sentence ending with a question mark, closing marks aside. */
+const ASKS = /\?\s*\P{L}*$/u;
+
 const QUOTE_PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['‹', '›']];
 
 /**
@@ -114,6 +117,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const before = previous;
     previous = { unit: unit.unit };
     if (unit.unit.isTitle || unit.unit.aboutItself || wordCount(unit.unit.text) < 5) continue;
+    // A question ("Why did the storm strengthen so quickly on Monday?") asks; it reports no event.
+    if (ASKS.test(unit.unit.text)) continue;
     const article = engine.article(unit.unit.articleId);
     const sameParagraph =
       before && before.unit.articleId === unit.unit.articleId && before.unit.paragraph === unit.unit.paragraph && before.unit.position + 1 === unit.unit.position;
@@ -126,7 +131,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // The dateline's date ("CASTELFORT, France, March 23 (Europa Newswire) - ") is when the dispatch
     // was filed, not when its fact happened. A relative day inside a quotation ("« … avoir le
     // médicament demain »") is the speaker's, told from when they spoke: it dates no event of the
-    // story (an explicit date in a quotation still does).
+    // story (an explicit date in a quotation still does). Nor does a coarser relative date ahead of
+    // publication (« nourrir ma famille cet hiver », "rebuild by next summer"): a hope or a fear, no event.
     const dateline = datelineLength(unit.unit.text);
     // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
     // « dès demain »") is the writer's telling, dated from publication like the rest of it.
@@ -137,7 +143,11 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       if (!answers.has(article.id)) answers.set(article.id, answerParagraphs(article));
       if (answers.get(article.id)!.has(unit.unit.paragraph)) quoted.push([0, unit.unit.text.length]);
     }
+    const spoken = quoted.some(([a, b]) => a === 0 && b >= unit.unit.text.length) ? ({ spoken: true } as const) : {};
     const read = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor);
+    // "…, bringing the number to six, up from the four announced on Monday": a figure set against an
+    // earlier one tells a change, the news of its day.
+    const revises = read.some((m) => m.comparison) ? ({ revises: true } as const) : {};
     const mentions = read.filter(
       (m) =>
         !m.endsAState &&
@@ -147,7 +157,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         // since a past day is no event of that day.
         !(m.countsSince && !laterThanPublication(m, article?.published)) &&
         m.start >= dateline &&
-        !(m.kind === 'relative' && m.precision === 'day' && quoted.some(([a, b]) => a <= m.start && m.end <= b)) &&
+        !(m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, article?.published)) && quoted.some(([a, b]) => a <= m.start && m.end <= b)) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
     );
     // A date in a participial phrase that qualifies a noun ("extended its recall to every product made
@@ -190,12 +200,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     if (anchor && anchor > first.date && mentions.every((m) => inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang))) {
       previous.day = anchor;
       const fromContext = dayFromContext(anchor);
-      out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, article?.published) });
+      out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, article?.published), ...spoken, ...revises });
       out.push({ unit, mention: first, forecast: false, secondary: true });
       continue;
     }
     if (first.precision === 'day') previous.day = first.date;
-    out.push({ unit, mention: first, forecast: afterPublication(first, article?.published) });
+    out.push({ unit, mention: first, forecast: afterPublication(first, article?.published), ...spoken, ...revises });
     // A later date the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
     // prochain", "set a deadline of Monday, June 9", "les travaux démarreront en 2027, pour une mise en
     // service en 2033") is an event of its own: the sentence dates it too, once per date.
@@ -294,7 +304,18 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
  * `forecast`: the date is after its article's publication (announced, not reported). `secondary`: a
  * later date of a sentence already dated by an earlier one.
  */
-type Dated = { unit: UnitTerms; mention: DateMention; forecast: boolean; secondary?: true; echo?: true; ownFact?: true };
+type Dated = {
+  unit: UnitTerms;
+  mention: DateMention;
+  forecast: boolean;
+  secondary?: true;
+  echo?: true;
+  ownFact?: true;
+  /** The whole sentence is someone's words (an interview's answer line): read as a quotation opening the sentence. */
+  spoken?: true;
+  /** The sentence sets a figure against an earlier day's ("up from the four announced on Monday"). */
+  revises?: true;
+};
 
 /** A day the sentence does not name but its context gives (the sentence before, a live blog's entry): no words of its own. */
 function dayFromContext(date: string): DateMention {
@@ -325,7 +346,7 @@ function groupSameFacts(dated: Dated[], model: FactModel, published: (articleId:
   dated.forEach((d, i) => (byDate.get(d.mention.date) ?? byDate.set(d.mention.date, []).get(d.mention.date)!).push(i));
   // A sentence whose date sits in a relative clause ("The measures cover the zones …, where the virus
   // was confirmed on Monday") tells that day's event in passing: one that opens with it reads better.
-  const weight = dated.map((d) => readability(d.unit) - (inRelativeClause(d.unit.unit.text, d.mention.start, d.mention.end, d.unit.unit.lang) ? RELATIVE_CLAUSE_PENALTY : 0));
+  const weight = dated.map((d) => readability(d.unit) - (d.spoken ? SPOKEN_PENALTY : 0) + (d.revises ? REVISION_BONUS : 0) - (inRelativeClause(d.unit.unit.text, d.mention.start, d.mention.end, d.unit.unit.lang) ? RELATIVE_CLAUSE_PENALTY : 0));
   const scores = new Map<string, number>();
   const scoreOf = (i: number, j: number) => {
     const key = i < j ? `${i} ${j}` : `${j} ${i}`;
@@ -446,6 +467,11 @@ const OCCURRENCE: Record<Lang, RegExp> = { fr: occurrencePattern('fr'), en: occu
 const RELATIVE_CLAUSE_PENALTY = 0.3;
 
 /** A report reads better than a quotation, and a sentence that names its subject better than one that says "il". */
+/** Weight taken off a sentence that is wholly someone's words, as off one opening with a quotation. */
+const SPOKEN_PENALTY = 0.3;
+/** Weight added to a sentence that revises a figure: less than one more outlet. */
+const REVISION_BONUS = 0.2;
+
 function readability(u: UnitTerms): number {
   let w = 1;
   if (!u.unit.balancedQuotes) w -= 0.4;

@@ -372,7 +372,7 @@ const QUALIFIER_WORDS = 7;
 
 /**
  * Whether text[start, end) ends a participial phrase that qualifies a noun of a clause whose verb
- * came before it ("extended the recall to every product made there in January", "a étendu le rappel
+ * came before it, or of the subject of a verb that follows it ("extended the recall to every product made there in January", "a étendu le rappel
  * à tous les produits fabriqués en janvier"): the date tells when the noun's thing was made, not when
  * the sentence's fact happened. The participle follows a noun (a word that is not a small word,
  * an adverb or a marker of tense), with a marker of tense earlier in the clause, and no marker
@@ -385,16 +385,24 @@ export function inQualifyingPhrase(text: string, start: number, end: number, lan
   // The verb before the noun may stand in an earlier clause of the sentence ("…, a lancé X, en réponse
   // aux droits annoncés lundi"): the participle is then no main verb either.
   const marks = marksIn(text, lower, M).filter((m) => m.end <= start);
-  const words = [...text.slice(clauseStart, start).matchAll(/[\p{L}'’-]+/gu)];
+  // Figures count as words: "the 2,300 cited by the regulator on Tuesday" qualifies "2,300".
+  const words = [...text.slice(clauseStart, start).matchAll(/[\p{L}\p{N}'’-]+/gu)];
   for (let i = words.length - 1; i >= 1 && words.length - 1 - i <= QUALIFIER_WORDS; i--) {
     const at = clauseStart + words[i].index;
     if (marks.some((m) => m.start >= at)) return false;
-    const word = words[i][0].replace(/^.*['’]/u, '');
+    // A word after an elided article or preposition ("privés d'électricité mardi") is a noun, whatever its ending.
+    if (/['’]\p{L}/u.test(words[i][0])) continue;
+    const word = words[i][0];
     if (!word || /^\p{Lu}/u.test(word) || !isPastParticiple(word.toLowerCase(), M)) continue;
     const noun = words[i - 1][0].replace(/^.*['’]/u, '').toLowerCase();
     const nounAt = clauseStart + words[i - 1].index;
     if (!noun || M.stopwords.has(foldAccents(noun)) || M.kind.has(noun) || /(?:ment|ly)$/u.test(noun)) return false;
-    return marks.some((m) => m.end <= nounAt);
+    if (marks.some((m) => m.end <= nounAt)) return true;
+    // The phrase may qualify the clause's subject, whose verb comes after it ("le couvre-feu instauré
+    // mardi sera levé vendredi", "the ban imposed on Monday will end on Friday"): a tense marker after
+    // the date, in the same clause, is that verb.
+    const clauseEnd = Math.min(text.length, ...clauseStarts(text, lower, M).filter((s) => s > end));
+    return marksIn(text, lower, M).some((m) => m.start >= end && m.end <= clauseEnd);
   }
   return false;
 }

@@ -1,6 +1,6 @@
 /**
  * The day of each entry of a live blog. An entry opens with its clock stamp ("18h47 — ", "10:05 — ",
- * "9.05pm – ") and runs to the next one; the stamp says when it was posted, and what an entry reports
+ * "9.05pm – ", or "16:32 BST" on a line of its own) and runs to the next one; the stamp says when it was posted, and what an entry reports
  * without a date of its own ("The toll has risen to 19, according to the prefecture.") happened that
  * day. A stamp prints no day: the earliest entry is taken to be on the day of publication, and each
  * time the clock goes back from one entry to the next, in the order they were posted, a day has passed.
@@ -12,14 +12,29 @@ import { liveStampMinutes } from '../text/dateline.js';
 const MIN_LIVE_ENTRIES = 2;
 const MINUTES_A_DAY = 24 * 60;
 
+/**
+ * A clock stamp printed on a line of its own above an entry ("16:32 BST", "9.05pm", "18h47"), with
+ * an optional time-zone abbreviation: the minute of the day, else null.
+ */
+const STAMP_LINE = /^\s*(?:\*\*|__)?(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\.?)?(?:\*\*|__)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2})?)?\s*$/u;
+
+function stampLineMinutes(text: string): number | null {
+  const m = STAMP_LINE.exec(text);
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) return null;
+  let hours = Number(m[1]) % 24;
+  if (m[3]?.toLowerCase() === 'p' && hours < 12) hours += 12;
+  if (m[3]?.toLowerCase() === 'a' && hours === 12) hours = 0;
+  return hours * 60 + Number(m[2]);
+}
+
 /** The day (ISO) of each paragraph of a live blog's entries, by paragraph index; empty for any other article. */
 export function liveEntryDays(article: Article): Map<number, string> {
   const days = new Map<number, string>();
   const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(article.published ?? '');
   if (!published) return days;
   const stamped = article.paragraphs
-    .filter((p) => p.kind === 'text')
-    .map((p) => ({ index: p.index, minutes: liveStampMinutes(p.text) }))
+    .filter((p) => p.kind === 'text' || p.kind === 'heading')
+    .map((p) => ({ index: p.index, minutes: p.kind === 'text' ? liveStampMinutes(p.text) : stampLineMinutes(p.text) }))
     .filter((e): e is { index: number; minutes: number } => e.minutes !== null);
   if (stamped.length < MIN_LIVE_ENTRIES) return days;
   // Most live blogs print the newest entry first; some run in the order of posting. The order of

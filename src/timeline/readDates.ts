@@ -11,6 +11,7 @@ import type { Lang } from '../corpus/article.js';
 import { dateWords, type DateWords } from '../lang/dates.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { clauseTense } from './clauseTense.js';
+import { numberValues } from '../lang/tallies.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -95,6 +96,8 @@ interface Patterns {
   weekdayIndex: (name: string) => number;
   explicit: { re: RegExp; read: (m: RegExpExecArray) => Parts | null }[];
   weekday: RegExp;
+  /** "la nuit de lundi à mardi": the words up to the second weekday, whose first weekday is not the date. */
+  nightSpan: RegExp;
   relativeDay: RegExp;
   relativeMonth: RegExp;
   relativeWeek: RegExp;
@@ -197,6 +200,10 @@ function buildPatterns(lang: Lang): Patterns {
     lang === 'fr'
       ? new RegExp(`${B}${weekday}(?:\\s+(${times}))?(?:\\s+(${alternation([...words.nextWeekday, ...words.lastWeekday])}))?${E}`, 'giu')
       : new RegExp(`${B}(?:(${alternation([...words.nextWeekday, ...words.lastWeekday])})\\s+)?${weekday}(?:['’]s)?(?:\\s+(${times}))?${E}`, 'giu');
+  const nightSpan = new RegExp(
+    `${B}(?:${alternation(words.nightSpan.leads)})\\s+${weekday}(?:['’]s)?(?:\\s+(?:${times}))?\\s+(?:${alternation(words.nightSpan.joins)})\\s+(?=${weekday}${E})`,
+    'giu',
+  );
   const storyRelativeDay = new RegExp(
     `${B}(?:(${alternation(words.storyRelativeLeads)})\\s+)?(${alternation(words.storyRelativeDays.map((r) => r.words))})${E}`,
     'giu',
@@ -215,7 +222,9 @@ function buildPatterns(lang: Lang): Patterns {
   // A figure or a record word earlier in the clause, then the lead right before the date: "142 vols annulés depuis".
   const countSince = new RegExp(`(?:\\d|${B}(?:${alternation(words.recordWords)})${E})[^,;:.!?()«»"“”]*${B}(?:${alternation(words.runningSinceWords)})\\s*$`, 'iu');
   // The lead, then a few words with no clause break and a figure, up to the date: "contre 1 200 la veille".
-  const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?\\d[^,;:.!?()«»"“”]{0,30}$`, 'iu');
+  // The figure may be written in words ("down from nine missing last night", "contre trois la veille").
+  const figure = `(?:\\d|${B}(?:${alternation(cardinalWords(lang))})${E})`;
+  const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?${figure}[^,;:.!?()«»"“”]{0,30}$`, 'iu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
@@ -254,7 +263,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, countSince, comparison, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, countSince, comparison, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
@@ -459,9 +468,12 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       if (!monday || !sunday || monday.slice(0, 7) !== sunday.slice(0, 7)) continue;
       add({ text: words, start, end, date: monday.slice(0, 7), precision: 'month', kind: 'relative', week: true });
     }
+    // In "la nuit de lundi à mardi" only the later day dates what happened in the night.
+    const nightStarts = [...text.matchAll(P.nightSpan)].map((n): [number, number] => [n.index, n.index + n[0].length]);
     P.weekday.lastIndex = 0;
     for (let m = P.weekday.exec(text); m; m = P.weekday.exec(text)) {
       if (!free(m.index, m.index + m[0].length)) continue;
+      if (nightStarts.some(([a, b]) => a <= m!.index && m!.index < b)) continue;
       // "un dimanche matin", "every Monday": no particular day.
       if (P.anyWeekdayBefore.test(text.slice(0, m.index))) continue;
       const [weekdayName, modifier] = lang === 'fr' ? [m[1], m[3]] : [m[2], m[1]];
@@ -567,6 +579,13 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     }
   }
   return found;
+}
+
+/** Cardinal numbers of two or more written as words ("nine", « trois »): a figure as surely as digits; "un"/"one" is too often an article. */
+function cardinalWords(lang: Lang): string[] {
+  return Object.entries(numberValues[lang])
+    .filter(([word, value]) => value >= 2 && !/(?:ième|th|^seconde?)$/u.test(word))
+    .map(([word]) => word);
 }
 
 /** How far a mention lies from text[start, end). */

@@ -8,6 +8,7 @@ import { ownCorpus } from '../ownCorpus.js';
 import path from 'node:path';
 import askCommand from '../../commands/ask.js';
 import summaryCommand from '../../commands/summary.js';
+import timelineCommand from '../../commands/timeline.js';
 import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { topicArticles } from '../../src/summary/scope.js';
@@ -116,6 +117,47 @@ describe('/summary and /ask across languages', () => {
       'Dockers in Port-Lenne are on strike over wages.',
       'Les dockers de Port-Lenne sont en grève pour les salaires.',
     ]);
+  });
+});
+
+/** An invented dairy: the price, the recall, the power cut and the minister's visit told in English only. */
+const DAIRY: Record<string, string[]> = {
+  'dairy-en.md': [
+    '---', 'title: "Lormont dairy recalls yoghurt"', 'outlet: The Valley Post', 'published: 2026-03-12T08:00:00Z', 'lang: en', '---', '',
+    'The Lormont dairy agreed a price of 52 cents per litre with the three supermarket chains on Tuesday.',
+    '', 'On Wednesday the dairy began recalling batch 7731 of its plain yoghurt after glass shards were found in two jars.',
+    '', 'Power was restored to the plant on Thursday after a two-day outage.',
+    '', 'Farm minister Elsa Varenne toured the plant on Thursday.',
+  ],
+  'laiterie-fr.md': [
+    '---', 'title: "Lormont : la laiterie fête ses 70 ans"', 'outlet: Le Petit Val', 'published: 2026-03-10T07:00:00+01:00', 'lang: fr', '---', '',
+    'La coopérative laitière de Lormont a été fondée en 1956 par douze éleveurs.',
+  ],
+};
+
+describe('news vocabulary of prices, recalls, power cuts and offices crosses languages', () => {
+  const dairyOf = ownCorpus('xlang-dairy', DAIRY);
+  const ctx = (engine: Engine) => ({ engine, locale: 'fr' as const, now: new Date(), services: {} });
+  const texts = (a: Answer) => a.results.map((r) => r.text).join('\n');
+
+  it('a French topic word finds the English word for a price, a batch, a recall, a power cut, an office', () => {
+    expect(topicMatcher('prix').coverage('The dairy agreed a price of 52 cents.', 'en')).toBe(1);
+    expect(topicMatcher('lot').coverage('They recalled batch 7731.', 'en')).toBe(1);
+    expect(topicMatcher('rappel').coverage('The recall covers two jars.', 'en')).toBe(1);
+    expect(topicMatcher('électricité').coverage('Power was restored on Thursday.', 'en')).toBe(1);
+    expect(topicMatcher('ministre').coverage('Farm minister Elsa Varenne toured the plant.', 'en')).toBe(1);
+    expect(topicMatcher('minister').coverage('La ministre a visité la laiterie.', 'fr')).toBe(1);
+  });
+
+  it('/ask « Quel lot a été rappelé ? » finds the English recall, with no "no passage holds « lot »" notice', () => {
+    const a = askCommand.run(ctx(dairyOf()), { question: 'Quel lot a été rappelé ?' }) as Answer;
+    expect(a.results[0]?.text).toMatch(/recalling batch 7731/);
+    expect(a.notice).toBeUndefined();
+  });
+
+  it('/summary topic:prix tells the English price, /timeline topic:ministre the minister\'s visit', () => {
+    expect(texts(summaryCommand.run(ctx(dairyOf()), { topic: 'prix' }) as Answer)).toMatch(/agreed a price of 52 cents/);
+    expect(texts(timelineCommand.run(ctx(dairyOf()), { topic: 'ministre' }) as Answer)).toMatch(/Farm minister Elsa Varenne/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsWordPairs } from '../../src/lang/translations.js';
+import { newsWordPairs, titleWordPairs } from '../../src/lang/translations.js';
 import { speech } from '../../src/lang/speech.js';
 import { searchTerms } from '../../src/text/analyzer.js';
 import { foldAccents } from '../../src/text/normalize.js';
@@ -32,14 +32,23 @@ describe('French-English news word pairs', () => {
     expect(alreadyMatching).toEqual([]);
   });
 
+  it('pairs titles and roles apart, each side one search term, the two sides not already alike', () => {
+    const bad = titleWordPairs.filter(([fr, en]) => {
+      const [frTerms, enTerms] = [searchTerms(fr, 'fr'), searchTerms(en, 'en')];
+      return frTerms.length !== 1 || enTerms.length !== 1 || frTerms[0] === enTerms[0];
+    });
+    expect(bad).toEqual([]);
+  });
+
   it('holds no title of a person, which has its own data', () => {
     const titles = new Set([...speech.fr.titles, ...speech.en.titles].map((t) => t.toLowerCase()));
     expect(newsWordPairs.filter(([fr, en]) => titles.has(fr) || titles.has(en))).toEqual([]);
   });
 
-  it('holds no English reporting verb', () => {
+  it('holds no English reporting verb, unless its French side reports too (rappeler / recall: both also name a product recall)', () => {
     const reporting = new Set(speech.en.verbs.flat().flatMap((verb) => searchTerms(verb, 'en')));
-    expect(analysed.filter((p) => reporting.has(p.enTerms[0]!)).map((p) => p.en)).toEqual([]);
+    const frReporting = new Set(speech.fr.verbs.flat().flatMap((verb) => searchTerms(verb, 'fr')));
+    expect(analysed.filter((p) => reporting.has(p.enTerms[0]!) && !frReporting.has(p.frTerms[0]!)).map((p) => p.en)).toEqual([]);
   });
 
   it('lets a French and an English report of one fact share their words', () => {

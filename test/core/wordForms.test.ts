@@ -46,6 +46,18 @@ describe('a noun in -nsion and the forms of its verb in -nd find each other', ()
   });
 });
 
+describe('a noun in -uction and the forms of its verb find each other', () => {
+  it('« reconstruction » finds « reconstruit », « production » finds « produite », "reduction" finds "reduced", and back', () => {
+    expect(topicMatcher('reconstruction').coverage("La passerelle sera reconstruite d'ici l'automne.", 'fr')).toBe(1);
+    expect(topicMatcher('production').coverage("La cimenterie a produit 300 tonnes en mars.", 'fr')).toBe(1);
+    expect(topicMatcher('reconstruire').coverage('La reconstruction de la halle prendra deux ans.', 'fr')).toBe(1);
+    expect(topicMatcher('reduction').coverage('The council reduced bus fares for students.', 'en')).toBe(1);
+    expect(topicMatcher('produced').coverage('The production of the plant doubled.', 'en')).toBe(1);
+    // A short root is not read into an unrelated word.
+    expect(topicMatcher('induction').coverage('Le prix a été réduit de moitié.', 'fr')).toBe(0);
+  });
+});
+
 describe('a French participle typed in the masculine finds its feminine forms', () => {
   it('« blessés » finds « blessées » and « blessée », not an unrelated noun', () => {
     const m = topicMatcher('blessés');

@@ -431,6 +431,48 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 the last eruption, in 1971
     one(/1971/),
   ],
+  'storm-landfall': [
+    // F1 the storm made landfall on the island (night of Monday to Tuesday, south coast)
+    all(/oriane|tempete|storm|cyclone/, /touche terre|landfall|frappe|s'est abattu|hit|struck|balaye|swept|passage/),
+    // F2 the toll revised: the latest (11 dead, 4 missing) or the revision shown; "three dead" alone is not the toll
+    one(/(\b11\b|onze|eleven)[^.]*(mort|dead|deces|killed|victimes)|(mort|dead|deces|killed|victimes)[^.]*(\b11\b|onze|eleven)|revis|revu|raised the (death )?toll|bilan[^.]*(s'alourdit|alourdi)/),
+    // F3 power and water cuts (homes without power, restoration, water)
+    one(/electricit|courant|power|prive|without (power|electricity|water)|eau courante|running water|coupure|outage|blackout/),
+    // F4 a curfew imposed, extended, then lifted
+    one(/couvre-feu|curfew/),
+    // F5 the minister visited and announced 40 million euros of aid
+    one(/dellac|(40|quarante|forty) millions?|\bminist[^.]*(visit|rendue|arrive|landed|annonc|announc)/),
+    // F6 Valdora pledged $2 million and sent a supply ship
+    one(/valdora/),
+  ],
+  'spy-expulsion': [
+    // F1 the engineer Marchetti arrested and charged with spying
+    all(/marchetti|ingenieur|engineer|ressortissant|espion|spy|spying/, /arret|interpell|arrest|detained|inculp|mis en examen|charged|accus/),
+    // F2 Norvalie expelled four Kestrian diplomats (persona non grata, 72 hours)
+    all(/persona non grata|expuls|expel|quitter le territoire|leave the country/, /diplomat/),
+    // F3 Kestria's ambassador Halvard summoned (or left for consultations)
+    all(/ambassad|halvard/, /convoqu|summon|consultation/),
+    // F4 Kestria retaliated: five Norvalian diplomats expelled, Norvalie's ambassador summoned
+    one(/(cinq|five|\b5\b)[^.]*diplomat|riposte|retaliat|represaille|tit-for-tat|demont/),
+    // F5 the number expelled raised from four to six
+    one(/(six|\b6\b)[^.]*(diplomat|kestri|expuls|expel|persona)|(diplomat|expuls|expel|persona)[^.]*(six|\b6\b)\b/),
+    // F6 Kestria rejects the accusations and threatens to respond
+    one(/provocation|sans fondement|false|faux|fausses|rejet|reject|deni|denies|denied|dement/),
+  ],
+  'drug-approval': [
+    // F1 the regulator ANEM authorised Nevoril, the first treatment for Halvorsen's disease
+    all(/nevoril|valmirtide|anem|regulat|agence/, /autoris|approv|feu vert|green light|mise sur le marche|marketing/),
+    // F2 trial results: 412 patients, 31 % slower loss, serious adverse events 14 % vs 9 %
+    one(/\b412\b|31 ?%|\b31 per ?cent|tiers|kestrel|14 ?%[^.]*9 ?%|phase (3|iii)/),
+    // F3 contested: committee voted 9-4; Rességuier against ("pari")
+    one(/ressegui|9[^.]{0,6}4\b|neuf voix|nine votes|pari|gamble|conteste|controvers|contested|critics|critiqu/),
+    // F4 the price agreed at 248,000 euros per patient per year (310,000 asked)
+    one(/248[ ,.]?000|310[ ,.]?000|prix|price/),
+    // F5 patient groups welcomed; eligible patients 2,300 -> 2,600
+    one(/halvorsen espoir|mallet|victoire|patients?'? (group|association)|association(s)? de patients|2[ ,.]?[36]00|familles/),
+    // F6 batch NV-2291 recalled (particles); 1,200 / 1,450 vials; 37 patients
+    one(/nv-?2291|rappel|recall|\blot\b|batch|particul|1[ ,.]?450|flacons|vials/),
+  ],
   'mine-rescue': [
     // F1 a gallery of the Combe-Noire mine collapsed in the night of Wednesday to Thursday
     all(/combe-noire|mine|galerie|gallery|montbrac/, /effondr|collaps|eboul|cave/),

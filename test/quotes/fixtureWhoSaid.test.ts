@@ -170,13 +170,14 @@ const FLOORS: Record<string, number> = {
   'mine-rescue': 23,
   // Added 2026-11-27 (session 20, blind QA, gold written before the first run): storm-landfall 23/25, spy-expulsion
   // 22/26, drug-approval 27/30 as written.
-  // storm-landfall 25 (Q6: an English "she added" skips "The Red Cross", a body named in several capitalised words; Q19: a
-  // short "Label: question?" line answered by another label is a transcript turn, not a subheading, fix-ws1).
+  // storm-landfall 24 (Q19: a short first "Island Observer: Is the worst over?" answered by a named line is an interview turn, not a subheading, fix-page).
+  // storm-landfall 25 (Q6: an English "she added" skips "The Red Cross", a body named in several capitalised words, fix-ws1).
   'storm-landfall': 25,
   // spy-expulsion 26 (Q19, Q20: "Surname: …" after "Q: …?" is the guest's answer; Q21: "What I can tell you…" names no
   // speaker "What", so "she said" is the guest; Q22: "a Kestrian Foreign Office spokesperson" keeps the spokesperson, fix-ws1).
   'spy-expulsion': 26,
-  'drug-approval': 27,
+  // drug-approval 30 (fix-ws2: a language between verb and inverted subject, « Pour le neurologue », a country code ending an organisation's name).
+  'drug-approval': 30,
 };
 
 function readRows(fixture: string): GoldRow[] {

@@ -133,6 +133,19 @@ describe('/quotes', () => {
     expect(answer.results.every((r) => /satellite/i.test(r.text))).toBe(true);
   });
 
+  it('filters by topic through the quotation\'s paragraph, word families and translations', async () => {
+    const dir = corpus({
+      'a.md': "---\nlang: fr\n---\nLa préfète Claire Vautrin a instauré un couvre-feu à partir de 22 heures. « Personne ne doit circuler la nuit », a-t-elle déclaré.\n\n« Tout ce qui a été détruit sera reconstruit », a promis Claire Vautrin.\n",
+      'b.md': '---\nlang: en\n---\n"Every damaged school will be rebuilt by September," said Claire Vautrin, the prefect.\n',
+    });
+    const e = await Engine.open({ corpusDir: dir, dataDir: null });
+    const curfew = await quotes(e, { speaker: 'Vautrin', topic: 'couvre-feu' });
+    expect(curfew.results.map((r) => r.quote)).toEqual(['Personne ne doit circuler la nuit']);
+    const rebuilding = await quotes(e, { speaker: 'Vautrin', topic: 'reconstruction' });
+    expect(rebuilding.results.map((r) => r.quote).sort()).toEqual(['Every damaged school will be rebuilt by September', 'Tout ce qui a été détruit sera reconstruit'].sort());
+    await e.close();
+  });
+
   it('offers known speakers for autocomplete', () => {
     const names = quotesCommand.complete!(ctx(engine), 'speaker', 'kir');
     expect(names).toContain('John Kirby');

@@ -242,6 +242,11 @@ describe('/summary on another event (French and English wire reports)', () => {
     // An interview's lead-in: the paper putting its questions.
     expect(speaksOfItself('Three days after the failure, we asked a former engineer what the data tell us.', 'en')).toBe(true);
     expect(speaksOfItself('Une ingénieure a répondu à nos questions sur les causes de l’accident.', 'fr')).toBe(true);
+    expect(speaksOfItself('Two days after the dam burst, we spoke to Joan Pell, who runs the water board.', 'en')).toBe(true);
+    expect(speaksOfItself('Nous nous sommes entretenus avec le directeur du barrage, deux jours après la rupture.', 'fr')).toBe(true);
+    // In a speaker's words, the same phrase is news: "we" is not the paper.
+    expect(speaksOfItself('"We spoke to the minister twice and nothing changed," the union leader said.', 'en')).toBe(false);
+    expect(speaksOfItself('« Nous avons rencontré le préfet mardi », a indiqué la syndicaliste.', 'fr')).toBe(false);
   });
 
   it('filters by topic in that corpus too', () => {

@@ -13,6 +13,10 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read('Onze personnes sont toujours portées disparues.', 'fr')).toEqual({ missing: 11 });
     expect(read('Selon la préfecture, 12 personnes ont été interpellées et 8 blessées.', 'fr')).toEqual({ arrested: 12, injured: 8 });
     expect(read('Deux manifestantes ont été arrêtées samedi.', 'fr')).toEqual({ arrested: 2 });
+    // Expulsions: diplomats declared persona non grata, deported people.
+    expect(read('The government expelled three diplomats on Monday.', 'en')).toEqual({ expelled: 3 });
+    expect(read("Le pays a annoncé l'expulsion de quatre diplomates mardi.", 'fr')).toEqual({ expelled: 4 });
+    expect(read('The ministry raised the number declared persona non grata to seven.', 'en')).toEqual({ expelled: 7 });
   });
 
   it('reads a running total after its noun, with an ordinal or a range', () => {
