@@ -466,12 +466,12 @@ const OCCURRENCE: Record<Lang, RegExp> = { fr: occurrencePattern('fr'), en: occu
 /** How much less a sentence reads as a day's event when its date is in a relative clause. */
 const RELATIVE_CLAUSE_PENALTY = 0.3;
 
-/** A report reads better than a quotation, and a sentence that names its subject better than one that says "il". */
 /** Weight taken off a sentence that is wholly someone's words, as off one opening with a quotation. */
 const SPOKEN_PENALTY = 0.3;
 /** Weight added to a sentence that revises a figure: less than one more outlet. */
 const REVISION_BONUS = 0.2;
 
+/** A report reads better than a quotation, and a sentence that names its subject better than one that says "il". */
 function readability(u: UnitTerms): number {
   let w = 1;
   if (!u.unit.balancedQuotes) w -= 0.4;
