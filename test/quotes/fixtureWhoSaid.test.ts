@@ -178,6 +178,11 @@ const FLOORS: Record<string, number> = {
   'spy-expulsion': 26,
   // drug-approval 30 (fix-ws2: a language between verb and inverted subject, « Pour le neurologue », a country code ending an organisation's name).
   'drug-approval': 30,
+  // Added 2026-11-27 (session 20, second blind QA round, gold written before the first run): airline-outage 23/24 (the
+  // grader counted 22: one row right by the net's rule only), hospital-strike 24/27, court-ruling 21/21 as written.
+  'airline-outage': 23,
+  'hospital-strike': 24,
+  'court-ruling': 21,
 };
 
 function readRows(fixture: string): GoldRow[] {
