@@ -99,7 +99,7 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   // A quotation standing alone does not say whose words they are.
   // A sentence that only frames a quotation given before it ("C'est ainsi que X résume…") tells who spoke, not what happened;
   // one that only announces what follows (« … s'en explique. ») tells that someone speaks, not what.
-  return !unit.isTitle && !unit.aboutItself && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
+  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */

@@ -29,7 +29,15 @@ export interface TextUnit {
   isTitle: boolean;
   /** The article speaks of itself or its coverage ("… fait le point sur ce que l'on sait"): no fact. */
   aboutItself: boolean;
+  /**
+   * A list item under a lead-in ending with a colon (« L'accord prévoit : » / "- un comité de suivi, réuni en
+   * mars."): a piece of that sentence, not one of its own.
+   */
+  listItem?: boolean;
 }
+
+/** A list bullet opening a line ("- ", "• ", "* "). */
+const BULLET = /^\s*[-•*]\s+/u;
 
 const PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['‹', '›']];
 
@@ -78,7 +86,12 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
     let position = 0;
     // An interviewer's question ("Q : Vous avez signé hier soir ?", "— … ?" in a dialogue) tells no fact.
     const questions = interviewQuestionLines(article);
+    // Whether the lines read so far are a list under a lead-in ending with a colon.
+    let inList = false;
     for (const paragraph of article.paragraphs) {
+      const bulleted = BULLET.test(paragraph.text);
+      const listItem: boolean = bulleted && inList;
+      inList = /:\s*$/u.test(paragraph.text) || listItem;
       if (paragraph.kind === 'heading' || questions.has(paragraph.index)) continue;
       const sentences = paragraph.sentences;
       for (let i = 0; i < sentences.length; i++) {
@@ -100,6 +113,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
           balancedQuotes: quotesBalanced(text),
           isTitle: title !== null && normal === title,
           aboutItself: speaksOfItself(text, article.lang),
+          ...(listItem ? { listItem } : {}),
         });
         i = j;
       }
