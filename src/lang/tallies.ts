@@ -12,9 +12,11 @@ export const talliedWords = {
   injured: ['blessé', 'blessés', 'blessée', 'blessées', 'blesser', 'injured', 'injuries', 'injury', 'wounded', 'hurt'],
   evacuated: ['évacué', 'évacués', 'évacuée', 'évacuées', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
   missing: ['disparu', 'disparus', 'disparue', 'disparues', 'missing'],
-  // Not « arrêté » alone: a decree (« un arrêté préfectoral »).
   // Expelled people: diplomats declared persona non grata, deported migrants.
-  expelled: ['expulsé', 'expulsés', 'expulsée', 'expulsées', 'expulsion', 'expulsions', 'expulser', 'persona', 'expel', 'expelled', 'expels', 'expelling', 'expulsion', 'expulsions', 'deported', 'deportation', 'deportations'],
+  expelled: ['expulsé', 'expulsés', 'expulsée', 'expulsées', 'expulsion', 'expulsions', 'expulser', 'persona', 'expel', 'expelled', 'expels', 'expelling', 'deported', 'deportation', 'deportations'],
+  // People a disruption reaches: passengers stranded, customers affected (« 32 000 passagers touchés »).
+  affected: ['touché', 'touchés', 'touchée', 'touchées', 'affecté', 'affectés', 'affectée', 'affectées', 'bloqué', 'bloqués', 'bloquée', 'bloquées', 'affected', 'stranded'],
+  // Not « arrêté » alone: a decree (« un arrêté préfectoral »).
   arrested: ['arrestation', 'arrestations', 'arrêtée', 'arrêtés', 'arrêtées', 'interpellé', 'interpellée', 'interpellés', 'interpellées', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained', 'custody'],
 };
 
@@ -89,6 +91,8 @@ export const countWords = {
   rangeTo: ['à', 'to'],
   /** Before a figure, the size of what was hit, not a count (« un village de 600 habitants évacué », "a town of 5,000"). */
   sizeOf: ['de', 'of'],
+  /** Words before that "de" that make it a quantity, not a size (« près de 32 000 passagers », « plus de 200 blessés »). */
+  aboutBeforeOf: ['près', 'plus', 'moins', 'autour', 'au-delà', 'quelque'],
   /** Numbers that are also articles or pronouns: a count only right beside their word (« un mort », not « un village … évacué »). */
   articleOne: ['un', 'une', 'one'],
   /** Words inside a number written with hyphens that join its parts, not count (« vingt-et-un »). */

@@ -34,6 +34,9 @@ const RANGE_TO = new Set(countWords.rangeTo.map(fold));
 const SIZE_OF = new Set(countWords.sizeOf.map(fold));
 const ARTICLE_ONE = new Set(countWords.articleOne.map(fold));
 const NUMBER_JOINS = new Set(countWords.numberJoins.map(fold));
+const ABOUT_BEFORE_OF = new Set(countWords.aboutBeforeOf.map(fold));
+/** A size before the count at `j` (« un village de 600 habitants »), not « près de 600 habitants ». */
+const sizeBefore = (tokens: string[], j: number) => SIZE_OF.has(fold(tokens[j - 1] ?? '')) && !ABOUT_BEFORE_OF.has(fold(tokens[j - 2] ?? ''));
 
 /** How far before its word a count may stand ("about 1,200 residents were evacuated": 3 words). */
 const BEFORE = 5;
@@ -131,7 +134,7 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
     for (let j = i - 1; j >= 0 && j >= i - BEFORE && !CLAUSE_END.has(fold(tokens[j])) && !found; j--) {
       // « un village de 600 habitants évacué », "a town of 5,000 evacuated": the size of what was hit, not a count.
       // « un », "one" far from the word is an article or a pronoun (« un village de … évacué »), not a count.
-      if (!SIZE_OF.has(fold(tokens[j - 1] ?? '')) && !(i - j > 2 && ARTICLE_ONE.has(fold(tokens[j])))) found = countAt(tokens, j, lang);
+      if (!sizeBefore(tokens, j) && !(i - j > 2 && ARTICLE_ONE.has(fold(tokens[j])))) found = countAt(tokens, j, lang);
     }
     if (!found && i + 1 < tokens.length && !CLAUSE_END.has(fold(tokens[i + 1]))) found = countAt(tokens, i + 1, lang);
     // « l'expulsion de quatre diplomates », "the evacuation of 300 residents": a count of people after the noun and "de"/"of".

@@ -17,6 +17,10 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read('The government expelled three diplomats on Monday.', 'en')).toEqual({ expelled: 3 });
     expect(read("Le pays a annoncé l'expulsion de quatre diplomates mardi.", 'fr')).toEqual({ expelled: 4 });
     expect(read('The ministry raised the number declared persona non grata to seven.', 'en')).toEqual({ expelled: 7 });
+    // People a disruption reaches, and « près de », « plus de » before a count (a quantity, not a size).
+    expect(read('Lundi soir, le réseau comptait près de 32 000 voyageurs bloqués en gare.', 'fr')).toEqual({ affected: 32000 });
+    expect(read('About 58,000 passengers had been affected by Tuesday evening.', 'en')).toEqual({ affected: 58000 });
+    expect(read('Plus de 200 personnes ont été blessées.', 'fr')).toEqual({ injured: 200 });
   });
 
   it('reads a running total after its noun, with an ordinal or a range', () => {
