@@ -473,6 +473,48 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 batch NV-2291 recalled (particles); 1,200 / 1,450 vials; 37 patients
     one(/nv-?2291|rappel|recall|\blot\b|batch|particul|1[ ,.]?450|flacons|vials/),
   ],
+  'airline-outage': [
+    // F1 an IT failure of the airline's reservation/check-in system grounded its flights
+    all(/brisane|compagnie|airline/, /panne|outage|failure|defaillance|bug|informatique|computer|system/),
+    // F2 cancelled flights / passengers revised upward: the latest figure (470 / 65,000) or the evolution
+    one(/\b470\b|65[ ,.]?000|\b455\b|63[ ,.]?000|raised its count|revu|revis/),
+    // F3 passengers stranded, sleeping in the terminal
+    one(/terminal|dormi|slept|sleep|nuit a l'aeroport|night at the airport|stranded|bloques|stuck|coince/),
+    // F4 the chief executive apologised
+    all(/carrasco|chief executive|directrice generale|pdg|ceo/, /excus|apolog|pardon|sorry|regret/),
+    // F5 compensation: refunds, rebooking, hotel, 250-600 euros
+    one(/rembours|refund|indemn|compensat|hotel|250|600 ?(euros|€)|rebook|changer leur billet/),
+    // F6 the regulator opened an inquiry
+    one(/aacp|regulat|autorite|enquete|inquiry|investigat|examine/),
+  ],
+  'hospital-strike': [
+    // F1 hospital doctors began a nationwide strike
+    all(/greve|strike|walkout|mouvement/, /medecin|doctor|praticien|hospital|hopita/),
+    // F2 participation figures differ: union vs ministry
+    all(/\d+ ?%|\d+ per ?cent/, /syndicat|union|phu|ministere|ministry/),
+    // F3 thousands of operations postponed
+    one(/operation|intervention|surgery|surgeries|deprogramm|report[ee]/),
+    // F4 talks with the minister broke up without a deal, resumed
+    one(/sans accord|without (a )?(deal|agreement)|broke (up|down)|echec|rompu|suspend|negociations? (ont )?(echoue|repris)|talks? (collapsed|resumed|broke)/),
+    // F5 a deal: 300 -> 420 euros on-call allowance, 3,000 posts
+    one(/\b420\b|3[ ,.]?000 (postes|posts|new|extra|additional|supplementaires)|(accord|deal|agreement)[^.]*(signe|sign|reach|conclu|trouve)|(signe|sign|reach|conclu|trouve)[^.]*(accord|deal|agreement)/),
+    // F6 the strike lifted on Friday
+    one(/leve|lifted|suspendu|called off|ended|fin de la greve|reprise du travail|back (on the wards|to work)/),
+  ],
+  'court-ruling': [
+    // F1 the Constitutional Court struck down four articles of the security law
+    all(/cour|court|conseil constitutionnel/, /censur|struck down|strike down|strikes down|annul|invalid|contraires? a la constitution|unconstitutional/),
+    // F2 what was struck down / the court's reasoning (generalised surveillance)
+    one(/surveillance generalisee|generalised surveillance|generalized surveillance|collecte|bulk collection|conservation|retention|sans juge|without a judge|messages|reconnaissance faciale|facial recognition/),
+    // F3 the government takes note, will respect it, heart of the law intact
+    one(/ferrand|gouvernement[^.]*(prend acte|respect|coeur)|government[^.]*(takes note|respect|heart|intact)|porte-parole|spokes(man|woman|person)/),
+    // F4 the opposition which referred the law hailed the ruling
+    one(/ossant|ambari|opposition|saisi|referred/),
+    // F5 a protest outside the court
+    one(/manifest|protest|rassembl|gathered|foule|crowd|demonstrat/),
+    // F6 the President announced a new bill; parliament has until 1 March 2027
+    one(/aubertin|nouveau projet de loi|new bill|1er mars|1 march|march 1|president[^.]*(annonc|announc)/),
+  ],
   'mine-rescue': [
     // F1 a gallery of the Combe-Noire mine collapsed in the night of Wednesday to Thursday
     all(/combe-noire|mine|galerie|gallery|montbrac/, /effondr|collaps|eboul|cave/),
