@@ -57,6 +57,12 @@ export interface SummaryCues {
    * (« Le député, qui réclame une audition, s'en explique. »). Matched on accent-folded, lower-case text.
    */
   announcingEndings: string[];
+  /**
+   * Phrases saying someone did not speak (« n'a pas souhaité réagir », "declined to comment", "could not be
+   * reached"): a sentence built on one tells that nothing was said, no fact. Matched as whole words on
+   * accent-folded, lower-case text, outside quotations.
+   */
+  noComment: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -95,6 +101,13 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     quotationFrames: ["c'est ainsi que", "c'est en ces termes que", "c'est par ces mots que", 'voici comment', 'voilà comment'],
     announcingEndings: ['les éléments suivants', 'les informations suivantes', 'le communiqué suivant', 'la déclaration suivante', 'ce qui suit'],
+    noComment: [
+      "ne s'est pas exprimé", "ne s'est pas exprimée", "ne s'est pas encore exprimé", "ne s'est pas encore exprimée", "ne se sont pas exprimés",
+      "n'a pas souhaité réagir", "n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'ont pas souhaité réagir",
+      "n'a pas donné suite", "n'ont pas donné suite", "n'a pas pu être joint", "n'a pas pu être jointe", "n'était pas joignable",
+      "s'est refusé à tout commentaire", "s'est refusée à tout commentaire", "se refuse à tout commentaire",
+      'pas répondu à nos sollicitations', 'pas répondu aux sollicitations',
+    ],
     attributionWords: [
       'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'annoncé', 'annonce', 'indiqué', 'indique',
       'précisé', 'précise', 'rapporté', 'rapporte', 'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure',
@@ -136,6 +149,12 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     quotationFrames: ['this is how', 'that is how', 'that was how', 'this was how', 'in those words', 'in these words', 'with those words', 'with these words'],
     announcingEndings: ['the following statement', 'the following'],
+    noComment: [
+      'did not comment', 'declined to comment', 'has not commented', 'have not commented', 'had no comment', 'no immediate comment',
+      'did not respond to a request for comment', 'did not respond to requests for comment', 'did not immediately respond',
+      'could not be reached', 'was not available for comment', 'were not available for comment', 'not immediately available for comment',
+      'did not return calls', 'did not return a request for comment',
+    ],
     attributionWords: [
       'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'announced', 'announces', 'reported', 'reports',
       'explained', 'noted', 'according', 'agency', 'news', 'press', 'media', 'statement', 'report', 'official', 'website',

@@ -20,7 +20,7 @@ import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js
 import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
@@ -99,7 +99,7 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   // A quotation standing alone does not say whose words they are.
   // A sentence that only frames a quotation given before it ("C'est ainsi que X résume…") tells who spoke, not what happened;
   // one that only announces what follows (« … s'en explique. ») tells that someone speaks, not what.
-  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
+  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */

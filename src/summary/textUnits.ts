@@ -66,13 +66,24 @@ const SELF_REFERENCE: Record<Lang, RegExp> = {
 };
 
 function selfReferencePattern(lang: Lang): RegExp {
-  const phrases = summaryCues[lang].selfReference.map((p) => escapeRegExp(cueForm(p)));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return cuePattern(summaryCues[lang].selfReference);
 }
 
 /** Whether a sentence speaks of its own article or coverage rather than of the news. */
 export function speaksOfItself(text: string, lang: Lang): boolean {
   return SELF_REFERENCE[lang].test(cueForm(text.replace(QUOTED, ' ')));
+}
+
+const NO_COMMENT: Record<Lang, RegExp> = { fr: cuePattern(summaryCues.fr.noComment), en: cuePattern(summaryCues.en.noComment) };
+
+/** Any of the phrases, as whole words, in `cueForm`. */
+function cuePattern(phrases: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => escapeRegExp(cueForm(p))).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Whether the sentence tells that someone did not speak ("X declined to comment", « X ne s'est pas exprimé »): no fact. */
+export function saysNothingSaid(text: string, lang: Lang): boolean {
+  return NO_COMMENT[lang].test(cueForm(text.replace(QUOTED, ' ')));
 }
 
 /** A quotation's words: the article does not speak in them. */

@@ -7,7 +7,7 @@ import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { contentWords, stem } from '../../src/text/analyzer.js';
 import { wordOverlap } from '../../src/engine/passageResults.js';
-import { isBareQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
+import { isBareQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, saysNothingSaid, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
 import timelineCommand from '../../commands/timeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -247,6 +247,17 @@ describe('/summary on another event (French and English wire reports)', () => {
     // In a speaker's words, the same phrase is news: "we" is not the paper.
     expect(speaksOfItself('"We spoke to the minister twice and nothing changed," the union leader said.', 'en')).toBe(false);
     expect(speaksOfItself('« Nous avons rencontré le préfet mardi », a indiqué la syndicaliste.', 'fr')).toBe(false);
+  });
+
+  it('tells a sentence saying someone did not speak from one reporting what they said', () => {
+    expect(saysNothingSaid('Le maire de Valbonne ne s’est pas exprimé sur la fermeture.', 'fr')).toBe(true);
+    expect(saysNothingSaid('Contactée, la direction n’a pas souhaité réagir.', 'fr')).toBe(true);
+    expect(saysNothingSaid('The company declined to comment on the layoffs.', 'en')).toBe(true);
+    expect(saysNothingSaid('A spokesman for the ministry could not be reached on Sunday.', 'en')).toBe(true);
+    expect(saysNothingSaid('Le maire s’est exprimé mardi devant le conseil municipal.', 'fr')).toBe(false);
+    expect(saysNothingSaid('The Kremlin has not yet confirmed the visit.', 'en')).toBe(false);
+    // In someone's words, it is what they said.
+    expect(saysNothingSaid('"He declined to comment for months, and now he blames us," the union leader said.', 'en')).toBe(false);
   });
 
   it('filters by topic in that corpus too', () => {
