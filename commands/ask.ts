@@ -3,7 +3,7 @@ import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
-import { liveStampMinutes } from '../src/text/dateline.js';
+import { isListItem, liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
 import { clockTimes, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
@@ -100,10 +100,50 @@ export function searchWithFamilies(engine: Engine, search: string, limit: number
     const known = best.get(hit.passage.id);
     if (!known || hit.score > known.score) best.set(hit.passage.id, hit);
   };
-  for (const query of familySearches(engine, search)) for (const hit of engine.search(query, { limit })) keep(hit);
-  const translated = translatedQuery(search);
-  if (translated) for (const hit of engine.search(translated, { limit })) keep({ ...hit, score: hit.score * TRANSLATED_SHARE });
+  for (const query of familySearches(engine, search)) {
+    for (const hit of engine.search(query, { limit })) keep(hit);
+    // A family word of one language with the other words translated: "deal include" finds « L'accord prévoit : ».
+    const translated = translatedQuery(query);
+    if (translated) for (const hit of engine.search(translated, { limit })) keep({ ...hit, score: hit.score * TRANSLATED_SHARE });
+  }
   return [...best.values()].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).slice(0, limit);
+}
+
+/** List items shown after their lead-in line at most. */
+export const LIST_ITEMS_SHOWN = 8;
+
+/** A line that introduces a list: it ends with a colon (« L'accord prévoit : », "The plan includes:"). */
+const isLeadIn = (text: string) => /:\s*$/u.test(text);
+
+/**
+ * A list is read with the line that leads into it: a lead-in line found (« L'accord prévoit : ») is
+ * shown with the items under it, and an item found alone ("- 3,000 extra posts by 2029") with its
+ * lead-in before it; a list is shown once, at the place of its best hit.
+ */
+export function withListLeadIns(engine: Engine, hits: PassageHit[]): PassageHit[] {
+  const shown = new Set<string>();
+  const out: PassageHit[] = [];
+  for (const hit of hits) {
+    const { articleId } = hit.passage;
+    const paragraphs = engine.article(articleId)?.paragraphs ?? [];
+    const own = paragraphs[hit.passage.paragraph]?.text ?? '';
+    // The lead-in of the list this passage opens or belongs to.
+    let lead = hit.passage.paragraph;
+    if (isListItem(own)) while (lead > 0 && isListItem(paragraphs[lead - 1]?.text ?? '')) lead--;
+    if (isListItem(own)) lead--;
+    const leadIn = paragraphs[lead];
+    const items: string[] = [];
+    for (let i = lead + 1; leadIn && isLeadIn(leadIn.text) && i < paragraphs.length && isListItem(paragraphs[i].text) && items.length < LIST_ITEMS_SHOWN; i++) items.push(paragraphs[i].text.trim());
+    if (!leadIn || items.length === 0 || (lead !== hit.passage.paragraph && !isListItem(own))) {
+      out.push(hit);
+      continue;
+    }
+    const key = `${articleId}#${lead}`;
+    if (shown.has(key)) continue;
+    shown.add(key);
+    out.push({ ...hit, passage: { ...hit.passage, text: [leadIn.text.trim(), ...items].join('\n') } });
+  }
+  return out;
 }
 
 /** Folded words ("mene") as the user typed them ("mène"), for a notice that quotes the question. */
@@ -273,7 +313,10 @@ export function byAnswerType(question: string, hits: PassageHit[], publishedOf: 
     if (verb && answersWho(h.passage.text, verb)) return 3;
     return answer ? answerStrength(answer, h.passage, publishedOf(h.passage.articleId)) : 0;
   };
-  const ranks = new Map(hits.map((h) => [h, rank(h)]));
+  // A word of a topic family names what is asked ("Que réclament les médecins ?"): among close matches of one kind, those holding its family come first.
+  const families = [...new Set(contentWords(readQuestion(question).search).map(topicFamilyOf).filter((f) => f >= 0))];
+  const onFamily = (h: PassageHit) => h.score >= floor && families.length > 0 && families.every((f) => contentWords(h.passage.text).some((w) => topicFamilyOf(w) === f));
+  const ranks = new Map(hits.map((h) => [h, rank(h) * 2 + (rank(h) >= 0 && onFamily(h) ? 1 : 0)]));
   return [...hits].sort((a, b) => ranks.get(b)! - ranks.get(a)!);
 }
 
@@ -588,7 +631,7 @@ export default defineCommand({
     const scores = answer === 'score' && bare;
     const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, search, ASK_RESULTS * 4)));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
-    const results = hitsToResults(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits)), ASK_RESULTS);
+    const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
     const unknown = results.length > 0 && !scores ? missingWords(ctx.engine, search) : [];
     return {

@@ -142,6 +142,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
     { pattern: /(?<![\p{L}\p{N}])(?:take|takes|took|taken|taking)\s+place(?![\p{L}\p{N}])/iu },
     // "What did the minister say?": the speech verb asks for what was said; no passage need hold "say".
+    // "What does the deal include?" asks for what the deal holds, not for a quotation: the frame is left out, no answer kind is set.
+    { pattern: /(?:^|\s)what\s+(?:did|does|has|have|had)(?=\s)(?!(?:\s+\S+)*?\s+(?:say|said|tell|told)\s*[?.!]*\s*$)/iu },
     { answer: 'said', pattern: /(?:^|\s)what\s+(?:did|does|has|have|had)(?=\s)|(?<![\p{L}\p{N}])(?:say|said|tell|told)(?=\s*[?.!]*\s*$)/iu },
   ],
 };
@@ -211,12 +213,24 @@ export const verbFamilies: string[][] = [
 export const topicFamilies: string[][] = [
   ['mort', 'morts', 'mourir', 'mortes', 'décès', 'décédé', 'décédés', 'tué', 'tués', 'tuées', 'tuer', 'bilan', 'die', 'died', 'dies', 'dying', 'dead', 'death', 'deaths', 'killed', 'kill', 'kills', 'toll', 'fatalities'],
   ['blessé', 'blessés', 'blessées', 'blesser', 'injured', 'injuries', 'injury', 'wounded', 'hurt'],
-  ['vouloir', 'veut', 'veulent', 'voulait', 'réclamer', 'réclame', 'exiger', 'exige', 'exigence', 'souhaiter', 'souhaite', 'want', 'wants', 'wanted', 'expect', 'expects', 'demand', 'demands', 'seek', 'seeks', 'sought'],
+  ['vouloir', 'veut', 'veulent', 'voulait', 'réclamer', 'réclame', 'réclament', 'réclamaient', 'exiger', 'exige', 'exigent', 'exigence', 'exigences', 'revendiquer', 'revendiquent', 'revendication', 'revendications', 'souhaiter', 'souhaite', 'want', 'wants', 'wanted', 'expect', 'expects', 'demand', 'demands', 'seek', 'seeks', 'sought'],
   ['évacué', 'évacués', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
   ['sommet', 'rencontre', 'rencontrer', 'réunion', 'entretien', 'entrevue', 'summit', 'meeting', 'meet', 'met', 'talks'],
   ['démission', 'démissionner', 'démissionné', 'démissionnaire', 'resign', 'resigned', 'resignation', 'quit', 'quits'],
   ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
   // A fine, before the punishments that hold it: "what fine" asks for a fine, not a ban (a word belongs to the first family that lists it).
+  // An inquiry and what it examines: "What is the regulator investigating?" is answered by "it would examine whether…".
+  ['enquête', 'enquêter', 'enquêtent', 'examiner', 'examine', 'examinera', 'vérifier', 'investigate', 'investigates', 'investigating', 'investigation', 'inquiry', 'probe', 'probing', 'examining'],
+  // What an agreement or a text holds: "What does the deal include?" is answered by « L'accord prévoit : ».
+  ['inclure', 'inclut', 'prévoit', 'prévoient', 'contient', 'include', 'includes', 'including', 'contains', 'provides', 'provide'],
+  // A text struck down by a court: « censuré » is said « déclaré contraire à la Constitution », "struck down".
+  ['censurer', 'censuré', 'censurés', 'censurée', 'censurées', 'censure', 'inconstitutionnel', 'contraire', 'contraires', 'invalider', 'invalidé', 'invalidés', 'censored', 'struck', 'unconstitutional', 'invalidate', 'invalidated'],
+  // People gathered to protest: a crowd, a rally are the protest a topic or a question names.
+  ['manifestation', 'manifestations', 'manifestant', 'manifestants', 'manifester', 'rassemblement', 'rassemblements', 'rassemblés', 'rassemblées', 'foule', 'protest', 'protests', 'protester', 'protesters', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'rallies', 'crowd', 'gathered'],
+  // Money owed to those harmed: compensation, a refund.
+  ['indemnisation', 'indemniser', 'indemnisé', 'indemnisés', 'dédommagement', 'dédommager', 'remboursement', 'rembourser', 'remboursé', 'remboursés', 'compensation', 'compensate', 'compensated', 'refund', 'refunds', 'refunded', 'reimbursement', 'reimburse'],
+  // A law and the bill that makes one: « un nouveau projet de loi » is "a new bill".
+  ['loi', 'lois', 'législation', 'law', 'laws', 'bill', 'bills', 'legislation'],
   ['amende', 'amendes', 'fine', 'fined', 'fines'],
   // A punishment. Not "penalty" / « pénalité »: in sport they are also a penalty kick or a points deduction.
   ['sanction', 'sanctions', 'sanctionner', 'sanctionné', 'sanctionnée', 'suspendu', 'suspendue', 'suspendus', 'suspendre', 'suspension', 'amende', 'amendes', 'punition', 'puni', 'punie', 'sanctioned', 'ban', 'bans', 'banned', 'suspended', 'suspend', 'fine', 'fined', 'fines', 'punishment', 'punished'],

@@ -9,6 +9,8 @@ import type { Lang } from '../corpus/article.js';
 import { languages } from '../lang/index.js';
 import { baseForm, contentWords, stem, tokenize } from '../text/analyzer.js';
 import { linkedTerms } from '../text/translate.js';
+import { topicFamilies } from '../lang/questions.js';
+import { dateWords } from '../lang/dates.js';
 
 interface TopicWord {
   base: string;
@@ -17,7 +19,21 @@ interface TopicWord {
   linked: Record<Lang, { stem: string; base: string }[]>;
   /** Typed as a French masculine past participle ("blessés"): its feminine forms are the same word. */
   participle: boolean;
+  /** The stems, by language, of the words of its topic family (see `topicFamilies`): « foule » is about a protest. */
+  family: Record<Lang, Set<string>>;
 }
+
+/** Each topic family's words as stems, by language. */
+const FAMILY_STEMS = topicFamilies.map((family) => ({
+  fr: new Set(family.map((w) => stem(baseForm(w), 'fr'))),
+  en: new Set(family.map((w) => stem(baseForm(w), 'en'))),
+}));
+
+/** Each month's names in both languages, as a family of their own: « décembre » is "December". */
+const MONTH_STEMS = Array.from({ length: 12 }, (_, i) => {
+  const names = [...dateWords.fr.months[i], ...dateWords.en.months[i]].filter((n) => !n.includes('.')).map(baseForm);
+  return { fr: new Set(names.map((n) => stem(n, 'fr'))), en: new Set(names.map((n) => stem(n, 'en'))) };
+});
 
 export interface TopicMatcher {
   /** The topic's content words. */
@@ -93,13 +109,16 @@ function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   if (FEMININE_NOUN.test(base) !== FEMININE_NOUN.test(topic.base)) return false;
   if (stemMatches(base, s, topic.stems, lang)) return true;
   if (alternatedForms(base, topic.base, lang)) return true;
+  if (topic.family[lang].has(s)) return true;
   return topic.base.length >= MIN_FUZZY_LENGTH && base.length >= MIN_FUZZY_LENGTH && withinOneEdit(base, topic.base);
 }
 
 function topicWord(base: string, participle: boolean): TopicWord {
   const linked: TopicWord['linked'] = { fr: [], en: [] };
   for (const l of linkedTerms(base)) linked[l.lang].push({ stem: l.term, base: baseForm(l.word) });
-  return { base, stems: [...new Set([stem(base, 'fr'), stem(base, 'en')])], linked, participle };
+  // The first family that lists the word (as French or English) is its own.
+  const family = [...MONTH_STEMS, ...FAMILY_STEMS].find((f) => f.fr.has(stem(base, 'fr')) || f.en.has(stem(base, 'en'))) ?? { fr: new Set<string>(), en: new Set<string>() };
+  return { base, stems: [...new Set([stem(base, 'fr'), stem(base, 'en')])], linked, participle, family };
 }
 
 export function topicMatcher(topic: string): TopicMatcher {

@@ -37,6 +37,9 @@ export function withoutLiveStamp(text: string): string {
 /** A list item's bullet opening a paragraph ("- Toll revised to 11", "• Curfew lifted"): layout, not words (a dialogue dash "— " is kept). */
 const LIST_BULLET = /^\s*[-•*·]\s+(?=\S)/u;
 
+/** Whether a paragraph is a list item: it opens with a bullet ("- Toll revised to 11", "• Curfew lifted"). */
+export const isListItem = (text: string) => LIST_BULLET.test(text);
+
 /**
  * The text as shown to a user: without where a wire filed from, a live-blog entry's clock stamp
  * or a list bullet opening it ("LYON (AFP) - ", "18:45 — ", "- "). The stored paragraph keeps
