@@ -56,6 +56,10 @@ beforeAll(async () => {
     "Après la décision du 3 novembre, la fédération de voile a annoncé aujourd'hui un recours devant le tribunal."));
   await writeFile(path.join(dir, 'lake-wire-2026-11-12.md'), article('Lake Wire', 'en', '2026-11-12',
     'Following the verdict of 3 November, the sailing federation today announced an appeal to the tribunal.'));
+  // A live blog whose clock stamps stand on lines of their own, newest first.
+  await writeFile(path.join(dir, 'harbour-live-2026-11-12.md'), article('Harbour Live', 'en', '2026-11-12T23:50+01:00',
+    'Regatta finals – as it happened\n\n22:40\nThe jury has handed the trophy to the Breton crew after a long review.\n\n' +
+    '21:15\nNo result yet. The jury is still studying the photographs of the finish.\n\n20:05\nThe final race ended in thick fog off the harbour wall.'));
   engine = await Engine.open({ corpusDir: dir, dataDir: null });
 });
 afterAll(async () => {
@@ -70,5 +74,12 @@ describe('a date that tells which event a noun is', () => {
   it('gives way to the main clause\'s "today"', () => {
     expect(datesOf('courrier-2026-11-12')).toEqual(['2026-11-12']);
     expect(datesOf('lake-wire-2026-11-12')).toEqual(['2026-11-12']);
+  });
+});
+
+describe('a live blog entry under a clock stamp on its own line', () => {
+  it('reports what happened on the day it was posted', () => {
+    const events = buildTimeline(engine, { maxEvents: 50 }).events.filter((e) => e.articleIds.includes('harbour-live-2026-11-12'));
+    expect(events.find((e) => /trophy/.test(e.text))?.date).toBe('2026-11-12');
   });
 });
