@@ -136,6 +136,12 @@ export interface DateWords {
    */
   deadlinePrepositions: string[];
   /**
+   * Words joining a noun to the date that tells which one it is ("la décision du 10 novembre", "the
+   * ruling of 10 November"): the date names an earlier event the sentence refers to, and gives way
+   * to a day of the sentence's own verb ("…, the President today announced").
+   */
+  nounComplementLeads: string[];
+  /**
    * Phrases right before a month without a year that start something to come ("à partir d'avril",
    * "à compter de janvier", "starting in April"): the next such month, unless the clause is past
    * ("les prix avaient augmenté à partir de mars").
@@ -352,6 +358,7 @@ export const frenchDates: DateWords = {
   nowWords: ['désormais', 'à présent', 'actuellement', 'pour l\'heure', 'à ce stade'],
   aheadPrepositions: ['pour'],
   deadlinePrepositions: ["d'ici", "d'ici à"],
+  nounComplementLeads: ['du', 'de'],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
   aheadMonthBounds: ['au plus tôt', 'au plus tard', 'au mieux'],
   fromDayLeads: ['dès', 'à partir de', 'à partir du', "à partir d'", 'à compter de', 'à compter du', "à compter d'"],
@@ -539,6 +546,7 @@ export const englishDates: DateWords = {
   nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],
   deadlinePrepositions: ['by'],
+  nounComplementLeads: ['of', 'of the'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
   aheadMonthBounds: ['at the earliest', 'at the latest', 'at best'],
   fromDayLeads: ['starting', 'beginning', 'effective', 'as of'],
@@ -564,7 +572,9 @@ export const englishDates: DateWords = {
       'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'call to', 'calls to', 'until', 'till',
       // A passive of arrangement in the present ("a tribute is planned on Saturday"), as French "prévu".
       'is planned', 'are planned', 'is scheduled', 'are scheduled', 'is due', 'are due', 'is expected', 'are expected',
-      'upcoming', 'has to', 'have to', 'we want', 'i want', 'could be', 'might', 'we are going to', "we're going to", "i'm going to",
+      'upcoming', 'has to', 'have to',
+      // An obligation to come, told in reported speech ("said parliament would have to rewrite it by March 1"): not the past "would have".
+      'would have to', 'will have to', 'would need to', 'we want', 'i want', 'could be', 'might', 'we are going to', "we're going to", "i'm going to",
     ],
     past: [
       'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'last night', 'ago', 'earlier',

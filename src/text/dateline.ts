@@ -58,3 +58,18 @@ export function liveStampMinutes(text: string): number | null {
   if (m[4]?.toLowerCase() === 'a' && hours === 12) hours = 0;
   return hours * 60 + Number(m[3]);
 }
+
+/**
+ * A clock stamp printed on a line of its own above an entry ("16:32 BST", "9.05pm", "18h47"), with
+ * an optional time-zone abbreviation: the minute of the day, else null.
+ */
+const STAMP_LINE = /^\s*(?:\*\*|__)?(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\.?)?(?:\*\*|__)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2})?)?\s*$/u;
+
+export function stampLineMinutes(text: string): number | null {
+  const m = STAMP_LINE.exec(text);
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) return null;
+  let hours = Number(m[1]) % 24;
+  if (m[3]?.toLowerCase() === 'p' && hours < 12) hours += 12;
+  if (m[3]?.toLowerCase() === 'a' && hours === 12) hours = 0;
+  return hours * 60 + Number(m[2]);
+}

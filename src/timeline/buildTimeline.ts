@@ -14,7 +14,7 @@ import { answerParagraphs } from '../text/interview.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
+import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
@@ -166,7 +166,10 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // ("Selon l'enquête, publiée lundi, le ministère a attribué le 17 novembre 2025…"), unless the
     // main clause only announces ("Le pont, fermé lundi, doit rouvrir vendredi": the closing is the news).
     const aside = (m: DateMention) => inAside(unit.unit.text, m.start, m.end, unit.unit.lang);
-    const qualifier = (m: DateMention) => Boolean(m.qualifiesNoun) || inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang);
+    // So does a date that tells which event a noun is ("after the ruling of 10 November, the President
+    // today announced…"): the main clause's own day word dates the sentence.
+    const complement = (m: DateMention) => m.kind === 'explicit' && complementsNoun(unit.unit.text, m.start, unit.unit.lang) && mentions.some((o) => o !== m && o.kind === 'relative' && o.precision === 'day');
+    const qualifier = (m: DateMention) => Boolean(m.qualifiesNoun) || inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang) || complement(m);
     const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
     // A sentence whose only day is a point of comparison ("3 400 évacués, contre 1 200 la veille") tells
     // its own fact on the day the sentence before it dated.

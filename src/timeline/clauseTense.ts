@@ -21,8 +21,11 @@ import { escapeRegExp, foldAccents } from '../text/normalize.js';
 export type ClauseTense = 'future' | 'past' | 'arranged' | 'unknown';
 type MarkKind = Exclude<ClauseTense, 'unknown'>;
 
-/** Characters that end a clause: punctuation, quotation marks, dashes. */
-const BREAK_CHARS = /[,;:()[\]«»"“”„—–!?]|\.(?=\s)/gu;
+/**
+ * Characters that end a clause: punctuation, quotation marks, dashes. The period of a dotted
+ * abbreviation ("8 a.m. on Friday", "the U.S. on Monday") ends no clause.
+ */
+const BREAK_CHARS = /[,;:()[\]«»"“”„—–!?]|(?<!(?:^|[^\p{L}])\p{L}\.\p{L})\.(?=\s)/gu;
 /** At most this many words may stand before a date word that "opens" its clause ("and on Thursday"). */
 const OPENING_WORDS = 2;
 /** A clause of at most this many words and no tense marker ("à Tours", "in Leeds") is a complement the date's clause runs on through. */
@@ -47,6 +50,8 @@ interface Markers {
   notPresent: Set<string>;
   notPresentEndings: string[];
   stopwords: Set<string>;
+  /** A word, then a word joining a noun to its date, ending the text ("ruling of ", "décision du "); m[1] the word. */
+  nounComplement: RegExp;
   dateLeads: Set<string>;
   determiners: Set<string>;
   coordinator: RegExp;
@@ -103,6 +108,7 @@ function buildMarkers(lang: Lang): Markers {
       `(?<![\\p{L}\\p{N}'])(?:${byLength(tense.settingPrepositions).map(escape).join('|')})(?:\\s*(?:${byLength(tense.settingArticles).map(escape).join('|')}))?\\s*$`,
       'u',
     ),
+    nounComplement: new RegExp(`(?<![\\p{L}\\p{N}'’])([\\p{L}\\p{N}]+)\\s+(?:${byLength(dateWords[lang].nounComplementLeads).map(escape).join('|')})\\s+$`, 'iu'),
     stopwords: new Set(languageData(lang).stopwords.map((w) => foldAccents(w).toLowerCase())),
   };
 }
@@ -378,6 +384,21 @@ const QUALIFIER_WORDS = 7;
  * an adverb or a marker of tense), with a marker of tense earlier in the clause, and no marker
  * between it and the date.
  */
+/**
+ * Whether text[start, …) is a date joined to the noun before it ("the ruling of 10 November", « la
+ * décision du 10 novembre »): it tells which event the noun is, not when the clause's verb happened.
+ */
+export function complementsNoun(text: string, start: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const m = M.nounComplement.exec(text.slice(0, start));
+  if (!m) return false;
+  const noun = foldAccents(m[1]).toLowerCase();
+  if (M.stopwords.has(noun) || /^\p{N}/u.test(noun)) return false;
+  // A verb before it ("se tiendra du 10 au 12", "was held of…") is no noun.
+  const wordEnd = m.index + m[1].length;
+  return !marksIn(text, comparable(text), M).some((k) => k.end === wordEnd) && !isPastParticiple(m[1].toLowerCase(), M);
+}
+
 export function inQualifyingPhrase(text: string, start: number, end: number, lang: Lang): boolean {
   const M = markersByLang[lang];
   const lower = comparable(text);

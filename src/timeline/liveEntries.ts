@@ -6,26 +6,11 @@
  * time the clock goes back from one entry to the next, in the order they were posted, a day has passed.
  */
 import type { Article } from '../corpus/article.js';
-import { liveStampMinutes } from '../text/dateline.js';
+import { liveStampMinutes, stampLineMinutes } from '../text/dateline.js';
 
 /** Fewer stamped paragraphs than this and the article is no live blog: a lone "10:05 — " is some other layout. */
 const MIN_LIVE_ENTRIES = 2;
 const MINUTES_A_DAY = 24 * 60;
-
-/**
- * A clock stamp printed on a line of its own above an entry ("16:32 BST", "9.05pm", "18h47"), with
- * an optional time-zone abbreviation: the minute of the day, else null.
- */
-const STAMP_LINE = /^\s*(?:\*\*|__)?(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\.?)?(?:\*\*|__)?(?:\s+\p{Lu}{2,5}(?:[+-]\d{1,2})?)?\s*$/u;
-
-function stampLineMinutes(text: string): number | null {
-  const m = STAMP_LINE.exec(text);
-  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) return null;
-  let hours = Number(m[1]) % 24;
-  if (m[3]?.toLowerCase() === 'p' && hours < 12) hours += 12;
-  if (m[3]?.toLowerCase() === 'a' && hours === 12) hours = 0;
-  return hours * 60 + Number(m[2]);
-}
 
 /** The day (ISO) of each paragraph of a live blog's entries, by paragraph index; empty for any other article. */
 export function liveEntryDays(article: Article): Map<number, string> {

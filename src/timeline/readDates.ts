@@ -108,6 +108,8 @@ interface Patterns {
   deadlineUntilLead: RegExp;
   /** A deadline's lead and until word right before a date ("a jusqu'au ", "has until "): the date is to come. */
   deadlineUntilBefore: RegExp;
+  /** Ends with an until word ("jusqu'au ", "until "), tested on the text before a date. */
+  untilBefore: RegExp;
   since: RegExp;
   comparison: RegExp;
   countSince: RegExp;
@@ -154,6 +156,8 @@ interface SeasonParts {
 }
 
 interface Parts {
+  /** The weekday printed with the date, Monday = 0. */
+  weekday?: number;
   year?: number;
   month?: number;
   day?: number;
@@ -174,6 +178,7 @@ function buildPatterns(lang: Lang): Patterns {
   const day = '(\\d{1,2})(?:er|st|nd|rd|th)?';
   const year = '(\\d{4})';
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const weekdayOf = (name: string | undefined) => (name && weekdayIndex(name) >= 0 ? { weekday: weekdayIndex(name) } : {});
   const explicit: Patterns['explicit'] = [
     // 2023-09-13
     { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'), read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }) },
@@ -185,9 +190,9 @@ function buildPatterns(lang: Lang): Patterns {
       read: (m) => (lang === 'en' && m[2] === '/' ? { year: num(m[4]), month: num(m[1]), day: num(m[3]) } : { year: num(m[4]), month: num(m[3]), day: num(m[1]) }),
     },
     // [mercredi] 13 septembre [2023], 13 September 2023, 13th of May
-    { re: new RegExp(`${B}(?:${weekday},?\\s+)?(?:le\\s+|the\\s+)?${day}\\s+(?:of\\s+)?${month}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ day: num(m[2]), month: monthIndex(m[3]) + 1, year: num(m[4]) }) },
+    { re: new RegExp(`${B}(?:${weekday},?\\s+)?(?:le\\s+|the\\s+)?${day}\\s+(?:of\\s+)?${month}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ day: num(m[2]), month: monthIndex(m[3]) + 1, year: num(m[4]), ...weekdayOf(m[1]) }) },
     // [Wednesday,] September 13[, 2023]
-    { re: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[2]) + 1, day: num(m[3]), year: num(m[4]) }) },
+    { re: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[2]) + 1, day: num(m[3]), year: num(m[4]), ...weekdayOf(m[1]) }) },
     // septembre 2023, September 2023
     { re: new RegExp(`${B}${month}\\s+(?:de\\s+|of\\s+)?${year}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1, year: num(m[2]) }) },
     // en juillet, in May, mi-juillet, à partir d'avril
@@ -217,6 +222,7 @@ function buildPatterns(lang: Lang): Patterns {
   const relativeWeek = new RegExp(`${B}${spans}(${alternation(words.relativeWeeks.map((r) => r.words))})${E}`, 'giu');
   const until = new RegExp(`${B}(?:${alternation(words.untilWords)})${E}\\s*`, 'giu');
   const deadlineUntilLead = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+$`, 'iu');
+  const untilBefore = new RegExp(`${B}(?:${alternation(words.untilWords)})(?:(?<=['’])|\\s+)$`, 'iu');
   const deadlineUntilBefore = new RegExp(`${B}(?:${alternation(words.deadlineUntilLeads)})\\s+(?:${alternation(words.untilWords)})\\s*$`, 'iu');
   const since = new RegExp(`${B}(?:${alternation(words.sinceWords)})${E}\\s*`, 'giu');
   // A figure or a record word earlier in the clause, then the lead right before the date: "142 vols annulés depuis".
@@ -263,7 +269,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, since, countSince, comparison, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, comparison, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
@@ -298,7 +304,10 @@ function yearsAround(month: number, day: number | undefined, pub: PublicationDat
   const ref = Date.UTC(pub.year, (pub.month ?? 6) - 1, pub.day ?? 15);
   const at = (y: number) => Date.UTC(y, month - 1, day ?? 1);
   const past = at(pub.year) <= ref ? pub.year : pub.year - 1;
-  return { past, future: past + 1, daysAhead: (at(past + 1) - ref) / 86_400_000 };
+  // The day of publication itself is both the last such day and the next one: "ce vendredi 20 novembre"
+  // in a statement of 20 November, told in the future, is that day.
+  const future = at(pub.year) >= ref ? pub.year : pub.year + 1;
+  return { past, future, daysAhead: (at(future) - ref) / 86_400_000 };
 }
 
 /**
@@ -306,11 +315,18 @@ function yearsAround(month: number, day: number | undefined, pub: PublicationDat
  * ("le deuxième foyer cette année, après celui détecté en janvier"); else the clause's tense
  * decides (the last such month when it looks back, the next when it looks ahead); else the nearest.
  */
-function yearOfBareMonth(text: string, start: number, end: number, parts: Parts, pub: PublicationDate, lang: Lang, P: Patterns): number {
+function yearOfBareMonth(text: string, start: number, end: number, parts: Parts, pub: PublicationDate, lang: Lang, P: Patterns, weekday?: number): number {
   if (P.thisYear.test(text)) return pub.year;
-  const tense = clauseTense(text, start, end, lang);
   const { past, future, daysAhead } = yearsAround(parts.month!, parts.day, pub);
+  // "vendredi 20 novembre", "Friday, November 20": the printed weekday names the year, when only one of the two fits.
+  if (weekday !== undefined && parts.day !== undefined) {
+    const fits = (y: number) => (new Date(Date.UTC(y, parts.month! - 1, parts.day!)).getUTCDay() + 6) % 7 === weekday;
+    if (fits(past) !== fits(future)) return fits(past) ? past : future;
+  }
+  const tense = clauseTense(text, start, end, lang);
   if (tense === 'future') return future;
+  // "by March 1", « d'ici le 1er mars », "until 30 September": a deadline or the end of a state is to come, unless the clause is past.
+  if (tense !== 'past' && (P.deadlineBefore.test(text.slice(0, start)) || P.untilBefore.test(text.slice(0, start)))) return future;
   // A deadline ("le groupe avait jusqu'au 2 mars pour…", told in reported speech) is still to come.
   if (P.deadlineUntilBefore.test(text.slice(0, start))) return future;
   // "à partir d'avril", "starting in April": what starts then is still to come, unless the clause is past.
@@ -401,7 +417,7 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       const parts = read(m);
       if (!parts || !validParts(parts) || parts.month === 0) continue;
       if (!monthWordIsADate(m[0], P.words)) continue;
-      const year = parts.year ?? (parts.month && pub ? yearOfBareMonth(text, start, end, parts, pub, lang, P) : undefined);
+      const year = parts.year ?? (parts.month && pub ? yearOfBareMonth(text, start, end, parts, pub, lang, P, parts.weekday) : undefined);
       if (year === undefined) continue;
       add({ text: m[0].replace(/\.$/, ''), start, end: start + m[0].replace(/\.$/, '').length, ...isoOf({ ...parts, year }), kind: 'explicit' });
     }
