@@ -620,8 +620,9 @@ export const speechEn: SpeechLanguage = {
     ['fulminated', 'fulminates'], ['growled', 'growls'], ['grumbled', 'grumbles'], ['scoffed', 'scoffs'],
     // Verbs of thanks and praise, whose object often quotes a word of the speaker ("thanked passengers for their \"patience\"").
     ['thanked', 'thanks'], ['praised', 'praises'], ['hailed', 'hails'],
-    // Verbs of fear and opinion, often with a partial quotation for object ("X fears \"a domino effect\"").
-    ['feared', 'fears'], ['dreaded', 'dreads'], ['forecast', 'forecasts'],
+    // Verbs of fear and opinion, often with a partial quotation for object ("X dreads \"a domino effect\"").
+    // ("fear" and "forecast" are left out: they are also nouns of the translation table.)
+    ['dreaded', 'dreads'],
     // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
     ['calculated', 'calculates'], ['reckoned', 'reckons'],
     // Verbs of mockery and sarcasm ("he scoffed", "mocked the opposition leader").

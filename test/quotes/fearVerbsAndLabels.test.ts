@@ -12,8 +12,8 @@ describe('a verb of fear introduces a partial quotation', () => {
     const who = await speakersOf('fr', "Le maire de Sorvel, Jacques Dumaret, a reçu les commerçants lundi.\n\nDumaret redoute « une vague de fermetures en cascade » si les travaux se prolongent.");
     expect(who('une vague de fermetures en cascade')).toBe('Jacques Dumaret');
   });
-  it('en: Dumaret fears "…" is Dumaret', async () => {
-    const who = await speakersOf('en', 'The mayor of Sorvel, Jacques Dumaret, met shopkeepers on Monday.\n\nDumaret fears "a wave of closures in a row" if the works drag on.');
+  it('en: Dumaret dreads "…" is Dumaret', async () => {
+    const who = await speakersOf('en', 'The mayor of Sorvel, Jacques Dumaret, met shopkeepers on Monday.\n\nDumaret dreads "a wave of closures in a row" if the works drag on.');
     expect(who('a wave of closures in a row')).toBe('Jacques Dumaret');
   });
 });
