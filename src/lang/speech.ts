@@ -22,6 +22,8 @@ export interface SpeechLanguage {
    * ("Q : … ?" / "R : …", "Q: …" / "A: …"): an answer line is the interviewee's words.
    */
   interviewQuestions: string[];
+  /** Section labels a title may open with ("Q&A: \"…\"", « Entretien : « … » »): the kind of article, never a speaker. */
+  sectionLabels: string[];
   interviewAnswers: string[];
   /** Present participles that introduce speech ("écrivant :", "adding that"). */
   participles: string[];
@@ -136,6 +138,8 @@ export interface SpeechLanguage {
   asideAdverbs: string[];
   /** Relative pronouns: in "the farm where the virus was confirmed" the verb is the relative clause's, its subject "the virus". */
   relatives: string[];
+  /** Relative pronouns standing as the subject of their clause ("…, a spokesman, who said"): their antecedent speaks. */
+  subjectRelatives: string[];
   /**
    * Conjunctions of comparison opening a comment clause ("…, not 700 as the company said", "…, comme l'a dit X"): the
    * speaker of such a clause is the one the sentence contradicts or echoes, not the sentence's own source.
@@ -421,8 +425,11 @@ export const speechFr: SpeechLanguage = {
     // Verbs of a correction or a detail added ("a corrigé X", "nuance", "complète l'avocat").
     ['corrigé', 'corrige'], ['rectifié', 'rectifie'], ['complété', 'complète'], ['détaillé', 'détaille'], ['tempéré', 'tempère'],
     ['suggéré', 'suggère'], ['conseillé', 'conseille'], ['alerté', 'alerte'], ['confessé', 'confesse'], ['revendiqué', 'revendique'],
+    // Verbs of fear and opinion, often with a partial quotation for object ("X redoute « un effet domino »", "craint la maire").
+    ['redouté', 'redoute'], ['craint', 'craint'], ['appréhendé', 'appréhende'], ['pronostiqué', 'pronostique'],
   ],
   interviewQuestions: ['Q', 'Question'],
+  sectionLabels: ['Q&R', 'Q&A', 'Entretien', 'Interview', 'Exclusif', 'Analyse', 'Décryptage', 'Tribune', 'Éditorial', 'Édito', 'Vidéo', 'Direct', 'Témoignage', 'Reportage', 'Portrait', 'Chronique', 'Récit', 'Enquête'],
   interviewAnswers: ['R', 'Réponse'],
   mannerVerbs: [['souri', 'sourit'], ['plaisanté', 'plaisante'], ['ri', 'rit'], ['soupiré', 'soupire'], ['blagué', 'blague']],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
@@ -491,6 +498,7 @@ export const speechFr: SpeechLanguage = {
   asideAdverbs: ['visiblement', 'manifestement', 'apparemment', 'très', 'profondément', 'particulièrement', 'clairement', 'encore', 'toujours', 'désormais', 'souvent', 'parfois', 'longuement', 'brièvement', 'calmement', 'fermement'],
   comparisonConjunctions: ['comme', 'ainsi que'],
   relatives: ['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  subjectRelatives: ['qui', 'lequel', 'laquelle'],
   prepositionalRelatives: ['dans laquelle', 'dans lequel', 'dans lesquelles', 'dans lesquels', 'par laquelle', 'par lequel', 'aux termes de laquelle', 'aux termes duquel'],
   infinitiveLinks: ['de'],
   titles: ['président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'secrétaire', "secrétaire d'état", 'porte-parole', 'dirigeant', 'dirigeante', 'chef', "chef d'état", "chef d'etat", 'leader', 'dictateur', 'ambassadeur', 'ambassadrice', 'général', 'générale', 'gouverneur', 'gouverneure', 'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'roi', 'reine', 'prince', 'princesse', 'pape', 'chancelier', 'chancelière', 'directeur', 'directrice', 'responsable', 'conseiller', 'conseillère', 'commandant', 'commissaire', 'procureur', 'procureure', 'juge', 'magistrat', 'magistrate', 'médecin-chef', 'médecin-cheffe', 'vice-président', 'vice-présidente', 'émissaire', 'envoyé', 'envoyée', 'négociateur', 'négociatrice', 'patron', 'patronne', 'président-directeur général', 'pdg', 'fondateur', 'fondatrice', 'chercheur', 'chercheuse', 'chercheuse', 'analyste', 'expert', 'experte', 'professeur', 'professeure', 'avocat', 'avocate', 'colonel', 'amiral', 'maréchal', 'monarque', 'souverain', 'dirigeants', 'représentant', 'représentante', 'ingénieur', 'ingénieure', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'gouvernant', 'préfet', 'préfète', 'candidat', 'candidate',
@@ -612,6 +620,9 @@ export const speechEn: SpeechLanguage = {
     ['fulminated', 'fulminates'], ['growled', 'growls'], ['grumbled', 'grumbles'], ['scoffed', 'scoffs'],
     // Verbs of thanks and praise, whose object often quotes a word of the speaker ("thanked passengers for their \"patience\"").
     ['thanked', 'thanks'], ['praised', 'praises'], ['hailed', 'hails'],
+    // Verbs of fear and opinion, often with a partial quotation for object ("X dreads \"a domino effect\"").
+    // ("fear" and "forecast" are left out: they are also nouns of the translation table.)
+    ['dreaded', 'dreads'],
     // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
     ['calculated', 'calculates'], ['reckoned', 'reckons'],
     // Verbs of mockery and sarcasm ("he scoffed", "mocked the opposition leader").
@@ -627,6 +638,7 @@ export const speechEn: SpeechLanguage = {
     // A document's undertaking is its words: "the joint declaration commits both countries to settle it \"…\"".
     ['committed', 'commits'],
   ],
+  sectionLabels: ['Q&A', 'Interview', 'Exclusive', 'Analysis', 'Opinion', 'Comment', 'Explainer', 'Watch', 'Video', 'Live', 'Podcast', 'Breaking', 'Review', 'Profile', 'Feature'],
   interviewQuestions: ['Q', 'Question'],
   interviewAnswers: ['A', 'Answer'],
   mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
@@ -678,6 +690,7 @@ export const speechEn: SpeechLanguage = {
   asideAdverbs: ['visibly', 'clearly', 'obviously', 'apparently', 'deeply', 'very', 'still', 'now', 'often', 'briefly', 'calmly', 'firmly', 'evidently'],
   comparisonConjunctions: ['as', 'than'],
   relatives: ['who', 'whom', 'whose', 'which', 'where', 'that', 'when'],
+  subjectRelatives: ['who', 'which'],
   prepositionalRelatives: ['in which', 'by which', 'under which', 'whereby'],
   infinitiveLinks: ['to'],
   titles: ['president', 'journalist', 'reporter', 'correspondent', 'photojournalist', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'magistrate', 'chief medical officer', 'medical director', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',

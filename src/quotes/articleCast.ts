@@ -196,7 +196,9 @@ export class ArticleCast {
         // "appliance maker Brightwell", "la compagnie Air Exemple": a company, not a person.
         this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === run.from - 1), run.from, sentence, false));
         continue;
-      } else if (run.to - run.from >= 2 && this.p.organisationNameEnds.has(foldWord(name.split(/\s+/u).pop()!))) {
+      } else if (run.to - run.from >= 2 && (this.p.organisationNameEnds.has(foldWord(name.split(/\s+/u).pop()!)) || initialsInParentheses(name, sentence.slice(tokens[run.to - 1].end)))) {
+        // "Avenir Santé Hôpital (ASH)": a name followed by its own initials in parentheses is a body's, no person's (a
+        // party's initials after a person, "Jean Roux (LR)", are no initials of the name).
         // "Nordhavn Capital", "the Weather Satellite Organisation": a name ending in an organisation's word is no person's.
         this.company(name, null, this.p.companyNameEnds.has(foldWord(name.split(/\s+/u).pop()!)));
         continue;
@@ -211,7 +213,8 @@ export class ArticleCast {
         }
       } else {
         // "Mme Favre", "M. Favre": the honorific tells which Favre of the article it is.
-        member = this.bindShortForm(tokens[run.from].folded, this.genderBefore(tokens, run.from, sentence));
+        // "Perrin's daughters": a possessive surname still names the person (the paragraph is about them).
+        member = this.bindShortForm(tokens[run.from].folded.replace(/['’]s$/u, ''), this.genderBefore(tokens, run.from, sentence));
         // A word printed alone before any longer name bearing it is a name of its own so far (see bindShortForm).
         if (!member && !this.seenAlone.has(tokens[run.from].folded)) this.seenAlone.set(tokens[run.from].folded, this.members.length);
         // "Dans le cortège, Thierry, maçon de 58 ans, …", "Tom, a 36-year-old nurse, …": a lone first name set apart by a
@@ -1304,6 +1307,14 @@ export class ArticleCast {
     this.lastSpoke = { member, sentence: this.sentences };
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
+}
+
+/** The name's initials in parentheses right after it: "Avenir Santé Hôpital (ASH)", "Port Workers' Union (PWU)". */
+function initialsInParentheses(name: string, after: string): boolean {
+  const acronym = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u.exec(after)?.[1];
+  if (!acronym) return false;
+  const initials = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return foldWord(initials) === foldWord(acronym);
 }
 
 /**

@@ -150,8 +150,11 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
   return nounPhraseAfter(agent ?? rest, p);
 }
 
-/** A live-blog entry's clock time opening the line, in bold or not: "**09:15** — ", "19h31 — ". */
-const LIVE_TIME_STAMP = /^\s*\**\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?\**\s*[—–-]\s*/iu;
+/**
+ * A live-blog entry's clock time opening the line, in bold or not: "**09:15** — ", "19h31 — ", or bare before the
+ * entry's first capitalised word ("08:40 A port spokeswoman told…").
+ */
+export const LIVE_TIME_STAMP = /^\s*\**\s*\d{1,2}\s*(?:[h:.]\s*\d{0,2}\s*(?:[aApP]\.?[mM]\.?\s*)?\**\s*[—–-]\s*|[h:.]\d{2}\**\s+(?=\p{Lu}))/u;
 
 /**
  * The subject of the clause whose verb starts at `verbAt`: back to the sentence start, a ";",
@@ -194,6 +197,17 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // "One of them, a retired teacher, told…": the quantifier opens the subject, its apposition names who.
   const partitive = (chunk: string) => p.data.partitives.includes(chunk.toLowerCase().replace(/’/gu, "'"));
   while (chunks.length > 1 && (isIntroductory(chunks[0], p) || prepositional(chunks[0]) || opensRelative(chunks[0]) || partitive(chunks[0]))) chunks.shift();
+  // "…, according to a port spokesman, who said": a subject relative right before the verb stands for the source named
+  // just before it, not for the sentence's opening words.
+  if (chunks.length > 1) {
+    const [pronoun, ...rest] = chunks[chunks.length - 1].split(/\s+/u);
+    const bare = rest.every((w) => p.data.auxiliaries.includes(foldWord(w)) || p.adverb.test(w));
+    const source = p.accordingTo.exec(chunks[chunks.length - 2]);
+    if (bare && p.data.subjectRelatives.includes(foldWord(pronoun)) && source?.index === 0 && source.groups?.rest) {
+      const phrase = sourceAfter(source.groups.rest, p);
+      if (phrase) return phrase;
+    }
+  }
   // "A Kalmarian official, speaking on condition of anonymity because…, said": a participle clause set apart after the
   // subject ends it.
   // "l'ancien directeur, 64 ans, a maintenu…", "the driver, 52, said": an age set apart is no part of the subject.
@@ -361,9 +375,20 @@ function afterDeterminer(masked: string, at: number, p: SpeechPatterns): boolean
   return word !== undefined && p.determiners.has(foldWord(word)) && !['de', 'des', 'du', 'that'].includes(foldWord(word));
 }
 
+/**
+ * "told The Channel Post: \"…\"", "The Morning Post reported": a capitalised verb form right after a capitalised word
+ * ends a name (an outlet's), unless the words after it are capitalised too (a headline in title case).
+ */
+function endsName(masked: string, at: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(masked.slice(at))) return false;
+  const before = /(\p{L}+)\s+$/u.exec(masked.slice(Math.max(0, at - 40), at))?.[1];
+  const after = /^\s+(\p{L})/u.exec(masked.slice(end))?.[1];
+  return before !== undefined && /^\p{Lu}/u.test(before) && !(after !== undefined && /\p{Lu}/u.test(after));
+}
+
 function verbHits(masked: string, p: SpeechPatterns): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (const m of masked.matchAll(p.finiteVerb)) if (!afterDeterminer(masked, m.index!, p)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: false });
+  for (const m of masked.matchAll(p.finiteVerb)) if (!afterDeterminer(masked, m.index!, p) && !endsName(masked, m.index!, m.index! + m[0].length)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: false });
   for (const m of masked.matchAll(p.participle)) hits.push({ at: m.index!, end: m.index! + m[0].length, participle: true });
   return hits.sort((a, b) => a.at - b.at);
 }
@@ -445,7 +470,9 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
 
   if (q.heading) {
     const m = /^\s*([^:]{2,60}?)\s*:\s*$/u.exec(before);
-    return m && !opensWithCommonNoun(m[1], p) ? { phrase: m[1], how: 'headline', verbAt: null, pronoun: false } : NONE;
+    // "Q&A: \"…\"", « Entretien : « … » »: a section label says what kind of article follows, not who speaks.
+    const label = m !== null && p.data.sectionLabels.some((l) => foldWord(l) === foldWord(m[1]));
+    return m && !label && !opensWithCommonNoun(m[1], p) ? { phrase: m[1], how: 'headline', verbAt: null, pronoun: false } : NONE;
   }
 
   // "que ses élèves surnommaient « le Prof »", "nicknamed \"the Professor\"": a name given to someone is no one's words.

@@ -7,7 +7,7 @@
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
+import { attributeQuote, firstMatch, LIVE_TIME_STAMP, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
@@ -316,7 +316,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           else if (f.how === 'according') speaker = cast.resolveSource(f.phrase);
           // "Energy Minister X visited the region." then "\"…,\" she added." in a paragraph of its own: the woman who spoke
           // before goes on, not the person a paragraph between named.
-          else if (!about && continuing(masked, p)) speaker = cast.resolveSource(f.phrase);
+          // Not after a sentence of the same paragraph ("Perrin's daughters seem calmer. \"…,\" he added."): the person it
+          // named, a possessive's included, comes first.
+          else if (!about && unitIndex === 0 && continuing(masked, p)) speaker = cast.resolveSource(f.phrase);
           else speaker = about && !about.member ? (about.subject ? cast.unnamedRole(about.subject, f.phrase) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
           // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
@@ -601,8 +603,8 @@ function documentIntroduced(line: string, p: SpeechPatterns): string | null {
 /** The prepositions that link a document to its issuer ("Communiqué de X", "Statement from X", "Post by X"). */
 const ISSUER_LINKS = ['de', 'of', 'from', 'by', 'par'];
 
-/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ", "4:20 pm - ". */
-const TIME_STAMP = /^\s*\d{1,2}\s*[h:.]\s*\d{0,2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*/iu;
+/** A live-blog time stamp opening a line: "19h31 — ", "14:05 - ", "4:20 pm - ", "08:40 " before a capitalised word. */
+const TIME_STAMP = LIVE_TIME_STAMP;
 
 /**
  * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une
