@@ -67,7 +67,7 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
       if (named) return named;
       // "une retraitée venue avec sa petite-fille", "a pensioner accompanied by her son": a participle between a role noun
       // and its complement opens a phrase about the speaker, no part of the role.
-      if (kept.length === 3 && p.determiners.has(foldWord(kept[0])) && kept.slice(1).every((k) => /^\p{Ll}/u.test(k)) && !p.titles.includes(foldWord(kept.slice(1).join(' '))) && p.data.pastParticipleEndings.some((e) => kept[2].toLowerCase().endsWith(e))) kept.pop();
+      if (kept.length === 3 && p.determiners.has(foldWord(kept[0])) && kept.slice(1).every((k) => /^\p{Ll}/u.test(k)) && !p.titles.includes(foldWord(kept.slice(1).join(' '))) && !p.titles.includes(foldWord(kept[2])) && p.data.pastParticipleEndings.some((e) => kept[2].toLowerCase().endsWith(e))) kept.pop();
       break;
     }
     if (i === 0 && (p.phraseStops.has(f) || p.ownReporting.has(f))) return null;
