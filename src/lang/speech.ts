@@ -103,6 +103,11 @@ export interface SpeechLanguage {
   /** Endings of such participles, when the language marks them so ("-ing"); empty when nouns share the ending. */
   asideParticipleEndings: string[];
   /**
+   * Endings of a past participle ("venue", "accompanied"): one right after a role noun and before its complement ("une
+   * retraitée venue avec sa fille", "a pensioner accompanied by her son") opens a participial phrase, no part of the speaker.
+   */
+  pastParticipleEndings: string[];
+  /**
    * Endings of a present participle opening a sentence before a determiner or a preposition
    * ("Dénonçant des irrégularités, la maire…", "Citing a lack of funds, the council…"): such a
    * clause is no part of the subject. Titles sharing the ending ("habitant") are not read so.
@@ -306,6 +311,12 @@ export interface SpeechLanguage {
    * one reports no statement, and its subject is no speaker.
    */
   noStatement: string[];
+  /**
+   * Negation particles before a verb ("La Cour ne dit pas que…", "n'a pas dit que", "did not say that", "never said"): a
+   * negated verb of speech reports what someone did NOT say, no statement. An entry ending in an apostrophe is elided onto
+   * the next word ("n'a"); one opening with a letter and an apostrophe inside ("n't") is glued to the word before.
+   */
+  negations: string[];
   /** The words of `organisationNameEnds` that end a business's name: "the company said" may refer back to it. */
   companyNameEnds: string[];
   /** Country codes that end an organisation's name ("Halvorsen UK", "Amnesty International USA"), not its own acronym. */
@@ -477,6 +488,7 @@ export const speechFr: SpeechLanguage = {
   partitives: ["l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "l'un d'entre nous", 'un autre', 'une autre', "certains d'entre eux", "plusieurs d'entre eux", "la plupart d'entre eux", "beaucoup d'entre eux", "deux d'entre eux"],
   asideParticiples: ["s'exprimant", 'parlant', 'requérant', 'souhaitant', 'préférant', 'refusant', 'citant', 'évoquant', 'interrogé', 'interrogée', 'joint', 'jointe', 'contacté', 'contactée'],
   asideParticipleEndings: [],
+  pastParticipleEndings: ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'u', 'ue', 'us', 'ues', 'it', 'ite', 'its', 'ites'],
   openingParticipleEndings: ['ant'],
   adverbEndings: ['ment'],
   functionWords: ['à', 'au', 'aux', 'en', 'et', 'ou', 'pour', 'par', 'sur', 'chez', 'auprès'],
@@ -580,6 +592,7 @@ export const speechFr: SpeechLanguage = {
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils'], ['selon ses mots', null], ['selon ses propres mots', null], ['pour reprendre ses mots', null], ['selon leurs mots', 'ils'], ['selon leurs propres mots', 'ils']],
   companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
+  negations: ['ne', "n'"],
   noStatement: ["n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'a pas souhaité réagir", "n'a pas voulu commenter", "n'a pas voulu s'exprimer", "n'a pas voulu réagir", "s'est refusé à tout commentaire", "se refuse à tout commentaire", "n'a pas répondu à nos sollicitations", "n'a pas donné suite", "n'était pas joignable", "n'a pu être joint", "n'a pas pu être joint", "n'ont pas souhaité commenter", "n'ont pas souhaité s'exprimer", "n'ont pas souhaité réagir", "n'ont pas donné suite", "n'ont pas répondu à nos sollicitations", "ne souhaite pas s'exprimer", "ne souhaite pas commenter", "ne souhaite pas réagir", "ne souhaitent pas s'exprimer", "ne souhaitent pas commenter"],
   companyNameEnds: COMPANY_NAME_ENDS,
   countryCodes: COUNTRY_CODES,
@@ -670,6 +683,7 @@ export const speechEn: SpeechLanguage = {
   partitives: ['one of them', 'one of those', 'one of us', 'another', 'some of them', 'many of them', 'several of them', 'most of them', 'two of them'],
   asideParticiples: ['speaking', 'talking', 'asking', 'requesting', 'declining', 'preferring', 'citing', 'reached', 'contacted', 'asked'],
   asideParticipleEndings: ['ing'],
+  pastParticipleEndings: ['ed'],
   openingParticipleEndings: ['ing'],
   adverbEndings: ['ly'],
   functionWords: ['of', 'for', 'at', 'in', 'on', 'to', 'and', 'or', 'from', 'by', 'with'],
@@ -694,6 +708,8 @@ export const speechEn: SpeechLanguage = {
   prepositionalRelatives: ['in which', 'by which', 'under which', 'whereby'],
   infinitiveLinks: ['to'],
   titles: ['president', 'journalist', 'reporter', 'correspondent', 'photojournalist', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary', 'secretary of state', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'ambassador', 'general', 'gen.', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'chancellor', 'director', 'official', 'adviser', 'advisor', 'envoy', 'king', 'queen', 'prince', 'pope', 'commander', 'commissioner', 'prosecutor', 'judge', 'magistrate', 'chief medical officer', 'medical director', 'vice president', 'negotiator', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'analyst', 'researcher', 'boss', 'expert', 'professor', 'lawyer', 'attorney', 'colonel', 'admiral', 'dictator', 'ruler', 'monarch', 'lawmaker', 'mp', 'premier', 'coordinator', 'deputy', 'strongman', 'engineer', 'candidate', 'challenger', 'incumbent', 'nominee', 'chief executive', 'executive',
+    // Judicial offices printed before a name ("Chief Justice Jane Doe", "Justice John Roe").
+    'chief justice', 'justice', 'associate justice',
     // Ranks and offices, with the abbreviations wire copy prints before a name ("Col. Jane Doe", "Prefect Jean Roux").
     'prefect', 'lieutenant', 'sergeant', 'corporal', 'major', 'brigadier', 'commodore', 'superintendent', 'col.', 'lt.', 'lt. col.', 'sgt.', 'capt.', 'maj.', 'cmdr.', 'cdr.', 'adm.', 'brig.', 'supt.', 'insp.', 'det.', 'cpl.', 'pvt.',
     // Roles of ordinary people and officials met in reports: they describe a person, never name one.
@@ -755,6 +771,7 @@ export const speechEn: SpeechLanguage = {
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],
   companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'steelworks', 'club'],
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
+  negations: ['not', 'never', 'cannot', "n't"],
   noStatement: ['declined to comment', 'declines to comment', 'refused to comment', 'refuses to comment', 'declined to be interviewed', 'did not respond to a request for comment', 'did not respond to requests for comment', 'did not immediately respond to a request for comment', 'did not return calls', 'could not be reached for comment', 'could not immediately be reached for comment', 'was not available for comment', 'were not available for comment', 'had no comment', 'has no comment'],
   companyNameEnds: COMPANY_NAME_ENDS,
   countryCodes: COUNTRY_CODES,

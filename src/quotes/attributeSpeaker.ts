@@ -65,6 +65,9 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
       // Kessler": a short head, a relative clause, then the name set apart at the end is the speaker.
       const named = i <= 3 && p.data.relatives.includes(f) ? apposedNameAtEnd(chunks, p) : null;
       if (named) return named;
+      // "une retraitée venue avec sa petite-fille", "a pensioner accompanied by her son": a participle between a role noun
+      // and its complement opens a phrase about the speaker, no part of the role.
+      if (kept.length === 3 && p.determiners.has(foldWord(kept[0])) && kept.slice(1).every((k) => /^\p{Ll}/u.test(k)) && !p.titles.includes(foldWord(kept.slice(1).join(' '))) && !p.titles.includes(foldWord(kept[2])) && p.data.pastParticipleEndings.some((e) => kept[2].toLowerCase().endsWith(e))) kept.pop();
       break;
     }
     if (i === 0 && (p.phraseStops.has(f) || p.ownReporting.has(f))) return null;
@@ -797,6 +800,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     }
     // "Interrogé, il sourit que…" is no report: a verb of manner only attributes a quotation.
     if (p.mannerVerb.test(masked.slice(hit.at, hit.end))) continue;
+    // "La Cour ne dit pas que…", "did not say that…": what someone did not say is no report.
+    if (p.negatedBefore.test(masked.slice(0, hit.at))) continue;
     const window = masked.slice(hit.end, hit.end + 70);
     const comp = p.complementiser.exec(window);
     const nextVerb = firstVerbAt(window, p);

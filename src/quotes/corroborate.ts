@@ -67,11 +67,12 @@ export function groupQuotations(quotations: AttributedQuotation[]): QuoteGroup[]
   // Speakers named in each group, so a join never puts two speakers together through a third report.
   const speakersOf = new Map<number, Set<string>>();
   quotations.forEach((q, i) => speakersOf.set(i, new Set(q.speakerRef ? [q.speakerRef.id] : [])));
+  const speakerById = new Map(quotations.flatMap((q) => (q.speakerRef ? [[q.speakerRef.id, q.speakerRef] as const] : [])));
   const join = (i: number, j: number) => {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) return;
     const [si, sj] = [speakersOf.get(ri)!, speakersOf.get(rj)!];
-    if (si.size && sj.size && ![...si].some((s) => sj.has(s))) return;
+    if (si.size && sj.size && ![...si].some((s) => sj.has(s)) && !rolesFitOneName([...si, ...sj].map((id) => speakerById.get(id)!))) return;
     parent[ri] = rj;
     speakersOf.set(rj, new Set([...si, ...sj]));
     speakersOf.delete(ri);
@@ -168,7 +169,7 @@ const isNumber = (term: string) => /^\d/.test(term);
  */
 export function sameTranslatedQuotation(a: AttributedQuotation, b: AttributedQuotation, ta = sharedTerms(a), tb = sharedTerms(b)): boolean {
   if (a.lang === b.lang || a.kind !== b.kind || a.articleId === b.articleId) return false;
-  if (!a.speakerRef || !b.speakerRef || a.speakerRef.id !== b.speakerRef.id) return false;
+  if (!a.speakerRef || !b.speakerRef || (a.speakerRef.id !== b.speakerRef.id && !rolesFitOneName([a.speakerRef, b.speakerRef]))) return false;
   const [small, large] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
   if (small.size < MIN_TRANSLATED_WORDS || large.size > small.size * MAX_LENGTH_RATIO) return false;
   let common = 0;
@@ -187,12 +188,15 @@ export function sameTranslatedQuotation(a: AttributedQuotation, b: AttributedQuo
 function translatedPairs(quotations: AttributedQuotation[], isFirst: boolean[]): [number, number][] {
   const terms = new Map<number, Set<string>>();
   const postings = new Map<string, number[]>();
+  // A speaker known only by a role ("la ministre des Transports") may be the person another language's report names: their
+  // reports are listed under one key for every such speaker, looked up alongside each named speaker's own.
+  const speakerKey = (s: Speaker) => (s.described ? '\u0000described' : s.id);
   quotations.forEach((q, i) => {
     if (!isFirst[i] || !q.speakerRef) return;
     const set = sharedTerms(q);
     terms.set(i, set);
     for (const t of set) {
-      const k = `${q.speakerRef.id}\u0000${q.lang}\u0000${t}`;
+      const k = `${speakerKey(q.speakerRef)}\u0000${q.lang}\u0000${t}`;
       (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
     }
   });
@@ -200,7 +204,8 @@ function translatedPairs(quotations: AttributedQuotation[], isFirst: boolean[]):
   for (const [i, own] of terms) {
     const q = quotations[i];
     const other: Lang = q.lang === 'fr' ? 'en' : 'fr';
-    const at = (t: string) => postings.get(`${q.speakerRef!.id}\u0000${other}\u0000${t}`) ?? [];
+    const keys = [...new Set([q.speakerRef!.id, speakerKey(q.speakerRef!), '\u0000described'])];
+    const at = (t: string) => keys.flatMap((k) => postings.get(`${k}\u0000${other}\u0000${t}`) ?? []);
     const sorted = [...own].sort((x, y) => at(x).length - at(y).length);
     if (sorted.length < MIN_TRANSLATED_WORDS) continue;
     // As the smaller side of a pair, i shares at least one of these with the other report.
@@ -242,6 +247,26 @@ function echoedHeadings(quotations: AttributedQuotation[], texts: string[]): [nu
   return pairs;
 }
 
+/** A role's words as both languages share them ("ministre" and "minister" alike), see sharedTerms. */
+function roleTerms(role: string): Set<string> {
+  return new Set(role.split(/\s+/u).filter(Boolean).flatMap((w) => [linkKey(w, 'fr'), linkKey(w, 'en'), cognateKey(w)].filter((k): k is string => k !== null)));
+}
+
+/**
+ * Whether speakers can be one person: one of them at most is named, and every other is known only by a role (see
+ * Speaker.described) the named one holds in some article, in either language ("la ministre" / "France's transport
+ * minister"). Speakers named differently, or a role the named person is never given, are different people.
+ */
+export function rolesFitOneName(speakers: Speaker[]): boolean {
+  const unique = [...new Map(speakers.map((s) => [s.id, s])).values()];
+  const named = unique.filter((s) => !s.described);
+  if (named.length > 1) return false;
+  if (named.length === 0) return unique.length <= 1;
+  const held = new Set(named[0].roles.flatMap((r) => [...roleTerms(r)]));
+  const title = (role: string) => role.split(/\s+/u).filter(Boolean).slice(0, 1);
+  return unique.filter((s) => s.described).every((s) => s.kind === named[0].kind && (!s.gender || !named[0].gender || s.gender === named[0].gender) && s.roles.some((r) => title(r).length > 0 && title(r).every((w) => [linkKey(w, 'fr'), linkKey(w, 'en'), cognateKey(w)].some((k) => k !== null && held.has(k)))));
+}
+
 function majoritySpeaker(members: AttributedQuotation[]): Speaker | null {
   const counts = new Map<string, { speaker: Speaker; n: number }>();
   for (const m of members) {
@@ -250,5 +275,6 @@ function majoritySpeaker(members: AttributedQuotation[]): Speaker | null {
     entry.n++;
     counts.set(m.speakerRef.id, entry);
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.speaker ?? null;
+  // A person the group names outranks a role that stands for them ("la ministre des Transports" is Elodie Rameau).
+  return [...counts.values()].sort((a, b) => Number(!!a.speaker.described) - Number(!!b.speaker.described) || b.n - a.n)[0]?.speaker ?? null;
 }

@@ -257,10 +257,13 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }
       // "C'est ainsi que X résume le travail de son équipe.": a sentence pointing back to a quotation reports nothing more.
-      const indirect = heading || p.backReference.test(masked) ? null : findIndirectSpeech(masked, p, article.lang);
+      // An interviewee's answer is their own words, quoted whole: "the court does not say X, it says Y" in it is their
+      // reading, no second speaker's statement.
+      const ownWords = heading || answered !== null;
+      const indirect = ownWords || p.backReference.test(masked) ? null : findIndirectSpeech(masked, p, article.lang);
       // "X said the deal \"…,\" and Minister Y said on Wednesday that…": a second clause with its own subject and verb of
       // speech after ", and" / ", et" is a report of its own.
-      const joined = heading ? null : p.secondReport.exec(masked);
+      const joined = ownWords ? null : p.secondReport.exec(masked);
       if (joined && (!indirect || (indirect.verbAt ?? 0) < joined.index)) {
         const from = joined.index + joined[0].length;
         const second = findIndirectSpeech(masked.slice(from), p, article.lang);

@@ -40,8 +40,8 @@ export interface DecodedStore extends StoreContents {
  */
 interface CacheFile {
   key: string;
-  /** Every speaker a group or a report names: id, name, kind, forms, roles, and a person's gender when known. */
-  speakers: [string, string, Speaker['kind'], string[], string[], ('f' | 'm')?][];
+  /** Every speaker a group or a report names: id, name, kind, forms, roles, a person's gender when known (else null), and 1 when known only by a role. */
+  speakers: [string, string, Speaker['kind'], string[], string[], ('f' | 'm' | null)?, 1?][];
   /** The store's speakers (those with quotations), most quoted first, as indices. */
   listed: number[];
   /** Each distinct wording once (same words, same language): a quotation relayed by a thousand outlets is stored once. */
@@ -178,7 +178,7 @@ export function encodeStore(key: string, store: StoreContents): string {
   const listed = store.speakers.map(ref);
   const cache: CacheFile = {
     key,
-    speakers: speakers.values.map((s) => (s.gender ? [s.id, s.name, s.kind, s.forms, s.roles, s.gender] : [s.id, s.name, s.kind, s.forms, s.roles])),
+    speakers: speakers.values.map((s) => (s.described ? [s.id, s.name, s.kind, s.forms, s.roles, s.gender ?? null, 1] : s.gender ? [s.id, s.name, s.kind, s.forms, s.roles, s.gender] : [s.id, s.name, s.kind, s.forms, s.roles])),
     listed,
     wordings: wordings.map((w) => w.text),
     index: QuoteIndex.analyse(wordings),
@@ -204,7 +204,7 @@ export function decodeStore(engine: Engine, raw: string): DecodedStore | null {
 function decode(engine: Engine, cache: CacheFile): DecodedStore | null {
   // A new store follows a change of the corpus: no article read before is reused.
   recentParagraphs.clear();
-  const all: Speaker[] = cache.speakers.map(([id, name, kind, forms, roles, gender]) => ({ id, name, kind, forms, roles, ...(gender ? { gender } : {}) }));
+  const all: Speaker[] = cache.speakers.map(([id, name, kind, forms, roles, gender, described]) => ({ id, name, kind, forms, roles, ...(gender ? { gender } : {}), ...(described ? { described: true as const } : {}) }));
   const articles = cache.articleIds.map((id) => engine.article(id));
   if (articles.some((a) => !a)) return null;
   const r = cache.reports;

@@ -59,6 +59,8 @@ export interface Speaker {
   roles: string[];
   /** A person's gender when the articles tell it (an honorific, a gendered title) and agree on it. */
   gender?: 'f' | 'm';
+  /** Known only by a role, never by a name ("la ministre des Transports"): possibly a person another report names. */
+  described?: true;
 }
 
 export interface AliasEntry {
@@ -325,7 +327,8 @@ export class SpeakerRegistry {
       usedIds.add(id);
       const kind = members.some((m) => m.kind === 'person') ? 'person' : members.some((m) => m.kind === 'organisation') ? 'organisation' : 'group';
       const genders = new Set(members.flatMap((m) => (m.gender ? [m.gender] : [])));
-      const speaker: Speaker = { id, name, kind, forms: [...forms], roles: rolesOf(members), ...(kind === 'person' && genders.size === 1 ? { gender: [...genders][0] } : {}) };
+      const described = !alias && kind === 'person' && !named && members.some((m) => m.roleTitle?.length);
+      const speaker: Speaker = { id, name, kind, forms: [...forms], roles: rolesOf(members), ...(kind === 'person' && genders.size === 1 ? { gender: [...genders][0] } : {}), ...(described ? { described: true as const } : {}) };
       speakers.push(speaker);
       for (const i of indices) this.byMember.set(memberId(nodes[i].articleId, nodes[i].member), speaker);
     }

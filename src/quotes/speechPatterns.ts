@@ -27,6 +27,8 @@ export interface SpeechPatterns {
   mannerVerb: RegExp;
   /** A phrase telling that someone said nothing ("declined to comment"). */
   noStatement: RegExp;
+  /** Text ending in a negation and up to two words ("La Cour ne ", "n'a pas ", "did not "): the verb after it is negated. */
+  negatedBefore: RegExp;
   /** A sentence opening that points back to the quotation before it ("C'est ainsi que X résume…"); group `rest` after it. */
   backReference: RegExp;
   /** A sentence naming whose remark the quotation before was ("That was the furious verdict of X"); group `rest` after "of". */
@@ -249,6 +251,7 @@ function compile(lang: Lang): SpeechPatterns {
     remarkReference: new RegExp(`^\\P{L}*(?:${alt(d.remarkOpeners)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alt(d.remarkNouns)})\\s+(?:${alt(d.remarkOf)})(?:(?<=['’])|(?![\\p{L}]))\\s*(?<rest>.+)$`, 'iu'),
     mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
     noStatement: new RegExp(`${B}(?:${alt(d.noStatement)})${E}`, 'iu'),
+    negatedBefore: negationBefore(d.negations),
     verbThenSubject,
     subjectThenVerb,
     accordingTo: new RegExp(`${B}(?:${alt(d.accordingTo)})${E}(?!\\s+(?:lesquel|laquelle|lequel|whom|which))\\s*(?<rest>.+)$`, 'iu'),
@@ -365,6 +368,14 @@ export const abbreviationDot = (() => {
 })();
 
 const compiled = new Map<Lang, SpeechPatterns>();
+
+/** See SpeechPatterns.negatedBefore: a negation word, elided particle ("n'a") or glued suffix ("didn't"), then at most two words. */
+function negationBefore(negations: string[]): RegExp {
+  const elided = negations.filter((w) => /['’]$/u.test(w)).map((w) => `${B}${flexible(w)}\\p{L}+`);
+  const glued = negations.filter((w) => /^\p{L}+['’]\p{L}+$/u.test(w)).map((w) => `\\p{L}${flexible(w)}${E}`);
+  const words = negations.filter((w) => !/['’]/u.test(w)).map((w) => `${B}${flexible(w)}${E}`);
+  return new RegExp(`(?:${[...elided, ...glued, ...words].join('|')})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'iu');
+}
 
 export function speechPatterns(lang: Lang): SpeechPatterns {
   let p = compiled.get(lang);
