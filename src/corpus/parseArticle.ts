@@ -13,7 +13,7 @@ import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE, stampLineMinutes } from '../text/dateline.js';
 import { interviewLabel, labelName } from '../text/interview.js';
-import { classifyParagraphs, copyrightSite, isHeadingLike, isPageMarker, isSectionCut, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels, splitTrailingCredits } from '../text/noise.js';
+import { classifyParagraphs, copyrightSite, isHeadingLike, isPageMarker, isSectionCut, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels, splitLiveGreetings, splitTrailingCredits } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
 /** Files larger than this are reported, not loaded: no news article is this long. */
@@ -191,7 +191,7 @@ function datelineDate(day: { month: number; day: number } | undefined, id: strin
 }
 
 function buildParagraphs(text: string): Built {
-  const raw = splitTrailingCredits(splitBoxLabels(splitParagraphs(text, (line) => isSectionCut(line) || isPageMarker(line))));
+  const raw = splitLiveGreetings(splitTrailingCredits(splitBoxLabels(splitParagraphs(text, (line) => isSectionCut(line) || isPageMarker(line)))));
   const verdicts = classifyParagraphs(raw);
   const removed: Article['removed'] = [];
   const inferred: Built['inferred'] = {};

@@ -32,11 +32,38 @@ interface Token {
   option?: string;
 }
 
+/**
+ * Where the quotation opened at `open` closes. Users paste quotations that hold quotation marks of
+ * their own (`quote:"He told me: "Wait", then left"`): a mark that closes the value is followed by a
+ * space or the end of the line, and leaves the marks after it paired (the next option's value);
+ * « » and “ ” nest. When no mark fits that, the first closing mark is taken. -1 when none closes.
+ */
+function closingQuote(line: string, open: number, close: string): number {
+  const first = line.indexOf(close, open + 1);
+  if (first < 0) return -1;
+  const opener = line[open];
+  const endsValue = (at: number) => at + 1 >= line.length || /\s/.test(line[at + 1]);
+  if (opener !== close) {
+    let depth = 1;
+    for (let at = open + 1; at < line.length; at++) {
+      if (line[at] === opener) depth++;
+      else if (line[at] === close && --depth === 0) return endsValue(at) ? at : first;
+    }
+    return first;
+  }
+  for (let at = first; at >= 0; at = line.indexOf(close, at + 1)) {
+    if (!endsValue(at)) continue;
+    const after = line.slice(at + 1).split(close).length - 1;
+    if (after % 2 === 0) return at;
+  }
+  return first;
+}
+
 function tokenizeLine(line: string): Token[] | 'unterminated' {
   const tokens: Token[] = [];
   let i = 0;
   const readQuoted = (close: string): string | null => {
-    const end = line.indexOf(close, i + 1);
+    const end = closingQuote(line, i, close);
     if (end < 0) return null;
     const value = line.slice(i + 1, end).trim();
     i = end + 1;
@@ -152,7 +179,8 @@ export function parseCommandLine(line: string, commands: CommandDefinition[], op
   }
   if (bare.length) {
     const first = options.find((o) => args[o.name] === undefined && o.type === 'string');
-    if (!first) return fail('unknownOption', { option: bare.join(' ').slice(0, 40), name, options: options.map((o) => o.name).join(', ') || '—' });
+    // Words left over once every option has its value: most often a quotation cut short by a mark inside it.
+    if (!first) return fail('extraText', { text: bare.join(' ').slice(0, 60), name, options: options.map((o) => o.name).join(', ') || '—' });
     const value = coerce(first, bare.join(' '));
     if (typeof value === 'object') return value;
     args[first.name] = value;

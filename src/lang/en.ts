@@ -44,7 +44,7 @@ export const en = {
   shareTargets: ['facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'bluesky', 'threads', 'flipboard', 'mastodon', 'e-mail', 'email', 'mail', 'copy link', 'copy', 'link', 'print', 'sms'],
   boilerplatePhrases: ['this blog is now closed', 'this live blog has now ended', 'thank you for following our live', 'leave a comment', 'post a comment', 'comments are closed', 'comments have been closed', 'sign up for our', 'subscribe to our', 'our newsletter', 'use of cookies', 'accept cookies', 'all rights reserved', 'terms of use', 'privacy policy', 'report abuse', 'join the conversation', 'spotted an error', 'thank you for your understanding', 'sign in or create', 'sign in to comment', 'log in to comment', 'account to join the discussion', 'do you have a story for us', 'got a story for us', 'have you got a story', 'not available in your country', 'not available in your region', 'not available in your location', 'enable javascript', 'we use cookies', 'we and our partners use cookies', 'our partners use cookies', 'this site uses cookies', 'this website uses cookies', 'by continuing to browse', 'we value your privacy', 'we care about your privacy', 'information on your device', 'manage your preferences', 'begambleaware', 't&cs apply', 'gamble responsibly', 'when the fun stops', 'manage preferences', 'manage cookies', 'cookie settings', 'cookie preferences', 'this live blog has ended', 'this live blog is now closed', 'this live coverage has ended', 'our live coverage has ended', 'thanks for following our live', 'has been edited and condensed', 'have been edited and condensed', 'edited for length and clarity', 'edited for clarity and length', 'has been edited for clarity', 'has been condensed and edited', 'refresh for the latest', 'refresh this page for', 'refresh the page for'],
   /** Site controls: a line made only of these ("Menu Search Sign in Subscribe", "Skip to main content") is page furniture. */
-  siteControls: ['skip to main content', 'skip to content', 'skip to navigation', 'menu', 'search', 'sign in', 'log in', 'login', 'sign out', 'log out', 'register', 'subscribe', 'my account', 'account', 'home', 'accept all', 'reject all', 'accept', 'reject', 'subscribe now', 'sign up', 'my profile', 'manage subscription'],
+  siteControls: ['skip to main content', 'skip to content', 'skip to navigation', 'menu', 'search', 'sign in', 'log in', 'login', 'sign out', 'log out', 'register', 'subscribe', 'my account', 'account', 'home', 'accept all', 'reject all', 'accept', 'reject', 'refresh', 'refresh page', 'refresh the page', 'subscribe now', 'sign up', 'my profile', 'manage subscription'],
   tickerLabels: ['trending', 'trending now', 'trending topics', 'breaking', 'breaking news', 'most read', 'most popular', 'popular now', 'hot topics', 'top stories', 'latest news', 'just in', 'in the news'],
   furnitureLabels: ['our standards', 'our editorial standards', 'editorial standards', 'our principles', 'tags', 'topics', 'follow us', 'about', 'about us', 'notes to editors', 'note to editors'],
   /** Labels of a press release's contact line, then a colon ("Media contact: Jane Roe, press@example.com"): page furniture, not news. */
@@ -66,6 +66,10 @@ export const en = {
   /** A company suffix after a site's name in its copyright notice ("© 2025 The Courier Ltd."): not part of the name. */
   companySuffixes: ['Ltd', 'Limited', 'Inc', 'PLC', 'LLC', 'Corp', 'Co'],
   /** Headings of a live blog's list of key moments ("Key events"): the "HH:MM headline" lines under it link to entries. */
+  /** A live blog's greeting to its readers, opening the day's coverage: its own furniture, not a fact ("Good morning and welcome to our live coverage"). */
+  liveGreetings: ['good morning and welcome', 'good afternoon and welcome', 'good evening and welcome', 'hello and welcome', 'welcome to our live', 'welcome to the live', 'welcome back to our live', 'welcome back to the live'],
+  /** A heading that opens an organisation's standing description at the foot of a release ("About the Ministry of Health"): the text under it is boilerplate. */
+  aboutHeadings: ['about', 'about the'],
   keyEventHeadings: ['key events', 'key moments', 'key updates'],
   /** The state of a match in a score widget row ("Leeds 2 - 1 Hull · FT"). */
   matchStates: ['ft', 'full time', 'full-time', 'ht', 'half time', 'half-time', 'aet', 'postponed', 'abandoned', 'live'],
@@ -99,6 +103,9 @@ export const en = {
     // The desk's line, not the authors': "Edited by Priti Shah and Owen Marsh", "Compiled by Jane Smith".
     new RegExp(`^(?:[Ee]dited|[Cc]ompiled|[Pp]roduced|[Mm]oderated)\\s+by\\s+${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}\\.?$`, 'u'),
     /^[Aa]ccording to\s+(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)\s*\.?$/u,
+    // A person's byline with the agency: "By Jane Smith with Reuters", "By Jane Smith and John Doe (with AFP)".
+    // A person is no outlet: the names are the byline (an outlet after "By" opens with an article, "By The Independent").
+    new RegExp(`^[Bb]y\\s+(?!The\\s)(?<names>${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3})\\s+(?:\\(\\s*)?[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?(?:\\s*\\))?\\.?$`, 'u'),
     // "The Guardian with AFP", "With Reuters", "Staff and agencies": the agencies are checked against the wire agencies.
     new RegExp(`^(?:(?:[Bb]y\\s+)?(?<outlet>${NAME})\\s+)?[Ww]ith\\s+(?:the\\s+)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?$`, 'u'),
     /^(?<outlet>)[Ss]taff and (?<agency>agencies)\.?$/u,

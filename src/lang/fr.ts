@@ -70,7 +70,7 @@ export const fr = {
   /** Phrases typical of comment-section and site boilerplate. */
   boilerplatePhrases: ['direct est désormais terminé', 'direct est maintenant terminé', 'merci de l\'avoir suivi', 'merci d\'avoir suivi ce direct', 'jouer comporte des risques', 'appel non surtaxé', 'débats de commentaires', 'fonction de commentaire', 'laisser un commentaire', 'écrire un commentaire', 'ajouter un commentaire', 'les commentaires sont fermés', 'avez-vous une remarque', 'découvert une erreur', 'via le formulaire', 'avez-vous quelque chose à nous dire', 'connectez-vous pour', 'inscrivez-vous à notre', 'abonnez-vous à notre', 'notre newsletter', 'utilisation de cookies', 'accepter les cookies', 'tous droits réservés', 'merci de votre compréhension', 'réagir à cet article', 'signaler un abus', 'disponible dans votre pays', 'disponible dans votre région', 'créez votre compte', 'créez un compte', 'identifiez-vous pour', 'vous avez une information à nous', 'une histoire à nous raconter', 'activez javascript', 'nous utilisons des cookies', 'ce site utilise des cookies', 'notre site utilise des cookies', 'en poursuivant votre navigation', 'vous acceptez leur utilisation', 'nous respectons votre vie privée', 'gérer les cookies', 'paramétrer les cookies', 'continuer sans accepter', 'le direct est terminé', 'ce direct est terminé', 'notre direct est terminé', 'merci de nous avoir suivis', "merci de l'avoir suivi", 'actualisez la page', 'rafraîchissez la page', 'actualisez pour'],
   /** Site controls: a line made only of these ("Menu Rechercher Se connecter S'abonner", "Aller au contenu") is page furniture. */
-  siteControls: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'se déconnecter', 'déconnexion', "s'abonner", 'abonnez-vous', "s'inscrire", 'mon compte', 'accueil', 'tout accepter', 'tout refuser', 'accepter', 'refuser', 'paramétrer', "je m'abonne", 'je me connecte', 'mon espace', 'abonnement', 'abonnements', 'offre numérique'],
+  siteControls: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'se déconnecter', 'déconnexion', "s'abonner", 'abonnez-vous', "s'inscrire", 'mon compte', 'accueil', 'tout accepter', 'tout refuser', 'accepter', 'refuser', 'paramétrer', 'actualiser', 'rafraîchir', 'actualiser la page', 'rafraîchir la page', "je m'abonne", 'je me connecte', 'mon espace', 'abonnement', 'abonnements', 'offre numérique'],
   /** Labels of a ticker of other stories across the page's top: "Tendances : … · …", "FLASH INFO · …" (a line opening with one, then a separator, is page furniture). */
   tickerLabels: ['tendances', 'tendance', 'flash info', 'flash infos', 'en ce moment', 'les plus lus', 'les plus lues', 'les plus partagés', 'dernière minute', 'dernières infos', 'alerte info', 'sujets du jour', 'à suivre'],
   /** Labels of site furniture: a short line opening with one and a colon is not the article ("Nos engagements : …"). */
@@ -108,6 +108,10 @@ export const fr = {
   /** A company suffix after a site's name in its copyright notice ("© 2025 The Courier Ltd."): not part of the name. */
   companySuffixes: ['SA', 'SAS', 'SARL', 'SASU'],
   /** Titres de la liste des moments clés d'un direct (« Les moments clés ») : les lignes « HHhMM titre » dessous renvoient aux entrées. */
+  /** A live blog's greeting to its readers, opening the day's coverage: its own furniture, not a fact (« Bonjour et bienvenue dans ce direct »). */
+  liveGreetings: ['bonjour et bienvenue', 'bonsoir et bienvenue', 'bienvenue dans ce direct', 'bienvenue sur ce direct', 'bienvenue dans notre direct', 'bienvenue sur notre direct', 'bienvenue dans ce live', 'bienvenue sur ce live', 'bienvenue dans notre live', 'bienvenue sur notre live', 'bienvenue dans ce suivi', 'bienvenue dans notre suivi'],
+  /** A heading that opens an organisation's standing description at the foot of a release (« À propos de la Cour des comptes »): the text under it is boilerplate. */
+  aboutHeadings: ['à propos de', 'à propos de la', "à propos de l'", 'à propos du', 'à propos des', "à propos d'"],
   keyEventHeadings: ['moments clés', 'les moments clés', 'temps forts', 'les temps forts', "l'essentiel du direct"],
   /** L'état d'un match dans une ligne de résultats (« Brest 2 - 1 Lorient · Terminé »). */
   matchStates: ['terminé', 'mi-temps', 'en cours', 'reporté', 'à venir', 'arrêté', 'tab', 'ap'],
@@ -146,6 +150,9 @@ export const fr = {
     /^\((?:reportage|rédigé par|avec)\b[^)]*\)$/iu,
     // The desk's line, not the authors': « Édité par Jeanne Roux », « Édition : Paul Martin et Marie Durand ».
     new RegExp(`^(?:[ÉéEe]dité\\s+par|[ÉéEe]dition\\s*:)\\s+${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3}\\.?$`, 'u'),
+    // A person's byline with the agency: « Par Jeanne Roux avec AFP », « Par Jean Dupont et Marie Roux (avec Reuters) ».
+    // A person is no outlet: the names are the byline (an outlet after « Par » opens with an article, « Par Le Progrès »).
+    new RegExp(`^[Pp]ar\\s+(?!(?:L['’]|(?:Le|La|Les)\\s))(?<names>${PERSON}(?:\\s*(?:,|&|\\bet\\b)\\s*${PERSON}){0,3})\\s+(?:\\(\\s*)?[Aa]vec\\s+(?:l['’]\\s*)?(?<agency>[\\p{L}][\\p{L}\\s.,&'’-]{0,60}?)\\s*\\.?(?:\\s*\\))?\\.?$`, 'u'),
     // "Le Figaro avec AFP", "Ouest-France avec AFP.", "Par Le Monde avec Reuters et AFP", "Avec agences":
     // the agencies are checked against the wire agencies (or "agences"), so "Macron avec Scholz" is no credit.
     // "Par Le Progrès (avec AFP)": the same credit, the agencies in brackets.

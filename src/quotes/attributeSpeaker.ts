@@ -7,7 +7,7 @@
  * ("X : « … »"), or the sentence's own subject for a short fragment. Works on text where
  * quoted words are masked, so a verb inside a quotation never attributes it.
  */
-import { DATELINE } from '../text/dateline.js';
+import { DATELINE, LIVE_STAMP } from '../text/dateline.js';
 import { parseMention, titleMask, tokenizePhrase } from './mentions.js';
 import { abbreviationDot, foldWord, type SpeechPatterns } from './speechPatterns.js';
 
@@ -176,7 +176,7 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
     const next = /^\s*([\p{L}]+)/u.exec(head.slice(m.index! + m[0].length))?.[1] ?? '';
     if (!p.pronouns.has(foldWord(next))) from = Math.max(from, m.index! + m[0].length);
   }
-  let clause = head.slice(from).replace(DATELINE, '').replace(LIVE_TIME_STAMP, '');
+  let clause = head.slice(from).replace(DATELINE, '').replace(LIVE_TIME_STAMP, '').replace(LIVE_STAMP, '');
   // "X « assume » le limogeage et promet…": a quotation standing as the first of two verbs joined by "et"/"and" ends
   // the subject; what follows it is that verb's object.
   const quoteVerb = /^(?<subject>[^,]*?\p{L}[^,·]*?)\s*[«“„"]?\s*·+\s*[»”"]?\s+(?<object>\p{Ll}[^,·]*?)\s*$/u.exec(clause.slice(clause.lastIndexOf(',') + 1));

@@ -25,9 +25,11 @@ export function datelineLength(text: string): number {
 
 /**
  * A live blog entry's clock stamp before a dash ("23h31 - ", "10:45 — ", "9.05pm – ", in Markdown bold
- * "**08:02** — "): when it was posted, not part of the sentence.
+ * "**08:02** — "), or without a dash before the entry's first word when it opens with a capital or a
+ * quotation mark ("08:40 A spokeswoman said…", "17h05 « Nous… »"): when it was posted, not part of
+ * the sentence. Without a dash the stamp needs a colon, an "h" or "am/pm", so a decimal ("12.50 Euros") is no stamp.
  */
-export const LIVE_STAMP = /^\s*(\*\*|__)?(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\.?)?\1?\s*[-–—]\s+(?=\S)/iu;
+export const LIVE_STAMP = /^\s*(\*\*|__)?(\d{1,2})\s*(?:[hH:.]\s*(\d{2})(?:\s*([apAP])\.?[mM]\.?)?\1?\s*[-–—]\s+(?=\S)|[hH:](\d{2})(?:\s*([apAP])\.?[mM]\.?)?\1?\s+(?=[\p{Lu}«“"‘]))/u;
 
 /** The text without a leading live-blog clock stamp. */
 export function withoutLiveStamp(text: string): string {
@@ -53,10 +55,12 @@ export function withoutLeadingMarks(text: string): string {
 export function liveStampMinutes(text: string): number | null {
   const m = LIVE_STAMP.exec(withoutDateline(text));
   if (!m) return null;
+  const minutes = m[3] ?? m[5];
+  const half = (m[4] ?? m[6])?.toLowerCase();
   let hours = Number(m[2]) % 24;
-  if (m[4]?.toLowerCase() === 'p' && hours < 12) hours += 12;
-  if (m[4]?.toLowerCase() === 'a' && hours === 12) hours = 0;
-  return hours * 60 + Number(m[3]);
+  if (half === 'p' && hours < 12) hours += 12;
+  if (half === 'a' && hours === 12) hours = 0;
+  return hours * 60 + Number(minutes);
 }
 
 /**

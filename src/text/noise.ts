@@ -9,7 +9,7 @@
  */
 import { languages } from '../lang/index.js';
 import { isDateStamp } from './dateStamp.js';
-import { LIVE_STAMP } from './dateline.js';
+import { LIVE_STAMP, withoutLiveStamp } from './dateline.js';
 import { escapeRegExp as escape, foldAccents, normalizeForMatch } from './normalize.js';
 import { splitSentences } from './segment.js';
 
@@ -101,6 +101,16 @@ const BOX_LABEL_LEAD = new RegExp(
 );
 /** "Photo : …", "Photo d'illustration : …", "Photo: …": a caption label opening the line, then a colon. */
 const CAPTION_LABEL = new RegExp(`^(?:${unique([...languages.fr.captionLabels, ...languages.en.captionLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*:`, 'u');
+/** A caption label as printed, its first letter in either case ("Photo", "photo", "Crédit photo"). */
+const CAPTION_LABEL_PRINTED = unique([...languages.fr.captionLabels, ...languages.en.captionLabels])
+  .sort(byLength)
+  .map((l) => `[${l.charAt(0)}${l.charAt(0).toUpperCase()}]${escape(l.slice(1))}`)
+  .join('|');
+/**
+ * "Photo Jane Doe / The Courier.", "Photo Jean Dupont/AFP": a caption label and a credit without a colon,
+ * the photographer's name then a slash and the outlet or agency.
+ */
+const CAPTION_CREDIT = new RegExp(`^(?:${CAPTION_LABEL_PRINTED})\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,4}\\s*\\/\\s*[\\p{Lu}\\d]`, 'u');
 /** Longer than this many words, a paragraph after a caption label is prose, not a caption. */
 const CAPTION_MAX_WORDS = 60;
 /** A copyright line: "© Le Journal 2025", "Copyright © 2025 The Courier. All rights reserved.", "(c) 2025 …". */
@@ -299,7 +309,8 @@ export function isNavigationLine(line: string): boolean {
   // split cuts at every separator, with or without a global flag.
   const items = line.split(NAV_SEPARATOR).map((item) => item.trim());
   // "Se connecter | S'abonner : 1 € le premier mois", "Mon compte | S'abonner à partir de 1 €": every item opens with a site control.
-  if (items.length >= 2 && items.every(isControlItem)) return true;
+  // "Share this post | Refresh": a live page's toolbar, share phrases and site controls.
+  if (items.length >= 2 && items.every((item) => isControlItem(item) || isShareBar(item))) return true;
   // A ticker of other stories: its label, then a bar or a dot ("FLASH INFO · …"), or a colon and several items ("TRENDING: … · …").
   const ticker = isHeadingLike(line) ? TICKER_LABEL.exec(n)?.[1] : undefined;
   if (ticker && (ticker !== ':' || items.length >= 2)) return true;
@@ -450,6 +461,36 @@ export function splitBoxLabels(paragraphs: string[]): string[] {
   });
 }
 
+const LIVE_GREETING = new RegExp(`(?:^|\\s)(?:${unique([...languages.fr.liveGreetings, ...languages.en.liveGreetings].map(normalize)).sort(byLength).map(escape).join('|')})(?:\\s|$)`, 'u');
+/** At most this many words in a live blog's greeting: a longer one tells news of its own ("…, who arrived in the capital yesterday"), kept. */
+const GREETING_WORDS = 20;
+
+/**
+ * One sentence, maybe after the entry's clock stamp, that greets the live blog's readers ("Good
+ * morning and welcome to our live coverage of the strike.", « Bonjour et bienvenue dans ce direct. »):
+ * the blog's own furniture. A quotation is someone's words, never the blog's greeting.
+ */
+export function isLiveGreeting(paragraph: string): boolean {
+  const text = withoutLiveStamp(paragraph.trim());
+  if (moreWordsThan(text, GREETING_WORDS) || /[«»“”"]/u.test(text) || splitSentences(text).length !== 1) return false;
+  return LIVE_GREETING.test(normalizeForMatch(text));
+}
+
+/**
+ * A paragraph that opens with a live blog's greeting ("Good morning and welcome to our live
+ * coverage. The judges deliver their ruling at ten.") split into the greeting and the rest: the
+ * greeting is furniture, the facts after it are kept, under the entry's clock stamp if it had one.
+ */
+export function splitLiveGreetings(paragraphs: string[]): string[] {
+  return paragraphs.flatMap((p) => {
+    const text = withoutLiveStamp(p);
+    const sentences = splitSentences(text);
+    if (sentences.length < 2 || !isLiveGreeting(sentences[0].text)) return [p];
+    const stamp = p.slice(0, p.length - text.length);
+    return [sentences[0].text, stamp + text.slice(sentences[1].start)];
+  });
+}
+
 /** Sentences of prose before a photo credit that make the paragraph prose, not a caption. */
 const PROSE_BEFORE_CREDIT = 2;
 
@@ -487,12 +528,13 @@ function isLinkListHeading(line: string): boolean {
 
 /**
  * A caption: a short paragraph opening with a caption label and a colon ("Photo : Le siège de la
- * banque, à Lyon. © Jean Dupont / Le Journal", "Photo: The bank's headquarters. (Courier/Alamy)").
+ * banque, à Lyon. © Jean Dupont / Le Journal", "Photo: The bank's headquarters. (Courier/Alamy)"),
+ * or with the label and a credit without a colon ("Photo Jean Dupont / Le Journal. Le siège…").
  * What it describes is a picture on the page, and its credit names a photographer, not a source.
  */
 export function isCaption(paragraph: string): boolean {
   if (moreWordsThan(paragraph, CAPTION_MAX_WORDS)) return false;
-  return CAPTION_LABEL.test(norm(paragraph));
+  return CAPTION_LABEL.test(norm(paragraph)) || (CAPTION_CREDIT.test(paragraph.trim()) && !/[«»“”"]/u.test(paragraph));
 }
 
 export function isMediaLine(line: string): boolean {
@@ -517,6 +559,24 @@ export function isSubheading(line: string): boolean {
 /** A subheading put as a question ("Who won, who lost?", "Et maintenant ?"): short, one sentence, no quotation. */
 export function isQuestionSubheading(line: string): boolean {
   return /\p{L}\s*\?$/u.test(line.trim()) && isSubheading(line.trim().replace(/\s*\?$/u, ''));
+}
+
+/** At most this many words in an "About …" heading. */
+const ABOUT_HEADING_WORDS = 8;
+/** "About the Ministry of Health", « À propos de la Cour des comptes »: the heading, then a name with a capital. */
+const ABOUT_HEADING = new RegExp(
+  `^(?:${unique([...languages.fr.aboutHeadings, ...languages.en.aboutHeadings]).sort(byLength).map((l) => `[${l.charAt(0)}${l.charAt(0).toUpperCase()}]${escape(l.slice(1))}`).join('|')})\\s*\\p{Lu}`,
+  'u',
+);
+
+/**
+ * The heading of an organisation's standing description at the foot of a release or an article
+ * ("About the Presidency", « À propos de la Cour constitutionnelle »): what follows it, up to the
+ * next heading, describes the organisation in general, not the news.
+ */
+export function isAboutHeading(line: string): boolean {
+  const t = line.trim();
+  return isHeadingLike(t) && !moreWordsThan(t, ABOUT_HEADING_WORDS) && !/[:«»“”"]/u.test(t) && ABOUT_HEADING.test(t);
 }
 
 /** A paragraph of prose this long begins the article's text by itself (a standfirst is shorter). */
@@ -546,10 +606,18 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
    */
   let proseParagraphs = 0;
   let storyBegun = false;
+  /** Whether the lines before were an "About …" heading and its text: boilerplate up to the next heading. */
+  let about = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (cut) {
       verdicts[i] = { keep: false, reason: 'after-section-cut' };
+      continue;
+    }
+    about &&= !isHeadingLike(p);
+    if (about || (body && isAboutHeading(p))) {
+      verdicts[i] = { keep: false, reason: 'boilerplate' };
+      about = true;
       continue;
     }
     // A live blog's entry time ends the list of key moments: its entry follows.
@@ -703,6 +771,7 @@ function lineNoise(p: string): NoiseReason | undefined {
   if (isNewsletterPrompt(p)) return 'newsletter';
   if (isCallToAction(p)) return 'call-to-action';
   if (isCaption(p) || isCreditedCaption(p)) return 'caption';
+  if (isLiveGreeting(p)) return 'boilerplate';
   return undefined;
 }
 

@@ -80,6 +80,17 @@ describe('credit and byline lines of a plain-text article', () => {
     expect(readCredit('By Reuters')).toEqual({ outlet: undefined, byline: undefined, agency: 'Reuters' });
   });
 
+  it('reads "Par <person> avec AFP" / "By <person> with Reuters" as a byline and the agency: a person is never the outlet', () => {
+    expect(readCredit('Par Mathilde Arnoux avec AFP')).toEqual({ outlet: undefined, byline: 'Mathilde Arnoux', agency: 'AFP' });
+    expect(readCredit('Par Hugo Lemaire et Inès Carvalho (avec Reuters)')).toEqual({ outlet: undefined, byline: 'Hugo Lemaire et Inès Carvalho', agency: 'Reuters' });
+    expect(readCredit('By Nora Whitfield with Reuters')).toEqual({ outlet: undefined, byline: 'Nora Whitfield', agency: 'Reuters' });
+    expect(readCredit('By Tom Ashby and Rhea Kapoor (with AFP)')).toEqual({ outlet: undefined, byline: 'Tom Ashby and Rhea Kapoor', agency: 'AFP' });
+    const a = parse('person.txt', FRENCH.replace('Par Le Progrès (avec AFP)', 'Par Mathilde Arnoux avec AFP'));
+    expect(a.outlet).not.toBe('Mathilde Arnoux');
+    expect(a.byline).toBe('Mathilde Arnoux');
+    expect(a.agency).toBe('AFP');
+  });
+
   it('reads a byline followed by a comma and a job title as the byline alone', () => {
     expect(readCredit('By Ada Brennan, transport correspondent')).toEqual({ outlet: undefined, byline: 'Ada Brennan', agency: undefined });
     expect(readCredit('By Omar Haddad and Lena Fisk, staff reporters in Cairo')).toMatchObject({ byline: 'Omar Haddad and Lena Fisk' });
