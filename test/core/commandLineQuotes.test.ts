@@ -2,30 +2,16 @@
  * A quotation pasted into a command often holds quotation marks of its own: the command line takes
  * the whole quotation as the option's value, and words left over get a message that says what to do.
  */
-import { describe, expect, it } from 'vitest';
-import { defineCommand, type CommandDefinition } from '../../src/engine/commandDefinition.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommands } from '../../commands/index.js';
+import type { CommandDefinition } from '../../src/engine/commandDefinition.js';
 import { parseCommandLine } from '../../src/engine/commandLine.js';
 
-const noAnswer = () => ({ command: 'x', query: '', results: [] });
-const commands: CommandDefinition[] = [
-  defineCommand({
-    name: 'who-said',
-    description: { fr: 'Qui a dit une citation', en: 'Who said a quotation' },
-    options: [{ name: 'quote', type: 'string', required: true, maxLength: 300, description: { fr: 'La citation', en: 'The quotation' } }],
-    examples: ['/who-said lutte sacrée'],
-    run: noAnswer,
-  }),
-  defineCommand({
-    name: 'quotes',
-    description: { fr: 'Ce qu’une personne a dit', en: 'What a person said' },
-    options: [
-      { name: 'speaker', type: 'string', required: true, description: { fr: 'La personne', en: 'The person' } },
-      { name: 'topic', type: 'string', description: { fr: 'Le sujet', en: 'The topic' } },
-    ],
-    examples: ['/quotes Kirby topic:artillerie'],
-    run: noAnswer,
-  }),
-];
+// The product's own commands: /who-said takes quote:, /quotes takes speaker: and topic:.
+let commands: CommandDefinition[];
+beforeAll(async () => {
+  commands = await loadCommands();
+});
 
 describe('quotation marks inside a quoted option value', () => {
   it('takes the whole quotation when it holds straight quotation marks of its own', () => {
