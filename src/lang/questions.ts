@@ -220,7 +220,8 @@ export const topicFamilies: string[][] = [
   ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
   // A fine, before the punishments that hold it: "what fine" asks for a fine, not a ban (a word belongs to the first family that lists it).
   // An inquiry and what it examines: "What is the regulator investigating?" is answered by "it would examine whether…".
-  ['enquête', 'enquêter', 'enquêtent', 'examiner', 'examine', 'examinera', 'vérifier', 'investigate', 'investigates', 'investigating', 'investigation', 'inquiry', 'probe', 'probing', 'examining'],
+  // Not "probe": also a drill's or a spacecraft's.
+  ['enquête', 'enquêter', 'enquêtent', 'examiner', 'examine', 'examinera', 'vérifier', 'investigate', 'investigates', 'investigating', 'investigation', 'inquiry', 'examining'],
   // What an agreement or a text holds: "What does the deal include?" is answered by « L'accord prévoit : ».
   ['inclure', 'inclut', 'prévoit', 'prévoient', 'contient', 'include', 'includes', 'including', 'contains', 'provides', 'provide'],
   // A text struck down by a court: « censuré » is said « déclaré contraire à la Constitution », "struck down".

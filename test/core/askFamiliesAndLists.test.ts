@@ -86,6 +86,11 @@ describe('topic filters through word families', () => {
     }
   });
 
+  it('keeps a drill\'s or a spacecraft\'s "probe" out of the inquiry family', () => {
+    expect(topicMatcher('enquête').coverage('The board opened an inquiry on Monday.', 'en')).toBe(1);
+    expect(topicMatcher('enquête').coverage('A narrow probe borehole had reached a depth of 180 metres.', 'en')).toBe(0);
+  });
+
   it('finds a refund for a compensation topic', () => {
     expect(topicMatcher('indemnisation').coverage('Chaque voyageur obtiendra le remboursement de son billet.', 'fr')).toBe(1);
     expect(topicMatcher('compensation').coverage('Refunds will be paid within a week.', 'en')).toBe(1);
