@@ -160,6 +160,19 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
 export const LIVE_TIME_STAMP = /^\s*\**\s*\d{1,2}\s*(?:[h:.]\s*\d{0,2}\s*(?:[aApP]\.?[mM]\.?\s*)?\**\s*[—–-]\s*|[h:.]\d{2}\**\s+(?=\p{Lu}))/u;
 
 /**
+ * Whether a line opens with a live-blog clock time, as quotations read it (LIVE_TIME_STAMP, which also takes an hour
+ * without minutes, "19h —") or as the timeline reads it (LIVE_STAMP).
+ */
+export function opensWithClockTime(text: string): boolean {
+  return LIVE_TIME_STAMP.test(text) || LIVE_STAMP.test(text);
+}
+
+/** The text without the live-blog clock time opening it, in either reading (see opensWithClockTime). */
+export function withoutClockTime(text: string): string {
+  return text.replace(LIVE_TIME_STAMP, '').replace(LIVE_STAMP, '');
+}
+
+/**
  * The subject of the clause whose verb starts at `verbAt`: back to the sentence start, a ";",
  * a ":" or a complementiser; leading connectives ("Cependant,", "Lors de la réunion,") and
  * emphatic pronouns ("Poutine, lui, a…") are dropped, appositions kept.
@@ -176,7 +189,7 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
     const next = /^\s*([\p{L}]+)/u.exec(head.slice(m.index! + m[0].length))?.[1] ?? '';
     if (!p.pronouns.has(foldWord(next))) from = Math.max(from, m.index! + m[0].length);
   }
-  let clause = head.slice(from).replace(DATELINE, '').replace(LIVE_TIME_STAMP, '').replace(LIVE_STAMP, '');
+  let clause = withoutClockTime(head.slice(from).replace(DATELINE, ''));
   // "X « assume » le limogeage et promet…": a quotation standing as the first of two verbs joined by "et"/"and" ends
   // the subject; what follows it is that verb's object.
   const quoteVerb = /^(?<subject>[^,]*?\p{L}[^,·]*?)\s*[«“„"]?\s*·+\s*[»”"]?\s+(?<object>\p{Ll}[^,·]*?)\s*$/u.exec(clause.slice(clause.lastIndexOf(',') + 1));

@@ -7,10 +7,10 @@
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { attributeQuote, firstMatch, LIVE_TIME_STAMP, findIndirectSpeech, isStandalone, maskSpans, subjectAfterVerb, subjectBefore, type Attribution, type AttributionHow } from './attributeSpeaker.js';
+import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, opensWithClockTime, subjectAfterVerb, subjectBefore, withoutClockTime, type Attribution, type AttributionHow } from './attributeSpeaker.js';
 import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
-import { DATELINE, LIVE_STAMP } from '../text/dateline.js';
+import { DATELINE } from '../text/dateline.js';
 import { escapeRegExp } from '../text/normalize.js';
 import { interviewQuestionLines } from '../text/interview.js';
 import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
@@ -136,7 +136,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
-    if (!heading && (TIME_STAMP.test(paragraph.text) || LIVE_STAMP.test(paragraph.text))) cast.startEntry();
+    if (!heading && opensWithClockTime(paragraph.text)) cast.startEntry();
     const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
     const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
@@ -473,7 +473,7 @@ function sentenceSubject(masked: string, p: SpeechPatterns): { phrase: string | 
  */
 function leadingSubject(head: string, p: SpeechPatterns): string | null {
   // "18h20 — Marie Roux, 64 ans, ne cache pas…": a live-blog entry's time stamp opens no clause.
-  const clause = head.replace(DATELINE, '').replace(TIME_STAMP, '').replace(LIVE_STAMP, '').split(/[;:·«»“”"()]/u)[0];
+  const clause = withoutClockTime(head.replace(DATELINE, '')).split(/[;:·«»“”"()]/u)[0];
   const chunks = clause.split(',').map((c) => c.trim());
   let i = 0;
   while (i < chunks.length - 1 && introductory(chunks[i], p)) i++;
@@ -584,7 +584,7 @@ function interviewee(before: { text: string; index: number } | null, about: { pa
 function documentIntroduced(line: string, p: SpeechPatterns): string | null {
   const colon = /:\s*$/u.exec(line);
   if (!colon) return null;
-  const clause = line.slice(0, colon.index).replace(TIME_STAMP, '').replace(LIVE_STAMP, '').trim();
+  const clause = withoutClockTime(line.slice(0, colon.index)).trim();
   if (/[;:«»“”"]/u.test(clause)) return null;
   const chunk = clause.split(',')[0].trim();
   const [noun, link = '', ...after] = chunk.split(/\s+/u);
@@ -605,12 +605,6 @@ function documentIntroduced(line: string, p: SpeechPatterns): string | null {
 
 /** The prepositions that link a document to its issuer ("Communiqué de X", "Statement from X", "Post by X"). */
 const ISSUER_LINKS = ['de', 'of', 'from', 'by', 'par'];
-
-/**
- * A live-blog time stamp opening a line: "19h31 — ", "14:05 - ", "4:20 pm - ", "08:40 " before a capitalised word
- * (LIVE_STAMP, the timeline's reading, is taken off beside it).
- */
-const TIME_STAMP = LIVE_TIME_STAMP;
 
 /**
  * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une
@@ -635,7 +629,7 @@ function possessiveDocument(before: string, p: SpeechPatterns): string | null {
 function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const colon = /:\s*$/u.exec(before);
   if (!colon) return null;
-  const clause = before.slice(0, colon.index).replace(TIME_STAMP, '').replace(LIVE_STAMP, '');
+  const clause = withoutClockTime(before.slice(0, colon.index));
   if (/[;:]/u.test(clause)) return null;
   const leading = leadingSubject(clause, p);
   // A verbless line: a capitalised noun, "de"/"of", then the name and its apposition (the noun alone is no speaker).
@@ -709,7 +703,7 @@ function backReferenceSpeaker(unit: Unit | undefined, paragraph: string, p: Spee
 function connectiveColon(before: string, p: SpeechPatterns): boolean {
   const colon = /:\s*$/u.exec(before);
   if (!colon) return false;
-  const clause = before.slice(0, colon.index).replace(TIME_STAMP, '').replace(LIVE_STAMP, '');
+  const clause = withoutClockTime(before.slice(0, colon.index));
   const sentence = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('!'), clause.lastIndexOf('?')) + 1).trim();
   const chunks = sentence.split(',').map((c) => c.trim()).filter(Boolean);
   if (chunks.length === 0 || !p.connectives.has(foldWord(chunks[0]))) return false;

@@ -54,12 +54,14 @@ export function withoutLeadingMarks(text: string): string {
 /** The minute of the day a live-blog entry's clock stamp gives ("18h47 — " → 1127), or null without one. */
 export function liveStampMinutes(text: string): number | null {
   const m = LIVE_STAMP.exec(withoutDateline(text));
-  if (!m) return null;
-  const minutes = m[3] ?? m[5];
-  const half = (m[4] ?? m[6])?.toLowerCase();
-  let hours = Number(m[2]) % 24;
-  if (half === 'p' && hours < 12) hours += 12;
-  if (half === 'a' && hours === 12) hours = 0;
+  return m ? minuteOfDay(m[2], m[3] ?? m[5], m[4] ?? m[6]) : null;
+}
+
+/** The minute of the day of a clock time: its hour, its minutes, and "a" or "p" when it gives am or pm. */
+function minuteOfDay(hour: string, minutes: string, half: string | undefined): number {
+  let hours = Number(hour) % 24;
+  if (half?.toLowerCase() === 'p' && hours < 12) hours += 12;
+  if (half?.toLowerCase() === 'a' && hours === 12) hours = 0;
   return hours * 60 + Number(minutes);
 }
 
@@ -72,8 +74,5 @@ const STAMP_LINE = /^\s*(?:\*\*|__)?(\d{1,2})\s*[h:.]\s*(\d{2})(?:\s*([ap])\.?m\
 export function stampLineMinutes(text: string): number | null {
   const m = STAMP_LINE.exec(text);
   if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) return null;
-  let hours = Number(m[1]) % 24;
-  if (m[3]?.toLowerCase() === 'p' && hours < 12) hours += 12;
-  if (m[3]?.toLowerCase() === 'a' && hours === 12) hours = 0;
-  return hours * 60 + Number(m[2]);
+  return minuteOfDay(m[1], m[2], m[3]);
 }

@@ -94,7 +94,7 @@ export function namedInterviewQuestions(article: Pick<Article, 'paragraphs'>): S
   const answering = new Set(answerers.map(([name]) => name));
   const after = new Map(article.paragraphs.map((p, i) => [p.index, article.paragraphs[i + 1]?.text ?? '']));
   const answeredNext = (line: number, name: string) => {
-    const next = NAME_LABEL.exec(after.get(line) ?? '')?.groups?.name;
+    const next = labelName(after.get(line) ?? '');
     return next !== undefined && next !== name && answering.has(next);
   };
   const askers = sides.filter(([name, lines]) => lines.every(asks) || (lines.some(asks) && lines.every((l) => answeredNext(l, name))));

@@ -101,10 +101,12 @@ const BOX_LABEL_LEAD = new RegExp(
 );
 /** "Photo : …", "Photo d'illustration : …", "Photo: …": a caption label opening the line, then a colon. */
 const CAPTION_LABEL = new RegExp(`^(?:${unique([...languages.fr.captionLabels, ...languages.en.captionLabels].map(normalize)).sort(byLength).map(escape).join('|')})\\s*:`, 'u');
+/** A phrase as printed, its first letter in either case ("Photo", "photo"), as a pattern. */
+const eitherCaseFirst = (l: string) => `[${l.charAt(0)}${l.charAt(0).toUpperCase()}]${escape(l.slice(1))}`;
 /** A caption label as printed, its first letter in either case ("Photo", "photo", "Crédit photo"). */
 const CAPTION_LABEL_PRINTED = unique([...languages.fr.captionLabels, ...languages.en.captionLabels])
   .sort(byLength)
-  .map((l) => `[${l.charAt(0)}${l.charAt(0).toUpperCase()}]${escape(l.slice(1))}`)
+  .map(eitherCaseFirst)
   .join('|');
 /**
  * "Photo Jane Doe / The Courier.", "Photo Jean Dupont/AFP": a caption label and a credit without a colon,
@@ -565,7 +567,7 @@ export function isQuestionSubheading(line: string): boolean {
 const ABOUT_HEADING_WORDS = 8;
 /** "About the Ministry of Health", « À propos de la Cour des comptes »: the heading, then a name with a capital. */
 const ABOUT_HEADING = new RegExp(
-  `^(?:${unique([...languages.fr.aboutHeadings, ...languages.en.aboutHeadings]).sort(byLength).map((l) => `[${l.charAt(0)}${l.charAt(0).toUpperCase()}]${escape(l.slice(1))}`).join('|')})\\s*\\p{Lu}`,
+  `^(?:${unique([...languages.fr.aboutHeadings, ...languages.en.aboutHeadings]).sort(byLength).map(eitherCaseFirst).join('|')})\\s*\\p{Lu}`,
   'u',
 );
 
