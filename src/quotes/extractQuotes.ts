@@ -12,7 +12,7 @@ import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, ti
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
 import { escapeRegExp } from '../text/normalize.js';
-import { interviewQuestionLines } from '../text/interview.js';
+import { endsWithQuestion, interviewQuestionLines } from '../text/interview.js';
 import { foldWord, speechPatterns, type SpeechPatterns } from './speechPatterns.js';
 
 export interface Quotation {
@@ -139,7 +139,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     if (!heading && opensWithClockTime(paragraph.text)) cast.startEntry();
     const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
-    const question = /\?\s*\P{L}*$/u.test(paragraph.text.trim());
+    const question = endsWithQuestion(paragraph.text);
     // "Q : … ?" / "R : …": an interview printed as questions and answers, read like the dash dialogue.
     const qa = heading || dash ? null : p.interviewLine.exec(paragraph.text);
     const marker = dash ?? qa;

@@ -136,7 +136,8 @@ export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> &
 
 /** A dash opening a line of an interview printed as dialogue ("— Non, et c'est le point essentiel."). */
 export const DIALOGUE_DASH = /^\s*[—–]\s+/u;
-const endsWithQuestion = (text: string) => /\?\s*\P{L}*$/u.test(text.trim());
+/** Whether a line or sentence ends with a question mark, closing marks aside. */
+export const endsWithQuestion = (text: string) => /\?\s*\P{L}*$/u.test(text.trim());
 
 /**
  * The question lines of an interview printed as dialogue: a line opening with a dash and ending

@@ -10,7 +10,7 @@ import { factModelOf, publishedBeforeFact, SAME_FACT_SIMILARITY, saysNow, tallie
 import { sameKind, TELLING_COUNT } from '../summary/tallies.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
-import { answerParagraphs } from '../text/interview.js';
+import { answerParagraphs, endsWithQuestion } from '../text/interview.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
@@ -25,9 +25,6 @@ import type { Lang } from '../corpus/article.js';
 
 /** A quotation of at most this many words is a fragment of the writer's sentence, not the speaker's own telling. */
 const QUOTED_FRAGMENT_WORDS = 3;
-
-/** A sentence ending with a question mark, closing marks aside. */
-const ASKS = /\?\s*\P{L}*$/u;
 
 const QUOTE_PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['‹', '›']];
 
@@ -118,7 +115,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     previous = { unit: unit.unit };
     if (unit.unit.isTitle || unit.unit.aboutItself || wordCount(unit.unit.text) < 5) continue;
     // A question ("Why did the storm strengthen so quickly on Monday?") asks; it reports no event.
-    if (ASKS.test(unit.unit.text)) continue;
+    if (endsWithQuestion(unit.unit.text)) continue;
     const article = engine.article(unit.unit.articleId);
     const sameParagraph =
       before && before.unit.articleId === unit.unit.articleId && before.unit.paragraph === unit.unit.paragraph && before.unit.position + 1 === unit.unit.position;
