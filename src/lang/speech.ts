@@ -18,6 +18,13 @@ export interface SpeechLanguage {
    */
   mannerVerbs: [string, string][];
   /**
+   * Verbs of fear, hope and opinion whose forms are also nouns ("fears", "worries", "forecast"), as
+   * [past participle, present]: they attribute a quotation like any reporting verb ("the union fears
+   * \"a disaster\""), but are no reporting words for the summary or the timeline, where the noun
+   * ("fears of a recession") is news.
+   */
+  nounVerbs: [string, string][];
+  /**
    * Letters that open the lines of an interview printed as questions and answers, before a colon
    * ("Q : … ?" / "R : …", "Q: …" / "A: …"): an answer line is the interviewee's words.
    */
@@ -443,6 +450,7 @@ export const speechFr: SpeechLanguage = {
   sectionLabels: ['Q&R', 'Q&A', 'Entretien', 'Interview', 'Exclusif', 'Analyse', 'Décryptage', 'Tribune', 'Éditorial', 'Édito', 'Vidéo', 'Direct', 'Témoignage', 'Reportage', 'Portrait', 'Chronique', 'Récit', 'Enquête'],
   interviewAnswers: ['R', 'Réponse'],
   mannerVerbs: [['souri', 'sourit'], ['plaisanté', 'plaisante'], ['ri', 'rit'], ['soupiré', 'soupire'], ['blagué', 'blague']],
+  nounVerbs: [],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'est', 'sont', 'était', 'étaient'],
   reflexives: ["s'est dit", "s'est dite", "s'est dits", "s'est dites", "se sont dit", "se sont dits", "se sont dites", "se dit", "se disent", "s'est déclaré", "s'est déclarée", "s'est félicité", "s'est félicitée", "s'est inquiété", "s'est inquiétée", "s'est montré", "s'est montrée", "s'est réjoui", "s'est réjouie", "s'est engagé", "s'est engagée", "s'est interrogé", "s'est interrogée", "s'est défendu", "s'est défendue", "se sont félicités", "se sont inquiétés", "se sont montrés",
@@ -634,7 +642,7 @@ export const speechEn: SpeechLanguage = {
     // Verbs of thanks and praise, whose object often quotes a word of the speaker ("thanked passengers for their \"patience\"").
     ['thanked', 'thanks'], ['praised', 'praises'], ['hailed', 'hails'],
     // Verbs of fear and opinion, often with a partial quotation for object ("X dreads \"a domino effect\"").
-    // ("fear" and "forecast" are left out: they are also nouns of the translation table.)
+    // ("fear", "worry" and "forecast" are nounVerbs: they are also nouns of the translation table.)
     ['dreaded', 'dreads'],
     // Verbs of a figure put forward by its author ("calculated the economist", "he reckoned").
     ['calculated', 'calculates'], ['reckoned', 'reckons'],
@@ -655,6 +663,7 @@ export const speechEn: SpeechLanguage = {
   interviewQuestions: ['Q', 'Question'],
   interviewAnswers: ['A', 'Answer'],
   mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
+  nounVerbs: [['feared', 'fears'], ['worried', 'worries'], ['forecast', 'forecasts'], ['hoped', 'hopes']],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging', 'committing'],
   auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did'],
   reflexives: ['said it was', 'said they were', 'said he was', 'said she was'],

@@ -181,7 +181,7 @@ function imperfectForms(lang: Lang, pp: string): string[] {
 
 function compile(lang: Lang): SpeechPatterns {
   const d = speech[lang];
-  const verbs = [...d.verbs, ...d.mannerVerbs];
+  const verbs = [...d.verbs, ...d.mannerVerbs, ...d.nounVerbs];
   const pps = verbs.flatMap(([pp]) => participleForms(lang, pp));
   const pres = verbs.flatMap(([pp, p]) => [...presentForms(lang, p), ...imperfectForms(lang, pp)]);
   const manner = alt(d.mannerVerbs.flatMap(([pp, p]) => [...participleForms(lang, pp), ...presentForms(lang, p)]));

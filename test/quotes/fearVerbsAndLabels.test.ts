@@ -16,6 +16,11 @@ describe('a verb of fear introduces a partial quotation', () => {
     const who = await speakersOf('en', 'The mayor of Sorvel, Jacques Dumaret, met shopkeepers on Monday.\n\nDumaret dreads "a wave of closures in a row" if the works drag on.');
     expect(who('a wave of closures in a row')).toBe('Jacques Dumaret');
   });
+  it('en: verbs that are also nouns ("fears", "worries") report a quotation too', async () => {
+    const who = await speakersOf('en', 'The mayor of Sorvel, Jacques Dumaret, met shopkeepers on Monday.\n\nUnion leader Ines Varga fears "a wave of closures in a row". Dumaret worries "the harbour will never recover".');
+    expect(who('a wave of closures in a row')).toBe('Ines Varga');
+    expect(who('the harbour will never recover')).toBe('Jacques Dumaret');
+  });
 });
 
 describe('no speaker from a sentence-opening quantifier or a section label', () => {
