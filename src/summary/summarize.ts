@@ -394,19 +394,20 @@ function laterFigure(c: Candidate, candidates: Candidate[], model: FactModel, pu
 
 function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onTopic: (v: UnitTerms) => boolean, published: (articleId: string) => string | null): Candidate {
   const closest = closestByArticle(space, u, onTopic);
-  const told = factWeight(space, [...u.terms]);
-  const rarity = coverageWeight(space, [...u.terms]);
+  // Where the wire filed from is no part of the fact: a dateline's words neither cite ("GRENOBLE, France -") nor count in what it says.
+  const filedFrom = datelineWords(u);
+  const said = [...u.terms].filter((t) => !filedFrom.has(t));
+  const told = factWeight(space, said);
+  const rarity = coverageWeight(space, said);
   // Cited beside it only when the words in common carry a good part of what it says: two
   // sentences sharing a title ("the transport secretary") are not one report.
-  // Where the wire filed from is no part of the fact: a dateline's words do not cite ("GRENOBLE, France -").
-  const filedFrom = datelineWords(u);
   // A report in another language can only share what crosses languages (names, numbers, words spelt alike):
   // what it says is weighed against those of the sentence's words its language ever uses.
   const crossing = new Map<string, { told: number; rarity: number }>();
   const weighedIn = (lang: string) => {
     let w = crossing.get(lang);
     if (!w) {
-      const terms = [...u.terms].filter((t) => space.model.writtenIn(t, lang));
+      const terms = said.filter((t) => space.model.writtenIn(t, lang));
       crossing.set(lang, (w = { told: factWeight(space, terms), rarity: coverageWeight(space, terms) }));
     }
     return w;
