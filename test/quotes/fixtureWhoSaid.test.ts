@@ -187,6 +187,13 @@ const FLOORS: Record<string, number> = {
   'airline-outage': 24,
   'hospital-strike': 27,
   'court-ruling': 21,
+  // Added 2026-11-28 (session 21, blind QA, gold written before the first run), as measured by this test's rule:
+  // cyber-attack 21/26, train-derailment 16/17, hostage-release 22/23, drought-rationing 18/25, telecom-merger 22/24.
+  'cyber-attack': 21,
+  'train-derailment': 16,
+  'hostage-release': 22,
+  'drought-rationing': 18,
+  'telecom-merger': 22,
 };
 
 function readRows(fixture: string): GoldRow[] {
