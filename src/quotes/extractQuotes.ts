@@ -558,7 +558,7 @@ function workTitle(words: string, before: string, after: string, p: SpeechPatter
 const DIALOGUE_DASH = /^\s*[—–]\s+/u;
 
 /** A transcript's label: a capitalised name of one to four words opening the line, then a colon ("Jane Roe: …"). */
-const NAME_LABEL = /^\s*(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s?:\s+(?=\S)/u;
+const NAME_LABEL = /^\s*(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s?:\s+(?=\S)/u;
 
 /**
  * The person an interview printed as dialogue is with: the person the sentence before the first

@@ -803,6 +803,9 @@ function proseResumesAfterLinks(paragraphs: string[], at: number, marker: string
   let prose = 0;
   for (; j < paragraphs.length && prose < RESUMED_PROSE; j++) {
     const q = paragraphs[j];
+    // An advertising slot between two paragraphs ("ADVERTISEMENT", « Publicité ») is set inside the
+    // story: the prose goes on after it.
+    if (prose > 0 && lineNoise(q) === 'page-marker' && !isSectionCut(q)) continue;
     if (isHeadingLike(q) || isSectionCut(q) || lineNoise(q)) break;
     prose++;
   }
