@@ -61,3 +61,16 @@ describe('an interview whose questions are bold lines without a label', () => {
     expect(kept(parse('dock.md', BOLD_QUESTIONS_FR))).toContain('Le dock rouvrira-t-il cet hiver ?');
   });
 });
+
+describe('a one-word term in quotation marks, with no verb of saying', () => {
+  it("is nobody's quotation (the name of a level), while a longer fragment in narration still is", async () => {
+    const members = await quotationsIn({
+      'alert.md': md('fr', 'Le Courrier du Val', [
+        'La maire Sophie Lanvin a placé mardi la commune en vigilance « rouge », le plus haut degré du plan communal.',
+        'La maire Sophie Lanvin a salué « le courage des bénévoles » du quartier.',
+      ]),
+    });
+    expect(members.some((m) => m.quote.trim() === 'rouge')).toBe(false);
+    expect(members.find((m) => m.quote.includes('le courage des bénévoles'))?.speakerRef?.name).toBe('Sophie Lanvin');
+  });
+});
