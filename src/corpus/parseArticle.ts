@@ -9,10 +9,10 @@ import type { Article, ArticleMeta, CorpusProblem, Lang, Paragraph } from './art
 import { corpusProblem, type ProblemCode } from './problems.js';
 import { agencyName, datelineAgency, datelineCode, isOwnInitials, isQuoteEndedTitle, readCredit, takeDateMarker, trailingWireAgency, TRAILING_WIRE_CODE } from './inferMetadata.js';
 import { detectLang } from '../text/analyzer.js';
-import { cleanText, normalizeForMatch } from '../text/normalize.js';
+import { cleanText, normalizeForMatch, withoutMarkdownEmphasis } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
 import { DATELINE, stampLineMinutes } from '../text/dateline.js';
-import { interviewLabel, labelName } from '../text/interview.js';
+import { asksUnlabelledQuestion, interviewLabel, labelName } from '../text/interview.js';
 import { classifyParagraphs, copyrightSite, isHeadingLike, isPageMarker, isSectionCut, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels, splitLiveGreetings, splitTrailingCredits } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 
@@ -191,7 +191,7 @@ function datelineDate(day: { month: number; day: number } | undefined, id: strin
 }
 
 function buildParagraphs(text: string): Built {
-  const raw = splitLiveGreetings(splitTrailingCredits(splitBoxLabels(splitParagraphs(text, (line) => isSectionCut(line) || isPageMarker(line)))));
+  const raw = splitLiveGreetings(splitTrailingCredits(splitBoxLabels(splitParagraphs(withoutMarkdownEmphasis(text), (line) => isSectionCut(line) || isPageMarker(line)))));
   const verdicts = classifyParagraphs(raw);
   const removed: Article['removed'] = [];
   const inferred: Built['inferred'] = {};
@@ -352,7 +352,7 @@ const asksInterviewQuestion = (line: string) => (['fr', 'en'] as const).some((la
 function asksNamedQuestion(line: string, next: string | undefined): boolean {
   const asker = labelName(line);
   const answerer = next === undefined ? undefined : labelName(next);
-  return /\?\s*$/u.test(line) && asker !== undefined && answerer !== undefined && asker !== answerer;
+  return (/\?\s*$/u.test(line) && asker !== undefined && answerer !== undefined && asker !== answerer) || asksUnlabelledQuestion(line, next);
 }
 
 function findSubheadings(kept: string[]): Set<number> {

@@ -218,6 +218,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         // "repartis avec « La Fileuse endormie »", "escaped with \"The Sleeping Spinner\"": a work's title is no quotation.
         if (!heading && workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
+        // "placé au niveau « crise »", "a \"red\" alert": one word quoted in narration, with no verb of saying, is a term the
+        // writer sets apart (the name of a level, a plan, a category), no one's words; the sentence's subject did not say it.
+        if (att.how === 'subject' && ONE_WORD.test(text.slice(q.start, q.end))) continue;
         // "'A,' said Hollis, 'and B.'": one quotation split by its attribution.
         const next = local[i + 1];
         if (next && !heading && continuesAfterIncise(text, masked, q, next, att)) {
@@ -556,9 +559,11 @@ function workTitle(words: string, before: string, after: string, p: SpeechPatter
 }
 
 const DIALOGUE_DASH = /^\s*[—–]\s+/u;
+/** A quotation of one word: letters, digits, an apostrophe or a hyphen inside it. */
+const ONE_WORD = /^\s*[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\s*[.,!?…]?\s*$/u;
 
 /** A transcript's label: a capitalised name of one to four words opening the line, then a colon ("Jane Roe: …"). */
-const NAME_LABEL = /^\s*(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s?:\s+(?=\S)/u;
+const NAME_LABEL = /^\s*(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s?:\s+(?=\S)/u;
 
 /**
  * The person an interview printed as dialogue is with: the person the sentence before the first

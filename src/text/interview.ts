@@ -58,11 +58,12 @@ function labelledParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): { qu
  */
 export function questionParagraphs(article: Pick<Article, 'paragraphs' | 'lang'>): Set<number> {
   const { questions, answers } = labelledParagraphs(article);
-  return new Set([...(answers.size > 0 ? questions : []), ...namedInterviewQuestions(article)]);
+  return new Set([...(answers.size > 0 ? questions : []), ...namedInterviewQuestions(article), ...unlabelledInterviewQuestions(article)]);
 }
 
 /** A line opening with a name and a colon ("Launch Review: …", "Priya Raman: …", « Le Courrier : … »): group `name`. */
-const NAME_LABEL = /^\s*\**(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|la|le|of|the|van|von)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,3})\**\s*:\s*\**\s*(?=\S)/u;
+// An ampersand may join the words of a name ("Water & Climate Review:", « Eau & Territoires : »).
+const NAME_LABEL = /^\s*\**(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|la|le|of|the|van|von|&)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,3})\**\s*:\s*\**\s*(?=\S)/u;
 /** The name a line opens with as a speaker's label ("Priya Raman: …" → "Priya Raman"), or undefined. */
 export function labelName(text: string): string | undefined {
   return NAME_LABEL.exec(text)?.groups?.name;
@@ -100,6 +101,28 @@ export function namedInterviewQuestions(article: Pick<Article, 'paragraphs'>): S
   const askers = sides.filter(([name, lines]) => lines.every(asks) || (lines.some(asks) && lines.every((l) => answeredNext(l, name))));
   if (askers.length !== 1 || !answerers.some(([name]) => name !== askers[0][0])) return new Set();
   return new Set(askers[0][1]);
+}
+
+/**
+ * Whether a line is a question put without a label and answered by the next line, a named guest's
+ * ("Why now?" / "Jane Roe: Because…"): the form of a web Q&A whose questions are only set in bold.
+ */
+export function asksUnlabelledQuestion(line: string, next: string | undefined): boolean {
+  if (!endsWithQuestion(line) || labelName(line) !== undefined || next === undefined) return false;
+  return labelName(next) !== undefined && !endsWithQuestion(next);
+}
+
+/**
+ * The interviewer's lines of an interview whose questions carry no label, each answered by a line
+ * opening with the guest's name ("How long will it take?" / "Halvorsen: Weeks."): an article with
+ * NAMED_TURNS such pairs at least. One pair alone may be a rhetorical question in a report.
+ */
+export function unlabelledInterviewQuestions(article: Pick<Article, 'paragraphs'>): Set<number> {
+  const out = new Set<number>();
+  article.paragraphs.forEach((p, i) => {
+    if (p.kind !== 'heading' && asksUnlabelledQuestion(p.text, article.paragraphs[i + 1]?.text)) out.add(p.index);
+  });
+  return out.size >= NAMED_TURNS ? out : new Set();
 }
 
 /**

@@ -84,6 +84,17 @@ const NEWSLETTER_WORD = wordsPattern([...languages.fr.newsletterWords, ...langua
 const OPENS_WITH_NEWSLETTER = wordsPattern([...languages.fr.newsletterWords, ...languages.en.newsletterWords], true);
 const SIGN_UP_WORD = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], false);
 const OPENS_WITH_SIGN_UP = wordsPattern([...languages.fr.signUpWords, ...languages.en.signUpWords], true);
+/** How often a newsletter comes ("every evening", « chaque soir »): with a sign-up verb, it names a newsletter without the word. */
+const DELIVERY_CADENCE = wordsPattern([...languages.fr.deliveryCadences, ...languages.en.deliveryCadences], false);
+/** A live blog's sign-off ("That's it from us for today", « C'est la fin de ce direct »). */
+const LIVE_SIGN_OFF = wordsPattern([...languages.fr.liveSignOffs, ...languages.en.liveSignOffs], true);
+/** The words that open and close a sentence pointing the reader to another page ("You can read … here."). */
+const READER_LINK_OPENER = wordsPattern([...languages.fr.readerLinkOpeners, ...languages.en.readerLinkOpeners], true);
+const READER_LINK_END = new RegExp(`(?<![\\p{L}\\d])(?:${unique([...languages.fr.readerLinkEnds, ...languages.en.readerLinkEnds].map(normalize)).sort(byLength).map(escape).join('|')})\\s*[.!:]?\\s*$`, 'u');
+/** A telephone number ("05 63 00 00 00", "+44 20 7946 0000") or an e-mail address: a contact line's details. */
+const CONTACT_DETAIL = /(?<!\d)(?:\+\d{1,3}[\s.]?)?(?:\(?0?\d{1,4}\)?[\s.-]?){3,}\d{2,4}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/** At most this many words in a contact line that gives a phone number or an e-mail address. */
+const CONTACT_LINE_WORDS = 40;
 const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.readerPrompts].map(normalize));
 const OPENS_WITH_SUPPORT = wordsPattern([...languages.fr.supportWords, ...languages.en.supportWords], true);
 const JOURNALISM_WORD = wordsPattern([...languages.fr.journalismWords, ...languages.en.journalismWords], false);
@@ -327,7 +338,9 @@ export function isNavigationLine(line: string): boolean {
 
 /** "Our Standards: …", "Nos engagements : …": a site-furniture label and what follows it on a short line. */
 export function isFurnitureLine(line: string): boolean {
-  if (line.length > SHORT_LINE || moreWordsThan(line, 15)) return false;
+  // A press contact with a phone number or an e-mail address may name the whole office: still a contact line.
+  const long = line.length > SHORT_LINE || moreWordsThan(line, 15);
+  if (long && (moreWordsThan(line, CONTACT_LINE_WORDS) || !CONTACT_DETAIL.test(line))) return false;
   return FURNITURE_LABEL.test(normalizeForMatch(line));
 }
 
@@ -338,7 +351,8 @@ export function isFurnitureLine(line: string): boolean {
  */
 function isSignUpSentence(sentence: string): boolean {
   const n = normalizeForMatch(sentence);
-  return (OPENS_WITH_SIGN_UP.test(n) && NEWSLETTER_WORD.test(n)) || (OPENS_WITH_NEWSLETTER.test(n) && SIGN_UP_WORD.test(n));
+  // "Recevez chaque soir l'essentiel de l'actualité": how often it comes names a newsletter as well as the word.
+  return (OPENS_WITH_SIGN_UP.test(n) && (NEWSLETTER_WORD.test(n) || DELIVERY_CADENCE.test(n))) || (OPENS_WITH_NEWSLETTER.test(n) && SIGN_UP_WORD.test(n));
 }
 
 /**
@@ -347,7 +361,8 @@ function isSignUpSentence(sentence: string): boolean {
  * mentions a newsletter is no prompt, nor is a paragraph where one stands among other sentences.
  */
 export function isNewsletterPrompt(paragraph: string): boolean {
-  if (moreWordsThan(paragraph, 50) || !NEWSLETTER_WORD.test(normalizeForMatch(paragraph))) return false;
+  const n = normalizeForMatch(paragraph);
+  if (moreWordsThan(paragraph, 50) || !(NEWSLETTER_WORD.test(n) || DELIVERY_CADENCE.test(n))) return false;
   let signUp = false;
   /** A sentence opening with a newsletter's name ("Newsletter Le Matin : chaque jour à 7 heures, l'essentiel…"). */
   let pitch = false;
@@ -478,18 +493,50 @@ export function isLiveGreeting(paragraph: string): boolean {
   return LIVE_GREETING.test(normalizeForMatch(text));
 }
 
+/** At most this many words in a live blog's sign-off or a sentence pointing to another page. */
+const BLOG_FURNITURE_WORDS = 15;
+
 /**
- * A paragraph that opens with a live blog's greeting ("Good morning and welcome to our live
- * coverage. The judges deliver their ruling at ten.") split into the greeting and the rest: the
- * greeting is furniture, the facts after it are kept, under the entry's clock stamp if it had one.
+ * One sentence, maybe after the entry's clock stamp, that closes a live blog's coverage ("That's it
+ * from us for today.", « C'est la fin de ce direct. »): the blog's furniture, not a fact of the day.
+ */
+export function isLiveSignOff(sentence: string): boolean {
+  const text = withoutLiveStamp(sentence.trim());
+  if (moreWordsThan(text, BLOG_FURNITURE_WORDS) || /[«»“”"]/u.test(text) || splitSentences(text).length !== 1) return false;
+  return LIVE_SIGN_OFF.test(normalizeForMatch(text));
+}
+
+/**
+ * One sentence pointing the reader to another page ("You can read yesterday's story here.",
+ * « Retrouvez notre article d'hier ici. »): a link, whatever day it names; no quotation.
+ */
+export function isReaderLink(sentence: string): boolean {
+  const text = withoutLiveStamp(sentence.trim());
+  if (moreWordsThan(text, BLOG_FURNITURE_WORDS) || /[«»“”"]/u.test(text) || splitSentences(text).length !== 1) return false;
+  const n = normalizeForMatch(text);
+  return READER_LINK_OPENER.test(n) && READER_LINK_END.test(n);
+}
+
+/** A sentence of a live blog's own furniture: its greeting, its sign-off, a link to another page. */
+const isBlogFurniture = (sentence: string) => isLiveGreeting(sentence) || isLiveSignOff(sentence) || isReaderLink(sentence);
+
+/**
+ * A paragraph that opens with a live blog's greeting or sign-off ("Good morning and welcome to our
+ * live coverage. The judges deliver their ruling at ten.", "That's it from us for today. The
+ * reservoir stands at 24%."), or closes on a link to another page ("… You can read yesterday's
+ * story here."), split into that furniture and the rest: the furniture is dropped, the facts are
+ * kept, under the entry's clock stamp if it had one.
  */
 export function splitLiveGreetings(paragraphs: string[]): string[] {
   return paragraphs.flatMap((p) => {
     const text = withoutLiveStamp(p);
     const sentences = splitSentences(text);
-    if (sentences.length < 2 || !isLiveGreeting(sentences[0].text)) return [p];
+    if (sentences.length < 2) return [p];
     const stamp = p.slice(0, p.length - text.length);
-    return [sentences[0].text, stamp + text.slice(sentences[1].start)];
+    const last = sentences[sentences.length - 1];
+    if (isBlogFurniture(sentences[0].text)) return [sentences[0].text, ...splitLiveGreetings([stamp + text.slice(sentences[1].start)])];
+    if (isReaderLink(last.text)) return [...splitLiveGreetings([stamp + text.slice(0, last.start).trimEnd()]), last.text];
+    return [p];
   });
 }
 
@@ -773,8 +820,18 @@ function lineNoise(p: string): NoiseReason | undefined {
   if (isNewsletterPrompt(p)) return 'newsletter';
   if (isCallToAction(p)) return 'call-to-action';
   if (isCaption(p) || isCreditedCaption(p)) return 'caption';
-  if (isLiveGreeting(p)) return 'boilerplate';
+  if (isBlogFurniture(p)) return 'boilerplate';
+  if (isMarkedStamp(p)) return 'page-marker';
   return undefined;
+}
+
+/**
+ * A page marker and a place-and-date stamp on one line, set apart by a dash or a colon: a press
+ * release's header (« Communiqué de presse – Paris, le 17 novembre 2026 », "Press release — Kelmouth, 4 March 2026").
+ */
+function isMarkedStamp(line: string): boolean {
+  const m = /^(.{3,40}?)\s*(?:[–—-]|:)\s+(.+)$/u.exec(line.trim());
+  return m !== null && isPageMarker(m[1]) && isDateStamp(m[2]);
 }
 
 /** Paragraphs of prose in a row after a box of links that show the article goes on (one alone may be a linked story's teaser). */
@@ -803,6 +860,9 @@ function proseResumesAfterLinks(paragraphs: string[], at: number, marker: string
   let prose = 0;
   for (; j < paragraphs.length && prose < RESUMED_PROSE; j++) {
     const q = paragraphs[j];
+    // An advertising slot between two paragraphs ("ADVERTISEMENT", « Publicité ») is set inside the
+    // story: the prose goes on after it.
+    if (prose > 0 && lineNoise(q) === 'page-marker' && !isSectionCut(q)) continue;
     if (isHeadingLike(q) || isSectionCut(q) || lineNoise(q)) break;
     prose++;
   }

@@ -10,6 +10,18 @@ export function cleanText(text: string): string {
   return text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/\r\n?/g, '\n');
 }
 
+/**
+ * Markdown strong emphasis ("**Ferrant:** …", "__Why now?__"), and emphasis between single
+ * asterisks, set around words on one line: the marks are the page's typography, not its text, and
+ * must show neither in a passage nor hide a label or a question from the reader. A lone asterisk
+ * ("5 * 3", a footnote "*") is no emphasis and stays.
+ */
+const STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/gu;
+const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\p{L}\p{N}*])/gu;
+export function withoutMarkdownEmphasis(text: string): string {
+  return text.replace(STRONG, '$2').replace(EMPHASIS, '$1');
+}
+
 /** Ligatures and letters that Unicode decomposition leaves whole. */
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd' };
 
