@@ -189,10 +189,15 @@ const FLOORS: Record<string, number> = {
   'court-ruling': 21,
   // Added 2026-11-28 (session 21, blind QA, gold written before the first run), as measured by this test's rule:
   // cyber-attack 21/26, train-derailment 16/17, hostage-release 22/23, drought-rationing 18/25, telecom-merger 22/24.
-  'cyber-attack': 21,
-  'train-derailment': 16,
+  // cyber-attack 22 (Q3: "le directeur des systèmes d'information de la ville" is not "son directeur, X" of the hospital,
+  // a title given with a possessive holding no other complement, fix-ws1).
+  'cyber-attack': 22,
+  // train-derailment 17 (Q7: "ajoute le retraité" skips the woman introduced as "Sa voisine, X", fix-ws1).
+  'train-derailment': 17,
   'hostage-release': 22,
-  'drought-rationing': 18,
+  // drought-rationing 20 (Q9: "ajoute l'élu" is the mayor, "élu" covering "maire"; Q14: "she added" skips the man another
+  // article calls "M.", the corpus telling a person's gender, fix-ws1).
+  'drought-rationing': 20,
   'telecom-merger': 22,
 };
 
