@@ -251,6 +251,11 @@ export interface SpeechLanguage {
    */
   possessivePronouns: [string, string][];
   /**
+   * Third-person possessive determiners ("son directeur", "its director"): a title given with one has for complement
+   * whatever the possessive stands for, which no other complement is known to match.
+   */
+  thirdPersonPossessives: string[];
+  /**
    * Words that carry an anonymous source's label on past a preposition ("a person familiar with the matter", "people
    * briefed on the talks"): the whole label describes the source.
    */
@@ -560,6 +565,9 @@ export const speechFr: SpeechLanguage = {
     ['magistrate', 'procureur', 'procureure', 'juge'],
     // "le marin" after "X, patron pêcheur": a seafarer's general word covers the trades of the sea.
     ['marin', 'pêcheur', 'pêcheuse', 'marin-pêcheur', 'patron-pêcheur', 'matelot', 'capitaine', 'skipper', 'navigateur', 'navigatrice', 'ostréiculteur', 'ostréicultrice'],
+    // "ajoute l'élu" after "Le maire, X, …": an elected official's general word covers the elected offices.
+    ['élu', 'maire', 'édile', 'adjoint', 'député', 'sénateur', 'eurodéputé', 'conseiller municipal', 'conseiller régional', 'conseiller départemental'],
+    ['élue', 'maire', 'édile', 'adjointe', 'députée', 'sénatrice', 'eurodéputée', 'conseillère municipale', 'conseillère régionale', 'conseillère départementale'],
     ['responsable', 'président', 'présidente', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'chef', 'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'porte-parole', 'coprésident', 'coprésidente', 'fondateur', 'fondatrice'],
   ],
   leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
@@ -577,6 +585,7 @@ export const speechFr: SpeechLanguage = {
   signedBy: ['signée par', 'signé par', 'signées par', 'signés par', 'paraphée par'],
   pluralPronouns: ['ils', 'elles'],
   possessivePronouns: [['sa', 'sa'], ['son', 'son'], ['ses', 'ses'], ['leur', 'ils'], ['leurs', 'ils']],
+  thirdPersonPossessives: ['sa', 'son', 'ses', 'leur', 'leurs'],
   sourceLinks: [],
   anonymousPlurals: ['personnes', 'sources', 'interlocuteurs'],
   organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'réseau', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
@@ -605,8 +614,8 @@ export const speechFr: SpeechLanguage = {
   companyNameEnds: COMPANY_NAME_ENDS,
   countryCodes: COUNTRY_CODES,
   agentParticiples: ['transmis par', 'transmise par', 'transmises par', 'publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
-  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'technicienne', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale'],
-  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général'],
+  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'technicienne', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale', 'voisine', 'commerçante', 'cliente', 'patiente', 'gérante', 'collaboratrice'],
+  masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général', 'voisin', 'commerçant', 'client', 'patient', 'gérant', 'collaborateur'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
   kinFeminine: ['femme', 'compagne', 'fiancée', 'veuve', 'tante', 'nièce', 'cousine', 'grand-mère', 'belle-mère', 'belle-sœur', 'petite-fille', 'amie'],
@@ -751,6 +760,8 @@ export const speechEn: SpeechLanguage = {
   generalTitles: [
     ['magistrate', 'prosecutor', 'judge'],
     ['sailor', 'fisherman', 'fisherwoman', 'fisher', 'seaman', 'skipper', 'deckhand', 'trawlerman', 'captain'],
+    // "the lawmaker added" after "Senator X": a lawmaker's general word covers the elected seats of an assembly.
+    ['lawmaker', 'senator', 'congressman', 'congresswoman', 'representative', 'legislator', 'mp', 'mep', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'councilman', 'councilwoman'],
     ['official', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator', 'founder'],
   ],
   leaderRoles: ['boss', 'head', 'leader'],
@@ -769,6 +780,7 @@ export const speechEn: SpeechLanguage = {
   signedBy: ['signed by', 'co-signed by'],
   pluralPronouns: ['they'],
   possessivePronouns: [['his', 'he'], ['her', 'she'], ['their', 'they']],
+  thirdPersonPossessives: ['his', 'her', 'its', 'their'],
   sourceLinks: ['familiar with', 'close to', 'briefed on', 'with knowledge of', 'knowledge of', 'aware of', 'involved in', 'privy to'],
   anonymousPlurals: ['people', 'persons', 'sources'],
   organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'network', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
@@ -797,8 +809,8 @@ export const speechEn: SpeechLanguage = {
   continuingVerbs: ['added', 'adds', 'continued', 'continues', 'went on', 'goes on', 'concluded', 'concludes'],
   objectVerbs: ['told', 'tells', 'tell', 'urged', 'urges', 'urge', 'accused', 'accuses', 'accuse', 'called', 'calls', 'call', 'welcomed', 'welcomes', 'welcome', 'criticised', 'criticises', 'criticise', 'criticized', 'criticizes', 'criticize', 'described', 'describes', 'describe', 'assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'advised', 'advises', 'advise', 'recommended', 'recommends', 'recommend', 'spoke of', 'speaks of', 'talked of', 'talks of'],
   agentParticiples: ['transmitted by', 'supplied by', 'released by', 'published by', 'issued by', 'compiled by', 'provided by', 'collected by', 'gathered by', 'reported by', 'conducted by', 'carried out by', 'commissioned by', 'posted by'],
-  feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'co-chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress'],
-  masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'co-chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor'],
+  feminine: ['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman', 'co-chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'woman', 'actress', 'landlady', 'headmistress', 'waitress', 'stewardess', 'policewoman', 'firewoman'],
+  masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'co-chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor', 'landlord', 'headmaster', 'policeman', 'fireman'],
   femininePronouns: ['she'],
   masculinePronouns: ['he'],
   kinFeminine: ['widow', 'fiancée', 'girlfriend', 'aunt', 'niece', 'granddaughter', 'stepmother', 'stepdaughter', 'sister-in-law', 'mother-in-law'],

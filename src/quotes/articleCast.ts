@@ -37,6 +37,11 @@ export interface CastMember {
   roleTitle?: string[];
   /** The age printed right after the name ("X, 74 ans", "X, 72,"), read for age nouns ("la septuagénaire"). */
   age?: number;
+  /**
+   * Titles given with a possessive and no complement ("son directeur, X", "its director, X"): the complement is
+   * whatever the possessive stands for, so no role with another complement is known to be theirs.
+   */
+  possessiveTitles?: string[];
 }
 
 /** Titles a person is known by anywhere in the corpus: descriptor key → full names. */
@@ -45,6 +50,11 @@ export type CorpusTitles = Map<string, Set<string>>;
 export const descriptorKey = (words: string[]) => words.join(' ');
 /** The corpus-titles key of a title given with a complement ("maire" of "maire de Valombre"), apart from the title given alone. */
 export const headTitleKey = (title: string) => `\u0001${title}`;
+/**
+ * The corpus-titles key under which a person's gender is kept ("f", "m"), so an article that never tells it may learn it
+ * from another ("Agnès X" is "la ministre" elsewhere): a "she" then skips a man the article names between.
+ */
+export const genderKey = (fullName: string) => `\u0002${nameKey(fullName)}`;
 /** The description key of an unnamed person known by a role ("le porte-parole de la présidence"). */
 const roleKey = (m: Mention) => descriptorKey(['\u0000role', ...m.descriptor, m.text]);
 export const nameKey = (name: string) => normalizeForMatch(name).replace(/['’]s$/, '');
@@ -203,8 +213,13 @@ export class ArticleCast {
         this.company(name, null, this.p.companyNameEnds.has(foldWord(name.split(/\s+/u).pop()!)));
         continue;
       } else if (run.to - run.from >= 2) {
-        const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false);
+        const possessive = { found: false };
+        const descriptor = this.descriptorBefore(tokens, titles, run.from, sentence, false, possessive);
         member = this.person(name, descriptor);
+        // "a indiqué son directeur, X": the director of what "son" stands for, not of anything else.
+        if (descriptor && possessive.found && descriptor.every((w) => this.p.titles.includes(w))) {
+          member.possessiveTitles = [...new Set([...(member.possessiveTitles ?? []), ...descriptor])];
+        }
         // Appositions describe the person too: "Le préfet maritime, le vice-amiral X", "X, secrétaire général de Y,".
         for (const apposition of this.appositions(tokens, titles, run, sentence)) {
           this.describe(member, apposition);
@@ -363,7 +378,14 @@ export class ArticleCast {
    * The title or description right before a name or acronym, back to its determiner:
    * "le président russe Vladimir Poutine" → président russe; "l'agence officielle, KCNA" → agence officielle.
    */
-  private descriptorBefore(tokens: ReturnType<typeof tokenizePhrase>, titles: boolean[], at: number, text: string, organisation: boolean): string[] | null {
+  private descriptorBefore(
+    tokens: ReturnType<typeof tokenizePhrase>,
+    titles: boolean[],
+    at: number,
+    text: string,
+    organisation: boolean,
+    possessive: { found: boolean } = { found: false },
+  ): string[] | null {
     const window: number[] = [];
     for (let i = at - 1; i >= 0 && window.length < 9; i--) {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
@@ -383,6 +405,7 @@ export class ArticleCast {
     for (let k = headAt - 1; k >= 0; k--) {
       if (this.p.determiners.has(tokens[window[k]].folded) && !['de', 'du', 'des', "d'"].includes(tokens[window[k]].folded)) {
         from = k + 1;
+        possessive.found = this.p.thirdPersonPossessives.has(tokens[window[k]].folded);
         break;
       }
       if (this.lang === 'en') from = k;
@@ -686,8 +709,10 @@ export class ArticleCast {
     const newDocument = m.document && !m.issuer && this.p.data.indefinites.includes(words[0]) && this.p.data.documents.includes(words[words.length - 1]);
     if (m.document && !newDocument && m.possessiveIssuer) {
       // "according to the company's annual report": the named issuer, else the document itself, never the last speaker.
+      // "according to the prefecture's latest bulletin": a body known by its noun alone is the issuer too, the one speaker
+      // "according to the prefecture" gives.
       const owner = this.resolve(m.issuer!);
-      return owner?.name ? owner : this.group(m.display, m.descriptor, 'group');
+      return owner && (owner.name || owner.kind !== 'person') ? owner : this.group(m.display, m.descriptor, 'group');
     }
     if (m.document && !newDocument && !m.issuer) {
       // "…signed by 412 employees. \"…,\" the letter reads": the document speaks for its signers.
@@ -1091,7 +1116,8 @@ export class ArticleCast {
     // "The Red Cross said it had… \"…,\" she added": an English "she"/"he" stands for a person, never for a body, nor a
     // group known by a capitalised name of several words (a lone capitalised word may still be a surname given alone).
     // A French « elle », « il » may stand for a body by its noun's gender (« la Croix-Rouge… a-t-elle ajouté »).
-    const fits = (m: CastMember) => want === null || ((!m.gender || m.gender === want) && !(this.lang === 'en' && (m.kind === 'organisation' || this.namedBody(m))) && !this.isDocument(m) && !m.plural);
+    const genderOf = (m: CastMember) => m.gender ?? this.corpusGender(m);
+    const fits = (m: CastMember) => want === null || ((!genderOf(m) || genderOf(m) === want) && !(this.lang === 'en' && (m.kind === 'organisation' || this.namedBody(m))) && !this.isDocument(m) && !m.plural);
     // The person the sentence before was about, then the person who opened the sentence before (a witness
     // introduced without a verb of speech: "Anne Roux rentrait de Londres. « … », raconte-t-elle"), then earlier speakers.
     const opener = this.opener && this.opener.sentence === this.sentences - 1 ? [this.opener.member] : [];
@@ -1118,10 +1144,20 @@ export class ArticleCast {
       seen.add(m);
       if (seen.size > 10) break;
       if (!fits(m)) continue;
-      if (seen.size === 1 || !want || m.gender === want) return this.teach(m, want);
+      if (seen.size === 1 || !want || genderOf(m) === want) return this.teach(m, want);
       fallback ??= m;
     }
     return fallback ? this.teach(fallback, want) : null;
+  }
+
+  /** The gender the rest of the corpus gives a person named in full whom this article gives none (see genderKey). */
+  private corpusGender(m: CastMember): 'f' | 'm' | undefined {
+    if (!this.corpusTitles || m.kind !== 'person' || !m.name || m.nameTokens.length < 2) return undefined;
+    const key = genderKey(m.name);
+    this.titlesAsked.add(key);
+    const known = this.corpusTitles.get(key);
+    const only = known?.size === 1 ? [...known][0] : undefined;
+    return only === 'f' || only === 'm' ? only : undefined;
   }
 
   /**
@@ -1173,9 +1209,15 @@ export class ArticleCast {
   }
 
   private teach(m: CastMember, gender: 'f' | 'm' | null): CastMember {
-    if (gender && !m.gender && m.kind === 'person') m.gender = gender;
+    if (gender && !m.gender && m.kind === 'person') {
+      m.gender = gender;
+      this.genderTaught.add(m);
+    }
     return m;
   }
+
+  /** People whose gender only a pronoun resolved to them gave: a guess, which the rest of the corpus is not told. */
+  readonly genderTaught = new Set<CastMember>();
 
   /** Who a phrase names among the members already met, without registering anyone new. */
   known(phrase: string): CastMember | null {
@@ -1298,7 +1340,9 @@ export class ArticleCast {
   resolveSource(pronoun: string | null): CastMember | null {
     const last = this.lastSpoke;
     const want = this.pronounGender(pronoun ? normalizeForMatch(pronoun) : '');
-    if (last && last.member.kind === 'person' && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && (!want || !last.member.gender || last.member.gender === want)) return this.teach(last.member, want);
+    // The last speaker's gender may come from the rest of the corpus ("Farmers' leader X" here, "M. X" elsewhere).
+    const gender = last ? (last.member.gender ?? this.corpusGender(last.member)) : undefined;
+    if (last && last.member.kind === 'person' && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && (!want || !gender || gender === want)) return this.teach(last.member, want);
     return this.resolvePronoun(pronoun, null);
   }
 

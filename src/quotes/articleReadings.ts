@@ -14,15 +14,15 @@ import path from 'node:path';
 import type { Article } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import type { Engine } from '../engine/engine.js';
-import { descriptorKey, headTitleKey, nameKey, type CastMember, type CorpusTitles } from './articleCast.js';
+import { descriptorKey, genderKey, headTitleKey, nameKey, type CastMember, type CorpusTitles } from './articleCast.js';
 import type { AttributionHow } from './attributeSpeaker.js';
 import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
 
 /** Bump when extraction or the kept shape changes. */
-const READINGS_VERSION = 61;
+const READINGS_VERSION = 62;
 
 /** A speaker of the article as the speaker registry needs it. */
-export type ArticleSpeaker = Pick<CastMember, 'id' | 'kind' | 'name' | 'nameForms' | 'nameTokens' | 'acronym' | 'display' | 'descriptors' | 'roleTitle' | 'gender'>;
+export type ArticleSpeaker = Pick<CastMember, 'id' | 'kind' | 'name' | 'nameForms' | 'nameTokens' | 'acronym' | 'display' | 'descriptors' | 'roleTitle' | 'gender' | 'possessiveTitles'>;
 
 /** One quotation as positions in its article, and its attribution. */
 export interface ReadQuotation {
@@ -124,6 +124,8 @@ function firstReading(result: ArticleQuotations) {
   const given: [string, string][] = [];
   for (const member of result.cast!.members) {
     if (member.kind !== 'person' || !member.name || member.nameTokens.length < 2) continue;
+    // The gender the article tells ("la ministre X", "M. X"), which another article may need for a "she" (see genderKey).
+    if (member.gender && !result.cast!.genderTaught.has(member)) given.push([genderKey(member.name), member.gender]);
     for (const d of member.descriptors) {
       given.push([descriptorKey(d), member.name]);
       // "maire de Valombre" also gives the bare title "maire": "l'édile" / "le maire" of another article may be them, when
@@ -145,8 +147,21 @@ function toReading(id: string, fingerprint: string, result: ArticleQuotations, t
     if (q.speaker) {
       speaker = index.get(q.speaker) ?? -1;
       if (speaker < 0) {
-        const { id: memberId, kind, name, nameForms, nameTokens, acronym, display, descriptors, roleTitle, gender } = q.speaker;
-        speaker = speakers.push({ id: memberId, kind, name, nameForms, nameTokens, acronym, display, descriptors, ...(roleTitle?.length ? { roleTitle } : {}), ...(gender ? { gender } : {}) }) - 1;
+        const { id: memberId, kind, name, nameForms, nameTokens, acronym, display, descriptors, roleTitle, gender, possessiveTitles } = q.speaker;
+        speaker =
+          speakers.push({
+            id: memberId,
+            kind,
+            name,
+            nameForms,
+            nameTokens,
+            acronym,
+            display,
+            descriptors,
+            ...(roleTitle?.length ? { roleTitle } : {}),
+            ...(gender ? { gender } : {}),
+            ...(possessiveTitles?.length ? { possessiveTitles } : {}),
+          }) - 1;
         index.set(q.speaker, speaker);
       }
     }

@@ -480,6 +480,18 @@ export interface QuoteInSentence {
  * Who the sentence says spoke the quotation at `q`. `masked` is the sentence with every
  * quotation's words masked.
  */
+/** Words with each capitalised name ("Eaux de Marvel", "Port of Dover") as one word: a name's length says nothing of a subject's. */
+function nameRunsAsOne(words: string[], p: SpeechPatterns): string[] {
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  return words.filter((w, i) => {
+    if (i === 0) return true;
+    // A particle between two capitalised words ("de" in "Eaux de Marvel", "of" in "Port of Dover") is part of the name.
+    const particle = p.nameParticles.has(foldWord(w)) || ['of', 'd\'', 'd’'].includes(foldWord(w));
+    if (particle && capital(words[i - 1]) && capital(words[i + 1])) return false;
+    return !(capital(w) && (capital(words[i - 1]) || (p.nameParticles.has(foldWord(words[i - 1])) && capital(words[i - 2]))));
+  });
+}
+
 export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatterns): Attribution {
   const before = masked.slice(0, q.open);
   const fullAfter = masked.slice(q.close);
@@ -513,7 +525,8 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     // "« … » et dit vouloir « … »": a conjunction before the next verb is no subject.
     // "Mark Hill, an analyst at Dunmore Capital in Boston, told…": a short name and its apposition may run longer.
     const [head, apposition] = subject.split(',');
-    const short = words.length <= 8 || (apposition !== undefined && head.trim().split(/\s+/u).length <= 4 && words.length <= 14);
+    // "a spokesperson for public water utility Eaux de Marvel said": a name of several words counts as one.
+    const short = nameRunsAsOne(words, p).length <= 8 || (apposition !== undefined && head.trim().split(/\s+/u).length <= 4 && words.length <= 14);
     // "\"…,\" language that diplomats described as…": a relative clause's subject, the quotation is its object, not its words.
     const relative = words.some((w, i) => i > 0 && p.data.relatives.includes(foldWord(w)) && p.lang === 'en');
     if (short && !relative && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {

@@ -286,10 +286,12 @@ export class SpeakerRegistry {
     // manager") is the one person that article names who holds the role somewhere in the corpus
     // ("Ravel, a Paris-based lawyer"; "team manager Patrick Obert"), never the role's complement.
     const rolesOfRoot = new Map<number, string[][]>();
+    const possessiveOfRoot = new Map<number, Set<string>>();
     nodes.forEach((node, i) => {
       if (!node.member.name || node.member.kind !== 'person') return;
       const root = find(i);
       (rolesOfRoot.get(root) ?? rolesOfRoot.set(root, []).get(root)!).push(...(node.member.descriptors ?? []));
+      for (const t of node.member.possessiveTitles ?? []) (possessiveOfRoot.get(root) ?? possessiveOfRoot.set(root, new Set()).get(root)!).add(t);
     });
     const byArticle = new Map<string, number[]>();
     nodes.forEach((node, i) => (byArticle.get(node.articleId) ?? byArticle.set(node.articleId, []).get(node.articleId)!).push(i));
@@ -302,7 +304,13 @@ export class SpeakerRegistry {
       for (const j of byArticle.get(node.articleId) ?? []) {
         const other = nodes[j].member;
         if (j === i || other.kind !== 'person' || !other.name || other.nameTokens.some((w) => roleWords.has(w))) continue;
-        if ((rolesOfRoot.get(find(j)) ?? []).some((d) => title.every((w) => d.includes(w)) && complementsAgree(d, node.member.descriptors[0] ?? [], title))) holders.add(find(j));
+        const role = node.member.descriptors[0] ?? [];
+        const withTitle = (rolesOfRoot.get(find(j)) ?? []).filter((d) => title.every((w) => d.includes(w)));
+        // "le directeur des systèmes d'information de la ville" is not "son directeur, X" of a hospital: a title known only
+        // with a possessive and never with a complement of its own holds no complement that could be the role's.
+        const possessive = possessiveOfRoot.get(find(j));
+        const onlyPossessive = possessive !== undefined && title.some((w) => possessive.has(w)) && complementOf(role, title).length > 0 && withTitle.every((d) => complementOf(d, title).length === 0);
+        if (!onlyPossessive && withTitle.some((d) => complementsAgree(d, role, title))) holders.add(find(j));
       }
       if (holders.size === 1) union(i, [...holders][0]);
     });
@@ -383,13 +391,15 @@ function slug(name: string): string {
  * description and the role have a complement after the title, they must share a word of it.
  */
 function complementsAgree(description: string[], role: string[], title: string[]): boolean {
-  const complement = (words: string[]) => {
-    const at = words.indexOf(title[title.length - 1]);
-    return at < 0 ? [] : words.slice(at + 1).filter((w) => !w.startsWith('\u0000') && !title.includes(w) && !LINKS.has(w) && /^[a-z0-9'’-]+$/u.test(w));
-  };
-  const theirs = complement(description);
-  const ours = complement(role);
+  const theirs = complementOf(description, title);
+  const ours = complementOf(role, title);
   return theirs.length === 0 || ours.length === 0 || theirs.some((w) => ours.includes(w));
+}
+
+/** The content words after a title in a description ("défense" in "avocate de la défense"). */
+function complementOf(words: string[], title: string[]): string[] {
+  const at = words.indexOf(title[title.length - 1]);
+  return at < 0 ? [] : words.slice(at + 1).filter((w) => !w.startsWith('\u0000') && !title.includes(w) && !LINKS.has(w) && /^[a-z0-9'’-]+$/u.test(w));
 }
 
 /** Words that join a title to its complement ("de la défense", "for the families"). */

@@ -87,6 +87,8 @@ export interface SpeechPatterns {
   titleKinds: Map<string, number>;
   /** A general title ("magistrat") → the titles it covers ("procureur", "juge"), folded. */
   generalTitles: Map<string, Set<string>>;
+  /** Third-person possessive determiners ("son", "its"), folded. */
+  thirdPersonPossessives: Set<string>;
   /** Compound titles naming another office than their last word, as folded word lists ("prime minister"). */
   distinctCompoundTitles: string[][];
   /** A set phrase's content words ("representant etat") → the content words of each title it stands for ("prefet"). */
@@ -285,6 +287,7 @@ function compile(lang: Lang): SpeechPatterns {
     leaderTitles: d.leaderTitles.map((t) => fold(t).split(/\s+/u)),
     titleKinds: new Map(d.titleKinds.flatMap((kind, k) => kind.map((t) => [fold(t).split(/\s+/u).pop()!, k] as [string, number]))),
     generalTitles: new Map(d.generalTitles.map(([general, ...specific]) => [fold(general), new Set(specific.map(fold))])),
+    thirdPersonPossessives: new Set(d.thirdPersonPossessives.map(fold)),
     distinctCompoundTitles: d.distinctCompoundTitles.map((t) => fold(t).split(/\s+/u)),
     periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),

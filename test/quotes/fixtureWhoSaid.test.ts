@@ -189,13 +189,18 @@ const FLOORS: Record<string, number> = {
   'court-ruling': 21,
   // Added 2026-11-28 (session 21, blind QA, gold written before the first run), as measured by this test's rule:
   // cyber-attack 21/26, train-derailment 16/17, hostage-release 22/23, drought-rationing 18/25, telecom-merger 22/24.
-  // cyber-attack 25 (Q19–Q22: bold question lines without a label, each answered by a "Name:" line, are an interview, fix-page).
-  'cyber-attack': 25,
-  'train-derailment': 16,
+  // cyber-attack 25 (Q19–Q22: bold question lines without a label, each answered by a "Name:" line, are an interview, fix-page);
+  // 26 (Q3: "le directeur des systèmes d'information de la ville" is not "son directeur, X" of the hospital, a title given
+  // with a possessive holding no other complement, fix-ws1).
+  'cyber-attack': 26,
+  // train-derailment 17 (Q7: "ajoute le retraité" skips the woman introduced as "Sa voisine, X", fix-ws1).
+  'train-derailment': 17,
   'hostage-release': 22,
   // drought-rationing 19 (Q1 en: the prose after a "RELATED COVERAGE" box and an ADVERTISEMENT slot is kept, fix-page);
-  // 23 (Q19–Q22: "**Label & Name:**" / "**Surname:**" bold labels read as an interview, fix-page).
-  'drought-rationing': 23,
+  // 23 (Q19–Q22: "**Label & Name:**" / "**Surname:**" bold labels read as an interview, fix-page); (Q9: "ajoute l'élu" is
+  // the mayor, "élu" covering "maire"; Q14: "she added" skips the man another article calls "M.", the corpus telling a
+  // person's gender, fix-ws1: 25 with both).
+  'drought-rationing': 25,
   'telecom-merger': 22,
 };
 
