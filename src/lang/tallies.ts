@@ -93,6 +93,12 @@ export const countWords = {
   sizeOf: ['de', 'of'],
   /** Words before that "de" that make it a quantity, not a size (« près de 32 000 passagers », « plus de 200 blessés »). */
   aboutBeforeOf: ['près', 'plus', 'moins', 'autour', 'au-delà', 'quelque'],
+  /**
+   * Words of an approximate figure between a tally word and its count, and those that join them to it
+   * ("evacuate around 480 residents", « l'évacuation de quelque 300 habitants », « de près de 300 », "more than 40").
+   */
+  approximately: ['quelque', 'environ', 'près', 'plus', 'moins', 'autour', 'around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'fewer', 'less', 'up'],
+  approximatelyJoins: ['de', 'du', "d'", 'than', 'to'],
   /** Numbers that are also articles or pronouns: a count only right beside their word (« un mort », not « un village … évacué »). */
   articleOne: ['un', 'une', 'one'],
   /** Words inside a number written with hyphens that join its parts, not count (« vingt-et-un »). */

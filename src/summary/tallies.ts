@@ -38,6 +38,17 @@ const ABOUT_BEFORE_OF = new Set(countWords.aboutBeforeOf.map(fold));
 /** A size before the count at `j` (« un village de 600 habitants »), not « près de 600 habitants ». */
 const sizeBefore = (tokens: string[], j: number) => SIZE_OF.has(fold(tokens[j - 1] ?? '')) && !ABOUT_BEFORE_OF.has(fold(tokens[j - 2] ?? ''));
 
+const APPROXIMATELY = new Set(countWords.approximately.map(fold));
+const APPROXIMATELY_JOINS = new Set(countWords.approximatelyJoins.map(fold));
+
+/** The count at token `j` or after the words of an approximate figure there ("around 480", « près de 300 »). */
+function countAfter(tokens: string[], j: number, lang: Lang): Count | null {
+  let k = j;
+  while (k < j + 2 && APPROXIMATELY.has(fold(tokens[k] ?? ''))) k++;
+  if (k > j && APPROXIMATELY_JOINS.has(fold(tokens[k] ?? ''))) k++;
+  return countAt(tokens, k, lang);
+}
+
 /** How far before its word a count may stand ("about 1,200 residents were evacuated": 3 words). */
 const BEFORE = 5;
 /** How far after a running total its figure may come ("the death toll from flooding in the region rose to four"). */
@@ -136,10 +147,10 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
       // « un », "one" far from the word is an article or a pronoun (« un village de … évacué »), not a count.
       if (!sizeBefore(tokens, j) && !(i - j > 2 && ARTICLE_ONE.has(fold(tokens[j])))) found = countAt(tokens, j, lang);
     }
-    if (!found && i + 1 < tokens.length && !CLAUSE_END.has(fold(tokens[i + 1]))) found = countAt(tokens, i + 1, lang);
+    if (!found && i + 1 < tokens.length && !CLAUSE_END.has(fold(tokens[i + 1]))) found = countAfter(tokens, i + 1, lang);
     // « l'expulsion de quatre diplomates », "the evacuation of 300 residents": a count of people after the noun and "de"/"of".
     if (!found && SIZE_OF.has(fold(tokens[i + 1] ?? ''))) {
-      const after = countAt(tokens, i + 2, lang);
+      const after = countAfter(tokens, i + 2, lang);
       if (after?.noun && PEOPLE.has(after.noun)) found = after;
     }
     if (found) out.set(tally, found);

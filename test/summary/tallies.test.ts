@@ -21,6 +21,12 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read('Lundi soir, le réseau comptait près de 32 000 voyageurs bloqués en gare.', 'fr')).toEqual({ affected: 32000 });
     expect(read('About 58,000 passengers had been affected by Tuesday evening.', 'en')).toEqual({ affected: 58000 });
     expect(read('Plus de 200 personnes ont été blessées.', 'fr')).toEqual({ injured: 200 });
+    // An approximate figure after the word: "around", « quelque », « près de », "more than".
+    expect(read('The blaze forced the authorities to evacuate around 650 residents overnight.', 'en')).toEqual({ evacuated: 650 });
+    expect(read("L'incendie a provoqué l'évacuation de quelque 650 habitants.", 'fr')).toEqual({ evacuated: 650 });
+    expect(read("Le préfet a ordonné l'évacuation de près de 650 riverains.", 'fr')).toEqual({ evacuated: 650 });
+    expect(read('The landslide killed more than 40 people in the valley.', 'en')).toEqual({ dead: 40 });
+    expect(read('Two climbers were injured about the head and arms.', 'en')).toEqual({ injured: 2 });
   });
 
   it('reads a running total after its noun, with an ordinal or a range', () => {
