@@ -191,9 +191,12 @@ const FLOORS: Record<string, number> = {
   // cyber-attack 21/26, train-derailment 16/17, hostage-release 22/23, drought-rationing 18/25, telecom-merger 22/24.
   'cyber-attack': 21,
   'train-derailment': 16,
-  'hostage-release': 22,
+  // hostage-release 23 (Q8: "Faris al-Nouri", a surname glued to its particle "al-" stays in the name, fix-ws2).
+  'hostage-release': 23,
   'drought-rationing': 18,
-  'telecom-merger': 22,
+  // telecom-merger 23 (Q17: "X said the union would call a strike \"…\"": a verb of speech told as yet to come inside X's
+  // report gives the quotation to X, not to "the union", fix-ws2).
+  'telecom-merger': 23,
 };
 
 function readRows(fixture: string): GoldRow[] {
