@@ -118,6 +118,7 @@ export interface DateWords {
    * make a record: the date is where the count starts, not a day something happened.
    */
   runningSinceWords: string[];
+  /** Record words, and verbs of change over a span ("ont doublé depuis 2023", "have doubled since 2023"): the span starts at the date, no event of that day. */
   recordWords: string[];
   /**
    * Words that set what a sentence says at the time of writing ("are now out of their homes", « sont
@@ -353,11 +354,15 @@ export const frenchDates: DateWords = {
   deadlineUntilLeads: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'avoir', 'dispose', 'disposent', 'disposait', 'disposera', 'soit'],
   sinceWords: ['depuis', 'dès'],
   runningSinceWords: ['depuis'],
-  recordWords: ['plus', 'moins', 'premier', 'première', 'record', 'pire', 'meilleur', 'meilleure', 'jamais'],
+  recordWords: [
+    'plus', 'moins', 'premier', 'première', 'record', 'pire', 'meilleur', 'meilleure', 'jamais',
+    'doublé', 'triplé', 'quadruplé', 'augmenté', 'baissé', 'diminué', 'progressé', 'reculé', 'chuté', 'grimpé', 'bondi', 'flambé',
+    'explosé', 'fondu', 'évolué', 'stagné', 'double', 'doublent', 'triple', 'triplent', 'augmente', 'augmentent', 'baisse', 'baissent',
+  ],
   comparisonLeads: ['contre', 'par rapport à', 'comparé à', 'comparativement à'],
   nowWords: ['désormais', 'à présent', 'actuellement', 'pour l\'heure', 'à ce stade'],
   aheadPrepositions: ['pour'],
-  deadlinePrepositions: ["d'ici", "d'ici à"],
+  deadlinePrepositions: ["d'ici", "d'ici à", 'avant'],
   nounComplementLeads: ['du', 'de'],
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
   aheadMonthBounds: ['au plus tôt', 'au plus tard', 'au mieux'],
@@ -541,11 +546,15 @@ export const englishDates: DateWords = {
   deadlineUntilLeads: ['has', 'have', 'had', 'having', 'given', 'gives', 'give', 'get', 'gets', 'got'],
   sinceWords: ['since', 'ever since'],
   runningSinceWords: ['since', 'ever since'],
-  recordWords: ['first', 'biggest', 'largest', 'steepest', 'sharpest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'deepest', 'heaviest', 'most', 'least', 'record'],
+  recordWords: [
+    'first', 'biggest', 'largest', 'steepest', 'sharpest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'deepest', 'heaviest', 'most', 'least', 'record',
+    'doubled', 'tripled', 'quadrupled', 'halved', 'risen', 'fallen', 'grown', 'increased', 'decreased', 'climbed', 'dropped', 'declined',
+    'soared', 'surged', 'plunged', 'slumped', 'shrunk', 'shrank', 'swelled', 'swollen',
+  ],
   comparisonLeads: ['up from', 'down from', 'compared with', 'compared to', 'versus'],
   nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],
-  deadlinePrepositions: ['by'],
+  deadlinePrepositions: ['by', 'before'],
   nounComplementLeads: ['of', 'of the'],
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
   aheadMonthBounds: ['at the earliest', 'at the latest', 'at best'],
@@ -575,6 +584,10 @@ export const englishDates: DateWords = {
       'upcoming', 'has to', 'have to',
       // An obligation to come, told in reported speech ("said parliament would have to rewrite it by March 1"): not the past "would have".
       'would have to', 'will have to', 'would need to', 'we want', 'i want', 'could be', 'might', 'we are going to', "we're going to", "i'm going to",
+      // What was to come when told ("was due at the site on Wednesday", written on Tuesday), and a possibility ("may be allowed home on Thursday").
+      'was due', 'were due', 'was due to', 'were due to', 'was expected to', 'were expected to',
+      'was scheduled to', 'were scheduled to', 'was set to', 'were set to', 'was to', 'were to',
+      'was going to', 'were going to', 'may', 'may be', 'may not',
     ],
     past: [
       'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'last night', 'ago', 'earlier',

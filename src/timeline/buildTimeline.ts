@@ -14,7 +14,7 @@ import { answerParagraphs, endsWithQuestion } from '../text/interview.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause } from './clauseTense.js';
+import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inSetOffQualifier } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
@@ -128,7 +128,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // The dateline's date ("CASTELFORT, France, March 23 (Europa Newswire) - ") is when the dispatch
     // was filed, not when its fact happened. A relative day inside a quotation ("« … avoir le
     // médicament demain »") is the speaker's, told from when they spoke: it dates no event of the
-    // story (an explicit date in a quotation still does). Nor does a coarser relative date ahead of
+    // story (an explicit date with its year in a quotation still does). Nor does a coarser date ahead of
     // publication (« nourrir ma famille cet hiver », "rebuild by next summer"): a hope or a fear, no event.
     const dateline = datelineLength(unit.unit.text);
     // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
@@ -154,7 +154,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         // since a past day is no event of that day.
         !(m.countsSince && !laterThanPublication(m, article?.published)) &&
         m.start >= dateline &&
-        !(m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, article?.published)) && quoted.some(([a, b]) => a <= m.start && m.end <= b)) &&
+        !(
+          ((m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, article?.published))) ||
+            // A month named without its year ahead of publication (« un voyage en novembre », "the water that will flow in September"): the speaker's plan or fear.
+            (m.yearInferred && laterThanPublication(m, article?.published))) &&
+          quoted.some(([a, b]) => a <= m.start && m.end <= b)
+        ) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
     );
     // A date in a participial phrase that qualifies a noun ("extended its recall to every product made
@@ -171,11 +176,17 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A sentence whose only day is a point of comparison ("3 400 évacués, contre 1 200 la veille") tells
     // its own fact on the day the sentence before it dated.
     if (mentions.length === 0 && anchor && read.some((m) => m.comparison && m.precision === 'day')) mentions.push(dayFromContext(anchor));
-    let main = mentions.find((m) => !aside(m) && !qualifier(m) && !participial(m));
+    const mainCandidates = mentions.filter((m) => !aside(m) && !qualifier(m) && !participial(m));
+    // A date describing the subject in an apposition ("X, the two engineers freed on Monday, landed on
+    // Wednesday") gives way to the main verb's date, when it names one.
+    let main = mainCandidates.find((m) => !inSetOffQualifier(unit.unit.text, m.start, m.end, unit.unit.lang)) ?? mainCandidates[0];
     // A live blog's entry whose main clause names no day ("Crews have reached the village.") reports
     // what happened the day it was posted; so does one that tells a state "now" before any day it names
     // ("The agency now puts the magnitude at 6.3, up from the 6.1 announced last night").
-    if (article && (!main || saysNow(unit.unit.text.slice(0, main.start), unit.unit.lang))) {
+    // A day named in an aside told in the simple past ("Arnaud, who visited yesterday, promised…") dates
+    // what the subject did then: the main clause's undated verb goes with it, not with the entry's day.
+    const asideDay = !main && mentions.some((m) => m.precision === 'day' && aside(m) && !inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang));
+    if (article && !asideDay && (!main || saysNow(unit.unit.text.slice(0, main.start), unit.unit.lang))) {
       if (!entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
       const day = entryDays.get(article.id)!.get(unit.unit.paragraph);
       if (day) mentions.unshift((main = dayFromContext(day)));
@@ -259,7 +270,10 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
   const scores = new Map(
     groups.map((g) => {
       const forecast = afterPublication(g.mention, engine.article(g.unit.unit.articleId)?.published);
-      return [g, g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0) - (forecast ? FORECAST_DISCOUNT : 0)];
+      // A sentence that names its own day ("reopened this morning") tells that day's event more surely
+      // than one only dated by its context (a live blog's entry, the sentence before): a status line.
+      const fromContext = g.mention.text === '' ? CONTEXT_DAY_PENALTY : 0;
+      return [g, g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0) - (forecast ? FORECAST_DISCOUNT : 0) - fromContext];
     }),
   );
   const score = (g: Candidate) => scores.get(g)!;
@@ -289,8 +303,11 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     perDate.set(g.mention.date, (perDate.get(g.mention.date) ?? 0) + 1);
   };
   // Every date keeps its best event first; a month read from a week ("next week") is too coarse to
-  // claim a row of its own over a precise date, and competes only by score after them.
-  for (const g of ranked) if (kept.length < max && !perDate.has(g.mention.date) && !g.mention.week) keep(g);
+  // claim a row of its own over a precise date, and competes only by score after them. So does a
+  // past year before its article's ("fondé en 1998", "we had heard that before, in 2019"): background
+  // to the story, not one of its days.
+  const background = (g: Candidate) => g.mention.precision === 'year' && g.mention.date < (engine.article(g.unit.unit.articleId)?.published ?? '').slice(0, 4);
+  for (const g of ranked) if (kept.length < max && !perDate.has(g.mention.date) && !g.mention.week && !background(g)) keep(g);
   for (const g of ranked) if (kept.length < max && !tried.has(g) && (perDate.get(g.mention.date) ?? 0) < EVENTS_PER_DATE) keep(g);
 
   kept.sort((a, b) => a.mention.date.localeCompare(b.mention.date) || keptScore.get(b)! - keptScore.get(a)!);
@@ -465,6 +482,9 @@ const OCCURRENCE: Record<Lang, RegExp> = { fr: occurrencePattern('fr'), en: occu
 
 /** How much less a sentence reads as a day's event when its date is in a relative clause. */
 const RELATIVE_CLAUSE_PENALTY = 0.3;
+
+/** Score taken off an event dated only by its context, not by words of its own: less than a forecast's discount. */
+const CONTEXT_DAY_PENALTY = 0.2;
 
 /** Weight taken off a sentence that is wholly someone's words, as off one opening with a quotation. */
 const SPOKEN_PENALTY = 0.3;

@@ -180,7 +180,18 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
     if (earlier.length) clauseStart = Math.max(...earlier);
   }
 
-  const before = marks.filter((m) => m.start >= clauseStart && m.end <= start);
+  // A quotation woven into the clause ("would be questioned "as victims and witnesses" on Thursday",
+  // « sera entendu "comme témoin" jeudi ») breaks no clause: the date's clause runs on from before it,
+  // the quoted words aside.
+  let quoted: [number, number] | null = null;
+  if (!marks.some((m) => m.start >= clauseStart && m.end <= start)) {
+    const woven = wovenQuoteBefore(text, clauseStart, M);
+    if (woven) {
+      quoted = woven;
+      clauseStart = Math.max(...starts.filter((s) => s <= woven[0]));
+    }
+  }
+  const before = marks.filter((m) => m.start >= clauseStart && m.end <= start && !(quoted && m.start >= quoted[0] && m.end <= quoted[1]));
   // A condition ("si les discussions de jeudi aboutissent", "if the vote on Friday backs the deal") has
   // its own tense: what it depends on is to come, unless a past marker follows the date in the clause.
   const condition = [...lower.slice(clauseStart, start).matchAll(M.conditionWord)].pop();
@@ -224,6 +235,27 @@ export function clauseTense(text: string, start: number, end: number, lang: Lang
   }
   const after = marks.find((m) => m.start >= end && m.end <= until);
   return after ? after.kind : 'unknown';
+}
+
+/** At most this many words in a quotation woven into a clause ("questioned "as victims and key witnesses" on Thursday"). */
+const WOVEN_QUOTE_WORDS = 8;
+
+/**
+ * The [open, close) range of a short quotation that ends right before `at` and opens after a word of
+ * the same sentence (no comma or colon before it): a fragment woven into the writer's clause. Null otherwise.
+ */
+function wovenQuoteBefore(text: string, at: number, M: Markers): [number, number] | null {
+  const close = /(["”»])\s*$/u.exec(text.slice(0, at));
+  if (!close) return null;
+  const closeAt = close.index;
+  const opener = close[1] === '»' ? '«' : close[1] === '”' ? '“' : '"';
+  const open = text.lastIndexOf(opener, closeAt - 1);
+  if (open < 0) return null;
+  const inside = text.slice(open + 1, closeAt);
+  if ((inside.match(M.word)?.length ?? 0) > WOVEN_QUOTE_WORDS || /[«»“”"]/u.test(inside)) return null;
+  // Woven: a word, not a comma or a colon, stands right before the opening mark.
+  if (!/[\p{L}\p{N}]\s*$/u.test(text.slice(0, open))) return null;
+  return [open, closeAt + 1];
 }
 
 /** At most this many words between a coordinator and the date of its predicate ("et condamnée en janvier"). */
@@ -397,6 +429,32 @@ export function complementsNoun(text: string, start: number, lang: Lang): boolea
   // A verb before it ("se tiendra du 10 au 12", "was held of…") is no noun.
   const wordEnd = m.index + m[1].length;
   return !marksIn(text, comparable(text), M).some((k) => k.end === wordEnd) && !isPastParticiple(m[1].toLowerCase(), M);
+}
+
+/**
+ * Whether text[start, end) ends a participial phrase qualifying a noun, in an apposition set off by
+ * commas ("Hartley and Vautrin, the two engineers freed on Monday in Kessane, landed at the base on
+ * Wednesday", « Les deux ingénieurs, libérés lundi, ont atterri mercredi »): it describes the subject,
+ * whose own verb follows the apposition; a date of that verb dates the sentence first.
+ */
+export function inSetOffQualifier(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const starts = clauseStarts(text, lower, M);
+  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  const next = starts.filter((s) => s >= end);
+  if (clauseStart <= 0 || !/,\s*$/.test(text.slice(0, clauseStart)) || !next.length || text[next[0] - 1] !== ',') return false;
+  if (marksIn(text, lower, M).some((m) => m.start >= clauseStart && m.end <= start)) return false;
+  const words = [...text.slice(clauseStart, start).matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (let i = words.length - 1; i >= 0 && words.length - 1 - i <= QUALIFIER_WORDS; i--) {
+    const word = words[i][0];
+    if (/['’]\p{L}/u.test(word) || /^\p{Lu}/u.test(word) || !isPastParticiple(word.toLowerCase(), M)) continue;
+    // Right after the comma ("…, freed on Monday, …") the participle qualifies the subject before the comma.
+    if (i === 0) return true;
+    const noun = words[i - 1][0].replace(/^.*['’]/u, '').toLowerCase();
+    return Boolean(noun) && !M.stopwords.has(foldAccents(noun)) && !M.kind.has(noun) && !/(?:ment|ly)$/u.test(noun);
+  }
+  return false;
 }
 
 export function inQualifyingPhrase(text: string, start: number, end: number, lang: Lang): boolean {

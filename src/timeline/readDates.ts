@@ -47,6 +47,8 @@ export interface DateMention {
   qualifiesNoun?: true;
   /** Read from a week ("la semaine prochaine", "last week"): its month, a coarse date that never earns a row of its own over a precise one. */
   week?: true;
+  /** An explicit date printed without its year ("en novembre", "on 3 May"): the year is the reader's guess from publication. */
+  yearInferred?: true;
 }
 
 /** A publication date broken into parts; day and month may be unknown ("2023-09"). */
@@ -419,7 +421,7 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       if (!monthWordIsADate(m[0], P.words)) continue;
       const year = parts.year ?? (parts.month && pub ? yearOfBareMonth(text, start, end, parts, pub, lang, P, parts.weekday) : undefined);
       if (year === undefined) continue;
-      add({ text: m[0].replace(/\.$/, ''), start, end: start + m[0].replace(/\.$/, '').length, ...isoOf({ ...parts, year }), kind: 'explicit' });
+      add({ text: m[0].replace(/\.$/, ''), start, end: start + m[0].replace(/\.$/, '').length, ...isoOf({ ...parts, year }), kind: 'explicit', ...(parts.year === undefined ? { yearInferred: true as const } : {}) });
     }
   }
 

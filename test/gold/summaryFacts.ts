@@ -538,4 +538,75 @@ export const FACTS: Record<string, Fact[]> = {
     all(/barrage|\bdam\b|chaunac/, /lach|releas|debit|question|rules|regles|consign|mis en cause|blam/),
   ],
 
+  // Session 21 blind fixtures (gold in each README, written before Depeche first read them).
+  'cyber-attack': [
+    // F1 a ransomware attack paralysed the city's public services (servers encrypted)
+    all(/rancongiciel|ransomware|cyber-?attaq|cyber-?attack|attaque informatique|piratage|hack/, /castelnoire|services|paralys|serveurs|servers|mairie|town hall|chiffr|encrypt/),
+    // F2 the hospital in degraded mode, on paper, consultations postponed, emergencies open
+    all(/hopital|hospital|saint-roch/, /papier|paper|degrad|report|postpon|consultation|rendez-vous|appointment|urgences|emergenc/),
+    // F3 a ransom demand the mayor refused to pay
+    all(/rancon|ransom/, /millions?|refus|payer|\bpay\b|paiera|bitcoin/),
+    // F4 the national cybersecurity office and the prosecutor investigate; entry through a remote-access account
+    one(/oncs|cybersecurity office|cybersecurite|parquet|prosecutor|enquete|investigat|inquiry|remote-access|acces a distance/),
+    // F5 stolen data published on the dark web
+    all(/dark ?web|publi|leak|fuite|divulg/, /\bgo\b|\bgb\b|donnees|\bdata\b|payroll|paie|identite|id documents/),
+    // F6 services restored gradually (civil registry reopened, consultations resume, weeks)
+    all(/retabl|restor|rouvert|reopen|repris|resum|remis en service/, /service|etat civil|civil registry|consultation|progressiv|gradual/),
+  ],
+  'train-derailment': [
+    // F1 a freight train carrying chemicals derailed and caught fire
+    all(/derail|deraill|sorti des rails|off the rails/, /\btrain\b|convoi|\bfret\b|freight|ferovia|brenouville/),
+    // F2 about 480 residents evacuated (the latest figure), or the order lifted
+    one(/\b480\b|(leve|lifted)[^.]*evacu|evacu[^.]*(leve|lifted)/),
+    // F3 nine wagons derailed, five slightly injured
+    one(/(neuf|nine|\b9\b) (des \d+ )?wagons|wagons[^.]*(neuf|nine)|(cinq|five|\b5\b) (personnes |people )?(legerement )?(bless|injur)|(bless|injur)[^.]*(cinq|five)/),
+    // F4 the transport minister visited and promised "the whole truth"
+    all(/arnaud|minist/, /verite|truth|visit|rendue?\b|promis/),
+    // F5 the rail investigation bureau opened a technical inquiry
+    all(/\bbef\b|bureau d'enquetes|investigation|enquete technique|inquiry/, /ouvert|opened|\bopen|essieu|axle|rapport|report|voie|track/),
+    // F6 the line reopens on Monday 23 November
+    all(/ligne|\bline\b|trafic|traffic/, /rouvr|reopen|23 novembre|23 november|november 23/),
+  ],
+  'hostage-release': [
+    // F1 the two aid workers kidnapped in October were freed
+    all(/humanitaire|aid workers|vautrin|hartley|otage|hostage|terre d'entraide/, /liber|freed|released|release/),
+    // F2 the foreign minister announced the release after 37 days; in good health
+    all(/dorval|ministre|minister/, /annonc|announc|37 jours|37 days|bonne sante|good health/),
+    // F3 the emirate of Qadir mediated
+    one(/qadir|mediat/),
+    // F4 they landed at the military air base on Wednesday, welcomed by families / the minister
+    all(/vercelay|\bbase\b|atterri|landed|tarmac/, /militaire|military|air base|base aerienne|famil|accueill|welcom|wednesday|mercredi/),
+    // F5 an anti-terrorism inquiry for kidnapping; suspects arrested; to be heard
+    one(/antiterror|anti-terror|enquete|inquiry|investigat|suspects?\b|interpell|arrest|entendu|questioned|parquet|prosecutor/),
+    // F6 no ransom paid (denied); the kidnappers had demanded $3 million
+    all(/rancon|ransom/, /\bnie|dement|deni|aucune|no ransom|not paid|versee|jamais|never|millions?|reclam|demand/),
+  ],
+  'drought-rationing': [
+    // F1 the basin placed at the crisis level: all irrigation banned
+    all(/crise|crisis|irrigation|arrosage/, /interdi|\bban|niveau|level|prefet|prefect|arrete|restrict/),
+    // F2 the reservoir's level (a percentage, the latest 24 %, or its fall)
+    all(/brejoune|reservoir|retenue|barrage|\blac\b/, /%|pour cent|per ?cent|quart|quarter/),
+    // F3 farmers with tractors blocked the prefecture against the ban
+    all(/agriculteurs|farmers|tracteurs|tractors|exploitants/, /bloqu|block|manifest|protest|prefecture|rassembl|colere|anger/),
+    // F4 the water utility warned taps could run dry in six villages
+    all(/eaux du verdanais|utility|robinet|\btaps\b|distributeur/, /\bsec\b|\bdry\b|dix jours|ten days|coupure|run out|penurie|warn|alert/),
+    // F5 tanker trucks supply villages
+    one(/camions?-citernes?|camions? citernes?|citerne|tanker/),
+    // F6 the agriculture minister visited and announced 15 million euros of aid
+    all(/toulemonde|minist/, /15 millions|15 million|\baide?\b|visite|visited|s'est rendue|announc|annonc/),
+  ],
+  'telecom-merger': [
+    // F1 Orvane buys Nexalis for 14.20 euros a share, 6.8 billion
+    all(/orvane|nexalis/, /14[.,]20|6[.,]8 (milliards|billion|bn)|rachat|rachete|\bbuy|acqui|fusion|merger|offre|offer|takeover/),
+    // F2 the CEOs: a national champion, investment in fibre and 5G; four operators to three
+    one(/champion|best outcome|meilleur|quatre a trois|four to three|trois operateurs|three operators|fibre|\b5g\b/),
+    // F3 the union fears job cuts (up to 2,000 / 2,400 / 3,000)
+    all(/emplois|\bjobs\b|postes|suppressions|job cuts|licenci/, /\bsut\b|syndicat|union|2 ?000|2,000|2 ?400|2,400|3 ?000|3,000|\b420\b|menac|fear|craint|redout/),
+    // F4 the competition regulator opened an in-depth review
+    all(/hamn|autorite|regulator|concurrence|competition|antitrust|authority/, /approfondi|in-depth|phase 2|enquete|review|examen|15 janvier|15 january|january 15/),
+    // F5 Nexalis shares jumped
+    all(/\baction|shares|bourse|stock|\btitre/, /bond|jump|\+ ?24|24 ?%|27[.,]5|13[.,]72|hausse|gagn|soar|surg|envol/),
+    // F6 consumer group warns of higher prices
+    all(/consommat|consumer/, /\bprix|prices|factures|bills|15 ?%|hausse|higher|augment/),
+  ],
 };
