@@ -18,6 +18,11 @@ export interface SpeechLanguage {
    */
   mannerVerbs: [string, string][];
   /**
+   * Verbs of denial, as [past participle, present]: they attribute a quotation ("« … », a démenti X"), but the clause
+   * they introduce is what the speaker says is untrue ("X denied that a ransom had been paid"), never their own words.
+   */
+  denialVerbs: [string, string][];
+  /**
    * Verbs of fear, hope and opinion whose forms are also nouns ("fears", "worries", "forecast"), as
    * [past participle, present]: they attribute a quotation like any reporting verb ("the union fears
    * \"a disaster\""), but are no reporting words for the summary or the timeline, where the noun
@@ -55,6 +60,13 @@ export interface SpeechLanguage {
   accordingTo: string[];
   /** Complementisers after a reporting verb: "a déclaré que…", "said that…". */
   complementisers: string[];
+  /**
+   * Auxiliaries of what is yet to come ("would", "will", "va", "pourrait"): a verb of speech after one ("said the union
+   * would call a strike « … »") tells of no words spoken; a quotation after it is the words of whoever reports the clause.
+   */
+  prospectiveAuxiliaries: string[];
+  /** Auxiliaries of the passive ("was announced", "a été annoncé"): the subject before them is what was said, no speaker. */
+  passiveAuxiliaries: string[];
   /** Determiners dropped from the front of a speaker's description. */
   determiners: string[];
   /** Demonstratives ("ce", "this"): "raconte ce cariste" refers back to the person just named, never a new speaker. */
@@ -454,6 +466,7 @@ export const speechFr: SpeechLanguage = {
   interviewQuestions: ['Q', 'Question'],
   sectionLabels: ['Q&R', 'Q&A', 'Entretien', 'Interview', 'Exclusif', 'Analyse', 'Décryptage', 'Tribune', 'Éditorial', 'Édito', 'Vidéo', 'Direct', 'Témoignage', 'Reportage', 'Portrait', 'Chronique', 'Récit', 'Enquête'],
   interviewAnswers: ['R', 'Réponse'],
+  denialVerbs: [['démenti', 'dément'], ['nié', 'nie'], ['contesté', 'conteste'], ['réfuté', 'réfute'], ['rejeté', 'rejette'], ['récusé', 'récuse']],
   mannerVerbs: [['souri', 'sourit'], ['plaisanté', 'plaisante'], ['ri', 'rit'], ['soupiré', 'soupire'], ['blagué', 'blague']],
   nounVerbs: [],
   participles: ['déclarant', 'disant', 'affirmant', 'ajoutant', 'écrivant', 'estimant', 'expliquant', 'soulignant', 'précisant', 'assurant', 'indiquant', 'annonçant', 'avertissant', 'prévenant', 'insistant', 'notant', 'rappelant', 'promettant', 'jugeant', 'dénonçant', 'déplorant', 'confirmant', 'niant', 'répondant', 'parlant', 'lançant', 'martelant', 'reconnaissant', 'plaidant', 'exhortant', 'appelant', 'regrettant', 'accusant', 'demandant'],
@@ -483,6 +496,8 @@ export const speechFr: SpeechLanguage = {
   emphaticPronouns: ['lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'quant à lui', 'quant à elle', 'pour sa part', 'de son côté', 'pour leur part', 'de leur côté'],
   accordingTo: ['selon', "d'après", 'cité par', 'citée par'],
   complementisers: ['que', "qu'"],
+  passiveAuxiliaries: ['été', 'être'],
+  prospectiveAuxiliaries: ['va', 'vont', 'allait', 'allaient', 'pourrait', 'pourraient', 'devrait', 'devraient', 'compte', 'comptent', 'entend', 'entendent'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
   indefinites: ['un', 'une'],
@@ -671,6 +686,7 @@ export const speechEn: SpeechLanguage = {
   sectionLabels: ['Q&A', 'Interview', 'Exclusive', 'Analysis', 'Opinion', 'Comment', 'Explainer', 'Watch', 'Video', 'Live', 'Podcast', 'Breaking', 'Review', 'Profile', 'Feature'],
   interviewQuestions: ['Q', 'Question'],
   interviewAnswers: ['A', 'Answer'],
+  denialVerbs: [['denied', 'denies'], ['disputed', 'disputes'], ['refuted', 'refutes'], ['rejected', 'rejects'], ['dismissed', 'dismisses']],
   mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
   nounVerbs: [['feared', 'fears'], ['worried', 'worries'], ['forecast', 'forecasts'], ['hoped', 'hopes']],
   participles: ['saying', 'adding', 'writing', 'noting', 'stating', 'declaring', 'arguing', 'warning', 'insisting', 'explaining', 'claiming', 'calling', 'stressing', 'telling', 'promising', 'vowing', 'describing', 'urging', 'committing'],
@@ -683,6 +699,8 @@ export const speechEn: SpeechLanguage = {
   emphaticPronouns: ['himself', 'herself', 'themselves', 'for his part', 'for her part', 'for their part', 'in turn'],
   accordingTo: ['according to', 'quoted by', 'cited by', 'as reported by'],
   complementisers: ['that'],
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  prospectiveAuxiliaries: ['would', 'will', 'could', 'might', 'should', 'may', 'shall', "'ll"],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
   demonstratives: ['this', 'that', 'these', 'those'],
   indefinites: ['a', 'an'],

@@ -826,6 +826,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     }
     // "Interrogé, il sourit que…" is no report: a verb of manner only attributes a quotation.
     if (p.mannerVerb.test(masked.slice(hit.at, hit.end))) continue;
+    // "X a démenti que…", "X denied that…": the clause is what the speaker says is untrue; shown as their words, it would
+    // say the opposite.
+    if (p.denialVerb.test(masked.slice(hit.at, hit.end))) continue;
     // "La Cour ne dit pas que…", "did not say that…": what someone did not say is no report.
     if (p.negatedBefore.test(masked.slice(0, hit.at))) continue;
     const window = masked.slice(hit.end, hit.end + 70);
@@ -884,7 +887,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const clause = sv?.groups?.subject ? [...sv.groups.subject.matchAll(p.finiteAux)].length > 0 : false;
     // "…, not 700 as the company said": a comment clause echoes or contradicts its speaker, it is not the sentence's source.
     const comparison = sv?.groups?.subject ? sv.groups.subject.split(/\s+/u).some((w) => p.data.comparisonConjunctions.includes(foldWord(w))) : false;
-    const svPhrase = sv?.groups?.subject && !clause && !comparison && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
+    // "…, two days after the deal was announced.": a verb in the passive tells what was said, its subject is no speaker.
+    const passive = sv ? p.data.passiveAuxiliaries.includes(foldWord(sv[0].trim().split(/\s+/u).slice(-2)[0] ?? '')) : false;
+    const svPhrase = sv?.groups?.subject && !clause && !comparison && !passive && apposable(sv.groups.subject, p) && speakerLike(sv.groups.subject, p, lang) && sentenceEndsAfterVerb(tail.slice(sv.index + sv[0].length), sv[0], p) ? sv.groups.subject.trim() : null;
     const found = phrase ?? accPhrase ?? svPhrase;
     if (!found) continue;
     // "Asked whether …, she smiled.": a verb of manner reports nothing without a quotation.

@@ -7,7 +7,7 @@
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, opensWithClockTime, subjectAfterVerb, subjectBefore, withoutClockTime, type Attribution, type AttributionHow } from './attributeSpeaker.js';
+import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, opensWithClockTime, subjectAfterVerb, subjectBefore, withoutClockTime, type Attribution, type AttributionHow, type IndirectSpeech } from './attributeSpeaker.js';
 import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
@@ -237,7 +237,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         // "« THIS IS NOT OVER » (« ce n'est pas fini »)": a quotation in parentheses right after another is its translation,
         // the same speaker's words.
         const before = local[i - 1];
-        if (att.how === 'none' && !heading && before && /^[»”"’\s]*\(\s*$/u.test(masked.slice(before.close, q.open))) att = { ...att, how: 'continuation' };
+        // The verb before both is the first one's ("X warned: « … » (« … »)"): the translation still is the same speaker's words.
+        if ((att.how === 'none' || att.how === 'preposed') && !heading && before && /^[»”"’\s]*\(\s*$/u.test(masked.slice(before.close, q.open))) att = { ...att, how: 'continuation' };
         if (att.how === 'none' && !heading) {
           // "Marc Roux, magasinier, sort une lettre : « … »": a clause that opens with a person introduces the words after its colon.
           const introducer = colonIntroducer(masked.slice(0, q.open), p);
@@ -276,6 +277,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           if (words >= MIN_INDIRECT_WORDS) found.push({ at: from + second.verbAt, start: from + second.start, end: from + second.end, kind: 'indirect', how: second.how, phrase: second.phrase, pronoun: false, verbAt: from + second.verbAt });
         }
       }
+      if (indirect) for (const f of found) if (reportedWithin(masked, f, indirect, p)) Object.assign(f, { phrase: indirect.phrase, pronoun: indirect.pronoun });
       if (indirect) {
         const sameVerb = found.some((f) => f.verbAt !== null && indirect.verbAt !== null && f.verbAt === indirect.verbAt) || found.some((f) => f.how === 'according' && indirect.how === 'according');
         const quoted = local.reduce((n, q) => n + Math.max(0, Math.min(q.close, indirect.end) - Math.max(q.open, indirect.start)), 0);
@@ -444,6 +446,22 @@ function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start:
 const CLEFT = /^\P{L}*(?:c['’]est|ce sont|it is|it was|it's)\s+(?:(?:donc|alors|désormais|therefore|now)\s+)?(.{3,80}?),?\s+(?:qui|who)\s/iu;
 
 /** Where the first finite verb or auxiliary of the lists is (not after a determiner), Infinity when none. */
+/**
+ * Whether a quotation's verb of speech lies inside the clause another verb of speech reports, and is no words spoken of
+ * its own: told as yet to come ("X said the union would call a strike « … »") or closed by its own clause before a colon
+ * ("X told the paper that residents had warned that the dyke was weak: « … »"). The quotation is the reporting speaker's.
+ */
+function reportedWithin(masked: string, f: { kind: string; how: AttributionHow; at: number; verbAt: number | null }, indirect: IndirectSpeech, p: SpeechPatterns): boolean {
+  if (f.kind !== 'direct' || f.how !== 'preposed' || f.verbAt === null || indirect.how !== 'preposed' || indirect.verbAt === null) return false;
+  if (f.verbAt <= indirect.verbAt || f.verbAt < indirect.start || f.verbAt >= indirect.end) return false;
+  const words = (s: string) => s.split(/[^\p{L}'’]+/u).filter(Boolean).map(foldWord);
+  const before = words(masked.slice(indirect.start, f.verbAt)).pop() ?? '';
+  const verbOn = words(masked.slice(f.verbAt, f.at));
+  const prospective = [before, verbOn[0] ?? ''].some((w) => p.data.prospectiveAuxiliaries.includes(w));
+  const ownClause = verbOn.slice(1).some((w) => p.data.complementisers.includes(w)) && /:\s*$/u.test(masked.slice(f.verbAt, f.at));
+  return prospective || ownClause;
+}
+
 function finiteVerbAt(text: string, p: SpeechPatterns): number {
   return Math.min(firstMatch(p.finiteAux, text, p), firstMatch(p.finiteVerb, text, p));
 }

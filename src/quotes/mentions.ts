@@ -80,6 +80,12 @@ export function tokenizePhrase(text: string): Token[] {
 export const POSSESSIVE = /['’]s$/u;
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+
+/** A surname glued to its lower-case particle by a hyphen ("al-Nouri", "el-Sayed", "ben-Ami"): a capitalised name part. */
+export const particleGlued = (t: Token, p: SpeechPatterns) => {
+  const m = /^(\p{Ll}+)[-‑](?=\p{Lu}\p{Ll})/u.exec(t.text);
+  return m !== null && p.nameParticles.has(m[1]);
+};
 export const isAcronym = (t: Token) => /^\p{Lu}{2,6}\d*$/u.test(t.text);
 
 /** Words that only link a description's parts ("secrétaire général de la CGT"): no part of what it says. */
@@ -104,6 +110,9 @@ export function titleMask(tokens: Token[], p: SpeechPatterns): boolean[] {
         break;
       }
     }
+    // "Lieutenant-Colonel", "Major-General": a rank of titles joined by hyphens is one title.
+    const parts = tokens[i].folded.split('-');
+    if (!mask[i] && parts.length > 1 && parts.every((w) => byFirstWord.get(w)?.some((t) => t.length === 1))) mask[i] = true;
   }
   return mask;
 }
@@ -175,7 +184,7 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
   while (i < tokens.length) {
     const t = tokens[i];
     const nameish =
-      isCapitalised(t) && !titles[i] && !HYPHENATED_LABEL.test(t.text) && !p.determiners.has(t.folded) && !p.honorificWords.has(t.text) && !p.pronouns.has(t.folded) && !p.phraseStops.has(t.folded) && !p.connectives.has(t.folded) && !p.clauseOpeners.has(t.folded);
+      (isCapitalised(t) || particleGlued(t, p)) && !titles[i] && !HYPHENATED_LABEL.test(t.text) && !p.determiners.has(t.folded) && !p.honorificWords.has(t.text) && !p.pronouns.has(t.folded) && !p.phraseStops.has(t.folded) && !p.connectives.has(t.folded) && !p.clauseOpeners.has(t.folded);
     if (!nameish) {
       i++;
       continue;
@@ -187,7 +196,7 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
       // Inside a run a capitalised "Un" or "La" is part of the name ("Kim Jong Un").
       // "Redgate's Ben Whitaker": a possessive ends a name; the name after it is another one (an affiliation's).
       if (!/^\s+$/u.test(gap) || titles[j] || p.honorificWords.has(next.text) || POSSESSIVE.test(tokens[j - 1].text)) break;
-      if (!isCapitalised(next)) {
+      if (!isCapitalised(next) && !particleGlued(next, p)) {
         // "Pieter van Aalst", "Ursula von der Leyen": lower-case particles between a first name and a surname.
         const k = particlesEnd(tokens, text, j, p);
         // Not inside an organisation's name ("Eau et Rivières de Bretagne", "la Tour de France"): no linking word before the first name.
@@ -352,7 +361,13 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   // "a Kestrian Foreign Office spokesperson", "a City Hall official": an organisation's name right before a title is whom the
   // person speaks for, no name of theirs; the whole phrase describes them, as "a Harlow Council spokesperson" does.
   const titledByOrganisation = run !== undefined && orgRun && !wholeChunk && titles[run.to] === true;
-  if (ownedByTitle || placed || titledByOrganisation) {
+  // "France's foreign minister", "Smith's lawyer": a name in the possessive before the noun is whom the person serves or
+  // belongs to, not their name; the phrase describes them.
+  const possessed = run !== undefined && run.to < tokens.length && POSSESSIVE.test(tokens[run.to - 1].text) && !wholeChunk;
+  // "Final figures confirm that…", "Provisional data show…": one capitalised word opening the phrase before a document's
+  // noun is the sentence's capital on an adjective, or at most whose document it is; the phrase names a document, no one.
+  const documentDescribed = run !== undefined && run.from === first && run.to - run.from === 1 && run.to === tokens.length - 1 && /^\p{Ll}/u.test(tokens[run.to].text) && p.documentNouns.has(tokens[run.to].folded);
+  if (ownedByTitle || placed || titledByOrganisation || possessed || documentDescribed) {
     // The whole phrase describes the person: no name, no acronym of their own.
   } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
     const end = organisationNameEnd(tokens, run, p);

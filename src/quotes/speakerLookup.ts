@@ -221,6 +221,9 @@ export class SpeakerLookup {
       const { speakers, tier } = this.match(head.join(' '));
       if (speakers.length === 0) continue;
       if (k > own.length && tier > Tier.Role && !ownNamesNoOne) continue;
+      // "speaker:\"Telecom Insider\"": a capitalised word after the head, typed in the speaker option, goes on with a name;
+      // a role that holds the head's first word alone is no match for it.
+      if (k < own.length && tier > Tier.Name && /^\p{Lu}/u.test(own[k])) continue;
       return { speakers, speaker: head.join(' '), topic: rest.join(' ') };
     }
     // A topic given as its own option that opens with a role word ("speaker:Vasseur topic:ambassadeur") is no part of

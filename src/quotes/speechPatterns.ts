@@ -25,6 +25,8 @@ export interface SpeechPatterns {
   invertedPronoun: RegExp;
   /** A verb of manner ("sourit", "laughed"): it attributes a quotation, never introduces reported speech. */
   mannerVerb: RegExp;
+  /** A verb of denial ("a démenti", "denied"): the clause after it is what the speaker calls untrue, no reported speech. */
+  denialVerb: RegExp;
   /** A phrase telling that someone said nothing ("declined to comment"). */
   noStatement: RegExp;
   /** Text ending in a negation and up to two words ("La Cour ne ", "n'a pas ", "did not "): the verb after it is negated. */
@@ -252,6 +254,7 @@ function compile(lang: Lang): SpeechPatterns {
     backReference: new RegExp(`^\\P{L}*(?:${alt(d.backReferences)})(?![\\p{L}])\\s*(?<rest>.+)$`, 'iu'),
     remarkReference: new RegExp(`^\\P{L}*(?:${alt(d.remarkOpeners)})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alt(d.remarkNouns)})\\s+(?:${alt(d.remarkOf)})(?:(?<=['’])|(?![\\p{L}]))\\s*(?<rest>.+)$`, 'iu'),
     mannerVerb: new RegExp(`${B}(?:${manner})${E}`, 'iu'),
+    denialVerb: new RegExp(`${B}(?:${alt(d.denialVerbs.flatMap(([pp, p]) => [...participleForms(lang, pp), ...presentForms(lang, p)]))})${E}`, 'iu'),
     noStatement: new RegExp(`${B}(?:${alt(d.noStatement)})${E}`, 'iu'),
     negatedBefore: negationBefore(d.negations),
     verbThenSubject,

@@ -195,13 +195,16 @@ const FLOORS: Record<string, number> = {
   'cyber-attack': 26,
   // train-derailment 17 (Q7: "ajoute le retraité" skips the woman introduced as "Sa voisine, X", fix-ws1).
   'train-derailment': 17,
-  'hostage-release': 22,
+  // hostage-release 23 (Q8: "Faris al-Nouri", a surname glued to its particle "al-" stays in the name, fix-ws2).
+  'hostage-release': 23,
   // drought-rationing 19 (Q1 en: the prose after a "RELATED COVERAGE" box and an ADVERTISEMENT slot is kept, fix-page);
   // 23 (Q19–Q22: "**Label & Name:**" / "**Surname:**" bold labels read as an interview, fix-page); (Q9: "ajoute l'élu" is
   // the mayor, "élu" covering "maire"; Q14: "she added" skips the man another article calls "M.", the corpus telling a
   // person's gender, fix-ws1: 25 with both).
   'drought-rationing': 25,
-  'telecom-merger': 22,
+  // telecom-merger 23 (Q17: "X said the union would call a strike \"…\"": a verb of speech told as yet to come inside X's
+  // report gives the quotation to X, not to "the union", fix-ws2).
+  'telecom-merger': 23,
 };
 
 function readRows(fixture: string): GoldRow[] {

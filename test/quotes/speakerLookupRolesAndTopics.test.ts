@@ -47,3 +47,12 @@ describe('speaker and topic given apart', () => {
     expect(resolved.topic).toBe('');
   });
 });
+
+describe('a capitalised name typed in the speaker option stays whole', () => {
+  it('speaker:"Harbour Gazette" matches no one through a role holding "harbour"', () => {
+    const roles = new SpeakerLookup([person('Nora Vik', ['harbour master'], 'f')]);
+    expect(roles.resolve('Harbour Gazette').speakers).toEqual([]);
+    // A lower-case word after a role may still be the topic.
+    expect(roles.resolve('harbour master cranes').speakers.map((s) => s.name)).toEqual(['Nora Vik']);
+  });
+});
