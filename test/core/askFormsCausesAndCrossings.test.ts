@@ -67,12 +67,6 @@ describe('/ask on word forms, causes and translations', () => {
     expect(ask('postes supprimés').results[0]?.text).toMatch(/Jusqu'à 140 postes sont supprimés/);
   });
 
-  it('a plural in the question finds the singular with no "no passage holds" notice', () => {
-    const a = ask('Les amis du maire ?');
-    expect(a.results[0]?.text).toMatch(/son ami/);
-    expect(a.notice).toBeUndefined();
-  });
-
   it('"why" and "what caused" bring up the passage naming the cause', () => {
     expect(ask("Pourquoi l'atelier a-t-il brûlé ?").results[0]?.text).toMatch(/causes de l'incendie/);
     expect(ask('What caused the fire?').results[0]?.text).toMatch(/causes de l'incendie/);
