@@ -5,7 +5,7 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { isListItem, liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { clockTimes, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { causeNouns, clockTimes, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
@@ -109,6 +109,18 @@ export function searchWithFamilies(engine: Engine, search: string, limit: number
   return [...best.values()].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).slice(0, limit);
 }
 
+/**
+ * A "why" question's words with the nouns a cause is named by (see `causeNouns`) when it has none of them:
+ * « Pourquoi le train a-t-il déraillé ? » is answered by « … sur les causes de l'accident », which does not say "déraillé".
+ */
+export function withCauseNouns(search: string, answer: AnswerType | null): string {
+  if (answer !== 'reason') return search;
+  const nouns = [...new Set([...causeNouns.fr, ...causeNouns.en].map(baseForm))];
+  const words = new Set(contentWords(search).flatMap(stemsOf));
+  if (nouns.some((n) => stemsOf(n).some((s) => words.has(s)))) return search;
+  return `${search} ${nouns.join(' ')}`;
+}
+
 /** List items shown after their lead-in line at most. */
 export const LIST_ITEMS_SHOWN = 8;
 
@@ -157,7 +169,8 @@ export function missingWords(engine: Engine, search: string): string[] {
   return engine.unknownWords(search).filter((word) => {
     const family = topicFamilyOf(word);
     if (family >= 0 && heldFamilyWords(engine, family).length > 0) return false;
-    return !linkedTerms(word).some((t) => engine.unknownWords(t.word).length === 0);
+    // Looked up as typed: a French participle is told by its accent (« entrés »).
+    return !linkedTerms(asTyped(search, [word])[0]).some((t) => engine.unknownWords(t.word).length === 0);
   });
 }
 
@@ -385,11 +398,18 @@ export function withNeighbours(engine: Engine, question: string, hits: PassageHi
   return [...hits, ...added].sort((a, b) => b.score - a.score);
 }
 
-/** Whether a passage says nothing the question does not: no content word of its own beyond a bare number ("1.", "J'en ai acheté." for "Que faire si j'en ai acheté ?"). */
+/**
+ * Whether a passage says nothing the question does not: no content word of its own ("J'en ai acheté." for "Que faire si j'en ai acheté ?"),
+ * a list number leading it ("1.", "3. J'en ai acheté.") aside. A figure the question does not give is something new:
+ * « Jusqu'à 300 postes sont supprimés. » answers « postes supprimés ».
+ */
 export function saysNothingNew(text: string, question: string): boolean {
   const asked = new Set(contentWords(question).flatMap(stemsOf));
-  return contentWords(text).every((w) => /^\d+$/.test(w) || stemsOf(w).some((s) => asked.has(s)));
+  return contentWords(text.replace(LIST_NUMBER, '')).every((w) => stemsOf(w).some((s) => asked.has(s)));
 }
+
+/** A list number leading a line ("1.", "3) "). */
+const LIST_NUMBER = /^\s*\d+\s*[.)](?=\s|$)/u;
 
 /** Words at most in a Q&A article's question heading ("3. J'en ai acheté. Que faire ?"). */
 export const QUESTION_HEADING_WORDS = 20;
@@ -629,7 +649,7 @@ export default defineCommand({
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
     // "What was the score?" holds no word a passage would: the passages giving a score answer it.
     const scores = answer === 'score' && bare;
-    const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, search, ASK_RESULTS * 4)));
+    const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCauseNouns(search, answer), ASK_RESULTS * 4)));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
     const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.

@@ -118,6 +118,10 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
     { answer: 'reason', pattern: /(?:^|\s)pourquoi(?![\p{L}\p{N}])|(?:^|\s)pour\s+quelle\s+raison(?![\p{L}\p{N}])/iu },
+    // « Qu'est-ce qui a provoqué l'accident ? », « Quelle est la cause de la panne ? »: a cause is asked for; the cause word stays searched (« les causes de l'accident »).
+    { answer: 'reason', pattern: /(?:^|\s)qu['’]est-ce\s+qui(?=\s+(?:a|aurait|avait)\s+(?:causé|provoqué|entraîné)(?![\p{L}\p{N}]))|(?:^|\s)quel(?:le)?s?\s+(?:est|sont|était|étaient)(?=\s+(?:la|les)\s+causes?(?![\p{L}\p{N}]))/iu },
+    // « Qui a servi de médiateur ? »: "servir de" only introduces the role asked about ("acted as" in English).
+    { pattern: /(?<![\p{L}\p{N}])(?:a|ont|avait|avaient|aurait)?\s*(?:servi|sert|servent|servira)\s+d(?:e\s+|['’])/iu },
     { answer: 'person', pattern: /^\s*(?:et\s+|mais\s+)?(?:(?:par|à|de|avec|pour)\s+)?qui(?![\p{L}\p{N}])/iu },
     // "avoir lieu": "a eu lieu", "a-t-il eu lieu", "aura lieu", "ont-elles lieu".
     { pattern: /(?<![\p{L}\p{N}])(?:eu|a|ont|aura|auront|avait|avaient|avoir|aurait|va|vont|doit|doivent)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+(?:eu\s+|avoir\s+)?lieu(?![\p{L}\p{N}])/iu },
@@ -139,6 +143,10 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were)\s+the)?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },
     { answer: 'reason', pattern: /(?:^|\s)why(?![\p{L}\p{N}])|(?:^|\s)for\s+what\s+reason(?![\p{L}\p{N}])/iu },
+    // "What caused the crash?", "What is the cause of the outage?": a cause is asked for; the cause word stays searched.
+    { answer: 'reason', pattern: /(?:^|\s)what(?=\s+(?:caused|causes|led\s+to|triggered)(?![\p{L}\p{N}]))|(?:^|\s)what\s+(?:is|was|are|were)(?=\s+the\s+causes?(?![\p{L}\p{N}]))/iu },
+    // "Who acted as mediator?", "Who served as go-between?": the verb only introduces the role asked about.
+    { pattern: /(?<![\p{L}\p{N}])(?:acted|acts|served|serves)\s+as(?![\p{L}\p{N}])/iu },
     { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
     { pattern: /(?<![\p{L}\p{N}])(?:take|takes|took|taken|taking)\s+place(?![\p{L}\p{N}])/iu },
     // "What did the minister say?": the speech verb asks for what was said; no passage need hold "say".
@@ -182,13 +190,22 @@ export const scoreLines: RegExp = new RegExp(
 );
 
 /**
+ * Nouns a report names a cause with (« les causes de l'accident », "the cause of the outage"): a "why" question
+ * searches for them beside its own words, since a report giving the cause seldom repeats the event's verb.
+ */
+export const causeNouns: Record<'fr' | 'en', string[]> = {
+  fr: ['cause', 'causes', 'origine'],
+  en: ['cause', 'causes'],
+};
+
+/**
  * Words that give a reason: "parce que", "because", "en raison de", "due to"; and those that
  * announce or state one: "explique sa décision", "explained his decision", "la raison", "the reason
  * for", "rendait sa position intenable", "untenable".
  */
 export const reasonWords: Record<'fr' | 'en', RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|suite\s+à|grâce\s+à|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:la|les)\s+raisons?\s+d|intenables?(?![\p{L}\p{N}]))/iu,
-  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|after\s+(?:a|an|the)(?![\p{L}\p{N}])|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|the\s+reasons?\s+(?:for|why)|untenable(?![\p{L}\p{N}]))/iu,
+  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|suite\s+à|grâce\s+à|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:la|les)\s+raisons?\s+d|(?:la|les|une|des|possibles?)\s+causes?\s+d|(?:causée?s?|provoquée?s?)\s+par|à\s+l['’]origine\s+d|intenables?(?![\p{L}\p{N}]))/iu,
+  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|after\s+(?:a|an|the)(?![\p{L}\p{N}])|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|the\s+reasons?\s+(?:for|why)|(?:the|a|possible|likely)\s+causes?\s+of|caused\s+by|triggered\s+by|untenable(?![\p{L}\p{N}]))/iu,
 };
 
 /**

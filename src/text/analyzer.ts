@@ -9,7 +9,7 @@ import { englishIrregularPasts, languages } from '../lang/index.js';
 import { foldAccents } from './normalize.js';
 
 /** Bump when the analysis changes: cached indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 const stemmers = {
   fr: snowball.newStemmer('french'),
@@ -51,6 +51,18 @@ const stemCache = { fr: new Map<string, string>(), en: new Map<string, string>()
  */
 const FOLDED_FEMININE = /ee(s?)$/;
 
+/**
+ * Snowball's French stem, with a plural "-s" taken off where Snowball keeps it after a vowel ("emplois", "amis", "lois"):
+ * a plural then meets its singular. A verb ending in "-s" that Snowball reads as one ("renforcerons") is left to it;
+ * "-ss" is no plural.
+ */
+function frenchStem(word: string): string {
+  const stemmed = stemmers.fr.stem(word.replace(FOLDED_FEMININE, 'e$1'));
+  if (word.length < 4 || !/[^s]s$/.test(word)) return stemmed;
+  const singular = word.slice(0, -1);
+  return stemmed.endsWith('s') ? stemmers.fr.stem(singular.replace(FOLDED_FEMININE, 'e$1')) : stemmed;
+}
+
 /** A French stem ending like a noun in "-sion"/"-tion", left by a verb made on it ("demissionn-" → "demission"). */
 const FRENCH_ION_VERB_STEM = /[st]ion$/;
 
@@ -63,7 +75,7 @@ export function stem(word: string, lang: Lang): string {
   const cache = stemCache[lang];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = stemmers[lang].stem(lang === 'fr' ? word.replace(FOLDED_FEMININE, 'e$1') : (IRREGULAR_PASTS.get(word) ?? word));
+    stemmed = lang === 'fr' ? frenchStem(word) : stemmers.en.stem(IRREGULAR_PASTS.get(word) ?? word);
     // A French verb made on a noun in "-sion"/"-tion" ("démissionné", "sanctionner") stems to that noun, which Snowball
     // stems further ("démission" → "demiss"): stemming the verb's stem again lets "a démissionné" meet "sa démission".
     if (lang === 'fr' && FRENCH_ION_VERB_STEM.test(stemmed) && stemmed !== word) stemmed = stemmers.fr.stem(stemmed);

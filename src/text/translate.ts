@@ -63,12 +63,17 @@ export function linkedTerms(word: string): LinkedTerm[] {
   for (const lang of ['fr', 'en'] as const) {
     const term = own[lang];
     if (!term) continue;
-    for (const t of GROUPS.get(key(lang, term)) ?? []) {
+    // A French past participle (« entrés », « rouverte ») is looked up by its infinitive when its stem is not listed.
+    const group = GROUPS.get(key(lang, term)) ?? (lang === 'fr' && FRENCH_PARTICIPLE.test(word.toLowerCase()) ? infinitiveGroup(word) : undefined);
+    for (const t of group ?? []) {
       if (t.term !== own[t.lang] && !linked.includes(t)) linked.push(t);
     }
   }
   return linked;
 }
+
+/** A French past participle of an "-er" verb, as typed: « entré », « entrées » (a noun such as « portes » is not one). */
+const FRENCH_PARTICIPLE = /\p{L}{3}(?:é|ée|és|ées)$/u;
 
 /**
  * A text with each word the lexicon knows replaced by the words it is linked to, the others kept
@@ -77,8 +82,10 @@ export function linkedTerms(word: string): LinkedTerm[] {
  */
 export function translatedQuery(text: string): string | null {
   let translated = false;
-  const words = contentWords(text).map((word) => {
-    const linked = linkedTerms(word);
+  // Words as typed: a French participle is told by its accent (« entrés », not « entres »).
+  const words = tokenize(text).filter((token) => { const w = baseForm(token); return w && !isStopword(w); }).map((token) => {
+    const word = baseForm(token);
+    const linked = linkedTerms(token);
     if (linked.length === 0) return word;
     translated = true;
     return linked.map((t) => t.word).join(' ');
