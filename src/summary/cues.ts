@@ -38,6 +38,12 @@ export interface SummaryCues {
   /** Additive adverbs ("a aussi évoqué", "also said"): near the start, the sentence adds to one the reader has not seen. */
   additiveAdverbs: string[];
   /**
+   * Verbs of a reminder (« Le bureau rappelle que… », "the agency reminded that…"): they recall what is
+   * known, background, not news; no report word when telling a report from background. Forms as in
+   * src/lang/speech.ts.
+   */
+  reminderVerbs: string[];
+  /**
    * Phrases by which an article speaks of itself or of its coverage, not of the news ("franceinfo
    * fait le point sur ce que l'on sait", "here is what we know"): such a sentence reports no fact.
    * Matched as whole words on accent-folded, lower-case text, outside quotations (a speaker's "we
@@ -83,6 +89,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'accord', 'preoccup', 'inquiet', 'condamn', 'averti', 'menac', 'sanction', 'premier', 'premiere', 'soutien',
     ],
     additiveAdverbs: ['aussi', 'également'],
+    reminderVerbs: ['rappelé', 'rappelle', 'rappelant'],
     selfReference: [
       "ce que l'on sait", "ce qu'on sait", "ce que l'on ne sait pas", "ce qu'il faut savoir", 'on fait le point', 'faisons le point',
       'vous explique', 'vous expliquons', 'on vous explique', 'nous vous expliquons', 'voici ce que', 'notre direct',
@@ -131,6 +138,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'agreement', 'deal', 'concern', 'worr', 'condemn', 'warn', 'threat', 'sanction', 'first', 'support',
     ],
     additiveAdverbs: ['also', 'too'],
+    reminderVerbs: ['recalled', 'recalls', 'reminded', 'reminds', 'reminding'],
     selfReference: [
       'what we know', "what we don't know", 'what you need to know', "here's what", 'here is what', 'live updates',
       'follow our live', 'follow live', 'explainer', 'we explain', 'answers your questions', 'key questions answered',

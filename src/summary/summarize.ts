@@ -17,6 +17,7 @@ import { speech } from '../lang/speech.js';
 import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { conceptTerms, type ConceptWord } from '../text/translate.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
+import { summaryCues } from './cues.js';
 import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
@@ -133,11 +134,12 @@ const REPORT_WORDS: Record<Lang, Set<string>> = {
 
 function reportWords(lang: Lang): Set<string> {
   const words = [...speech[lang].verbs.flat(), ...speech[lang].participles, ...speech[lang].accordingTo, ...dateWords[lang].weekdays.flat()];
-  return new Set(words.filter((w) => !/\s/.test(w)).map((w) => baseForm(w.replace(/\.$/, ''))));
+  const reminders = new Set(summaryCues[lang].reminderVerbs);
+  return new Set(words.filter((w) => !/\s/.test(w) && !reminders.has(w)).map((w) => baseForm(w.replace(/\.$/, ''))));
 }
 
 /** Whether the sentence reports something said or dated, rather than explaining the background. */
-function isReport(text: string, lang: Lang): boolean {
+export function isReport(text: string, lang: Lang): boolean {
   return tokenize(text).some((w) => REPORT_WORDS[lang].has(baseForm(w)));
 }
 
