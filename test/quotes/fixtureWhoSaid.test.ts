@@ -205,6 +205,12 @@ const FLOORS: Record<string, number> = {
   // telecom-merger 23 (Q17: "X said the union would call a strike \"…\"": a verb of speech told as yet to come inside X's
   // report gives the quotation to X, not to "the union", fix-ws2).
   'telecom-merger': 23,
+  // Added 2026-11-28 (session 21, second blind QA round, gold written before the first run), as measured by this test's rule:
+  // bus-crash 19/21, election-recount 21/22, energy-price-cap 22/25, shipwreck-discovery 20/21.
+  'bus-crash': 19,
+  'election-recount': 21,
+  'energy-price-cap': 22,
+  'shipwreck-discovery': 20,
 };
 
 function readRows(fixture: string): GoldRow[] {
