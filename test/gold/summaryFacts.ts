@@ -609,4 +609,62 @@ export const FACTS: Record<string, Fact[]> = {
     // F6 consumer group warns of higher prices
     all(/consommat|consumer/, /\bprix|prices|factures|bills|15 ?%|hausse|higher|augment/),
   ],
+
+  // Session 21 second-round blind fixtures.
+  'bus-crash': [
+    // F1 a coach carrying tourists plunged into a ravine
+    all(/autocar|car de tourisme|\bcoach\b|\bbus\b/, /ravin|plunged|chute|tombe|precipit|sorti de (la )?route|accident|crash/),
+    // F2 the latest toll (12 dead) or the revision (11, 12)
+    one(/\b(12|douze|twelve|11|onze|eleven)\b[^.]*(mort|dead|died|killed|victim|deces|tues)|(mort|dead|died|killed|bilan|toll)[^.]*\b(12|douze|twelve|11|onze|eleven)\b/),
+    // F3 the driver arrested, questioned, released under judicial supervision
+    all(/chauffeur|conducteur|driver/, /arret|interpell|garde a vue|custody|arrest|relache|liber|released|controle judiciaire|judicial supervision|homicide/),
+    // F4 the prosecutor's inquiry into the brakes
+    one(/frein|brake/),
+    // F5 the foreign ministry's crisis cell / the minister
+    one(/cellule de crise|crisis cell|deschavanne|hotline|numero d'urgence/),
+    // F6 injured repatriated by a medical plane; a day of mourning
+    one(/rapatri|repatri|deuil|mourning|avion medicalise|medical plane/),
+  ],
+  'election-recount': [
+    // F1 the first count gave the outgoing mayor a 12-vote lead
+    one(/\b12 voix|\b12 votes|douze voix|twelve votes|4[ .,]?318|4[ .,]?306/),
+    // F2 a recount ordered / held, lead cut to 7 votes
+    one(/recompt|recount|\b7 voix|\b7 votes|sept voix|seven votes|4[ .,]?311 (a|to|contre) 4[ .,]?304/),
+    // F3 alleged irregular proxy votes; prosecutor's preliminary inquiry
+    one(/procuration|prox(y|ies)|enquete preliminaire|preliminary inquiry|parquet|prosecutor/),
+    // F4 Varlet proclaimed elected by three votes
+    all(/varlet/, /elu|elected|proclam|\b3 voix|\b3 votes|trois voix|three votes|4[ .,]?314/),
+    // F5 Corbeau appeals to the administrative court
+    one(/tribunal administratif|administrative court|recours|appeal/),
+    // F6 the new council installed on Saturday 13 June
+    one(/install|13 juin|13 june|june 13|conseil municipal[^.]*samedi|swearing|sworn/),
+  ],
+  'energy-price-cap': [
+    // F1 the cap limiting tariff increases to 4 % in 2027
+    all(/bouclier|plafon|cap\b|capped|limit/, /4 ?%|4 per ?cent|quatre pour cent|tarif|tariff|factur|bills?\b/),
+    // F2 the cost revised to 8.2 billion (or the revision)
+    one(/8[.,]2 (milliards|billion|bn)|8[.,]5 (milliards|billion|bn)/),
+    // F3 the regulator: justified but must not become permanent
+    all(/aere|regulat|regulateur|commission de regulation/, /justifi|permanent|temporaire|provisoire|painkiller|urgence|emergency/),
+    // F4 suppliers want to be paid within 30 days; the government offers 45
+    all(/fournisseur|supplier|\bdistribut/, /30 jours|30 days|45 jours|45 days|compens|rembours|banque|bank/),
+    // F5 consumer associations: relief, a third of households not protected
+    all(/consommat|consumer/, /tiers|third|soulag|relief|protege|protected|offres de marche|market offers/),
+    // F6 the opposition: 11 billion, will vote against; the vote on 20 October
+    one(/opposition|rocheval|11 milliards|11 billion|20 octobre|20 october|october 20/),
+  ],
+  'shipwreck-discovery': [
+    // F1 the wreck of an 18th-century merchant ship found at 42 m
+    all(/epave|wreck/, /decouv|found|discover|localis|42 m|xviiie|18th|trois-mats|three-master|belle-isaure/),
+    // F2 the latest count of objects (112, more than 140) or the progression
+    one(/\b(112|140|cent douze|cent quarante)\b/),
+    // F3 the culture minister: the wreck belongs to the nation, objects stay on the seabed
+    all(/dastrac|ministre|minister/, /nation|patrimoine|heritage|fond|seabed|rester|stay/),
+    // F4 the maritime prefect's ban around the site, widened to 1 km
+    all(/interdi|\bban|banned|prohibit/, /plongee|diving|mouillage|anchoring|peche|fishing|300 m|1 km|kilometre|perimetre|zone/),
+    // F5 the lab confirmed the dating
+    all(/datation|dating|dated|date\b|laborat|lab\b|archeodate|dendro/, /confirm|1756|1759|abattu|felled/),
+    // F6 the museum exhibition from spring 2027
+    one(/musee|museum|exposition|exhibit/),
+  ],
 };
