@@ -563,10 +563,12 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     const folded = foldAccents(m[2]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/‑/g, '-');
     const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
     if (!entry) continue;
-    // Only a day of the same clause group counts: a colon or a semicolon opens another statement
-    // ("Le bilan de l'accident survenu mardi s'est alourdi : une passagère est décédée la veille"),
-    // whose "la veille" is told from the writing, not from the day the first statement names.
-    const sameStatement = (d: DateMention) => !/[:;]/u.test(text.slice(Math.min(d.end, start), Math.max(d.start, end)));
+    // A colon or a semicolon opens another statement ("Le bilan de l'accident survenu mardi s'est
+    // alourdi : une passagère est décédée la veille"), whose "la veille" is told from the writing, not
+    // from the day the first statement names; unless it is told in the pluperfect ("The ferry sank on
+    // Monday; the day before, inspectors had found rust"), which sets it before that day.
+    const pluperfect = P.pluperfect.test(text);
+    const sameStatement = (d: DateMention) => pluperfect || !/[:;]/u.test(text.slice(Math.min(d.end, start), Math.max(d.start, end)));
     const near = days.filter(sameStatement).sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
     // With no day to count from, a day before told without the pluperfect ("Interrogé la veille, il a
     // rejeté…", "Interviewed the day before, he denied…") is counted from the writing: the day before
