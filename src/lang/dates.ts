@@ -435,6 +435,8 @@ export const frenchDates: DateWords = {
     leanAhead: [
       'convoque', 'convoquent', 'convoqué', 'convoquée', 'convoqués', 'convoquées', 'appelé à',
       'appelée à', 'appelés à', 'appelées à', 'invité à', 'invitée à', 'invités à', 'invitées à', 'rendez-vous',
+      // A decree sets a day ("a décrété une journée de deuil samedi"): the day decreed, or the day of the decree.
+      'décrète', 'décrètent', 'décrété', 'décrétée', 'décrétés', 'décrétées',
     ],
     untilMarkers: ["jusqu'à"],
     conditionOpeners: ['si', "s'il", "s'ils"],
@@ -447,6 +449,7 @@ export const frenchDates: DateWords = {
       'écrit', 'écrite', 'mort', 'morte', 'morts', 'né', 'née', 'élu', 'élue', 'élus', 'tenu', 'tenue', 'rendu', 'rendue', 'reçu',
       'reçue', 'vu', 'vue', 'battu', 'battue', 'perdu', 'perdue', 'conclu', 'conclue', 'détruit', 'détruite', 'conduit', 'conduite',
       'découvert', 'découverte', 'survenu', 'survenue', 'parti', 'partie', 'arrivé', 'venu', 'venue',
+      'saisi', 'saisie', 'saisis', 'saisies', 'averti', 'avertie', 'avertis', 'averties', 'admis', 'admise', 'transmis', 'transmise',
     ],
     notPastParticiples: [
       'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés', 'programmées', 'fixé', 'fixée', 'fixés',
@@ -594,7 +597,7 @@ export const englishDates: DateWords = {
     ],
     futureEndings: [],
     notFuture: [],
-    leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to'],
+    leanAhead: ['summoned', 'summons', 'convened', 'convenes', 'invited', 'called to', 'decreed', 'decrees'],
     comparisonWords: ['than', 'as'],
     untilMarkers: ['until', 'till'],
     conditionOpeners: ['if', 'unless'],

@@ -12,7 +12,7 @@ import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factM
 import { topicArticles } from '../summary/scope.js';
 import { answerParagraphs, endsWithQuestion } from '../text/interview.js';
 import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
-import { topicMatcher } from '../summary/topicFilter.js';
+import { topicMatcher, type TopicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
 import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inSetOffQualifier } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
@@ -101,6 +101,10 @@ interface Candidate {
   echo?: true;
   /** The date is a second past fact the shown sentence tells ("… et condamnée en janvier"): it may be shown twice. */
   ownFact?: true;
+  /** The date is not the shown sentence's first: a later date it sets, or an aside's. */
+  secondary?: true;
+  /** The date is that of an aside opened by a past participle ("Les habitants, évacués lundi, ont…"). */
+  aside?: true;
 }
 
 /** The dated sentences of a fact model's articles. */
@@ -231,7 +235,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       if (m === first || seen.has(m.date)) continue;
       if (inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang)) {
         seen.add(m.date);
-        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
+        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, aside: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
         continue;
       }
       // "arrêtée en mars 2025 … et condamnée en janvier": a second past predicate dates a fact of its own.
@@ -260,7 +264,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     const matcher = topicMatcher(options.topic);
     topicWords = matcher.words;
     const needed = matcher.words.length <= 2 ? 1 : 0.6;
-    dated = dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9);
+    dated = nearestToTopic(dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9), matcher);
   }
 
   const groups = groupSameFacts(dated, model, (id) => engine.article(id)?.published);
@@ -283,13 +287,21 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
   const perDate = new Map<string, number>();
   // A sentence that names two dates ("les travaux démarreront en 2027, pour une mise en service en
   // 2033") is shown at its other date only when that is a day (a deadline: "menacent de tout publier
-  // lundi prochain"); at a month or a year, another sentence of the group is shown there, or none.
+  // lundi prochain"); at a month or a year, another sentence of the group is shown there, or none,
+  // even when the sentence is not shown at its first date.
   const shown = new Set<UnitTerms>();
   const keptScore = new Map<Candidate, number>();
-  const keep = (g: Candidate) => {
+  const keep = (g: Candidate, filling = false) => {
     tried.add(g);
     let event = g;
-    if (g.echo || shown.has(g.unit)) {
+    // An aside's day ("placé en garde à vue mardi, a été libéré jeudi") is shown with its own sentence
+    // only as the one event of that day: where the day has others, the sentence stays at its main date
+    // instead of being listed twice.
+    if (filling && g.aside && !g.others.some((o) => !shown.has(o.unit) && !o.echo)) return;
+    // A month or a year a sentence sets inside what its main verb reports ("a annoncé ce mardi une hausse
+    // limitée à 4 % en 2027") is not that sentence's event, whether or not its own day was kept.
+    const coarseSecondary = g.secondary && g.mention.precision !== 'day' && !g.ownFact;
+    if (g.echo || shown.has(g.unit) || coarseSecondary) {
       const other = g.others.find((o) => !shown.has(o.unit) && !o.echo);
       if (!other && g.echo) return;
       if (other) {
@@ -308,7 +320,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
   // to the story, not one of its days.
   const background = (g: Candidate) => g.mention.precision === 'year' && g.mention.date < (engine.article(g.unit.unit.articleId)?.published ?? '').slice(0, 4);
   for (const g of ranked) if (kept.length < max && !perDate.has(g.mention.date) && !g.mention.week && !background(g)) keep(g);
-  for (const g of ranked) if (kept.length < max && !tried.has(g) && (perDate.get(g.mention.date) ?? 0) < EVENTS_PER_DATE) keep(g);
+  for (const g of ranked) if (kept.length < max && !tried.has(g) && (perDate.get(g.mention.date) ?? 0) < EVENTS_PER_DATE) keep(g, true);
 
   kept.sort((a, b) => a.mention.date.localeCompare(b.mention.date) || keptScore.get(b)! - keptScore.get(a)!);
   return {
@@ -328,11 +340,46 @@ type Dated = {
   secondary?: true;
   echo?: true;
   ownFact?: true;
+  /** The date is an aside's, opened by a past participle: a past fact beside the sentence's main one. */
+  aside?: true;
   /** The whole sentence is someone's words (an interview's answer line): read as a quotation opening the sentence. */
   spoken?: true;
   /** The sentence sets a figure against an earlier day's ("up from the four announced on Monday"). */
   revises?: true;
 };
+
+/**
+ * A sentence that names several dates is about the topic at the date nearest the topic's words: « Le
+ * projet sera présenté mercredi et soumis au vote le 20 octobre » is about the vote on 20 October, and
+ * about the bill's presentation on Wednesday. A sentence where no single word matches the topic, or
+ * whose dates are not its own words, keeps every date.
+ */
+function nearestToTopic(dated: Dated[], matcher: TopicMatcher): Dated[] {
+  const byUnit = new Map<UnitTerms, Dated[]>();
+  for (const d of dated) (byUnit.get(d.unit) ?? byUnit.set(d.unit, []).get(d.unit)!).push(d);
+  const dropped = new Set<Dated>();
+  for (const [unit, entries] of byUnit) {
+    if (entries.length < 2 || entries.some((d) => d.mention.text === '')) continue;
+    const { text, lang } = unit.unit;
+    const at = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].filter((w) => matcher.coverage(w[0], lang) > 0).map((w) => [w.index, w.index + w[0].length]);
+    if (at.length === 0) continue;
+    // Words between the date and the topic's word, a clause break (punctuation, "et", "and") counting as many.
+    const gap = (from: number, to: number) => {
+      const between = text.slice(from, to);
+      const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const coordinators = dateWords[lang].tense.coordinators;
+      const breaks = /[,;:()«»"“”—–]/u.test(between) || words.some((w) => coordinators.includes(w.toLowerCase()));
+      return words.length + (breaks ? CLAUSE_BREAK_WORDS : 0);
+    };
+    const distanceOf = (d: Dated) => Math.min(...at.map(([a, b]) => (d.mention.end <= a ? gap(d.mention.end, a) : d.mention.start >= b ? gap(b, d.mention.start) : 0)));
+    const best = Math.min(...entries.map(distanceOf));
+    for (const d of entries) if (distanceOf(d) > best) dropped.add(d);
+  }
+  return dated.filter((d) => !dropped.has(d));
+}
+
+/** How many words a clause break between a date and a topic word counts for. */
+const CLAUSE_BREAK_WORDS = 10;
 
 /** A day the sentence does not name but its context gives (the sentence before, a live blog's entry): no words of its own. */
 function dayFromContext(date: string): DateMention {
@@ -425,6 +472,8 @@ function groupSameFacts(dated: Dated[], model: FactModel, published: (articleId:
         others,
         ...(dated[shown].echo ? { echo: true as const } : {}),
         ...(dated[shown].ownFact ? { ownFact: true as const } : {}),
+        ...(dated[shown].secondary ? { secondary: true as const } : {}),
+        ...(dated[shown].aside ? { aside: true as const } : {}),
       });
     }
   }

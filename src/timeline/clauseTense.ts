@@ -384,9 +384,10 @@ export function inPluperfectAside(text: string, start: number, end: number, lang
 }
 
 /**
- * Whether text[start, end) stands in an aside opened by a past participle right after a comma and
- * closed by a comma ("Selon l'enquête, publiée lundi, le ministère a attribué le 17 mai…", "The
- * report, released on Monday, found…"): a past fact of its own, told beside the main clause's.
+ * Whether text[start, end) stands in an aside opened by a past participle right after a comma, or
+ * at the start of the sentence, and closed by a comma ("Selon l'enquête, publiée lundi, le ministère
+ * a attribué le 17 mai…", "The report, released on Monday, found…", "Saisie dimanche, la commission a
+ * statué lundi"): a past fact of its own, told beside the main clause's.
  */
 export function inParticipialAside(text: string, start: number, end: number, lang: Lang): boolean {
   const clause = participialClause(text, start, end, lang);
@@ -399,9 +400,12 @@ function participialClause(text: string, start: number, end: number, lang: Lang)
   const lower = comparable(text);
   const starts = clauseStarts(text, lower, M);
   const clauseStart = Math.max(...starts.filter((s) => s <= start));
-  if (clauseStart <= 0 || !/,\s*$/.test(text.slice(0, clauseStart))) return null;
+  // A participial phrase may also open the sentence ("Saisie dès dimanche, la commission a ordonné
+  // lundi…", "Arrested on Monday, the driver was released on Thursday"): its first word is capitalised.
+  const opensSentence = clauseStart === 0;
+  if (!opensSentence && !/,\s*$/.test(text.slice(0, clauseStart))) return null;
   const first = /^\s*([\p{L}]+)(?![\p{L}'’-])/u.exec(text.slice(clauseStart, start));
-  if (!first || /^\p{Lu}/u.test(first[1]) || !isPastParticiple(first[1].toLowerCase(), M)) return null;
+  if (!first || (!opensSentence && /^\p{Lu}/u.test(first[1])) || !isPastParticiple(first[1].toLowerCase(), M)) return null;
   return { next: starts.filter((s) => s >= end) };
 }
 

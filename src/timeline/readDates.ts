@@ -96,7 +96,8 @@ interface Patterns {
   words: DateWords;
   monthIndex: (name: string) => number;
   weekdayIndex: (name: string) => number;
-  explicit: { re: RegExp; read: (m: RegExpExecArray) => Parts | null }[];
+  /** `namedMonth`: the pattern reads a month's name, not digits. */
+  explicit: { re: RegExp; read: (m: RegExpExecArray) => Parts | null; namedMonth?: true }[];
   weekday: RegExp;
   /** "la nuit de lundi à mardi": the words up to the second weekday, whose first weekday is not the date. */
   nightSpan: RegExp;
@@ -192,11 +193,11 @@ function buildPatterns(lang: Lang): Patterns {
       read: (m) => (lang === 'en' && m[2] === '/' ? { year: num(m[4]), month: num(m[1]), day: num(m[3]) } : { year: num(m[4]), month: num(m[3]), day: num(m[1]) }),
     },
     // [mercredi] 13 septembre [2023], 13 September 2023, 13th of May
-    { re: new RegExp(`${B}(?:${weekday},?\\s+)?(?:le\\s+|the\\s+)?${day}\\s+(?:of\\s+)?${month}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ day: num(m[2]), month: monthIndex(m[3]) + 1, year: num(m[4]), ...weekdayOf(m[1]) }) },
+    { re: new RegExp(`${B}(?:${weekday},?\\s+)?(?:le\\s+|the\\s+)?${day}\\s+(?:of\\s+)?${month}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ day: num(m[2]), month: monthIndex(m[3]) + 1, year: num(m[4]), ...weekdayOf(m[1]) }), namedMonth: true },
     // [Wednesday,] September 13[, 2023]
-    { re: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[2]) + 1, day: num(m[3]), year: num(m[4]), ...weekdayOf(m[1]) }) },
+    { re: new RegExp(`${B}(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s+${year})?${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[2]) + 1, day: num(m[3]), year: num(m[4]), ...weekdayOf(m[1]) }), namedMonth: true },
     // septembre 2023, September 2023
-    { re: new RegExp(`${B}${month}\\s+(?:de\\s+|of\\s+)?${year}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1, year: num(m[2]) }) },
+    { re: new RegExp(`${B}${month}\\s+(?:de\\s+|of\\s+)?${year}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1, year: num(m[2]) }), namedMonth: true },
     // en juillet, in May, mi-juillet, à partir d'avril
     { re: new RegExp(`${B}(?:${alternation(words.monthPrepositions)})(?:(?<=['’])|[\\s-]+)${month}${E}`, 'giu'), read: (m) => ({ month: monthIndex(m[1]) + 1 }) },
     // en 2019, in 2019
@@ -287,12 +288,20 @@ function isoOf(parts: Required<Pick<Parts, 'year'>> & Parts): { date: string; pr
   return { date: String(parts.year), precision: 'year' };
 }
 
-function validParts(p: Parts): boolean {
+function validParts(p: Parts, namedMonth = false): boolean {
   if (p.month !== undefined && (p.month < 1 || p.month > 12)) return false;
   if (p.day !== undefined && (p.day < 1 || p.day > 31)) return false;
-  if (p.year !== undefined && (p.year < 1800 || p.year > 2200)) return false;
+  if (p.year !== undefined && (p.year < (namedMonth ? EARLIEST_YEAR_BY_MONTH_NAME : EARLIEST_YEAR) || p.year > 2200)) return false;
   return true;
 }
+
+/** The earliest year read from digits alone ("13/09/1850"): older four-digit runs are seldom dates. */
+const EARLIEST_YEAR = 1800;
+/**
+ * The earliest year read beside a month's name ("le 14 janvier 1764", "in January 1764"): the name
+ * makes the figure a year, however old; the story's background may be centuries back.
+ */
+const EARLIEST_YEAR_BY_MONTH_NAME = 1000;
 
 /**
  * A month (and day) without a year, when nothing else decides. News reports look back more than
@@ -410,14 +419,19 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     if (read) add({ text: m[0], start: m.index, end: m.index + m[0].length, ...read, kind: read.precision === 'month' && !/\d{4}/.test(m[0]) ? 'relative' : 'explicit' });
   }
 
-  for (const { re, read } of P.explicit) {
+  for (const { re, read, namedMonth } of P.explicit) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
       const parts = read(m);
-      if (!parts || !validParts(parts) || parts.month === 0) continue;
+      if (!parts || parts.month === 0) continue;
+      if (!validParts(parts, namedMonth)) {
+        // A year out of range still belongs to its month: "en janvier 1764" is no "en janvier" of the publication's year.
+        if (parts.year !== undefined) taken.push([start, end]);
+        continue;
+      }
       if (!monthWordIsADate(m[0], P.words)) continue;
       const year = parts.year ?? (parts.month && pub ? yearOfBareMonth(text, start, end, parts, pub, lang, P, parts.weekday) : undefined);
       if (year === undefined) continue;
@@ -549,7 +563,13 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     const folded = foldAccents(m[2]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/‑/g, '-');
     const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
     if (!entry) continue;
-    const near = [...days].sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
+    // A colon or a semicolon opens another statement ("Le bilan de l'accident survenu mardi s'est
+    // alourdi : une passagère est décédée la veille"), whose "la veille" is told from the writing, not
+    // from the day the first statement names; unless it is told in the pluperfect ("The ferry sank on
+    // Monday; the day before, inspectors had found rust"), which sets it before that day.
+    const pluperfect = P.pluperfect.test(text);
+    const sameStatement = (d: DateMention) => pluperfect || !/[:;]/u.test(text.slice(Math.min(d.end, start), Math.max(d.start, end)));
+    const near = days.filter(sameStatement).sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
     // With no day to count from, a day before told without the pluperfect ("Interrogé la veille, il a
     // rejeté…", "Interviewed the day before, he denied…") is counted from the writing: the day before
     // publication. The pluperfect ("La veille, le préfet avait réuni…") sets it before another day of
