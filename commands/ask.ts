@@ -1,4 +1,5 @@
 /** /ask question:<text> — the best passages for a free question, each with its citation. */
+import type { Article } from '../src/corpus/article.js';
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
@@ -13,7 +14,7 @@ import { readDates } from '../src/timeline/readDates.js';
 import { linkedTerms, translatedQuery } from '../src/text/translate.js';
 import { quoteStore } from '../src/quotes/quoteStore.js';
 import { closesSingle, opensSingle } from '../src/quotes/quoteMarks.js';
-import { answeredQuestion, DIALOGUE_DASH, withoutInterviewLabel } from '../src/text/interview.js';
+import { answeredQuestion, DIALOGUE_DASH, namedAnswerSpeakers, withAnswerLabel, withoutInterviewLabel } from '../src/text/interview.js';
 import type { Engine } from '../src/engine/engine.js';
 
 /** Passages shown for one question. */
@@ -586,6 +587,11 @@ export function withSpeakerQuotations(engine: Engine, question: string, hits: Pa
  * sentences among the hits, once, at the place of its best hit.
  */
 export function withAskedQuestions(engine: Engine, hits: PassageHit[]): PassageHit[] {
+  const speakers = new Map<string, Map<number, string>>();
+  const answerSpeakersOf = (article: Article) => {
+    if (!speakers.has(article.id)) speakers.set(article.id, namedAnswerSpeakers(article));
+    return speakers.get(article.id)!;
+  };
   const last = new Map<string, number>();
   const key = (h: PassageHit) => `${h.passage.articleId}#${h.passage.paragraph}`;
   for (const h of hits) last.set(key(h), Math.max(last.get(key(h)) ?? -1, h.passage.sentence));
@@ -599,7 +605,9 @@ export function withAskedQuestions(engine: Engine, hits: PassageHit[]): PassageH
     const next = article?.paragraphs[hit.passage.paragraph + 1];
     if (article && paragraph && next && answeredQuestion(article, next.index) === paragraph.text.trim()) continue;
     if (!asked || !paragraph) {
-      out.push(hit);
+      // Any sentence of a named interviewee's answer ("Marc Ravenel: … It will not.") is shown with their name: their words, not the outlet's.
+      const speaker = article && paragraph ? answerSpeakersOf(article).get(paragraph.index) : undefined;
+      out.push(speaker === undefined ? hit : { ...hit, passage: { ...hit.passage, text: withAnswerLabel(speaker, hit.passage.text, hit.passage.lang) } });
       continue;
     }
     if (done.has(key(hit))) continue;

@@ -21,7 +21,7 @@ import { summaryCues } from './cues.js';
 import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
@@ -88,7 +88,8 @@ function standalone(u: UnitTerms): number {
   const { text, lang, position } = u.unit;
   const words = wordCount(text);
   let weight = 1 / (1 + 0.015 * position);
-  if (opensWithQuote(text)) weight *= 0.6;
+  // An interview answer's sentence is its speaker's words, as a quotation is: an opinion, not the news.
+  if (opensWithQuote(text) || u.unit.speaker !== undefined) weight *= 0.6;
   if (opensWithAnaphor(text, lang) || leansOnPreviousSentence(text, lang) || opensWithBareRole(text, lang)) weight *= 0.5;
   weight *= 1 + 0.4 * Math.min(2, cueCount(text, lang));
   if (words > LONG_WORDS) weight *= LONG_WORDS / words;
@@ -696,7 +697,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     return found;
   };
   return {
-    sentences: chosen.map((c) => ({ text: tidySentence(c.u.unit.text, c.u.unit.lang), unit: c.u.unit, articleIds: [c.u.unit.articleId, ...citedBeside(c)] })),
+    sentences: chosen.map((c) => ({ text: shownUnit(c.u.unit), unit: c.u.unit, articleIds: [c.u.unit.articleId, ...citedBeside(c)] })),
     ...(topicWords ? { topicWords } : {}),
   };
 }
