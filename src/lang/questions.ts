@@ -259,6 +259,16 @@ export const topicFamilies: string[][] = [
 ];
 
 /**
+ * The noun a "how many" question counts (« Combien d'objets… », « Combien de blessés… », "How many
+ * objects…"): group `noun`. A passage giving a number of that thing answers it, whatever else the
+ * question's verb says (« remontés » is "recovered", "brought up").
+ */
+export const countedNoun: Record<'fr' | 'en', RegExp> = {
+  fr: /(?:^|\s)combien\s+d(?:e\s+|['’])(?<noun>\p{L}[\p{L}-]*)/iu,
+  en: /(?:^|\s)how\s+many\s+(?<noun>\p{L}[\p{L}-]*)/iu,
+};
+
+/**
  * Words that say a figure is expected, not decided: "up to", « jusqu'à », "faces", « risque »,
  * "could". Among figures posted at the same time, `/ask` gives a decided one first.
  */
