@@ -88,8 +88,7 @@ function standalone(u: UnitTerms): number {
   const { text, lang, position } = u.unit;
   const words = wordCount(text);
   let weight = 1 / (1 + 0.015 * position);
-  // An interview answer's sentence is its speaker's words, as a quotation is: an opinion, not the news.
-  if (opensWithQuote(text) || u.unit.speaker !== undefined) weight *= 0.6;
+  if (opensWithQuote(text)) weight *= 0.6;
   if (opensWithAnaphor(text, lang) || leansOnPreviousSentence(text, lang) || opensWithBareRole(text, lang)) weight *= 0.5;
   weight *= 1 + 0.4 * Math.min(2, cueCount(text, lang));
   if (words > LONG_WORDS) weight *= LONG_WORDS / words;

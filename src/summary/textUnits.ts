@@ -114,12 +114,14 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
       for (let i = 0; i < sentences.length; i++) {
         let j = i;
         let text = sentences[i].text;
-        while (!quotesBalanced(text) && j + 1 < sentences.length) {
+        const speaker = answerSpeakers.get(paragraph.index);
+        // An answer's sentence standing for the one before it (« Le chiffre de 8,2 milliards me paraît réaliste. Celui de
+        // 11 milliards… ») is read with it, as the interviewee said it: alone it answers nothing.
+        while ((!quotesBalanced(text) || (speaker !== undefined && opensWithAnaphor(sentences[j + 1]?.text ?? '', article.lang))) && j + 1 < sentences.length) {
           j++;
           text = paragraph.text.slice(sentences[i].start, sentences[j].end);
         }
         const normal = lettersOnly(text);
-        const speaker = answerSpeakers.get(paragraph.index);
         units.push({
           id: units.length,
           articleId: article.id,

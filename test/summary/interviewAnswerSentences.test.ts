@@ -53,12 +53,19 @@ describe("an interview answer's later sentences", () => {
 
   it('know whose answer they are in, in French and in English', () => {
     const units = buildTextUnits(engine().articles);
-    const fr = units.find((u) => u.text.startsWith('Celui du col voisin'))!;
+    const fr = units.find((u) => u.text.startsWith('Les travaux de déblaiement'))!;
     const en = units.find((u) => u.text.startsWith('The neighbouring pass'))!;
     expect(fr.speaker).toBe('Agathe Morin');
     expect(en.speaker).toBe('Tom Hale');
-    expect(shownUnit(fr)).toBe('Agathe Morin : Celui du col voisin inquiète davantage les géologues de la région.');
+    expect(shownUnit(fr)).toBe('Agathe Morin : Les travaux de déblaiement commenceront lundi prochain avec trois pelleteuses.');
     expect(shownUnit(en)).toBe('Tom Hale: The neighbouring pass worries the geologists far more than this one.');
+  });
+
+  it('one that stands for the sentence before it (« Celui du col voisin… ») is read with it', () => {
+    const units = buildTextUnits(engine().articles);
+    expect(units.some((u) => u.text.startsWith('Celui du col voisin'))).toBe(false);
+    const whole = units.find((u) => u.text.includes('Celui du col voisin'))!;
+    expect(shownUnit(whole)).toBe('Agathe Morin : Le tunnel a tenu. Celui du col voisin inquiète davantage les géologues de la région.');
   });
 
   it('the first sentence keeps its label once, and the intro or question lines have no speaker', () => {
