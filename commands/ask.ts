@@ -1,11 +1,12 @@
 /** /ask question:<text> — the best passages for a free question, each with its citation. */
+import type { Article } from '../src/corpus/article.js';
 import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { isListItem, liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { causeNouns, clockTimes, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { causeNouns, clockTimes, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
@@ -13,7 +14,7 @@ import { readDates } from '../src/timeline/readDates.js';
 import { linkedTerms, translatedQuery } from '../src/text/translate.js';
 import { quoteStore } from '../src/quotes/quoteStore.js';
 import { closesSingle, opensSingle } from '../src/quotes/quoteMarks.js';
-import { answeredQuestion, DIALOGUE_DASH, withoutInterviewLabel } from '../src/text/interview.js';
+import { answeredQuestion, DIALOGUE_DASH, namedAnswerSpeakers, withAnswerLabel, withoutInterviewLabel } from '../src/text/interview.js';
 import type { Engine } from '../src/engine/engine.js';
 
 /** Passages shown for one question. */
@@ -352,15 +353,43 @@ export function postedAt(engine: Engine, passage: Passage): string {
  * Among those posted at the same time, a decided figure comes before an expected one ("up to",
  * « risque », see `expectedFigureWords`). A reader wants the latest decided figure.
  */
+/**
+ * The stems, in both languages, of the noun a "how many" question counts and of its translations (see
+ * `countedNoun`, `linkedTerms`): « Combien d'objets ont été remontés ? » is answered by "112 objects
+ * have now been recovered", which holds no word of the verb.
+ */
+function countedStems(question: string): Set<string> {
+  const noun = LANGS.map((lang) => countedNoun[lang].exec(question)?.groups?.noun).find((n) => n !== undefined);
+  if (!noun || contentWords(noun).length === 0) return new Set();
+  return new Set([...stemsOf(noun), ...linkedTerms(noun).map((l) => l.term)]);
+}
+
+/** Words between a number and the noun it counts ("more than 140 objects", « une trentaine de blessés »). */
+const COUNT_GAP = 3;
+
+/** Whether a text gives a number of the counted noun: a number among the few words before it ("112 objects", « Trente-huit objets »). */
+function countsNoun(text: string, counted: Set<string>): boolean {
+  if (counted.size === 0) return false;
+  const words = tokenize(text);
+  return words.some((w, i) => stemsOf(w).some((s) => counted.has(s)) && words.slice(Math.max(0, i - COUNT_GAP), i).some((b) => /\d/.test(b) || NUMBER_WORDS.has(b.toLowerCase())));
+}
+
 export function latestFiguresFirst(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
   const { answer, search, bare } = readQuestion(question);
   if ((answer !== 'quantity' && answer !== 'score') || hits.length === 0) return hits;
   const holdsFigure = answer === 'score' ? holdsScore : holdsNumber;
   const families = new Set(contentWords(search).map(topicFamilyOf).filter((f) => f >= 0));
+  const counted = countedStems(question);
   const onSubject = (h: PassageHit) =>
-    families.size > 0 ? [...families].every((f) => contentWords(h.passage.text).some((w) => topicFamilyOf(w) === f)) : bare || h.coverage >= 1;
+    families.size > 0
+      ? [...families].every((f) => contentWords(h.passage.text).some((w) => topicFamilyOf(w) === f))
+      : bare || h.coverage >= 1 || (counted.size > 0 && contentWords(h.passage.text).some((w) => stemsOf(w).some((s) => counted.has(s))));
   const floor = Math.max(...hits.map((h) => h.score)) * ANSWER_TYPE_SHARE;
-  const figures = hits.filter((h) => h.score >= floor && !isQuestionLine(h.passage.text) && holdsFigure(h.passage.text) && onSubject(h));
+  // A passage counting the very thing asked about ("112 objects") answers however far its other words are
+  // from the question's: another language's report scores low on words it says otherwise.
+  const figures = hits.filter(
+    (h) => !isQuestionLine(h.passage.text) && ((h.score >= floor && holdsFigure(h.passage.text) && onSubject(h)) || (answer === 'quantity' && countsNoun(h.passage.text, counted))),
+  );
   if (figures.length < 2) return hits;
   const posted = new Map(figures.map((h) => [h, postedAt(engine, h.passage)]));
   const expected = new Map(figures.map((h) => [h, expectsFigure(h.passage.text) ? 1 : 0]));
@@ -586,6 +615,11 @@ export function withSpeakerQuotations(engine: Engine, question: string, hits: Pa
  * sentences among the hits, once, at the place of its best hit.
  */
 export function withAskedQuestions(engine: Engine, hits: PassageHit[]): PassageHit[] {
+  const speakers = new Map<string, Map<number, string>>();
+  const answerSpeakersOf = (article: Article) => {
+    if (!speakers.has(article.id)) speakers.set(article.id, namedAnswerSpeakers(article));
+    return speakers.get(article.id)!;
+  };
   const last = new Map<string, number>();
   const key = (h: PassageHit) => `${h.passage.articleId}#${h.passage.paragraph}`;
   for (const h of hits) last.set(key(h), Math.max(last.get(key(h)) ?? -1, h.passage.sentence));
@@ -599,7 +633,9 @@ export function withAskedQuestions(engine: Engine, hits: PassageHit[]): PassageH
     const next = article?.paragraphs[hit.passage.paragraph + 1];
     if (article && paragraph && next && answeredQuestion(article, next.index) === paragraph.text.trim()) continue;
     if (!asked || !paragraph) {
-      out.push(hit);
+      // Any sentence of a named interviewee's answer ("Marc Ravenel: … It will not.") is shown with their name: their words, not the outlet's.
+      const speaker = article && paragraph ? answerSpeakersOf(article).get(paragraph.index) : undefined;
+      out.push(speaker === undefined ? hit : { ...hit, passage: { ...hit.passage, text: withAnswerLabel(speaker, hit.passage.text, hit.passage.lang) } });
       continue;
     }
     if (done.has(key(hit))) continue;

@@ -126,6 +126,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // "avoir lieu": "a eu lieu", "a-t-il eu lieu", "aura lieu", "ont-elles lieu".
     { pattern: /(?<![\p{L}\p{N}])(?:eu|a|ont|aura|auront|avait|avaient|avoir|aurait|va|vont|doit|doivent)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+(?:eu\s+|avoir\s+)?lieu(?![\p{L}\p{N}])/iu },
     { pattern: /(?:^|\s)est-ce\s+qu[e'’]?/iu },
+    // « Qui a gagné finalement ? », « au final », « en fin de compte »: when the story ended, no word of it (not « à la fin du match »).
+    { pattern: /(?<![\p{L}\p{N}])(?:finalement|au\s+final|en\s+fin\s+de\s+compte|en\s+définitive|à\s+la\s+fin(?!\s+d))(?![\p{L}\p{N}])/iu },
     // « Qu'a dit le ministre ? »: the speech verb asks for what was said; no passage need hold "dit".
     { answer: 'said', pattern: /(?:^|\s)(?:qu['’](?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?|que)\s+(?:dit|déclaré|affirmé|répondu|ajouté)(?![\p{L}\p{N}])/iu },
   ],
@@ -149,6 +151,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { pattern: /(?<![\p{L}\p{N}])(?:acted|acts|served|serves)\s+as(?![\p{L}\p{N}])/iu },
     { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
     { pattern: /(?<![\p{L}\p{N}])(?:take|takes|took|taken|taking)\s+place(?![\p{L}\p{N}])/iu },
+    // "Who won in the end?", "finally", "ultimately": when the story ended, no word of it (not "the end of the season").
+    { pattern: /(?<![\p{L}\p{N}])(?:in\s+the\s+end(?!\s+of)|at\s+the\s+end(?!\s+of)|finally|ultimately|eventually|at\s+last|after\s+all)(?![\p{L}\p{N}])/iu },
     // "What did the minister say?": the speech verb asks for what was said; no passage need hold "say".
     // "What does the deal include?" asks for what the deal holds, not for a quotation: the frame is left out, no answer kind is set.
     { pattern: /(?:^|\s)what\s+(?:did|does|has|have|had)(?=\s)(?!(?:\s+\S+)*?\s+(?:say|said|tell|told)\s*[?.!]*\s*$)/iu },
@@ -253,6 +257,16 @@ export const topicFamilies: string[][] = [
   // A punishment. Not "penalty" / « pénalité »: in sport they are also a penalty kick or a points deduction.
   ['sanction', 'sanctions', 'sanctionner', 'sanctionné', 'sanctionnée', 'suspendu', 'suspendue', 'suspendus', 'suspendre', 'suspension', 'amende', 'amendes', 'punition', 'puni', 'punie', 'sanctioned', 'ban', 'bans', 'banned', 'suspended', 'suspend', 'fine', 'fined', 'fines', 'punishment', 'punished'],
 ];
+
+/**
+ * The noun a "how many" question counts (« Combien d'objets… », « Combien de blessés… », "How many
+ * objects…"): group `noun`. A passage giving a number of that thing answers it, whatever else the
+ * question's verb says (« remontés » is "recovered", "brought up").
+ */
+export const countedNoun: Record<'fr' | 'en', RegExp> = {
+  fr: /(?:^|\s)combien\s+d(?:e\s+|['’])(?<noun>\p{L}[\p{L}-]*)/iu,
+  en: /(?:^|\s)how\s+many\s+(?<noun>\p{L}[\p{L}-]*)/iu,
+};
 
 /**
  * Words that say a figure is expected, not decided: "up to", « jusqu'à », "faces", « risque »,

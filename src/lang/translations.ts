@@ -455,6 +455,9 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['culturel', 'cultural'],
   ['musée', 'museum'],
   ['exposition', 'exhibition'],
+  ['datation', 'dating'],
+  ['objet', 'object'],
+  ['profondeur', 'depth'],
   ['peintre', 'painter'],
   ['peinture', 'painting'],
   ['acteur', 'actor'],
@@ -490,6 +493,7 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['reçu', 'received'],
   ['atteindre', 'reach'],
   ['atteint', 'reached'],
+  ['interdit', 'banned'],
   // General news nouns and verbs
   ['annuler', 'cancel'],
   ['fermer', 'close'],

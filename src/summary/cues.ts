@@ -81,7 +81,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'pour rappel', 'pour mémoire',
     ],
     contrastiveAsides: ['lui', 'elle', 'eux', 'elles', 'quant à lui', 'quant à elle', 'de son côté', 'pour sa part', 'lui aussi', 'elle aussi'],
-    anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux', 'son', 'sa', 'ses', 'leur', 'leurs'],
+    anaphoricOpeners: ['il', 'ils', 'elle', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui', 'celle', 'ceux', 'celles', 'celui-ci', 'celle-ci', 'ceux-ci', 'cela', 'lui', 'eux', 'son', 'sa', 'ses', 'leur', 'leurs'],
     definiteArticles: ['le', 'la', 'les', "l'"],
     subjectPronouns: ['il', 'ils', 'elle', 'elles'],
     bonusWords: [

@@ -21,7 +21,7 @@ import { summaryCues } from './cues.js';
 import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
@@ -696,7 +696,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     return found;
   };
   return {
-    sentences: chosen.map((c) => ({ text: tidySentence(c.u.unit.text, c.u.unit.lang), unit: c.u.unit, articleIds: [c.u.unit.articleId, ...citedBeside(c)] })),
+    sentences: chosen.map((c) => ({ text: shownUnit(c.u.unit), unit: c.u.unit, articleIds: [c.u.unit.articleId, ...citedBeside(c)] })),
     ...(topicWords ? { topicWords } : {}),
   };
 }

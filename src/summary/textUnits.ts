@@ -7,7 +7,7 @@
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 import { withoutDateline, withoutLiveStamp } from '../text/dateline.js';
-import { DIALOGUE_DASH, interviewQuestionLines, withoutAnswerLabel } from '../text/interview.js';
+import { DIALOGUE_DASH, interviewQuestionLines, namedAnswerSpeakers, withAnswerLabel, withoutAnswerLabel } from '../text/interview.js';
 import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
 
@@ -34,6 +34,11 @@ export interface TextUnit {
    * mars."): a piece of that sentence, not one of its own.
    */
   listItem?: boolean;
+  /**
+   * The interviewee whose answer line the unit is in ("Marc Ravenel: The appeal… It will not."): every
+   * sentence of the answer is their words, shown with their name, never the article's own telling.
+   */
+  speaker?: string;
 }
 
 /** A list bullet opening a line ("- ", "• ", "* "). */
@@ -97,6 +102,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
     let position = 0;
     // An interviewer's question ("Q : Vous avez signé hier soir ?", "— … ?" in a dialogue) tells no fact.
     const questions = interviewQuestionLines(article);
+    const answerSpeakers = namedAnswerSpeakers(article);
     // Whether the lines read so far are a list under a lead-in ending with a colon.
     let inList = false;
     for (const paragraph of article.paragraphs) {
@@ -108,7 +114,10 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
       for (let i = 0; i < sentences.length; i++) {
         let j = i;
         let text = sentences[i].text;
-        while (!quotesBalanced(text) && j + 1 < sentences.length) {
+        const speaker = answerSpeakers.get(paragraph.index);
+        // An answer's sentence standing for the one before it (« Le chiffre de 8,2 milliards me paraît réaliste. Celui de
+        // 11 milliards… ») is read with it, as the interviewee said it: alone it answers nothing.
+        while ((!quotesBalanced(text) || (speaker !== undefined && opensWithAnaphor(sentences[j + 1]?.text ?? '', article.lang))) && j + 1 < sentences.length) {
           j++;
           text = paragraph.text.slice(sentences[i].start, sentences[j].end);
         }
@@ -125,6 +134,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
           isTitle: title !== null && normal === title,
           aboutItself: speaksOfItself(text, article.lang),
           ...(listItem ? { listItem } : {}),
+          ...(speaker !== undefined ? { speaker } : {}),
         });
         i = j;
       }
@@ -166,6 +176,12 @@ export function tidySentence(text: string, lang: Lang): string {
   }
   // Only a letter that opens the sentence: the "h" of "19h31" or the "e" of "3e" stays as printed.
   return out.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
+/** A unit as a summary or a timeline shows it: tidied (see tidySentence), and an interview answer's sentence with its speaker's name. */
+export function shownUnit(unit: Pick<TextUnit, 'text' | 'lang' | 'speaker'>): string {
+  const text = tidySentence(unit.text, unit.lang);
+  return unit.speaker === undefined ? text : withAnswerLabel(unit.speaker, text, unit.lang);
 }
 
 /** The sentence starts with a pronoun or demonstrative standing for something said before. */

@@ -157,6 +157,38 @@ export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> &
   return asked ? answers : new Set();
 }
 
+/**
+ * The interviewee speaking in each answer line of an interview printed with the speakers' names as
+ * labels ("Launch Review: … ?" / "Priya Raman: Seventy seconds is… It is also…"): paragraph index →
+ * name. Every sentence of such a line is that person's words, not only the one the label opens.
+ * Only in an article read as an interview (it has question lines): elsewhere "Name: …" may be a
+ * heading or a caption.
+ */
+export function namedAnswerSpeakers(article: Pick<Article, 'paragraphs' | 'lang'>): Map<number, string> {
+  const questions = interviewQuestionLines(article);
+  const out = new Map<number, string>();
+  if (questions.size === 0) return out;
+  const askers = new Set([...questions].map((i) => labelName(article.paragraphs.find((p) => p.index === i)?.text ?? '')).filter((n) => n !== undefined));
+  // A guest is a name opening a line right after a question ("Photo : … jeudi." elsewhere is a caption).
+  const guests = new Set<string>();
+  article.paragraphs.forEach((p, i) => {
+    const name = labelName(p.text);
+    const before = article.paragraphs[i - 1];
+    if (name !== undefined && !askers.has(name) && before && questions.has(before.index) && interviewLabel(p.text, article.lang) === undefined) guests.add(name);
+  });
+  for (const p of article.paragraphs) {
+    const name = labelName(p.text);
+    if (p.kind !== 'heading' && !questions.has(p.index) && name !== undefined && guests.has(name)) out.set(p.index, name);
+  }
+  return out;
+}
+
+/** "Priya Raman" + "It is also…" → "Priya Raman: It is also…" (« Priya Raman : … » in French): an answer's sentence shown with whose words it is. */
+export function withAnswerLabel(name: string, text: string, lang: Lang): string {
+  if (labelName(text) === name) return text;
+  return `${name}${lang === 'fr' ? ' :' : ':'} ${text}`;
+}
+
 /** A dash opening a line of an interview printed as dialogue ("— Non, et c'est le point essentiel."). */
 export const DIALOGUE_DASH = /^\s*[—–]\s+/u;
 /** Whether a line or sentence ends with a question mark, closing marks aside. */

@@ -11,7 +11,7 @@ import { sameKind, TELLING_COUNT } from '../summary/tallies.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
 import { answerParagraphs, endsWithQuestion } from '../text/interview.js';
-import { opensWithAnaphor, opensWithQuote, tidySentence, wordCount } from '../summary/textUnits.js';
+import { opensWithAnaphor, opensWithQuote, shownUnit, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher, type TopicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
 import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inSetOffQualifier } from './clauseTense.js';
@@ -144,7 +144,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       if (!answers.has(article.id)) answers.set(article.id, answerParagraphs(article));
       if (answers.get(article.id)!.has(unit.unit.paragraph)) quoted.push([0, unit.unit.text.length]);
     }
-    const spoken = quoted.some(([a, b]) => a === 0 && b >= unit.unit.text.length) ? ({ spoken: true } as const) : {};
+    // Every sentence of a named interviewee's answer is their words too, though only the first carries the label.
+    const spoken = quoted.some(([a, b]) => a === 0 && b >= unit.unit.text.length) || unit.unit.speaker !== undefined ? ({ spoken: true } as const) : {};
     const read = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor);
     // "…, bringing the number to six, up from the four announced on Monday": a figure set against an
     // earlier one tells a change, the news of its day.
@@ -324,7 +325,7 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
 
   kept.sort((a, b) => a.mention.date.localeCompare(b.mention.date) || keptScore.get(b)! - keptScore.get(a)!);
   return {
-    events: kept.map((g) => ({ date: g.mention.date, mention: g.mention, text: tidySentence(g.unit.unit.text, g.unit.unit.lang).replace(DIALOGUE_DASH, ''), articleIds: g.articleIds })),
+    events: kept.map((g) => ({ date: g.mention.date, mention: g.mention, text: shownUnit(g.unit.unit).replace(DIALOGUE_DASH, ''), articleIds: g.articleIds })),
     ...(topicWords ? { topicWords } : {}),
   };
 }

@@ -27,6 +27,19 @@ describe('/ask: question frames are not searched for, and say what kind of answe
     expect(readQuestion('entrepôt incendie').answer).toBeNull();
   });
 
+  it('leaves "in the end", "finally", « finalement », « en fin de compte » out of the search, not "the end of"', () => {
+    const en = readQuestion('Who took the cup in the end?');
+    expect(en.search).not.toMatch(/\bend\b/);
+    expect(en.search).toMatch(/cup/);
+    expect(readQuestion('Which team ultimately signed the striker?').search).not.toMatch(/ultimately/);
+    expect(readQuestion('What happened at the end of the season?').search).toMatch(/end/);
+    const fr = readQuestion('Qui a obtenu le contrat en fin de compte ?');
+    expect(fr.search).not.toMatch(/fin|compte/);
+    expect(fr.search).toMatch(/contrat/);
+    expect(readQuestion('Qui a signé finalement ?').search).not.toMatch(/finalement/);
+    expect(readQuestion('Que s\'est-il passé à la fin du match ?').search).toMatch(/fin/);
+  });
+
   it('brings a clock time first for "what time", a date for "when", a place for "where"', () => {
     const hits = [hit("L'incendie a ravagé l'entrepôt.", 10), hit("L'incendie s'est déclaré le 3 mars 2026.", 8), hit('Les pompiers sont arrivés vers 2 h 15.', 5)];
     expect(order("À quelle heure l'incendie a-t-il eu lieu ?", hits)).toEqual([5, 8, 10]);
