@@ -101,6 +101,11 @@ export const countWords = {
   approximatelyJoins: ['de', 'du', "d'", 'than', 'to'],
   /** Numbers that are also articles or pronouns: a count only right beside their word (« un mort », not « un village … évacué »). */
   articleOne: ['un', 'une', 'one'],
+  /**
+   * Words opening an aside between a count and its tally word, set off by commas: the count reaches across
+   * it (« neuf personnes, dont deux enfants, ont été tuées », "six people, including a child, were killed").
+   */
+  asideOpeners: ['dont', 'parmi', 'notamment', 'including', 'among', 'mostly', 'most'],
   /** Words inside a number written with hyphens that join its parts, not count (« vingt-et-un »). */
   numberJoins: ['et', 'and'],
 };

@@ -348,6 +348,15 @@ function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms): boolean 
   return false;
 }
 
+/**
+ * Whether the article of `v` gives none of the figures `u` counts ("nine dead and 21 injured" where it only
+ * says "several people lost their lives"): it may report the event, not the figures u's fact is about.
+ */
+function givesNoneOfItsFigures(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
+  const counts = [...talliesOfUnit(u)].filter(([, count]) => count.value >= TELLING_COUNT);
+  return counts.length > 0 && !counts.some(([tally, count]) => articleTallies(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)));
+}
+
 /** Whether a publication time comes after another; a bare day is only after an earlier day. */
 function postedAfter(later: string | null, earlier: string | null): boolean {
   if (!later || !earlier) return false;
@@ -451,7 +460,7 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const own = published(u.unit.articleId);
   let timing: { day?: string; plan: boolean } | undefined;
   const timingOfU = () => (timing ??= timingOf(u, own));
-  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
+  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
@@ -690,7 +699,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const v of model.units) {
       const id = v.unit.articleId;
       if (id === c.u.unit.articleId || found.includes(id) || v.unit.isTitle || !onTopic(v) || !sameInOtherLanguage(c.u, v)) continue;
-      if (countsOtherwise(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
+      if (countsOtherwise(model, c.u, v) || givesNoneOfItsFigures(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
       found.push(id);
     }
     return found;

@@ -56,6 +56,8 @@ describe('/summary: no revision from a later count of something else', () => {
 describe.each([
   ['river-flood', /Two people were killed/, /toll[^.]*rose to four/],
   ['earthquake', /au moins douze morts/, /toll rose to 41/],
+  // The first toll is written with an aside between its count and its word (« neuf personnes, dont …, ont été tuées »).
+  ['bus-crash', /Au moins neuf personnes/, /bilan à douze morts/],
 ])('/summary on the %s fixture', (fixture, outdated, latest) => {
   let engine: Engine;
   beforeAll(async () => {
@@ -98,5 +100,20 @@ describe('/summary: a later report recalling the earlier figure beside its own s
     const late = texts.findIndex((t) => /raised the toll to five/.test(t));
     expect(early).toBeGreaterThanOrEqual(0);
     expect(late).toBe(early + 1);
+  });
+});
+
+
+describe('/summary: a sentence giving figures cites only reports that give one of them (bus-crash fixture)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.open({ corpusDir: path.resolve(import.meta.dirname, '../fixtures/bus-crash'), dataDir: null });
+  });
+  afterAll(() => engine.close());
+
+  it('does not cite the statement that says only "several" died beside "at least nine dead"', () => {
+    const toll = summarize(engine).sentences.find((s) => /Au moins neuf personnes/.test(s.text));
+    expect(toll).toBeDefined();
+    expect(toll!.articleIds).not.toContain('quai-communique-2026-09-08');
   });
 });

@@ -68,4 +68,15 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(sameKind(people, residents)).toBe(true);
     expect(sameKind(people, campsites)).toBe(false);
   });
+
+  it('reads a count across an aside between commas that opens with « dont » or "including"', () => {
+    expect(read('Au moins sept personnes, dont deux enfants et un pompier, ont été tuées dimanche.', 'fr')).toEqual({ dead: 7 });
+    expect(read('Six workers, including a foreman, were injured at the plant.', 'en')).toEqual({ injured: 6 });
+    // Any other aside still ends the clause.
+    expect(read('Quatre camions, selon le maire, ont été évacués.', 'fr')).toEqual({});
+  });
+
+  it('reads the parts of a running total written « de N » as counts, not sizes', () => {
+    expect(read('Le bilan officiel fait état de 14 interpellations et de 5 blessés.', 'fr')).toEqual({ arrested: 14, injured: 5 });
+  });
 });
