@@ -18,7 +18,7 @@ import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { conceptTerms, type ConceptWord } from '../text/translate.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { summaryCues } from './cues.js';
-import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
+import { amountsOf, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, tidySentence, wordCount, type TextUnit } from './textUnits.js';
@@ -319,6 +319,17 @@ export function talliesOfUnit(u: UnitTerms): Map<Tally, Count> {
   return t;
 }
 
+const FIGURES = new WeakMap<UnitTerms, Map<string, Count>>();
+/**
+ * The figures a later report may revise: a sentence's tallies and its amounts, a sum or a count of
+ * things (see amountsOf: « 38 objets » then "112 objects", « 6,5 milliards d'euros » then "8.2 billion euros").
+ */
+function figuresOfUnit(u: UnitTerms): Map<string, Count> {
+  let f = FIGURES.get(u);
+  if (!f) FIGURES.set(u, (f = new Map<string, Count>([...amountsOf(u.unit.text, u.unit.lang), ...talliesOfUnit(u)])));
+  return f;
+}
+
 /** Each article's counts of each tally (every count its sentences give), read once per fact model. */
 const ARTICLE_TALLIES = new WeakMap<FactModel, Map<string, Map<Tally, Count[]>>>();
 function articleTallies(model: FactModel, articleId: string, tally: Tally): Count[] {
@@ -377,12 +388,12 @@ function postedAfter(later: string | null, earlier: string | null): boolean {
  */
 function laterFigure(c: Candidate, candidates: Candidate[], model: FactModel, published: (articleId: string) => string | null): Candidate | null {
   const own = published(c.u.unit.articleId);
-  for (const [tally, count] of talliesOfUnit(c.u)) {
+  for (const [tally, count] of figuresOfUnit(c.u)) {
     // When the latest article with a sentence a summary may tell giving this tally (counting the same kind) after c's was published
     // (an interviewer's question or a caption may give it too, but cannot be told).
     let latest: string | null = null;
     for (const d of candidates) {
-      const other = talliesOfUnit(d.u).get(tally);
+      const other = figuresOfUnit(d.u).get(tally);
       const when = published(d.u.unit.articleId);
       if (other && sameKind(count, other) && postedAfter(when, own) && (latest === null || postedAfter(when, latest))) latest = when;
     }
@@ -391,11 +402,11 @@ function laterFigure(c: Candidate, candidates: Candidate[], model: FactModel, pu
     const inLatest = (v: UnitTerms) => published(v.unit.articleId) === last;
     // The latest report still gives c's figure, and no other: nothing to update. One giving another figure
     // too recalls c's as the earlier one ("had initially reported 12 arrests" beside "raised the number of arrests to 31").
-    const given = model.units.filter((v) => inLatest(v)).map((v) => talliesOfUnit(v).get(tally)).filter((other) => other !== undefined && sameKind(count, other));
+    const given = model.units.filter((v) => inLatest(v)).map((v) => figuresOfUnit(v).get(tally)).filter((other) => other !== undefined && sameKind(count, other));
     if (given.some((other) => other!.value === count.value) && given.every((other) => other!.value === count.value)) continue;
     let best: Candidate | null = null;
     for (const d of candidates) {
-      const other = talliesOfUnit(d.u).get(tally);
+      const other = figuresOfUnit(d.u).get(tally);
       if (other && other.value !== count.value && sameKind(count, other) && inLatest(d.u) && (!best || d.relevance > best.relevance)) best = d;
     }
     if (best) return best;
@@ -615,8 +626,8 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   // A chosen sentence tells its fact, and so do the sentences it cites that report it closely.
   // Whether chosen sentence d already gives the figures the update gives (another outlet's "neuf morts" for "nine dead").
   const tellsFigureOf = (d: Candidate, update: Candidate) => {
-    const given = talliesOfUnit(d.u);
-    for (const [tally, count] of talliesOfUnit(update.u)) {
+    const given = figuresOfUnit(d.u);
+    for (const [tally, count] of figuresOfUnit(update.u)) {
       const other = given.get(tally);
       if (other && sameFigure(other, count)) return true;
     }

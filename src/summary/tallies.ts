@@ -7,9 +7,10 @@
  * duration, a sum, a share or a date is no count. Language data: src/lang/tallies.ts.
  */
 import type { Lang } from '../corpus/article.js';
-import { countWords, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
+import { amountJoins, amountUnits, countWords, sumNouns, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
 import { isStopword } from '../text/analyzer.js';
 import { foldAccents } from '../text/normalize.js';
+import { cognateKey, linkKey } from '../text/translate.js';
 
 const fold = (word: string) => foldAccents(word.toLowerCase());
 
@@ -199,4 +200,47 @@ export function sameFigure(a: Count, b: Count): boolean {
 export function sameKind(a: Count, b: Count): boolean {
   if (a.noun === null || b.noun === null || a.noun === b.noun) return true;
   return PEOPLE.has(a.noun) && PEOPLE.has(b.noun);
+}
+
+const AMOUNT_UNITS = new Set(amountUnits.map(fold));
+const AMOUNT_JOINS = new Set(amountJoins.map(fold));
+const MONTHS_AND_UNITS = new Set(notCountUnits.map(fold));
+const SUM_NOUNS = new Set(sumNouns.map(fold));
+
+/**
+ * The amounts a sentence gives besides its tallies, keyed by what they count in words that cross
+ * languages: a figure and its noun (« 38 objets », "112 objects" → one key, a sum of money whatever
+ * its currency word, by what it measures (« le coût … 6,5 milliards d'euros », "cost … 8.2 billion euros" → one key). Only figures written in
+ * digits: a number in words is too often no amount (« un des trois navires »). Ages, durations,
+ * dates, shares and sizes give none.
+ */
+export function amountsOf(text: string, lang: Lang): Map<string, Count> {
+  const tokens = text.match(TOKEN) ?? [];
+  const out = new Map<string, Count>();
+  const word = (k: number) => fold(tokens[k] ?? '').replace(/^d['’]/, '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d/.test(tokens[i]) || NOT_COUNT_BEFORE.has(word(i - 1))) continue;
+    if (/^\d{4}$/.test(tokens[i])) continue;
+    let value = figure(tokens[i], lang);
+    if (value === null) continue;
+    let next = i + 1;
+    const times = MULTIPLIERS.get(word(next));
+    if (times) {
+      value = Math.round(value * times);
+      next++;
+      if (AMOUNT_JOINS.has(fold(tokens[next] ?? ''))) next++;
+    }
+    const noun = word(next);
+    if (AMOUNT_UNITS.has(noun) || AMOUNT_UNITS.has(word(i - 1))) {
+      // A sum by what it measures, the first such noun of the sentence; none named: no sum to compare.
+      const measured = tokens.map(fold).find((t) => SUM_NOUNS.has(t));
+      const key = measured && `sum:${linkKey(measured, lang) ?? measured}`;
+      if (key && !out.has(key)) out.set(key, { value, noun: null });
+      continue;
+    }
+    if (value < TELLING_COUNT || !/^\p{L}{3,}$/u.test(noun) || MONTHS_AND_UNITS.has(noun) || TALLY_OF.has(noun) || PEOPLE.has(noun) || isStopword(noun, lang)) continue;
+    const key = `amount:${linkKey(noun, lang) ?? cognateKey(noun)}`;
+    if (!out.has(key)) out.set(key, { value, noun: null });
+  }
+  return out;
 }
