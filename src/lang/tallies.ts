@@ -59,7 +59,7 @@ export const numberValues: Record<'fr' | 'en', Record<string, number>> = {
 };
 
 /** Words that multiply the number before them ("1,2 million", "two thousand"). */
-export const multipliers: Record<string, number> = { mille: 1000, million: 1e6, millions: 1e6, thousand: 1000 };
+export const multipliers: Record<string, number> = { mille: 1000, million: 1e6, millions: 1e6, thousand: 1000, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9 };
 
 /** Two words that make no one: "no one was injured". */
 export const noOne: Record<'fr' | 'en', string[][]> = { fr: [], en: [['no', 'one']] };
@@ -101,6 +101,28 @@ export const countWords = {
   approximatelyJoins: ['de', 'du', "d'", 'than', 'to'],
   /** Numbers that are also articles or pronouns: a count only right beside their word (« un mort », not « un village … évacué »). */
   articleOne: ['un', 'une', 'one'],
+  /**
+   * Words opening an aside between a count and its tally word, set off by commas: the count reaches across
+   * it (« neuf personnes, dont deux enfants, ont été tuées », "six people, including a child, were killed").
+   */
+  asideOpeners: ['dont', 'parmi', 'notamment', 'including', 'among', 'mostly', 'most'],
   /** Words inside a number written with hyphens that join its parts, not count (« vingt-et-un »). */
   numberJoins: ['et', 'and'],
 };
+
+/**
+ * Units after a figure that make it an amount a later report may revise like a tally ("6,5 milliards
+ * d'euros" then "8.2 billion euros", « 38 objets » then "112 objects"): sums of money. Other words of
+ * `notCountUnits` (ages, durations, dates, shares, sizes) give no amount.
+ */
+export const amountUnits = ['euro', 'euros', 'dollar', 'dollars', 'livres', 'pounds', 'francs', '€', '$', '£'];
+
+/**
+ * What a sum measures, French and English: a sum is revised by a later one only when both measure the
+ * same thing (« le coût du dispositif à 6,5 milliards d'euros », "raised its cost estimate to 8.2 billion
+ * euros"), not when they are two sums of one story (a fund, a share price).
+ */
+export const sumNouns = ['coût', 'coûts', 'coûtera', 'cost', 'costs', 'facture', 'bill', 'amende', 'amendes', 'fine', 'fines', 'rançon', 'ransom', 'préjudice', 'dommages', 'damage', 'damages', 'déficit', 'deficit', 'dette', 'debt'];
+
+/** Words between a figure's multiplier and its unit (« 6,5 milliards d'euros », "2 millions de dollars"). */
+export const amountJoins = ['de', "d'", 'of'];

@@ -235,6 +235,7 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['dépense', 'spending'],
   ['dépenser', 'spend'],
   ['coût', 'cost'],
+  ['objet', 'object'],
   ['monnaie', 'currency'],
   ['taux', 'rate'],
   ['intérêt', 'interest'],

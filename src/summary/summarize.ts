@@ -18,7 +18,7 @@ import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { conceptTerms, type ConceptWord } from '../text/translate.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { summaryCues } from './cues.js';
-import { sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
+import { amountsOf, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
@@ -319,6 +319,17 @@ export function talliesOfUnit(u: UnitTerms): Map<Tally, Count> {
   return t;
 }
 
+const FIGURES = new WeakMap<UnitTerms, Map<string, Count>>();
+/**
+ * The figures a later report may revise: a sentence's tallies and its amounts, a sum or a count of
+ * things (see amountsOf: « 38 objets » then "112 objects", « 6,5 milliards d'euros » then "8.2 billion euros").
+ */
+function figuresOfUnit(u: UnitTerms): Map<string, Count> {
+  let f = FIGURES.get(u);
+  if (!f) FIGURES.set(u, (f = new Map<string, Count>([...amountsOf(u.unit.text, u.unit.lang), ...talliesOfUnit(u)])));
+  return f;
+}
+
 /** Each article's counts of each tally (every count its sentences give), read once per fact model. */
 const ARTICLE_TALLIES = new WeakMap<FactModel, Map<string, Map<Tally, Count[]>>>();
 function articleTallies(model: FactModel, articleId: string, tally: Tally): Count[] {
@@ -348,6 +359,15 @@ function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms): boolean 
   return false;
 }
 
+/**
+ * Whether the article of `v` gives none of the figures `u` counts ("nine dead and 21 injured" where it only
+ * says "several people lost their lives"): it may report the event, not the figures u's fact is about.
+ */
+function givesNoneOfItsFigures(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
+  const counts = [...talliesOfUnit(u)].filter(([, count]) => count.value >= TELLING_COUNT);
+  return counts.length > 0 && !counts.some(([tally, count]) => articleTallies(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)));
+}
+
 /** Whether a publication time comes after another; a bare day is only after an earlier day. */
 function postedAfter(later: string | null, earlier: string | null): boolean {
   if (!later || !earlier) return false;
@@ -368,12 +388,12 @@ function postedAfter(later: string | null, earlier: string | null): boolean {
  */
 function laterFigure(c: Candidate, candidates: Candidate[], model: FactModel, published: (articleId: string) => string | null): Candidate | null {
   const own = published(c.u.unit.articleId);
-  for (const [tally, count] of talliesOfUnit(c.u)) {
+  for (const [tally, count] of figuresOfUnit(c.u)) {
     // When the latest article with a sentence a summary may tell giving this tally (counting the same kind) after c's was published
     // (an interviewer's question or a caption may give it too, but cannot be told).
     let latest: string | null = null;
     for (const d of candidates) {
-      const other = talliesOfUnit(d.u).get(tally);
+      const other = figuresOfUnit(d.u).get(tally);
       const when = published(d.u.unit.articleId);
       if (other && sameKind(count, other) && postedAfter(when, own) && (latest === null || postedAfter(when, latest))) latest = when;
     }
@@ -382,11 +402,11 @@ function laterFigure(c: Candidate, candidates: Candidate[], model: FactModel, pu
     const inLatest = (v: UnitTerms) => published(v.unit.articleId) === last;
     // The latest report still gives c's figure, and no other: nothing to update. One giving another figure
     // too recalls c's as the earlier one ("had initially reported 12 arrests" beside "raised the number of arrests to 31").
-    const given = model.units.filter((v) => inLatest(v)).map((v) => talliesOfUnit(v).get(tally)).filter((other) => other !== undefined && sameKind(count, other));
+    const given = model.units.filter((v) => inLatest(v)).map((v) => figuresOfUnit(v).get(tally)).filter((other) => other !== undefined && sameKind(count, other));
     if (given.some((other) => other!.value === count.value) && given.every((other) => other!.value === count.value)) continue;
     let best: Candidate | null = null;
     for (const d of candidates) {
-      const other = talliesOfUnit(d.u).get(tally);
+      const other = figuresOfUnit(d.u).get(tally);
       if (other && other.value !== count.value && sameKind(count, other) && inLatest(d.u) && (!best || d.relevance > best.relevance)) best = d;
     }
     if (best) return best;
@@ -451,7 +471,7 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const own = published(u.unit.articleId);
   let timing: { day?: string; plan: boolean } | undefined;
   const timingOfU = () => (timing ??= timingOf(u, own));
-  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
+  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
@@ -606,8 +626,8 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   // A chosen sentence tells its fact, and so do the sentences it cites that report it closely.
   // Whether chosen sentence d already gives the figures the update gives (another outlet's "neuf morts" for "nine dead").
   const tellsFigureOf = (d: Candidate, update: Candidate) => {
-    const given = talliesOfUnit(d.u);
-    for (const [tally, count] of talliesOfUnit(update.u)) {
+    const given = figuresOfUnit(d.u);
+    for (const [tally, count] of figuresOfUnit(update.u)) {
       const other = given.get(tally);
       if (other && sameFigure(other, count)) return true;
     }
@@ -690,7 +710,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const v of model.units) {
       const id = v.unit.articleId;
       if (id === c.u.unit.articleId || found.includes(id) || v.unit.isTitle || !onTopic(v) || !sameInOtherLanguage(c.u, v)) continue;
-      if (countsOtherwise(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
+      if (countsOtherwise(model, c.u, v) || givesNoneOfItsFigures(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
       found.push(id);
     }
     return found;

@@ -7,9 +7,10 @@
  * duration, a sum, a share or a date is no count. Language data: src/lang/tallies.ts.
  */
 import type { Lang } from '../corpus/article.js';
-import { countWords, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
+import { amountJoins, amountUnits, countWords, sumNouns, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
 import { isStopword } from '../text/analyzer.js';
 import { foldAccents } from '../text/normalize.js';
+import { cognateKey, linkKey } from '../text/translate.js';
 
 const fold = (word: string) => foldAccents(word.toLowerCase());
 
@@ -35,6 +36,22 @@ const SIZE_OF = new Set(countWords.sizeOf.map(fold));
 const ARTICLE_ONE = new Set(countWords.articleOne.map(fold));
 const NUMBER_JOINS = new Set(countWords.numberJoins.map(fold));
 const ABOUT_BEFORE_OF = new Set(countWords.aboutBeforeOf.map(fold));
+const ASIDE_OPENERS = new Set(countWords.asideOpeners.map(fold));
+/** How long an aside between a count and its word may be (« , dont plusieurs touristes français , »). */
+const ASIDE_LENGTH = 10;
+/**
+ * Where the count before a tally word is looked for once past an aside that ends at comma `j`
+ * (« neuf personnes, dont plusieurs touristes, ont été tuées »): the token before the aside's opening comma, or -1.
+ */
+function beforeAside(tokens: string[], j: number): number {
+  if (tokens[j] !== ',') return -1;
+  for (let k = j - 2; k >= 0 && k >= j - ASIDE_LENGTH; k--) {
+    // An aside may join two groups (« dont un enfant et deux femmes »), never cross other punctuation.
+    if (CLAUSE_END.has(fold(tokens[k])) && tokens[k] !== ',' && !/^\p{L}/u.test(tokens[k])) return -1;
+    if (tokens[k] === ',') return ASIDE_OPENERS.has(fold(tokens[k + 1] ?? '')) ? k - 1 : -1;
+  }
+  return -1;
+}
 /** A size before the count at `j` (« un village de 600 habitants »), not « près de 600 habitants ». */
 const sizeBefore = (tokens: string[], j: number) => SIZE_OF.has(fold(tokens[j - 1] ?? '')) && !ABOUT_BEFORE_OF.has(fold(tokens[j - 2] ?? ''));
 
@@ -142,10 +159,22 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
     if (!tally) continue;
     // Nearest first, before the word ("deux morts", "1,200 residents were evacuated"), then right after it ("killed two"), within its clause.
     let found: Count | null = null;
-    for (let j = i - 1; j >= 0 && j >= i - BEFORE && !CLAUSE_END.has(fold(tokens[j])) && !found; j--) {
+    // After a running total's noun, « de » before a figure gives the total's parts, not a size
+    // (« le bilan faisait état de 12 interpellations et de 8 blessés »).
+    const afterTotal = tokens.slice(0, i).some((t, k) => TOTAL_NOUNS.has(fold(t)) && !tokens.slice(k, i).some((p) => SENTENCE_END.has(p)));
+    // An aside between the count and its word is skipped, and does not count in the distance.
+    let skipped = 0;
+    for (let j = i - 1; j >= 0 && j >= i - BEFORE - skipped && !found; j--) {
+      if (CLAUSE_END.has(fold(tokens[j]))) {
+        const past = beforeAside(tokens, j);
+        if (past < 0) break;
+        skipped += j - past;
+        j = past + 1;
+        continue;
+      }
       // « un village de 600 habitants évacué », "a town of 5,000 evacuated": the size of what was hit, not a count.
       // « un », "one" far from the word is an article or a pronoun (« un village de … évacué »), not a count.
-      if (!sizeBefore(tokens, j) && !(i - j > 2 && ARTICLE_ONE.has(fold(tokens[j])))) found = countAt(tokens, j, lang);
+      if (!(sizeBefore(tokens, j) && !afterTotal) && !(i - j - skipped > 2 && ARTICLE_ONE.has(fold(tokens[j])))) found = countAt(tokens, j, lang);
     }
     if (!found && i + 1 < tokens.length && !CLAUSE_END.has(fold(tokens[i + 1]))) found = countAfter(tokens, i + 1, lang);
     // « l'expulsion de quatre diplomates », "the evacuation of 300 residents": a count of people after the noun and "de"/"of".
@@ -171,4 +200,47 @@ export function sameFigure(a: Count, b: Count): boolean {
 export function sameKind(a: Count, b: Count): boolean {
   if (a.noun === null || b.noun === null || a.noun === b.noun) return true;
   return PEOPLE.has(a.noun) && PEOPLE.has(b.noun);
+}
+
+const AMOUNT_UNITS = new Set(amountUnits.map(fold));
+const AMOUNT_JOINS = new Set(amountJoins.map(fold));
+const MONTHS_AND_UNITS = new Set(notCountUnits.map(fold));
+const SUM_NOUNS = new Set(sumNouns.map(fold));
+
+/**
+ * The amounts a sentence gives besides its tallies, keyed by what they count in words that cross
+ * languages: a figure and its noun (« 38 objets », "112 objects" → one key, a sum of money whatever
+ * its currency word, by what it measures (« le coût … 6,5 milliards d'euros », "cost … 8.2 billion euros" → one key). Only figures written in
+ * digits: a number in words is too often no amount (« un des trois navires »). Ages, durations,
+ * dates, shares and sizes give none.
+ */
+export function amountsOf(text: string, lang: Lang): Map<string, Count> {
+  const tokens = text.match(TOKEN) ?? [];
+  const out = new Map<string, Count>();
+  const word = (k: number) => fold(tokens[k] ?? '').replace(/^d['’]/, '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d/.test(tokens[i]) || NOT_COUNT_BEFORE.has(word(i - 1))) continue;
+    if (/^\d{4}$/.test(tokens[i])) continue;
+    let value = figure(tokens[i], lang);
+    if (value === null) continue;
+    let next = i + 1;
+    const times = MULTIPLIERS.get(word(next));
+    if (times) {
+      value = Math.round(value * times);
+      next++;
+      if (AMOUNT_JOINS.has(fold(tokens[next] ?? ''))) next++;
+    }
+    const noun = word(next);
+    if (AMOUNT_UNITS.has(noun) || AMOUNT_UNITS.has(word(i - 1))) {
+      // A sum by what it measures, the first such noun of the sentence; none named: no sum to compare.
+      const measured = tokens.map(fold).find((t) => SUM_NOUNS.has(t));
+      const key = measured && `sum:${linkKey(measured, lang) ?? measured}`;
+      if (key && !out.has(key)) out.set(key, { value, noun: null });
+      continue;
+    }
+    if (value < TELLING_COUNT || !/^\p{L}{3,}$/u.test(noun) || MONTHS_AND_UNITS.has(noun) || TALLY_OF.has(noun) || PEOPLE.has(noun) || isStopword(noun, lang)) continue;
+    const key = `amount:${linkKey(noun, lang) ?? cognateKey(noun)}`;
+    if (!out.has(key)) out.set(key, { value, noun: null });
+  }
+  return out;
 }

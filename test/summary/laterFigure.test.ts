@@ -56,6 +56,8 @@ describe('/summary: no revision from a later count of something else', () => {
 describe.each([
   ['river-flood', /Two people were killed/, /toll[^.]*rose to four/],
   ['earthquake', /au moins douze morts/, /toll rose to 41/],
+  // The first toll is written with an aside between its count and its word (« neuf personnes, dont …, ont été tuées »).
+  ['bus-crash', /Au moins neuf personnes/, /bilan à douze morts/],
 ])('/summary on the %s fixture', (fixture, outdated, latest) => {
   let engine: Engine;
   beforeAll(async () => {
@@ -98,5 +100,37 @@ describe('/summary: a later report recalling the earlier figure beside its own s
     const late = texts.findIndex((t) => /raised the toll to five/.test(t));
     expect(early).toBeGreaterThanOrEqual(0);
     expect(late).toBe(early + 1);
+  });
+});
+
+
+describe('/summary: a sentence giving figures cites only reports that give one of them (bus-crash fixture)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.open({ corpusDir: path.resolve(import.meta.dirname, '../fixtures/bus-crash'), dataDir: null });
+  });
+  afterAll(() => engine.close());
+
+  it('does not cite the statement that says only "several" died beside "at least nine dead"', () => {
+    const toll = summarize(engine).sentences.find((s) => /Au moins neuf personnes/.test(s.text));
+    expect(toll).toBeDefined();
+    expect(toll!.articleIds).not.toContain('quai-communique-2026-09-08');
+  });
+});
+
+describe('/summary: a sum a later report revises is followed by the revision, across languages', () => {
+  const frArticle = (outlet: string, published: string, title: string, body: string) => article(outlet, published, title, body).replace('lang: en', 'lang: fr');
+  const engine = ownCorpus('later-sum', {
+    'gazette-2025-04-01.md': frArticle('Gazette Une', '2025-04-01', 'Pont de Valrive : les travaux chiffrés', "Le gouvernement a chiffré mardi le coût de la reconstruction du pont de Valrive à 1,2 milliard d'euros, a annoncé le ministre des Transports.\n\nLe chantier doit durer trois ans.\n\nLe pont s'était effondré en janvier après une crue de la Sorne.\n\nUne enquête judiciaire sur l'entretien de l'ouvrage est en cours.\n\nLe maire de Valrive demande des garanties sur le calendrier.\n\nLa circulation des poids lourds est déviée par le col des Aiguilles.\n\nLes commerçants du centre-ville disent avoir perdu un tiers de leur chiffre d'affaires."),
+    'journal-2025-04-01.md': frArticle('Journal Deux', '2025-04-01', 'Valrive : un nouveau pont', "Le ministre des Transports a estimé mardi le coût de la reconstruction du pont de Valrive à 1,2 milliard d'euros.\n\nLes riverains réclament une passerelle provisoire.\n\nLe pont s'était effondré en janvier après une crue de la Sorne.\n\nUne enquête judiciaire sur l'entretien de l'ouvrage est en cours.\n\nLe maire de Valrive demande des garanties sur le calendrier.\n\nLa circulation des poids lourds est déviée par le col des Aiguilles.\n\nLes commerçants du centre-ville disent avoir perdu un tiers de leur chiffre d'affaires."),
+    'wire-2025-04-03.md': article('Wire Three', '2025-04-03', 'Valrive bridge cost revised', 'Soaring steel prices have pushed the cost of the new Valrive crossing up to 1.9 billion euros, officials said on Thursday.\n\nWork is due to start in the autumn.'),
+  });
+
+  it('tells the later cost right after the earlier one, for a French reader', () => {
+    const texts = summarize(engine(), { locale: 'fr' }).sentences.map((s) => s.text);
+    const early = texts.findIndex((t) => /1,2 milliard/.test(t));
+    const late = texts.findIndex((t) => /1\.9 billion/.test(t));
+    expect(late).toBeGreaterThanOrEqual(0);
+    if (early >= 0) expect(late).toBe(early + 1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameKind, talliesOf } from '../../src/summary/tallies.js';
+import { amountsOf, sameKind, talliesOf } from '../../src/summary/tallies.js';
 
 const read = (text: string, lang: 'fr' | 'en') => Object.fromEntries([...talliesOf(text, lang)].map(([tally, count]) => [tally, count.value]));
 
@@ -67,5 +67,38 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     const [residents] = talliesOf('About 1,200 residents were evacuated.', 'en').values();
     expect(sameKind(people, residents)).toBe(true);
     expect(sameKind(people, campsites)).toBe(false);
+  });
+
+  it('reads a count across an aside between commas that opens with « dont » or "including"', () => {
+    expect(read('Au moins sept personnes, dont deux enfants et un pompier, ont été tuées dimanche.', 'fr')).toEqual({ dead: 7 });
+    expect(read('Six workers, including a foreman, were injured at the plant.', 'en')).toEqual({ injured: 6 });
+    // Any other aside still ends the clause.
+    expect(read('Quatre camions, selon le maire, ont été évacués.', 'fr')).toEqual({});
+  });
+
+  it('reads the parts of a running total written « de N » as counts, not sizes', () => {
+    expect(read('Le bilan officiel fait état de 14 interpellations et de 5 blessés.', 'fr')).toEqual({ arrested: 14, injured: 5 });
+  });
+});
+
+describe('amountsOf: sums and counts of things a later report may revise, keyed across languages', () => {
+  const amounts = (text: string, lang: 'fr' | 'en') => Object.fromEntries([...amountsOf(text, lang)].map(([key, count]) => [key, count.value]));
+
+  it('keys a sum by what it measures, in French and English alike', () => {
+    const fr = amounts("Le ministère évalue le coût des réparations à 2,4 milliards d'euros.", 'fr');
+    const en = amounts('The ministry now puts the cost of repairs at 3.1 billion euros.', 'en');
+    expect(Object.values(fr)).toEqual([2.4e9]);
+    expect(Object.values(en)).toEqual([3.1e9]);
+    expect(Object.keys(fr)).toEqual(Object.keys(en));
+    // A sum that names nothing it measures is no figure to follow.
+    expect(amounts('Les dons ont atteint 40 000 euros.', 'fr')).toEqual({});
+  });
+
+  it('keys a count of things by its noun across languages, and leaves out dates, durations and shares', () => {
+    const fr = amounts('Les plongeurs ont remonté 25 objets depuis lundi.', 'fr');
+    const en = amounts('Divers have now recovered 90 objects from the hull.', 'en');
+    expect(Object.values(fr)).toEqual([25]);
+    expect(Object.keys(fr)).toEqual(Object.keys(en));
+    expect(amounts('The ban has been in force for 12 days, since 3 March, and covers 40 % of the bay.', 'en')).toEqual({});
   });
 });
