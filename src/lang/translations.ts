@@ -457,7 +457,6 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['musée', 'museum'],
   ['exposition', 'exhibition'],
   ['datation', 'dating'],
-  ['objet', 'object'],
   ['profondeur', 'depth'],
   ['peintre', 'painter'],
   ['peinture', 'painting'],
