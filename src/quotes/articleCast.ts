@@ -799,8 +799,7 @@ export class ArticleCast {
       const fits = (x: CastMember) => x.kind === 'person' && x.name !== null && (!want || !x.gender || x.gender === want);
       // A bare role ("l'élue") may stand for a person of its own sentence; a role with modifiers
       // ("le grimpeur savoyard") only for one of the sentence before, never for a name printed after it.
-      // Never a person the article knows by another title ("le préfet maritime" is not "l'historien X" named just before).
-      const recent = this.recentPeople(bare ? 1 : 0).filter((x) => fits(x) && !this.knownByOtherTitle(x, m));
+      const recent = this.recentPeople(bare ? 1 : 0).filter(fits);
       // The one already known by this role first; else, for a bare role, the person who spoke last,
       // a sentence or two ago ("…," Obert told… "The manager said…").
       const last = this.lastSpoke;

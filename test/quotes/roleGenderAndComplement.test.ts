@@ -105,27 +105,3 @@ describe("an organisation's voice", () => {
     expect([...names]).toEqual(['Agency']);
   });
 });
-
-describe('a role is never a person the article knows by another title', () => {
-  it('fr: « a indiqué le préfet maritime » is not the historian named in a « selon » clause just before', async () => {
-    const who = await speakersOf(
-      'fr',
-      [
-        "Les gendarmes craignent des vols. Selon les registres consultés par l'historien Marc Duvernoy, la famille possédait aussi des terres.",
-        "« L'accès au château est interdit jusqu'à nouvel ordre », a indiqué le préfet maritime, dont la décision a été publiée lundi.",
-      ].join('\n\n'),
-    );
-    expect(who("L'accès au château est interdit")).not.toBe('Marc Duvernoy');
-  });
-
-  it('en: "the prefect said" is not the historian named just before', async () => {
-    const who = await speakersOf(
-      'en',
-      [
-        'Police fear looting. According to records studied by historian Mark Dover, the house also held gold coins.',
-        '"Access to the castle is banned until further notice," the prefect said.',
-      ].join('\n\n'),
-    );
-    expect(who('Access to the castle is banned')).not.toBe('Mark Dover');
-  });
-});
