@@ -255,6 +255,22 @@ function withoutPortfolios(tokens: Token[], titles: boolean[], runs: NameRun[], 
   return out;
 }
 
+/**
+ * Whether the token before `at` is the lower-case noun of a complement of the phrase's head ("de la liste", "du clan",
+ * "of the list"), a determiner and "of" before it, and the words up to it form no set phrase for a title.
+ */
+function complementNoun(tokens: Token[], at: number, first: number, titles: boolean[], p: SpeechPatterns): boolean {
+  const noun = tokens[at - 1];
+  if (!noun || at - 1 <= first || !/^\p{Ll}/u.test(noun.text) || titles[at - 1] || p.determiners.has(noun.folded) || OF_WORDS.has(noun.folded)) return false;
+  const det = tokens[at - 2];
+  // "du clan", "des listes": a determiner merged with "of"; else "de la liste", "of the camp".
+  const ofAt = det && OF_WORDS.has(det.folded) && p.determiners.has(det.folded) ? at - 2 : det && p.determiners.has(det.folded) && tokens[at - 3] && OF_WORDS.has(tokens[at - 3].folded) ? at - 3 : -1;
+  if (ofAt <= first) return false;
+  const words = descriptorWords(tokens.slice(first, at), p);
+  for (let n = words.length; n >= 2; n--) if (p.periphrases.has(words.slice(0, n).join(' '))) return false;
+  return true;
+}
+
 /** The index after the lower-case name particles from `at` on (`at` itself when none), each set apart by spaces only. */
 function particlesEnd(tokens: Token[], text: string, at: number, p: SpeechPatterns): number {
   let k = at;
@@ -367,7 +383,11 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   // "Final figures confirm that…", "Provisional data show…": one capitalised word opening the phrase before a document's
   // noun is the sentence's capital on an adjective, or at most whose document it is; the phrase names a document, no one.
   const documentDescribed = run !== undefined && run.from === first && run.to - run.from === 1 && run.to === tokens.length - 1 && /^\p{Ll}/u.test(tokens[run.to].text) && p.documentNouns.has(tokens[run.to].folded);
-  if (ownedByTitle || placed || titledByOrganisation || possessed || documentDescribed) {
+  // "un assesseur de la liste Corbeau", "un proche du clan Ferrand": one capitalised word ending the phrase right after the
+  // common noun of the head's complement names that noun (the list, the camp), not the person the head describes; a set
+  // phrase for a title ("le chef de la diplomatie Lavrov") is still followed by its holder's name.
+  const namedComplement = commonHead && !wholeChunk && run !== undefined && run.to - run.from === 1 && run.to === tokens.length && complementNoun(tokens, run.from, first, titles, p);
+  if (ownedByTitle || placed || titledByOrganisation || possessed || documentDescribed || namedComplement) {
     // The whole phrase describes the person: no name, no acronym of their own.
   } else if (run && !orgAfterRun && !(acronymToken && ((run.to - run.from === 1 && hasOrganisationNoun) || orgRun))) {
     const end = organisationNameEnd(tokens, run, p);
