@@ -208,7 +208,8 @@ const FLOORS: Record<string, number> = {
   // Added 2026-11-28 (session 21, second blind QA round, gold written before the first run), as measured by this test's rule:
   // bus-crash 19/21, election-recount 21/22, energy-price-cap 22/25, shipwreck-discovery 20/21.
   'bus-crash': 19,
-  'election-recount': 21,
+  // election-recount 22 (Q8: « un assesseur de la liste Corbeau » is an unnamed assessor, not Corbeau, fix-ws3).
+  'election-recount': 22,
   'energy-price-cap': 22,
   'shipwreck-discovery': 20,
 };
