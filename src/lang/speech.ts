@@ -372,6 +372,16 @@ export interface SpeechLanguage {
   placePrepositions: string[];
   /** Prepositions before a work's title in quotation marks: "repartis avec « La Fileuse »", "escaped with \"The Spinner\"". */
   titlePrepositions: string[];
+  /**
+   * Nouns of a body known by a name printed in quotation marks right after them: « la liste « Agir ensemble » », "the
+   * \"Forward Together\" list" stands after in English. The name is no one's words.
+   */
+  namedBodyNouns: string[];
+  /**
+   * Nouns of a count or a figure: "selon le premier dépouillement", "according to the official tally" give where a number
+   * comes from, no one who speaks.
+   */
+  measureNouns: string[];
   /** Object pronouns before a verb, no part of its subject: "nous a-t-il confié", "la tribune l'avait rappelé". */
   objectClitics: string[];
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
@@ -617,6 +627,8 @@ export const speechFr: SpeechLanguage = {
   circumstancePrepositions: ['sur', 'dans'],
   placePrepositions: ['à'],
   titlePrepositions: ['avec', 'de', 'du', 'des', "d'", 'sur', 'dans', 'par', 'pour', 'à', 'au', 'aux'],
+  measureNouns: ['dépouillement', 'décompte', 'comptage', 'recomptage', 'chiffres', 'résultats', 'résultat', 'estimation', 'estimations', 'bilan', 'projections', 'calculs', 'relevés'],
+  namedBodyNouns: ['liste', 'listes', 'parti', 'mouvement', 'collectif', 'coalition', 'alliance', 'association', 'groupe', 'ticket'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
   cleftOpeners: [["c'est", 'qui'], ["c'était", 'qui'], ['ce sont', 'qui'], ["c'est", "qu'"]],
@@ -819,6 +831,8 @@ export const speechEn: SpeechLanguage = {
   circumstancePrepositions: ['on', 'in'],
   placePrepositions: ['in'],
   titlePrepositions: ['with', 'of', 'from', 'in', 'on', 'by', 'for', 'about'],
+  measureNouns: ['count', 'recount', 'tally', 'figures', 'results', 'result', 'estimate', 'estimates', 'toll', 'projections', 'calculations', 'readings'],
+  namedBodyNouns: ['list', 'lists', 'party', 'movement', 'collective', 'coalition', 'alliance', 'association', 'group', 'ticket', 'slate', 'campaign'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
   cleftOpeners: [['it was', 'who'], ['it is', 'who'], ['it was', 'that']],

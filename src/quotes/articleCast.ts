@@ -1271,6 +1271,20 @@ export class ArticleCast {
   }
 
   /**
+   * The unnamed head of a named organisation the sentence before opened with ("le directeur de Horizons Voyages ne cache
+   * pas son émotion. « … », a-t-il affirmé"): one person, whom the pronoun stands for when its gender fits the title's. A
+   * person of the article described by those very words comes first. Null when the phrase is no such role.
+   */
+  headOfNamedBody(phrase: string, pronoun: string | null): CastMember | null {
+    const m = parseMention(phrase, this.p, this.lang);
+    if (m.pronoun || m.acronym || m.compound || m.relative || m.determiner !== 'definite' || !this.isTitle(m)) return null;
+    const want = this.pronounGender(pronoun ? normalizeForMatch(pronoun) : '');
+    const gender = this.genderOf(m);
+    if (!want || (gender && gender !== want)) return null;
+    return this.teach(this.known(phrase) ?? this.unnamedMember(m), want);
+  }
+
+  /**
    * The person a sentence whose subject is a personal pronoun ("elle avait appris", "he visited") is still about: `before`,
    * the person the sentence before was about, when the pronoun can stand for them (a named person of no other gender).
    */

@@ -150,8 +150,22 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
   const seen = p.seenBy.map((re) => re.exec(rest)).find(Boolean);
   if (seen) return nounPhraseAfter(seen[1], p);
   const agent = p.agentParticiple.exec(rest)?.groups?.agent;
-  return nounPhraseAfter(agent ?? rest, p);
+  const phrase = nounPhraseAfter(agent ?? rest, p);
+  return phrase && measure(phrase, p) ? null : phrase;
 }
+
+/**
+ * "le premier dépouillement", "the official tally": a count or a figure (language data: measureNouns) with no one's name
+ * after it says where a number comes from; no one speaks. "le décompte de la préfecture" still names its issuer.
+ */
+function measure(phrase: string, p: SpeechPatterns): boolean {
+  const words = phrase.split(/[\s'’]+/u).map(foldWord);
+  const at = words.findIndex((w) => p.data.measureNouns.some((n) => foldWord(n) === w));
+  return at >= 0 && !words.slice(at + 1).some((w) => p.data.ofDeterminers.includes(w) || ISSUER_LINKS.has(w));
+}
+
+/** Links from a document or a count to whoever issued it ("de", "du", "of", "by", "par"). */
+const ISSUER_LINKS = new Set(['de', 'du', 'des', 'd', 'of', 'by', 'par', 'from']);
 
 /**
  * A live-blog entry's clock time opening the line, in bold or not: "**09:15** — ", "19h31 — ", or bare before the
@@ -529,7 +543,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     const short = nameRunsAsOne(words, p).length <= 8 || (apposition !== undefined && head.trim().split(/\s+/u).length <= 4 && words.length <= 14);
     // "\"…,\" language that diplomats described as…": a relative clause's subject, the quotation is its object, not its words.
     const relative = words.some((w, i) => i > 0 && p.data.relatives.includes(foldWord(w)) && p.lang === 'en');
-    if (short && !relative && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
+    // "\"…\", not the 30 days they had asked for": a noun phrase then a pronoun is a relative clause without its "that"
+    // (the pronoun is its subject, the noun phrase its object); no one is named as speaking.
+    const contactRelative = words.length > 1 && p.pronouns.has(foldWord(words[words.length - 1]));
+    if (short && !relative && !contactRelative && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
       return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
     }
   }

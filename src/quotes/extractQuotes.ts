@@ -8,7 +8,7 @@ import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
 import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, opensWithClockTime, subjectAfterVerb, subjectBefore, withoutClockTime, type Attribution, type AttributionHow, type IndirectSpeech } from './attributeSpeaker.js';
-import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, titleMask, tokenizePhrase, type Token } from './mentions.js';
+import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, titleMask, tokenizePhrase, type NameRun, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
 import { escapeRegExp } from '../text/normalize.js';
@@ -108,7 +108,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
   let previous: { paragraph: number; speaker: CastMember | null } | null = null;
   /** The person the previous sentence was about ("La ministre a reçu…"): "a-t-elle déclaré" next refers to her. */
   // The person the sentence before was about; `member` null when the article had not named them ("Le coureur conteste.").
-  let aboutBefore: { paragraph: number; unit: number; member: CastMember | null; subject?: string } | null = null;
+  // `bodyHead`: the subject is the head of a named organisation (see headOfNamedBody), one person a pronoun may stand for.
+  let aboutBefore: { paragraph: number; unit: number; member: CastMember | null; subject?: string; bodyHead?: boolean } | null = null;
   /** The last person a sentence was about, and in which paragraph: a quotation opening the next paragraph may be theirs. */
   let aboutPerson: { paragraph: number; member: CastMember } | null = null;
   /**
@@ -217,6 +218,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         }
         // "repartis avec « La Fileuse endormie »", "escaped with \"The Sleeping Spinner\"": a work's title is no quotation.
         if (!heading && workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
+        // "la liste « Agir ensemble »", "the \"Forward Together\" list": a body's name is no quotation.
+        if (!heading && bodyName(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
         // "placé au niveau « crise »", "a \"red\" alert": one word quoted in narration, with no verb of saying, is a term the
         // writer sets apart (the name of a level, a plan, a category), no one's words; the sentence's subject did not say it.
@@ -327,7 +330,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           // Not after a sentence of the same paragraph ("Perrin's daughters seem calmer. \"…,\" he added."): the person it
           // named, a possessive's included, comes first.
           else if (!about && unitIndex === 0 && continuing(masked, p)) speaker = cast.resolveSource(f.phrase);
-          else speaker = about && !about.member ? (about.subject ? cast.unnamedRole(about.subject, f.phrase) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
+          else speaker = about && !about.member ? (about.subject ? (about.bodyHead ? cast.headOfNamedBody(about.subject, f.phrase) : cast.unnamedRole(about.subject, f.phrase)) : null) : cast.resolvePronoun(f.phrase, about?.member ?? null);
         } else if (f.phrase) {
           // "« … », raconte ce cariste": a demonstrative refers back to the person the sentence before named.
           const about = aboutBefore?.paragraph === paragraph.index && aboutBefore.member?.kind === 'person' ? aboutBefore.member : null;
@@ -376,7 +379,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const { phrase: subject, verbAt } = sentenceSubject(masked, p);
       const unknown = subject !== null && cast.unknownPerson(subject);
       // A subject the lists miss (a verb not among them, an introductory phrase, an apposition): the person the clause opens with.
-      const leading = unknown ? null : leadingSubject(masked.slice(0, verbAt), p);
+      // "Health Minister X opened the session by defending the plan his department raised": a subject read back from a verb
+      // of the lists deep in the sentence may be the whole clause before it; the person it opens with is its subject.
+      const opening = leadingSubject(masked.slice(0, verbAt), p);
+      const leading = !unknown || (opening !== null && subject !== null && subject.startsWith(opening) && finiteVerbAt(subject, p) === Infinity && subject.length > opening.length + 20) ? opening : null;
       // "Sa mère, X, était là. La veille, elle avait appris la nouvelle. « … », a-t-elle confié": a subject pronoun that
       // fits the person the sentence before (same paragraph) was about keeps the paragraph about them.
       // The pronoun may follow an opening phrase the subject reading took for the subject ("La veille, elle avait…").
@@ -385,7 +391,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       const before = aboutBefore as { paragraph: number; member: CastMember | null } | null;
       const pronounAbout: CastMember | null = subjectPronoun && before?.paragraph === paragraph.index && before.member ? cast.carriedByPronoun(subjectPronoun, before.member) : null;
       const about: CastMember | null = pronounAbout ?? (subject ? cast.known(subject) : null) ?? (leading ? cast.known(leading) : null) ?? ownerOfSubject(subject, cast, p);
-      aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null, subject: subject ?? undefined } : null;
+      // "Devant l'agence, le directeur de Horizons Voyages ne cache pas son émotion.": a sentence opening with the head of a
+      // named organisation (a verb the lists miss) is about that unnamed person.
+      const bodyHead = !about && !unknown && subject === null && leading === null ? headOfNamedBody(masked.slice(0, verbAt), p) : null;
+      aboutBefore = about ? { paragraph: paragraph.index, unit: unitIndex, member: about } : bodyHead ? { paragraph: paragraph.index, unit: unitIndex, member: null, subject: bodyHead, bodyHead: true } : unknown ? { paragraph: paragraph.index, unit: unitIndex, member: null, subject: subject ?? undefined } : null;
       // The sentence is about this person even when they are not its opening words ("Au lendemain…, la ministre, X, s'est montrée…").
       if (about) cast.aboutSentence(about);
       if (about?.kind === 'person') aboutPerson = { paragraph: paragraph.index, member: about };
@@ -504,7 +513,13 @@ function leadingSubject(head: string, p: SpeechPatterns): string | null {
   const runs = nameRuns(tokens, chunks[i], p);
   const run = runs[0];
   // The first name that is no possessive: "France's digital minister Nadia Berrada" → Nadia Berrada, the possessive only describes her.
-  const named = runs.find((r) => !POSSESSIVE.test(tokens[r.to - 1].text));
+  // "Opposition leader Anne Roux", "Union chief X": a lone capitalised word opening the clause, then lower-case title words
+  // right up to a name, modifies the title; the name after it is the person.
+  const modifier = (r: NameRun) => {
+    const next = runs[runs.indexOf(r) + 1];
+    return i === 0 && r.from === 0 && r.to === 1 && next !== undefined && next.from > r.to && tokens.slice(r.to, next.from).every((_, k) => titles[r.to + k]);
+  };
+  const named = runs.find((r) => !POSSESSIVE.test(tokens[r.to - 1].text) && !modifier(r));
   const describes = (t: Token, k: number) =>
     titles[k] || p.determiners.has(t.folded) || p.honorificWords.has(t.text) || NAME_LINKS.has(t.folded) || isAcronym(t) || isCapitalised(t) || preModifier(tokens, titles, k, named?.from ?? 0, p);
   // Not a name after "de"/"of" ("l'avocat de Jean Dupont": the lawyer is the subject), nor a possessive ("John Smith's lawyer").
@@ -573,6 +588,20 @@ function workTitle(words: string, before: string, after: string, p: SpeechPatter
   const determiner = (['fr', 'en'] as const).some((lang) => speechPatterns(lang).determiners.has(foldWord(first)));
   const article = /^\p{Lu}/u.test(first) && determiner && /^\p{Lu}/u.test(second);
   if (!article) return false;
+  return [...words.matchAll(p.finiteAux)].length === 0 && [...words.matchAll(p.finiteVerb)].length === 0;
+}
+
+/**
+ * The name of a list, a party or a movement between quotation marks, next to the noun of its kind (language data:
+ * namedBodyNouns): « la liste « Agir ensemble » », "the \"Forward Together\" list". A short capitalised phrase, no
+ * sentence punctuation nor verb of the lists ("le parti « a trahi ses électeurs »" stays a quotation).
+ */
+function bodyName(words: string, before: string, after: string, p: SpeechPatterns): boolean {
+  const nounBefore = foldWord(/(\S+)\s*$/u.exec(before)?.[1] ?? '');
+  const nounAfter = foldWord(/^\s*(\S+)/u.exec(after)?.[1] ?? '');
+  if (!p.data.namedBodyNouns.includes(nounBefore) && !p.data.namedBodyNouns.includes(nounAfter)) return false;
+  const tokens = words.trim().split(/\s+/u);
+  if (tokens.length > 5 || !/^\p{Lu}/u.test(tokens[0]) || /[.!?…,;:]/u.test(words)) return false;
   return [...words.matchAll(p.finiteAux)].length === 0 && [...words.matchAll(p.finiteVerb)].length === 0;
 }
 
@@ -732,6 +761,29 @@ function connectiveColon(before: string, p: SpeechPatterns): boolean {
   if (chunks.length === 0 || !p.connectives.has(foldWord(chunks[0]))) return false;
   const rest = chunks.slice(1).join(', ');
   return finiteVerbAt(sentence, p) === Infinity && !/\p{Lu}/u.test(rest) && rest.split(/\s+/u).filter(Boolean).length <= 6;
+}
+
+/**
+ * The head of a named organisation a clause opens with, after introductory phrases: a definite determiner, title words,
+ * "de"/"of" and a capitalised name ("le directeur de Horizons Voyages ne cache pas…", "the head of Northwind Ferries
+ * looked…") → that phrase up to the name's end. Null for anything else.
+ */
+function headOfNamedBody(head: string, p: SpeechPatterns): string | null {
+  const chunks = withoutClockTime(head.replace(DATELINE, '')).split(/[;:·«»“”"()]/u)[0].split(',').map((c) => c.trim());
+  let i = 0;
+  while (i < chunks.length - 1 && introductory(chunks[i], p)) i++;
+  const tokens = tokenizePhrase(chunks[i]);
+  if (tokens.length < 4 || !p.determiners.has(tokens[0].folded) || NAME_LINKS.has(tokens[0].folded)) return null;
+  const titles = titleMask(tokens, p);
+  let k = 1;
+  while (k < tokens.length && titles[k] && /^\p{Ll}/u.test(tokens[k].text)) k++;
+  if (k === 1 || !NAME_LINKS.has(tokens[k]?.folded ?? '')) return null;
+  let end = k + 1;
+  while (end < tokens.length && isCapitalised(tokens[end])) end++;
+  // One or two capitalised words may be a place or a person ("le maire de Lyon", "the lawyer of Tom Reilly"); a body's
+  // name runs longer.
+  if (end - (k + 1) < 3) return null;
+  return chunks[i].slice(0, tokens[end - 1].end);
 }
 
 /**

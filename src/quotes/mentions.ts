@@ -222,11 +222,24 @@ export function nameRuns(tokens: Token[], text: string, p: SpeechPatterns, after
     // "revealed that Mathieu Roussillon, …": a determiner that is also a complementiser opens a clause, not a name of an
     // organisation or a place.
     const clause = before !== undefined && p.data.complementisers.includes(before.folded);
-    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore) && !of && !clause) from = capitalised >= 3 ? i + 1 : j;
-    if (from < j) runs.push({ from, to: j });
+    // "l'Unification Kim Yung-ho": after an article, a long run may hold an organisation's word, then a name. Right after a
+    // bare "de" ("le directeur de Horizons Lumière Voyages") the whole run is the complement's name: no part is a person.
+    const bareOf = p.data.ofDeterminers.includes(before?.folded ?? '');
+    if (before && p.determiners.has(before.folded) && /^\s*$/u.test(gapBefore) && !of && !clause) from = capitalised >= 3 && !bareOf ? i + 1 : j;
+    if (from < j && !dated(tokens, i, j, p)) runs.push({ from, to: j });
     i = j;
   }
   return withoutPortfolios(tokens, titles, runs, p);
+}
+
+/**
+ * "on January 1", "le 3 Mars", "March 2027": a month's name alone next to a number is a date, no one's name ("Theresa May",
+ * "June Carter" hold more than the month's word).
+ */
+function dated(tokens: Token[], from: number, to: number, p: SpeechPatterns): boolean {
+  if (to - from !== 1 || !p.months.has(tokens[from].folded.replace(/\.$/u, ''))) return false;
+  const number = (t: Token | undefined) => t !== undefined && /^\p{N}/u.test(t.text);
+  return number(tokens[from - 1]) || number(tokens[to]);
 }
 
 /**

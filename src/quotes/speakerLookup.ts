@@ -39,6 +39,8 @@ export function lookupWords(text: string): string[] {
     // Periods and single quotation marks around a word ("'the CEO'" typed with single quotes) are no part of it; an elided "l'" keeps its apostrophe.
     let word = raw.replace(/^[.'’‘]+|\.+$/gu, '');
     if (!ELIDED_ALONE.test(word)) word = word.replace(/['’‘]+$/gu, '');
+    // "the prosecutor's office": the possessive's "'s" is no part of the word a user types ("prosecutor").
+    word = word.replace(/(?<=\p{L}{2})['’‘]s$/u, '');
     const elided = ELIDED.exec(word);
     if (elided) {
       words.push(elided[0]);

@@ -75,6 +75,8 @@ export interface SpeechPatterns {
   determiners: Set<string>;
   phraseStops: Set<string>;
   connectives: Set<string>;
+  /** Month names and their abbreviations (src/lang/dates.ts): "January 1", "3 March" date something, they name no one. */
+  months: Set<string>;
   /** Words opening a clause ("What", « Ce »), never a name: see SpeechData.clauseOpeners. */
   clauseOpeners: Set<string>;
   /** "nos", "our": "selon nos informations" is the newsroom's own reporting, no speaker. */
@@ -283,6 +285,7 @@ function compile(lang: Lang): SpeechPatterns {
     // "Avant-hier, à la veille du délibéré, l'édile…", "Mardi, le ministre…": a day word opens no subject.
     clauseOpeners: new Set(d.clauseOpeners.map(fold)),
     connectives: new Set([...d.connectives, ...dateWords[lang].relativeDays.map((r) => r.words), ...dateWords[lang].weekdays.flat()].map(fold)),
+    months: new Set(dateWords[lang].months.flat().map((w) => fold(w).replace(/\.$/u, ''))),
     ownReporting: new Set(d.ownReporting.map(fold)),
     titles: d.titles.map(fold).sort((a, b) => b.length - a.length),
     relativeTitles: new Set(d.relativeTitles.map(fold)),
