@@ -346,14 +346,6 @@ export function postedAt(engine: Engine, passage: Passage): string {
 }
 
 /**
- * A figure changes over days (a toll of two, then three, then four; a score of 1-0, then 1-2): for
- * a "how many" or "what score" question, among the close matches giving a number (a score) on the
- * question's subject (a word of its topic family, see `topicFamilies`, or else all of its words),
- * the most recently posted come first, in the places those matches held; the others keep theirs.
- * Among those posted at the same time, a decided figure comes before an expected one ("up to",
- * « risque », see `expectedFigureWords`). A reader wants the latest decided figure.
- */
-/**
  * The stems, in both languages, of the noun a "how many" question counts and of its translations (see
  * `countedNoun`, `linkedTerms`): « Combien d'objets ont été remontés ? » is answered by "112 objects
  * have now been recovered", which holds no word of the verb.
@@ -374,6 +366,14 @@ function countsNoun(text: string, counted: Set<string>): boolean {
   return words.some((w, i) => stemsOf(w).some((s) => counted.has(s)) && words.slice(Math.max(0, i - COUNT_GAP), i).some((b) => /\d/.test(b) || NUMBER_WORDS.has(b.toLowerCase())));
 }
 
+/**
+ * A figure changes over days (a toll of two, then three, then four; a score of 1-0, then 1-2): for
+ * a "how many" or "what score" question, among the close matches giving a number (a score) on the
+ * question's subject (a word of its topic family, see `topicFamilies`, or else all of its words),
+ * the most recently posted come first, in the places those matches held; the others keep theirs.
+ * Among those posted at the same time, a decided figure comes before an expected one ("up to",
+ * « risque », see `expectedFigureWords`). A reader wants the latest decided figure.
+ */
 export function latestFiguresFirst(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
   const { answer, search, bare } = readQuestion(question);
   if ((answer !== 'quantity' && answer !== 'score') || hits.length === 0) return hits;

@@ -161,11 +161,13 @@ function sourceAfter(rest: string, p: SpeechPatterns): string | null {
 function measure(phrase: string, p: SpeechPatterns): boolean {
   const words = phrase.split(/[\s'’]+/u).map(foldWord);
   const at = words.findIndex((w) => p.data.measureNouns.some((n) => foldWord(n) === w));
-  return at >= 0 && !words.slice(at + 1).some((w) => p.data.ofDeterminers.includes(w) || ISSUER_LINKS.has(w));
+  return at >= 0 && !words.slice(at + 1).some((w) => ISSUER_LINKS.includes(w) || MERGED_OF.has(w));
 }
 
-/** Links from a document or a count to whoever issued it ("de", "du", "of", "by", "par"). */
-const ISSUER_LINKS = new Set(['de', 'du', 'des', 'd', 'of', 'by', 'par', 'from']);
+/** The prepositions that link a document or a count to its issuer ("Communiqué de X", "Statement from X", "Post by X"). */
+export const ISSUER_LINKS = ['de', 'of', 'from', 'by', 'par'];
+/** "de" merged with an article or elided ("le décompte du ministère", "d'"), as a word split on apostrophes reads it. */
+const MERGED_OF = new Set(['du', 'des', 'd']);
 
 /**
  * A live-blog entry's clock time opening the line, in bold or not: "**09:15** — ", "19h31 — ", or bare before the

@@ -7,7 +7,7 @@
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import { ArticleCast, type CastMember, type CorpusTitles } from './articleCast.js';
-import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, maskSpans, opensWithClockTime, subjectAfterVerb, subjectBefore, withoutClockTime, type Attribution, type AttributionHow, type IndirectSpeech } from './attributeSpeaker.js';
+import { attributeQuote, firstMatch, findIndirectSpeech, isStandalone, ISSUER_LINKS, maskSpans, opensWithClockTime, subjectAfterVerb, subjectBefore, withoutClockTime, type Attribution, type AttributionHow, type IndirectSpeech } from './attributeSpeaker.js';
 import { isAcronym, isCapitalised, nameRuns, organisationNameEnd, POSSESSIVE, titleMask, tokenizePhrase, type NameRun, type Token } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import { DATELINE } from '../text/dateline.js';
@@ -454,7 +454,6 @@ function shareListSpeaker(read: { f: { kind: string; how: AttributionHow; start:
 /** A cleft sentence's focus: "C'est donc la première adjointe, X, qui devrait…", "It is the deputy, X, who will…". */
 const CLEFT = /^\P{L}*(?:c['’]est|ce sont|it is|it was|it's)\s+(?:(?:donc|alors|désormais|therefore|now)\s+)?(.{3,80}?),?\s+(?:qui|who)\s/iu;
 
-/** Where the first finite verb or auxiliary of the lists is (not after a determiner), Infinity when none. */
 /**
  * Whether a quotation's verb of speech lies inside the clause another verb of speech reports, and is no words spoken of
  * its own: told as yet to come ("X said the union would call a strike « … »") or closed by its own clause before a colon
@@ -471,6 +470,7 @@ function reportedWithin(masked: string, f: { kind: string; how: AttributionHow; 
   return prospective || ownClause;
 }
 
+/** Where the first finite verb or auxiliary of the lists is (not after a determiner), Infinity when none. */
 function finiteVerbAt(text: string, p: SpeechPatterns): number {
   return Math.min(firstMatch(p.finiteAux, text, p), firstMatch(p.finiteVerb, text, p));
 }
@@ -654,9 +654,6 @@ function documentIntroduced(line: string, p: SpeechPatterns): string | null {
   // Someone who can speak: a name, or an organisation's noun ("la préfecture"), never "Bilan de la journée".
   return issuer.some((w, i) => (i > 0 || issuer.length === 1) && /^\p{Lu}/u.test(w)) || issuer.some((w) => p.organisations.has(foldWord(w))) ? issuer.join(' ') : null;
 }
-
-/** The prepositions that link a document to its issuer ("Communiqué de X", "Statement from X", "Post by X"). */
-const ISSUER_LINKS = ['de', 'of', 'from', 'by', 'par'];
 
 /**
  * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une

@@ -204,7 +204,6 @@ export function sameKind(a: Count, b: Count): boolean {
 
 const AMOUNT_UNITS = new Set(amountUnits.map(fold));
 const AMOUNT_JOINS = new Set(amountJoins.map(fold));
-const MONTHS_AND_UNITS = new Set(notCountUnits.map(fold));
 const SUM_NOUNS = new Set(sumNouns.map(fold));
 
 /**
@@ -218,6 +217,8 @@ export function amountsOf(text: string, lang: Lang): Map<string, Count> {
   const tokens = text.match(TOKEN) ?? [];
   const out = new Map<string, Count>();
   const word = (k: number) => fold(tokens[k] ?? '').replace(/^d['’]/, '');
+  // What a sum measures: the first such noun of the sentence, read once.
+  let measured: string | undefined | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\d/.test(tokens[i]) || NOT_COUNT_BEFORE.has(word(i - 1))) continue;
     if (/^\d{4}$/.test(tokens[i])) continue;
@@ -232,13 +233,13 @@ export function amountsOf(text: string, lang: Lang): Map<string, Count> {
     }
     const noun = word(next);
     if (AMOUNT_UNITS.has(noun) || AMOUNT_UNITS.has(word(i - 1))) {
-      // A sum by what it measures, the first such noun of the sentence; none named: no sum to compare.
-      const measured = tokens.map(fold).find((t) => SUM_NOUNS.has(t));
+      // A sum by what it measures; none named: no sum to compare.
+      if (measured === null) measured = tokens.map(fold).find((t) => SUM_NOUNS.has(t));
       const key = measured && `sum:${linkKey(measured, lang) ?? measured}`;
       if (key && !out.has(key)) out.set(key, { value, noun: null });
       continue;
     }
-    if (value < TELLING_COUNT || !/^\p{L}{3,}$/u.test(noun) || MONTHS_AND_UNITS.has(noun) || TALLY_OF.has(noun) || PEOPLE.has(noun) || isStopword(noun, lang)) continue;
+    if (value < TELLING_COUNT || !/^\p{L}{3,}$/u.test(noun) || NOT_COUNT_AFTER.has(noun) || TALLY_OF.has(noun) || PEOPLE.has(noun) || isStopword(noun, lang)) continue;
     const key = `amount:${linkKey(noun, lang) ?? cognateKey(noun)}`;
     if (!out.has(key)) out.set(key, { value, noun: null });
   }

@@ -57,10 +57,10 @@ const FOLDED_FEMININE = /ee(s?)$/;
  * "-ss" is no plural.
  */
 function frenchStem(word: string): string {
-  const stemmed = stemmers.fr.stem(word.replace(FOLDED_FEMININE, 'e$1'));
+  const snowball = (w: string) => stemmers.fr.stem(w.replace(FOLDED_FEMININE, 'e$1'));
+  const stemmed = snowball(word);
   if (word.length < 4 || !/[^s]s$/.test(word)) return stemmed;
-  const singular = word.slice(0, -1);
-  return stemmed.endsWith('s') ? stemmers.fr.stem(singular.replace(FOLDED_FEMININE, 'e$1')) : stemmed;
+  return stemmed.endsWith('s') ? snowball(word.slice(0, -1)) : stemmed;
 }
 
 /** A French stem ending like a noun in "-sion"/"-tion", left by a verb made on it ("demissionn-" → "demission"). */

@@ -501,9 +501,8 @@ const BLOG_FURNITURE_WORDS = 15;
  * from us for today.", « C'est la fin de ce direct. »): the blog's furniture, not a fact of the day.
  */
 export function isLiveSignOff(sentence: string): boolean {
-  const text = withoutLiveStamp(sentence.trim());
-  if (moreWordsThan(text, BLOG_FURNITURE_WORDS) || /[«»“”"]/u.test(text) || splitSentences(text).length !== 1) return false;
-  return LIVE_SIGN_OFF.test(normalizeForMatch(text));
+  const n = blogFurnitureSentence(sentence);
+  return n !== null && LIVE_SIGN_OFF.test(n);
 }
 
 /**
@@ -511,10 +510,18 @@ export function isLiveSignOff(sentence: string): boolean {
  * « Retrouvez notre article d'hier ici. »): a link, whatever day it names; no quotation.
  */
 export function isReaderLink(sentence: string): boolean {
+  const n = blogFurnitureSentence(sentence);
+  return n !== null && READER_LINK_OPENER.test(n) && READER_LINK_END.test(n);
+}
+
+/**
+ * The text, without its clock stamp and normalized for matching, of what may be a live blog's furniture:
+ * one short sentence holding no quotation. Null for anything longer, quoted, or of several sentences.
+ */
+function blogFurnitureSentence(sentence: string): string | null {
   const text = withoutLiveStamp(sentence.trim());
-  if (moreWordsThan(text, BLOG_FURNITURE_WORDS) || /[«»“”"]/u.test(text) || splitSentences(text).length !== 1) return false;
-  const n = normalizeForMatch(text);
-  return READER_LINK_OPENER.test(n) && READER_LINK_END.test(n);
+  if (moreWordsThan(text, BLOG_FURNITURE_WORDS) || /[«»“”"]/u.test(text) || splitSentences(text).length !== 1) return null;
+  return normalizeForMatch(text);
 }
 
 /** A sentence of a live blog's own furniture: its greeting, its sign-off, a link to another page. */

@@ -83,13 +83,15 @@ const FRENCH_PARTICIPLE = /\p{L}{3}(?:é|ée|és|ées)$/u;
 export function translatedQuery(text: string): string | null {
   let translated = false;
   // Words as typed: a French participle is told by its accent (« entrés », not « entres »).
-  const words = tokenize(text).filter((token) => { const w = baseForm(token); return w && !isStopword(w); }).map((token) => {
-    const word = baseForm(token);
-    const linked = linkedTerms(token);
-    if (linked.length === 0) return word;
-    translated = true;
-    return linked.map((t) => t.word).join(' ');
-  });
+  const words = tokenize(text)
+    .map((token) => ({ token, word: baseForm(token) }))
+    .filter(({ word }) => word && !isStopword(word))
+    .map(({ token, word }) => {
+      const linked = linkedTerms(token);
+      if (linked.length === 0) return word;
+      translated = true;
+      return linked.map((t) => t.word).join(' ');
+    });
   return translated ? words.join(' ') : null;
 }
 
