@@ -656,13 +656,6 @@ function documentIntroduced(line: string, p: SpeechPatterns): string | null {
 }
 
 /**
- * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une
- * lettre : « … »", "Ann Lee, an analyst, on the figures: \"…\"", or a verbless line that names
- * them after its first noun ("16h05 — Réaction de Jacques Morel, président de la région : « … »").
- * `before` is the masked text up to the quotation, which must end with the colon. Null when the
- * clause does not open with a person ("Les grévistes attendent Jean Dupont : « … »").
- */
-/**
  * "Sa publication de mardi sur les réseaux sociaux, rédigée tout en majuscules, « … »", "His post on Tuesday, \"…\"": a
  * sentence opening with a possessive and a document noun, with no verb before the quotation, prints that person's
  * words; the subject pronoun the possessive stands for ("il", "he"), else null.
@@ -675,6 +668,13 @@ function possessiveDocument(before: string, p: SpeechPatterns): string | null {
   return pronoun && p.documents.has(noun) ? pronoun : null;
 }
 
+/**
+ * The person a colon introduces, whatever the verb before it: "Marc Roux, magasinier, sort une
+ * lettre : « … »", "Ann Lee, an analyst, on the figures: \"…\"", or a verbless line that names
+ * them after its first noun ("16h05 — Réaction de Jacques Morel, président de la région : « … »").
+ * `before` is the masked text up to the quotation, which must end with the colon. Null when the
+ * clause does not open with a person ("Les grévistes attendent Jean Dupont : « … »").
+ */
 function colonIntroducer(before: string, p: SpeechPatterns): string | null {
   const colon = /:\s*$/u.exec(before);
   if (!colon) return null;
