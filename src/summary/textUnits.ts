@@ -6,7 +6,7 @@
  */
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
-import { withoutDateline, withoutLiveStamp } from '../text/dateline.js';
+import { isListItem, withoutDateline, withoutLiveStamp } from '../text/dateline.js';
 import { DIALOGUE_DASH, interviewQuestionLines, namedAnswerSpeakers, withAnswerLabel, withoutAnswerLabel } from '../text/interview.js';
 import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
@@ -40,9 +40,6 @@ export interface TextUnit {
    */
   speaker?: string;
 }
-
-/** A list bullet opening a line ("- ", "• ", "* "). */
-const BULLET = /^\s*[-•*]\s+/u;
 
 const PAIRS: [string, string][] = [['«', '»'], ['“', '”'], ['‹', '›']];
 
@@ -106,7 +103,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
     // Whether the lines read so far are a list under a lead-in ending with a colon.
     let inList = false;
     for (const paragraph of article.paragraphs) {
-      const bulleted = BULLET.test(paragraph.text);
+      const bulleted = isListItem(paragraph.text);
       const listItem: boolean = bulleted && inList;
       inList = /:\s*$/u.test(paragraph.text) || listItem;
       if (paragraph.kind === 'heading' || questions.has(paragraph.index)) continue;
