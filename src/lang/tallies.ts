@@ -6,6 +6,8 @@
  * Words are written as printed, lower case; they are compared without accents.
  */
 
+import { englishDates, frenchDates } from './dates.js';
+
 /** The words of each counted tally, every form a sentence may print. */
 export const talliedWords = {
   dead: ['mort', 'morts', 'morte', 'mortes', 'mourir', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'tué', 'tués', 'tuée', 'tuées', 'tuer', 'corps', 'die', 'died', 'dies', 'dying', 'dead', 'death', 'deaths', 'killed', 'kill', 'kills', 'toll', 'fatalities', 'body', 'bodies'],
@@ -73,8 +75,8 @@ export const notCountUnits = [
   'heure', 'heures', 'h', 'hour', 'hours', 'minute', 'minutes', 'min', 'secondes', 'seconds', 'p.m', 'a.m', 'pm', 'am',
   'tonnes', 'tonne', 'tons', 'ton', 'kilos', 'kg', 'litres', 'liters', 'gallons', 'km', 'kilomètres', 'kilometres', 'kilometers', 'mile', 'miles', 'm', 'mètres', 'metres', 'meters', 'cm', 'mm', 'hectares', 'ha',
   'euro', 'euros', 'dollar', 'dollars', 'livres', 'pounds', 'francs', '€', '$', '£', '%', 'pour', 'percent', 'per', 'fois', 'times',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // Month names, as the date words spell them in full.
+  ...[frenchDates, englishDates].flatMap((words) => words.months.map(([name]) => name.toLowerCase())),
 ];
 
 /** Words after a number that make it a part of another count: "two of them seriously hurt", « deux d'entre eux ». */
