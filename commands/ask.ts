@@ -16,6 +16,7 @@ import { quoteStore } from '../src/quotes/quoteStore.js';
 import { closesSingle, opensSingle } from '../src/quotes/quoteMarks.js';
 import { answeredQuestion, DIALOGUE_DASH, namedAnswerSpeakers, withAnswerLabel, withoutInterviewLabel } from '../src/text/interview.js';
 import type { Engine } from '../src/engine/engine.js';
+import { speaksOfItself } from '../src/summary/textUnits.js';
 
 /** Passages shown for one question. */
 export const ASK_RESULTS = 5;
@@ -314,14 +315,15 @@ const isQuestionLine = (text: string) => /^\s*(?:Q|Question)\s*[:.–—-]/u.tes
  * Answer typing, as in question-answering systems: among the close matches (at least
  * ANSWER_TYPE_SHARE of the best score), passages holding the kind of answer asked for come first
  * (a number for "how many", a clock time then a date for "what time", a name next to the role for
- * "who is the <role>"), the order otherwise kept. Question lines go after the answers.
+ * "who is the <role>"), the order otherwise kept. Question lines go after the answers, and so do sentences in
+ * which the article speaks of itself ("We asked X what happens next.", « Voici ce que l'on sait »): they answer nothing.
  */
 export function byAnswerType(question: string, hits: PassageHit[], publishedOf: (articleId: string) => string | null = () => null): PassageHit[] {
   const { answer, role } = readQuestion(question);
   const verb = whoVerb(question);
   const floor = (hits[0]?.score ?? 0) * ANSWER_TYPE_SHARE;
   const rank = (h: PassageHit): number => {
-    if (isQuestionLine(h.passage.text)) return -1;
+    if (isQuestionLine(h.passage.text) || speaksOfItself(h.passage.text, h.passage.lang)) return -1;
     if (h.score < floor) return 0;
     if (role && namesRole(h.passage.text, role)) return 3;
     if (verb && answersWho(h.passage.text, verb)) return 3;
