@@ -869,7 +869,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     if (start === null) continue;
     const phrase = subjectBefore(masked, hit.at, p);
     // "What I can tell you is that…": a subject opened by a clause word is a clause, no speaker.
-    if (!phrase || p.clauseOpeners.has(foldWord(phrase.trim().split(/\s+/u)[0]))) continue;
+    // "Final figures confirm that…": a count with no issuer says where a number comes from; no one speaks.
+    if (!phrase || p.clauseOpeners.has(foldWord(phrase.trim().split(/\s+/u)[0])) || measure(phrase, p)) continue;
     while (start < masked.length && /\s/u.test(masked[start])) start++;
     let end = masked.length;
     const stop = /:|,\s*(?=\S+\s*:)/u.exec(masked.slice(start));

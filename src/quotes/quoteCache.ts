@@ -12,14 +12,14 @@ import path from 'node:path';
 import type { Article, Lang, Paragraph } from '../corpus/article.js';
 import { paragraphsOf } from '../corpus/packedCorpus.js';
 import type { Engine } from '../engine/engine.js';
-import type { ReadQuotation } from './articleReadings.js';
+import { READINGS_VERSION, type ReadQuotation } from './articleReadings.js';
 import type { AttributionHow } from './attributeSpeaker.js';
 import type { AttributedQuotation, QuoteGroup } from './corroborate.js';
 import { QuoteIndex, type IndexedWording, type QuoteIndexSnapshot } from './quoteIndex.js';
 import type { Speaker } from './speakerRegistry.js';
 
 /** Bump when extraction, attribution, grouping or the cached shape changes. */
-const QUOTES_CACHE_VERSION = 85;
+const QUOTES_CACHE_VERSION = 86;
 
 /** What the store is made of: its groups, and its speakers most quoted first. */
 export interface StoreContents {
@@ -138,8 +138,9 @@ export function storedReport(article: Article, q: ReadQuotation, speaker: Speake
   return new StoredReport(article, q.paragraph, q.start, q.end, q.textStart, q.textEnd, q.quote, q.kind, q.heading, q.how, q.speakerPhrase, speaker);
 }
 
+/** The store's cache key: a store built from readings of an older extraction is stale too. */
 export function quoteCacheKey(engine: Engine, aliasStamp: string): string {
-  return `v${QUOTES_CACHE_VERSION}:${engine.corpusKey}:${aliasStamp}`;
+  return `v${QUOTES_CACHE_VERSION}.${READINGS_VERSION}:${engine.corpusKey}:${aliasStamp}`;
 }
 
 /** The compact form of a store, as written to the cache. */

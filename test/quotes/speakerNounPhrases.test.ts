@@ -45,6 +45,14 @@ describe('counts and names of lists are no speakers nor quotations', () => {
     expect(q.has('Forward Together')).toBe(false);
     expect(q.all.map((m) => m.speakerPhrase ?? '')).not.toContain('the first count');
   });
+
+  it('a count as the subject of a reporting verb: "Final figures confirm that…", « Les derniers chiffres confirment que… »', async () => {
+    const en = await readSpeakers('en', 'The line reopened on Monday.\n\nFinal figures confirm that nine wagons derailed and five people were slightly injured.\n\nThe figures from the ministry confirm that three bridges were damaged.');
+    expect(en.all.map((m) => m.speakerPhrase ?? '')).not.toContain('Final figures');
+    expect(en.all.map((m) => m.speakerPhrase ?? '')).toContain('The figures from the ministry');
+    const fr = await readSpeakers('fr', 'La ligne a rouvert lundi.\n\nLes derniers chiffres confirment que neuf wagons ont déraillé et que cinq personnes ont été légèrement blessées.');
+    expect(fr.all.map((m) => m.speakerPhrase ?? '')).not.toContain('Les derniers chiffres');
+  });
 });
 
 describe('a typed role matches a possessive in a speaker\'s name', () => {
