@@ -666,5 +666,65 @@ export const FACTS: Record<string, Fact[]> = {
     all(/datation|dating|dated|date\b|laborat|lab\b|archeodate|dendro/, /confirm|1756|1759|abattu|felled/),
     // F6 the museum exhibition from spring 2027
     one(/musee|museum|exposition|exhibit/),
+    ],
+
+  heatwave: [
+    // F1 record temperatures (43.1 °C at Montclavier, then 44.6 °C at Estagnol)
+    all(/record|jamais mesure|highest ever|plus haute|plus elevee/, /43[.,]1|44[.,]6|degr|°c|temperat/),
+    // F2 the red heat alert from Tuesday
+    all(/rouge|\bred\b/, /alerte|alert|vigilance|canicule|heat/),
+    // F3 excess deaths, the latest figure (112) or the revision
+    one(/\b112\b|cent douze/),
+    // F4 hospitals under strain: emergency department at breaking point, white plan
+    all(/urgence|emergenc|hopita|hospital|chu\b|plan blanc|white plan/, /rupture|breaking|plan blanc|white plan|sature|overwhelm|strain|renfort|reserve/),
+    // F5 water restrictions at crisis level, farmers
+    all(/eau|water|arrosage|watering|irrigat|restrict/, /crise|crisis|restrict|interdi|\bban|banned|agricult|eleveur|farmer|reservoir|31 ?%/),
+    // F6 schools close early
+    all(/ecole|school|classe|cours|rectorat/, /ferm|clos|anticip|early|avance|vacances|holiday/),
+  ],
+
+  'film-festival': [
+    // F1 the film won the top prize of the festival
+    all(/cendres du nord|northern ashes|solvik/, /lys d'or|golden lily|prix|prize|palmares|recompens|remport|won|wins|award/),
+    // F2 the controversy: victims' families, real emergency calls without consent, protest
+    all(/famille|families|kvalby 19|manifest|protest/, /appel|calls|enregistr|recording|consent|accord|mine|mineurs|miners/),
+    // F3 the jury president defended the choice
+    all(/arrault|jury|jure/, /defend|film, pas une polemique|film, not a controversy|majorit|six voix|six votes|six to three|six contre trois/),
+    // F4 the lead actor boycotted the ceremony
+    all(/castagne|acteur|actor/, /boycott|absent|pas monte|not go on stage|n'ira pas|ne montera pas|instagram/),
+    // F5 critics divided, the festival director defended the selection
+    one(/critique|critic|lachaume|courageux|courageous|provocation|bad faith|mauvaise foi/),
+    // F6 box office and distribution: the latest figures
+    one(/112[ .,]?350|\b340\b|harrow/),
+  ],
+
+  'avalanche-rescue': [
+    // F1 an avalanche swept a group of nine off-piste skiers
+    all(/avalanche|coulee/, /skieur|skier|hors-piste|hors piste|off-piste|combe noire|neuf|nine/),
+    // F2 the final toll: three dead, search ended
+    one(/trois (morts|skieurs|victimes|corps)|three (dead|killed|bodies|skiers (were |have been )?(killed|found dead))|troisieme corps|third body|last (body|missing)|dernier (corps|disparu)|bilan[^.]*trois|toll[^.]*three/),
+    // F3 four got out alone, two pulled alive with hypothermia
+    all(/quatre|four|deux|two/, /vivant|alive|hypotherm|degag|seuls|on their own|themselves|sorti|got out/),
+    // F4 the avalanche risk rated 4 out of 5
+    all(/risque|risk/, /4 sur (une echelle de )?5|4 (out )?of 5|4 on a scale of 5|four out of five|4\/5|niveau 4|level 4|quatre sur cinq/),
+    // F5 the prosecutor opened an inquiry
+    all(/procureur|parquet|prosecutor|enquete|inquiry|investigation/, /ouvert|opened|homicide|manslaughter|ferm|closed/),
+    // F6 who could have closed the gully: the mayor, the lift operator, the guide
+    all(/maire|mayor|commune|exploitant|operator|cerneuil altitude|guide|ferrand/, /ferm|close|pouvoir|power|secur|domaine|montagne|mountain/),
+  ],
+
+  'prison-escape': [
+    // F1 the prisoner escaped during a hospital transfer, freed by armed men
+    all(/vasseur|detenu|prisoner|inmate/, /evad|evasion|escape|fuite|libere par|freed|soustrait a la garde/),
+    // F2 guards hurt by tear gas: the latest figure, three
+    all(/surveillant|gardien|guard|agent/, /bless|injur|hurt|lacrymo|tear gas|hopital|hospital/),
+    // F3 the manhunt
+    one(/chasse a l'homme|manhunt|gendarmes|policiers|police officers|battue|recherch|search/),
+    // F4 accomplices arrested, judicial investigation
+    all(/complice|accomplice|interpell|arret|arrest|suspect|beau-frere|brother-in-law|rouby/, /interpell|arret|arrest|garde a vue|custody|information judiciaire|judicial investigation|mis en examen|charged/),
+    // F5 recaptured at dawn on Thursday
+    one(/repris|recaptur|rearrete|re-arrested|arrete[^.]*gite|arrested[^.]*cottage|interpelle[^.]*gite|saint-ferreol/),
+    // F6 the union blames unarmed escorts; the director says procedures were followed; the minister
+    all(/syndicat|union|usp|directeur|director|ministre|minister/, /escorte|escort|arme|armed|procedure|fermete|firmness|annonce|avance|sitting ducks/),
   ],
 };
