@@ -726,5 +726,20 @@ export const FACTS: Record<string, Fact[]> = {
     one(/repris|recaptur|rearrete|re-arrested|arrete[^.]*gite|arrested[^.]*cottage|interpelle[^.]*gite|saint-ferreol/),
     // F6 the union blames unarmed escorts; the director says procedures were followed; the minister
     all(/syndicat|union|usp|directeur|director|ministre|minister/, /escorte|escort|arme|armed|procedure|fermete|firmness|annonce|avance|sitting ducks/),
+    ],
+
+  'rate-decision': [
+    // F1 the central bank raised its key rate from 3.25 % to 4.00 %, a surprise
+    all(/taux|rate|bnn|banque nationale|national bank/, /\b4(?:[.,]00?)? ?%|0[.,]75 point|75 points|75 basis|relev|rais|hausse|hike/),
+    // F2 the hike follows the revision of October's inflation to 5.9 %
+    all(/inflation/, /5[.,]9|revis/),
+    // F3 markets: the florin and the NORX 30
+    one(/florin|norx/),
+    // F4 the finance minister: independence, banks not to pass the rise on
+    all(/vennet|ministre des finances|finance minister/, /independan|banques|banks|menages|households|repercut|pass/),
+    // F5 borrowers: variable mortgage rates, the consumer group's freeze request
+    one(/emprunteur|borrower|credit immobilier|mortgage|taux variable|variable rate|ucn|consommateurs|gel|freeze/),
+    // F6 outlook: the next meeting on 17 December, another hike expected
+    one(/17 decembre|december 17|17 december|prochaine reunion|next meeting|nouvelle hausse|another (hike|rise|increase)|pre-commit|s'engager/),
   ],
 };

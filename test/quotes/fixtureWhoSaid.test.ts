@@ -220,6 +220,7 @@ const FLOORS: Record<string, number> = {
   'film-festival': 22,
   'avalanche-rescue': 17,
   'prison-escape': 21,
+  'rate-decision': 21,
 };
 
 function readRows(fixture: string): GoldRow[] {
