@@ -248,6 +248,11 @@ export interface SpeechLanguage {
   /** Documents that "say" things on behalf of whoever issued them ("ajoute le communiqué"). */
   documents: string[];
   /**
+   * Nouns of something said, which a possessive gives to its speaker before a colon ("Her answer: \"…\"", « Sa réponse : « … » »,
+   * "His opening line, in our translation: \"…\"").
+   */
+  utteranceNouns: string[];
+  /**
    * Participles after a document cited as a source that name who saw it, not who wrote it ("un enregistrement consulté
    * par X", "a memo seen by X"): the source is the document, never the outlet that saw it nor a name "Enregistrement consulté".
    */
@@ -606,6 +611,7 @@ export const speechFr: SpeechLanguage = {
   pluralDeterminers: ['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses', 'deux', 'trois', 'quatre', 'frères', 'sœurs', 'époux'],
   studyNouns: ['étude', 'enquête', 'sondage', 'essai', 'analyse', 'recherche', 'travaux', 'revue', 'publication', 'rapport', 'statistiques', 'données', 'chiffres'],
   documents: ['communiqué', 'rapport', 'texte', 'déclaration', 'note', 'lettre', 'message', 'document', 'dépêche', 'bulletin', 'bilan', 'relevé', 'décompte', 'compte rendu', 'compte-rendu', 'publication', 'article', 'éditorial', 'commentaire', 'résolution', 'enregistrement', 'mémo', 'courriel', 'pétition', 'tribune', 'éléments', 'informations', 'chiffres', 'données'],
+  utteranceNouns: ['réponse', 'réplique', 'réaction', 'mot', 'mots', 'phrase', 'formule', 'verdict', 'conseil', 'avertissement', 'conclusion', 'explication', 'argument', 'promesse', 'message', 'commentaire', 'propos'],
   seenByParticiples: ['consulté par', 'consultée par', 'consultés par', 'consultées par', 'obtenu par', 'obtenue par', 'obtenus par', 'obtenues par', 'vu par', 'vue par', 'lu par', 'lue par', 'que s’est procuré', "que s'est procuré", 'que s’est procurée', "que s'est procurée"],
   signedBy: ['signée par', 'signé par', 'signées par', 'signés par', 'paraphée par'],
   pluralPronouns: ['ils', 'elles'],
@@ -806,6 +812,7 @@ export const speechEn: SpeechLanguage = {
   pluralDeterminers: ['these', 'those', 'several', 'many', 'some', 'other', 'both', 'two', 'three', 'four', 'brothers', 'sisters'],
   studyNouns: ['study', 'survey', 'poll', 'trial', 'analysis', 'research', 'paper', 'journal', 'review', 'report', 'statistics', 'data', 'figures'],
   documents: ['statement', 'report', 'text', 'declaration', 'note', 'letter', 'message', 'document', 'dispatch', 'bulletin', 'readout', 'communique', 'communiqué', 'release', 'press release', 'editorial', 'commentary', 'resolution', 'post', 'tally', 'toll', 'update', 'memo', 'recording', 'email', 'petition'],
+  utteranceNouns: ['answer', 'reply', 'response', 'retort', 'reaction', 'word', 'words', 'line', 'verdict', 'advice', 'warning', 'conclusion', 'explanation', 'argument', 'promise', 'message', 'comment', 'remarks'],
   seenByParticiples: ['seen by', 'reviewed by', 'obtained by', 'viewed by', 'consulted by', 'read by', 'heard by'],
   signedBy: ['signed by', 'co-signed by'],
   pluralPronouns: ['they'],

@@ -658,14 +658,20 @@ function documentIntroduced(line: string, p: SpeechPatterns): string | null {
 /**
  * "Sa publication de mardi sur les réseaux sociaux, rédigée tout en majuscules, « … »", "His post on Tuesday, \"…\"": a
  * sentence opening with a possessive and a document noun, with no verb before the quotation, prints that person's
- * words; the subject pronoun the possessive stands for ("il", "he"), else null.
+ * words. So does a possessive and a noun of something said before a colon, an adjective between them ("Her answer:
+ * \"…\"", "Her opening line, in our translation: \"…\"", « Sa réponse : « … » »). The subject pronoun the possessive
+ * stands for ("il", "he"), else null.
  */
 function possessiveDocument(before: string, p: SpeechPatterns): string | null {
-  const words = before.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 16 || /[;:«“"]/u.test(before) || finiteVerbAt(before, p) !== Infinity) return null;
+  const colon = /:\s*$/u.exec(before);
+  const clause = colon ? before.slice(0, colon.index) : before;
+  const words = clause.trim().split(/\s+/u);
+  if (words.length > 16 || /[;:«“"]/u.test(clause) || finiteVerbAt(clause, p) !== Infinity) return null;
   const pronoun = p.data.possessivePronouns.find(([w]) => foldWord(words[0]) === w)?.[1];
-  const noun = foldWord(words[1].replace(/[,.]$/u, ''));
-  return pronoun && p.documents.has(noun) ? pronoun : null;
+  if (!pronoun) return null;
+  const noun = (i: number) => foldWord((words[i] ?? '').replace(/[,.]$/u, ''));
+  if (words.length >= 2 && p.documents.has(noun(1))) return pronoun;
+  return colon && [1, 2].some((i) => p.utteranceNouns.has(noun(i)) && !/,$/u.test(words[i - 1])) ? pronoun : null;
 }
 
 /**

@@ -98,6 +98,8 @@ export interface SpeechPatterns {
   /** A set phrase's content words ("representant etat") → the content words of each title it stands for ("prefet"). */
   periphrases: Map<string, string[][]>;
   documents: Set<string>;
+  /** Nouns of something said (language data: utteranceNouns), folded. */
+  utteranceNouns: Set<string>;
   organisations: Set<string>;
   localAuthorities: Set<string>;
   /** Nouns that refer back to the organisation named last ("l'instance", "the agency"), folded. */
@@ -297,6 +299,7 @@ function compile(lang: Lang): SpeechPatterns {
     distinctCompoundTitles: d.distinctCompoundTitles.map((t) => fold(t).split(/\s+/u)),
     periphrases: periphrasesOf(d),
     documents: new Set(d.documents.map(fold)),
+    utteranceNouns: new Set(d.utteranceNouns.map(fold)),
     organisations: new Set(d.organisations.map(fold)),
     localAuthorities: new Set(d.localAuthorities.map(fold)),
     genericOrganisations: new Set(d.genericOrganisations.map(fold)),

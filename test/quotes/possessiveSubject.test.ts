@@ -52,3 +52,30 @@ describe('a possessive subject makes the sentence about its owner', () => {
     expect(who('THE FIGHT STARTS NOW')).toBe('Victor Lane');
   });
 });
+
+describe('a possessive and a noun of something said before a colon give the words to the possessor', () => {
+  it('"Her answer: \\"…\\"" and "Her opening line, in our translation: \\"…\\"" are the woman named before (English)', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        'The harbour board met on Monday. Chairwoman Ingrid Solheim was asked whether the fee rise would last. Her answer: "Nobody can promise that today."',
+        'Solheim then spoke in Norwegian. Her opening line, in our translation: "The harbour must pay for itself."',
+      ].join('\n\n'),
+    );
+    expect(who('Nobody can promise that today')).toBe('Ingrid Solheim');
+    expect(who('The harbour must pay for itself')).toBe('Ingrid Solheim');
+  });
+
+  it('« Sa réponse : « … » » is the man named before (French)', async () => {
+    const who = await speakersOf(
+      'fr',
+      "Le président du port, Paul Margerie, a été interrogé lundi sur la hausse des tarifs. Sa réponse : « Personne ne peut le promettre aujourd'hui. »",
+    );
+    expect(who("Personne ne peut le promettre aujourd'hui")).toBe('Paul Margerie');
+  });
+
+  it('a possessive and a noun that is nothing said before a colon name no one ("Her car: \\"…\\"")', async () => {
+    const who = await speakersOf('en', 'Chairwoman Ingrid Solheim arrived late on Monday. Her car had broken down. The sign on the door: "Closed for the season."');
+    expect(who('Closed for the season')).not.toBe('Ingrid Solheim');
+  });
+});
