@@ -673,7 +673,7 @@ export function isStandalone(masked: string, q: { open: number; close: number })
   return !/\p{L}/u.test(masked.slice(0, q.open)) && !/\p{L}/u.test(masked.slice(q.close));
 }
 
-/** "Pour le politologue Bruno Lefort, …" / "For Judge Marsh, …": the person, when the phrase names or titles one. */
+/** "Pour le politologue Bruno Lefort, …" / "For Judge Marsh, …": the person, when the phrase names or titles one, or a named body. */
 function viewOf(text: string, p: SpeechPatterns): string | null {
   const m = p.viewOf.exec(text);
   if (!m?.groups?.rest || !/,/u.test(m.groups.rest)) return null;
@@ -684,7 +684,9 @@ function viewOf(text: string, p: SpeechPatterns): string | null {
   // "Pour Varenne, le gouvernement « … »": a surname alone, the whole phrase, is a name too (the cast binds it to the
   // person named in full before).
   const surname = mention.name !== null && mention.name === phrase.trim() && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(mention.name) && !p.organisations.has(foldWord(mention.name));
-  return (mention.name && /\s/u.test(mention.name)) || surname || (titled && !mention.organisation) ? phrase : null;
+  // "Pour l'Union des consommateurs de Norvalie (UCN), …": a body named with capitals (or its acronym) has a view too.
+  const namedBody = mention.organisation && (mention.acronym !== null || /^\p{Lu}/u.test(mention.display));
+  return (mention.name && /\s/u.test(mention.name)) || surname || (titled && !mention.organisation) || namedBody ? phrase : null;
 }
 
 /** A sign or banner noun in the clause just before a colon, followed by at most four lower-case words. */

@@ -79,3 +79,19 @@ describe('a possessive and a noun of something said before a colon give the word
     expect(who('Closed for the season')).not.toBe('Ingrid Solheim');
   });
 });
+
+describe('"Pour X, …" gives a partial quotation to a body named with capitals', () => {
+  it('« Pour l\'Union des locataires de Brévans (ULB), la hausse « … » » is the union; « Pour la France, … » and « Pour le gouvernement, … » name no one', async () => {
+    const named = await speakersOf('fr', "Les loyers augmentent de 4 % au 1er janvier. Pour l'Union des locataires de Brévans (ULB), la hausse « tombe au pire moment pour les familles ».");
+    expect(named('tombe au pire moment')).toBe('ULB');
+    const place = await speakersOf('fr', "Les loyers augmentent de 4 % au 1er janvier. Pour la France, la hausse « tombe au pire moment pour les familles ».");
+    expect(place('tombe au pire moment')).toBeNull();
+    const body = await speakersOf('fr', "Les loyers augmentent de 4 % au 1er janvier. Pour le gouvernement, la hausse « tombe au pire moment pour les familles ».");
+    expect(body('tombe au pire moment')).toBeNull();
+  });
+
+  it('"For the Brevans Tenants\' Union (BTU), the rise \\"…\\"" is the union (English)', async () => {
+    const who = await speakersOf('en', 'Rents rise by 4% on January 1. For the Brevans Tenants\' Union (BTU), the rise "comes at the worst time for families".');
+    expect(who('comes at the worst time')).toBe('BTU');
+  });
+});
