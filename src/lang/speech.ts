@@ -53,6 +53,11 @@ export interface SpeechLanguage {
   /** Clauses opening with an impersonal subject ("il faut", "it is"): their pronoun stands for no one. */
   /** Free relatives ("what she called", "ce qu'il appelle"): the clause they open is an object, never an inverted subject. */
   freeRelatives: string[];
+  /**
+   * An impersonal subject and a passive auxiliary before a verb of speech ("il est rappelé que", "it was stressed that"):
+   * the statement's issuer says it, never a person the clause names.
+   */
+  impersonalPassives: string[];
   impersonalClauses: string[];
   /** Emphatic pronouns after a subject ("Poutine, lui, a…"); never a speaker themselves. */
   emphaticPronouns: string[];
@@ -375,6 +380,11 @@ export interface SpeechLanguage {
   circumstancePrepositions: string[];
   /** Prepositions of place after a common noun: "the prosecutor's office in Lyon" names no one "Lyon". */
   placePrepositions: string[];
+  /**
+   * Nouns for a work (a film, a book, a song) that stand next to its title in quotation marks: before it ("le film « … »",
+   * "the drama \"…\"") or in apposition after it (« « … », film controversé », "\"…\", a drama about…").
+   */
+  workNouns: string[];
   /** Prepositions before a work's title in quotation marks: "repartis avec « La Fileuse »", "escaped with \"The Spinner\"". */
   titlePrepositions: string[];
   /**
@@ -456,6 +466,8 @@ export const speechFr: SpeechLanguage = {
     ['réagi', 'réagit'], ['commenté', 'commente'], ['tranché', 'tranche'], ['concédé', 'concède'], ['objecté', 'objecte'],
     ['parlé de', 'parle de'], ['témoigné', 'témoigne'], ['glissé', 'glisse'], ['analysé', 'analyse'],
     ['fustigé', 'fustige'],
+    // Verbs of description, whose object is what the words describe ("décrit un service « au bord de la rupture »").
+    ['décrit', 'décrit'], ['dépeint', 'dépeint'], ['qualifié de', 'qualifie de'],
     // Verbs of thanks and praise, whose object often quotes a word of the speaker ("a remercié les usagers pour leur « patience »").
     ['remercié', 'remercie'], ['félicité', 'félicite'], ['loué', 'loue'],
     // Verbs of a terse or quiet remark, common in reports after a quotation ("lâche-t-il", "souffle la veuve").
@@ -507,13 +519,14 @@ export const speechFr: SpeechLanguage = {
   pronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   impersonalPronouns: ['on'],
   freeRelatives: ['ce que', "ce qu'", 'ce qui'],
+  impersonalPassives: ['il est', 'il était', 'il a été', 'il sera', 'il avait été'],
   impersonalClauses: ['il y a', 'il y avait', 'il faut', 'il fallait', 'il reste', "il s'agit", 'il est', 'il était', 'il semble', 'il paraît', 'il suffit', 'il manque', 'il vaut', 'il arrive'],
   emphaticPronouns: ['lui', 'elle', 'eux', 'elles', 'lui-même', 'elle-même', 'quant à lui', 'quant à elle', 'pour sa part', 'de son côté', 'pour leur part', 'de leur côté'],
   accordingTo: ['selon', "d'après", 'cité par', 'citée par'],
   complementisers: ['que', "qu'"],
   passiveAuxiliaries: ['été', 'être'],
   prospectiveAuxiliaries: ['va', 'vont', 'allait', 'allaient', 'pourrait', 'pourraient', 'devrait', 'devraient', 'compte', 'comptent', 'entend', 'entendent'],
-  determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
+  determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre', 'nos', 'vos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes'],
   demonstratives: ['ce', 'cet', 'cette', 'ces'],
   indefinites: ['un', 'une'],
   groundPrepositions: ['pour'],
@@ -574,6 +587,8 @@ export const speechFr: SpeechLanguage = {
     'volcanologue', 'sismologue', 'géologue', 'géophysicien', 'géophysicienne', 'météorologue', 'météorologiste', 'prévisionniste', 'statisticien', 'statisticienne', 'cartographe', 'climatologue', 'glaciologue', 'océanographe', 'hydrologue',
     'épidémiologiste', 'neurologue', 'cardiologue', 'oncologue', 'pneumologue', 'néphrologue', 'dermatologue', 'gynécologue', 'rhumatologue', 'hématologue', 'radiologue', 'immunologue', 'allergologue', 'endocrinologue', 'gastro-entérologue', 'anesthésiste', 'virologue', 'biologiste', 'microbiologiste', 'infectiologue', 'toxicologue', 'physicien', 'physicienne', 'chimiste', 'astronome', 'astrophysicien', 'astrophysicienne',
     'chirurgien', 'chirurgienne', 'pédiatre', 'psychiatre', 'psychologue', 'pharmacien', 'pharmacienne', 'architecte', 'urbaniste', 'instituteur', 'institutrice', 'pilote', 'urgentiste',
+    // The arts: film, stage and books ("l'acteur Paul Roux", "la romancière Anne Brun").
+    'acteur', 'actrice', 'comédien', 'comédienne', 'réalisateur', 'réalisatrice', 'cinéaste', 'scénariste', 'producteur', 'productrice', 'romancier', 'romancière', 'écrivain', 'écrivaine', 'autrice', 'dramaturge', 'metteur en scène', 'metteuse en scène', 'chanteur', 'chanteuse', 'musicien', 'musicienne', 'compositeur', 'compositrice', 'juré', 'jurée',
     // Age nouns: they describe a person of that age, like any role noun ("s'inquiète la septuagénaire").
     'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'nonagénaire', 'centenaire', 'trentenaire', 'quarantenaire', 'cinquantenaire',
     'syndic', 'syndique', 'directeur général', 'directrice générale', 'directeur général délégué', 'directrice générale déléguée'],
@@ -626,12 +641,13 @@ export const speechFr: SpeechLanguage = {
   genericOrganisations: ['instance', 'organisme', 'organisation', 'institution', 'agence', 'fédération'],
   managementNouns: ['direction'],
   reportFrames: ['évoqué la possibilité', 'fait état', 'laissé entendre', 'fait part de', 'exprimé', 'évoque la possibilité'],
-  objectVerbs: ['parlé de', 'parle de'],
+  objectVerbs: ['parlé de', 'parle de', 'décrit', 'dépeint', 'qualifié de', 'qualifie de'],
   continuingVerbs: ['ajouté', 'ajoute', 'ajoutait', 'poursuit', 'poursuivi', 'poursuivait', 'renchérit', 'renchéri', 'enchaîne', 'enchaîné', 'complète', 'complété', 'conclut', 'conclu'],
   addressVerbs: [],
   indirectObjects: ['à', 'au', 'aux'],
   circumstancePrepositions: ['sur', 'dans'],
   placePrepositions: ['à'],
+  workNouns: ['film', 'films', 'drame', 'comédie', 'documentaire', 'long-métrage', 'court-métrage', 'roman', 'livre', 'essai', 'album', 'chanson', 'titre', 'série', 'feuilleton', 'pièce', 'spectacle', 'opéra', 'tableau', 'émission', 'podcast', 'jeu'],
   titlePrepositions: ['avec', 'de', 'du', 'des', "d'", 'sur', 'dans', 'par', 'pour', 'à', 'au', 'aux'],
   measureNouns: ['dépouillement', 'décompte', 'comptage', 'recomptage', 'chiffres', 'résultats', 'résultat', 'estimation', 'estimations', 'bilan', 'projections', 'calculs', 'relevés'],
   namedBodyNouns: ['liste', 'listes', 'parti', 'mouvement', 'collectif', 'coalition', 'alliance', 'association', 'groupe', 'ticket'],
@@ -713,13 +729,14 @@ export const speechEn: SpeechLanguage = {
   pronouns: ['he', 'she', 'they', 'it'],
   impersonalPronouns: [],
   freeRelatives: ['what', 'whatever'],
+  impersonalPassives: ['it is', 'it was', 'it has been', 'it had been', 'it will be', "it's"],
   impersonalClauses: ['it is', 'it was', "it's", 'it seems', 'it remains', 'it appears'],
   emphaticPronouns: ['himself', 'herself', 'themselves', 'for his part', 'for her part', 'for their part', 'in turn'],
   accordingTo: ['according to', 'quoted by', 'cited by', 'as reported by'],
   complementisers: ['that'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   prospectiveAuxiliaries: ['would', 'will', 'could', 'might', 'should', 'may', 'shall', "'ll"],
-  determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
+  determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your'],
   demonstratives: ['this', 'that', 'these', 'those'],
   indefinites: ['a', 'an'],
   groundPrepositions: ['for'],
@@ -778,6 +795,8 @@ export const speechEn: SpeechLanguage = {
     'volcanologist', 'seismologist', 'geologist', 'geophysicist', 'meteorologist', 'forecaster', 'statistician', 'cartographer', 'climatologist', 'glaciologist', 'oceanographer', 'hydrologist',
     'epidemiologist', 'neurologist', 'cardiologist', 'oncologist', 'pulmonologist', 'nephrologist', 'dermatologist', 'gynaecologist', 'gynecologist', 'rheumatologist', 'haematologist', 'hematologist', 'radiologist', 'immunologist', 'allergist', 'endocrinologist', 'gastroenterologist', 'anaesthetist', 'anesthesiologist', 'physician', 'virologist', 'biologist', 'microbiologist', 'toxicologist', 'physicist', 'chemist', 'astronomer', 'astrophysicist',
     'surgeon', 'paediatrician', 'pediatrician', 'psychiatrist', 'psychologist', 'pharmacist', 'architect', 'urban planner', 'pilot',
+    // The arts: film, stage and books ("Lead actor Paul Roux", "novelist Anne Brun").
+    'actor', 'actress', 'film-maker', 'filmmaker', 'film director', 'screenwriter', 'producer', 'novelist', 'writer', 'author', 'playwright', 'singer', 'musician', 'composer', 'juror',
     // Age nouns stand for the person of that age named before ("the septuagenarian", "the octogenarian").
     'quadragenarian', 'quinquagenarian', 'sexagenarian', 'septuagenarian', 'octogenarian', 'nonagenarian', 'centenarian',
     'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-president', 'co-founder', 'co-director', 'co-leader',
@@ -837,6 +856,7 @@ export const speechEn: SpeechLanguage = {
   indirectObjects: [],
   circumstancePrepositions: ['on', 'in'],
   placePrepositions: ['in'],
+  workNouns: ['film', 'films', 'movie', 'drama', 'comedy', 'thriller', 'documentary', 'feature', 'novel', 'book', 'memoir', 'album', 'song', 'single', 'series', 'show', 'play', 'musical', 'opera', 'painting', 'podcast', 'game'],
   titlePrepositions: ['with', 'of', 'from', 'in', 'on', 'by', 'for', 'about'],
   measureNouns: ['count', 'recount', 'tally', 'figures', 'results', 'result', 'estimate', 'estimates', 'toll', 'projections', 'calculations', 'readings'],
   namedBodyNouns: ['list', 'lists', 'party', 'movement', 'collective', 'coalition', 'alliance', 'association', 'group', 'ticket', 'slate', 'campaign'],

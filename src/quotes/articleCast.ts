@@ -86,6 +86,8 @@ export class ArticleCast {
   private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
   /** Who spoke last with a verb of their own ("a-t-il ajouté" refers to them), and in which sentence. */
   private lastSpoke: { member: CastMember; sentence: number } | null = null;
+  /** The last named person who spoke, past any body cited as a source since. */
+  private lastPersonSpoke: { member: CastMember; sentence: number } | null = null;
   /**
    * Sentences opening with a role and naming no one ("The transport minister was more upbeat.", « Le préfet s'est
    * montré prudent. »): the title words of that role, by sentence. Whoever holds it is someone the article has not named.
@@ -1357,12 +1359,23 @@ export class ArticleCast {
     // The last speaker's gender may come from the rest of the corpus ("Farmers' leader X" here, "M. X" elsewhere).
     const gender = last ? (last.member.gender ?? this.corpusGender(last.member)) : undefined;
     if (last && last.member.kind === 'person' && this.sentences - last.sentence <= RECENT_SPEAKER_SENTENCES && (!want || !gender || gender === want)) return this.teach(last.member, want);
+    // "\"…,\" X told reporters. … had warned about it, according to the newspaper Y. \"…,\" she added.": a body cited as a
+    // source since (which an English "she" never stands for, nor a French « elle » when of the other gender) leaves the
+    // person who spoke last to go on.
+    const person = this.lastPersonSpoke;
+    const bodyGender = last ? (last.member.gender ?? this.corpusGender(last.member)) : undefined;
+    const bodySkipped = last && last.member.kind !== 'person' && want !== null && (this.lang === 'en' || (bodyGender !== undefined && bodyGender !== want));
+    if (bodySkipped && person && this.sentences - person.sentence <= RECENT_SPEAKER_SENTENCES) {
+      const personGender = person.member.gender ?? this.corpusGender(person.member);
+      if (!personGender || personGender === want) return this.teach(person.member, want);
+    }
     return this.resolvePronoun(pronoun, null);
   }
 
   spoke(member: CastMember): void {
     this.history.push(member);
     this.lastSpoke = { member, sentence: this.sentences };
+    if (member.kind === 'person' && member.name) this.lastPersonSpoke = { member, sentence: this.sentences };
     if (member.kind === 'organisation') this.lastOrganisation = member;
   }
 }

@@ -810,6 +810,16 @@ export interface IndirectSpeech {
  * Reported speech without quotation marks: "X a déclaré que …", "X a évoqué la possibilité
  * que …", "…, a rapporté l'agence X", "Selon X, …", "X said (that) …", "…, according to X".
  */
+/** The words before a verb of speech end with an impersonal subject and a passive auxiliary ("il est rappelé"). */
+function impersonalPassive(upToVerb: string, p: SpeechPatterns): boolean {
+  const words = upToVerb.trim().split(/\s+/u).map(foldWord);
+  return p.data.impersonalPassives.some((c) => {
+    const form = c.split(/\s+/u).map(foldWord);
+    const at = words.length - 1 - form.length;
+    return at >= 0 && form.every((w, i) => words[at + i] === w) && (at === 0 || /[.;:,]$/u.test(words[at - 1]));
+  });
+}
+
 export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr' | 'en'): IndirectSpeech | null {
   const endTrim = (s: number, e: number) => {
     while (e > s && /[\s.,;:!?·]/u.test(masked[e - 1])) e--;
@@ -873,6 +883,9 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     // "What I can tell you is that…": a subject opened by a clause word is a clause, no speaker.
     // "Final figures confirm that…": a count with no issuer says where a number comes from; no one speaks.
     if (!phrase || p.clauseOpeners.has(foldWord(phrase.trim().split(/\s+/u)[0])) || measure(phrase, p)) continue;
+    // "Il est rappelé que M. X est armé", "It is recalled that…": an impersonal passive is the statement's own voice, no
+    // report of a person the clause then names.
+    if (impersonalPassive(masked.slice(0, hit.end), p)) continue;
     while (start < masked.length && /\s/u.test(masked[start])) start++;
     let end = masked.length;
     const stop = /:|,\s*(?=\S+\s*:)/u.exec(masked.slice(start));

@@ -170,8 +170,21 @@ const isNumber = (term: string) => /^\d/.test(term);
 export function sameTranslatedQuotation(a: AttributedQuotation, b: AttributedQuotation, ta = sharedTerms(a), tb = sharedTerms(b)): boolean {
   if (a.lang === b.lang || a.kind !== b.kind || a.articleId === b.articleId) return false;
   if (!a.speakerRef || !b.speakerRef || (a.speakerRef.id !== b.speakerRef.id && !rolesFitOneName([a.speakerRef, b.speakerRef]))) return false;
-  const [small, large] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
-  if (small.size < MIN_TRANSLATED_WORDS || large.size > small.size * MAX_LENGTH_RATIO) return false;
+  const [small, large, longer] = ta.size <= tb.size ? [ta, tb, b] : [tb, ta, a];
+  if (small.size < MIN_TRANSLATED_WORDS) return false;
+  if (large.size <= small.size * MAX_LENGTH_RATIO && translates(small, large)) return true;
+  // One report may print only one sentence of the words the other prints in full ("La commune n'a aucun pouvoir… Les
+  // panneaux étaient là." and "The municipality has no power…"): the shorter is then that sentence's translation.
+  const sentences = longer.quote.split(/(?<=[.!?…])\s+(?=\P{Ll})/u);
+  return sentences.length > 1 && sentences.some((sentence) => {
+    const terms = sharedTerms({ quote: sentence, lang: longer.lang });
+    const [few, many] = terms.size <= small.size ? [terms, small] : [small, terms];
+    return few.size >= MIN_TRANSLATED_WORDS && many.size <= few.size * MAX_LENGTH_RATIO && translates(few, many);
+  });
+}
+
+/** The smaller set's terms are mostly in the larger, and none of its numbers is missing there. */
+function translates(small: Set<string>, large: Set<string>): boolean {
   let common = 0;
   for (const t of small) {
     if (large.has(t)) common++;
@@ -208,9 +221,9 @@ function translatedPairs(quotations: AttributedQuotation[], isFirst: boolean[]):
     const at = (t: string) => keys.flatMap((k) => postings.get(`${k}\u0000${other}\u0000${t}`) ?? []);
     const sorted = [...own].sort((x, y) => at(x).length - at(y).length);
     if (sorted.length < MIN_TRANSLATED_WORDS) continue;
-    // As the smaller side of a pair, i shares at least one of these with the other report.
+    // Any report sharing a term with i is a candidate: i may translate one sentence of it, sharing few of its own terms.
     const seen = new Set<number>();
-    for (const t of sorted.slice(0, Math.floor((1 - TRANSLATION_OVERLAP) * sorted.length) + 1)) {
+    for (const t of sorted) {
       for (const j of at(t)) {
         if (seen.has(j) || terms.get(j)!.size < own.size) continue;
         seen.add(j);

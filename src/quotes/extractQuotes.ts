@@ -158,7 +158,10 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
     // "Q: …?" then "Vasseur: …": a lone surname's label answering the question is a person the article names by surname
     // alone (read as a mere group so far), the interview's guest all the same.
     const answerer = transcriptAnswer && ((transcriptAnswer.kind === 'person' && transcriptAnswer.name) || (transcriptAnswer.kind === 'group' && !/\s/u.test(label![1]) && afterQuestion));
-    if (label && transcriptAnswer && answerer && !spans.length) {
+    // An answer may quote someone inside it ("My mother asked me, 'Would you…?' and I had no answer."): it is still the
+    // guest's answer, whole, unless it opens with the quotation marks (then the marks' own attribution is read).
+    const quotesWithin = spans.length > 0 && label !== null && !/^\s*$/u.test(paragraph.text.slice(label[0].length, spans[0].open));
+    if (label && transcriptAnswer && answerer && (!spans.length || quotesWithin)) {
       const start = label[0].length;
       quotations.push(paragraphQuotation(article, paragraph, start, paragraph.text.trimEnd().length, 'preposed', label[1], transcriptAnswer));
       answered = transcriptAnswer;
@@ -217,7 +220,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
           continue;
         }
         // "repartis avec « La Fileuse endormie »", "escaped with \"The Sleeping Spinner\"": a work's title is no quotation.
-        if (!heading && workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
+        // A headline's title beside a noun for a work ("Drama 'Northern Lights' wins…") is no quotation either.
+        if (workTitle(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p, heading)) continue;
         // "la liste « Agir ensemble »", "the \"Forward Together\" list": a body's name is no quotation.
         if (!heading && bodyName(text.slice(q.start, q.end), masked.slice(0, q.open), masked.slice(q.close), p)) continue;
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
@@ -574,21 +578,43 @@ function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean
 /**
  * A title of a work, a paper or a ship between quotation marks: two to five words, the first a
  * determiner and the second capitalised ("La Fileuse endormie", "The Sleeping Spinner"), with no
- * verb nor sentence punctuation ("The President is wrong" stays a quotation).
+ * verb nor sentence punctuation ("The President is wrong" stays a quotation). Next to a noun for a
+ * work ("the drama \"Northern Lights\"", « « Les Nuits blanches », film controversé ») or before its
+ * author ("« Les Nuits blanches » de X"), words in title case are a title too, determiner or not.
  */
-function workTitle(words: string, before: string, after: string, p: SpeechPatterns): boolean {
+function workTitle(words: string, before: string, after: string, p: SpeechPatterns, heading = false): boolean {
   // Where a title stands: after a preposition ("avec", "with", "de"), in parentheses, or as the subject of the verb after it.
   const last = foldWord(/(\S+)\s*$/u.exec(before)?.[1] ?? '');
   const placed = p.data.titlePrepositions.includes(last) || /\(\s*$/u.test(before) || /^\s*\(\s*\d{4}\s*\)/u.test(after) || (/^\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after) && [...after.slice(0, 20).matchAll(p.finiteAux)].length > 0);
-  if (!placed) return false;
+  // "By Sunday night \"Northern Lights\" had sold…": words in title case as the subject of the verb after them.
+  const subjectOfVerb = /^\s*\p{Ll}/u.test(after) && [...after.slice(0, 20).matchAll(p.finiteAux)].length > 0;
+  const besideWork = workNounBeside(before, after, p) || AUTHOR_AFTER.test(after) || (subjectOfVerb && !heading);
+  const shouted = words === words.toUpperCase();
+  if ((!besideWork || shouted) && (heading || !placed)) return false;
   const tokens = words.trim().split(/\s+/u);
   if (tokens.length < 2 || tokens.length > 5 || /[.!?…,;:]/u.test(words)) return false;
   const [first, second] = tokens;
   // A title may be in the other language than the article ("They escaped with \"La Fileuse endormie\"").
   const determiner = (['fr', 'en'] as const).some((lang) => speechPatterns(lang).determiners.has(foldWord(first)));
   const article = /^\p{Lu}/u.test(first) && determiner && /^\p{Lu}/u.test(second);
-  if (!article) return false;
+  // Title case: every word capitalised but the short links between them ("Les Cendres du Nord", "Rock of Ages").
+  // Words in capitals are shouted, not a title ("THE FIGHT STARTS NOW").
+  const titleCase = besideWork && tokens.every((t, i) => /^\p{Lu}(?:\p{Ll}|['’-]|$)/u.test(t) || (i > 0 && i < tokens.length - 1 && TITLE_LINKS.has(foldWord(t))));
+  if (!article && !titleCase) return false;
   return [...words.matchAll(p.finiteAux)].length === 0 && [...words.matchAll(p.finiteVerb)].length === 0;
+}
+
+/** Short words left in lower case inside a title: "Les Cendres du Nord", "Rock of Ages". */
+const TITLE_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', 'et', 'a', 'au', 'aux', 'en', 'of', 'the', 'and', 'in', 'on', 'to', 'for', 'an']);
+/** "« … » de Maren Solvik", "\"…\" by Jane Roe": a work's author after its title. */
+const AUTHOR_AFTER = /^\s*(?:de|d['’]|by)\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** A noun for a work right before the quotation marks ("le film", "drama"), or in apposition after them (", a drama", ", film"). */
+function workNounBeside(before: string, after: string, p: SpeechPatterns): boolean {
+  const nounBefore = foldWord(/(\S+)\s*$/u.exec(before)?.[1] ?? '');
+  if (p.data.workNouns.includes(nounBefore)) return true;
+  const apposition = /^\s*,\s*(?:(?:a|an|the|un|une|le|la|l['’])\s*)?(\S+)/u.exec(after)?.[1];
+  return apposition !== undefined && p.data.workNouns.includes(foldWord(apposition));
 }
 
 /**

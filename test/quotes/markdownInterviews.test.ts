@@ -74,3 +74,37 @@ describe('a one-word term in quotation marks, with no verb of saying', () => {
     expect(members.find((m) => m.quote.includes('le courage des bénévoles'))?.speakerRef?.name).toBe('Sophie Lanvin');
   });
 });
+
+describe('an answer quoting someone inside it is still the guest\'s answer', () => {
+  it('"**Name:** My uncle asked me, \'…?\' and I had no answer." is the guest\'s, and the inner words are not "My"\'s', async () => {
+    const members = await quotationsIn({
+      'article.md': md('en', 'The Daily', [
+        'Three questions to the actor Paul Brennan.',
+        '**The Daily:** Why did you stay away?',
+        '**Paul Brennan:** Because I made a promise.',
+        '**The Daily:** Does the success change anything?',
+        "**Paul Brennan:** My uncle asked me, 'Would you want your own son in that film?' and I had no answer.",
+      ]),
+    });
+    const answer = members.find((m) => m.quote.startsWith('My uncle asked me'));
+    expect(answer?.speakerRef?.name).toBe('Paul Brennan');
+    const inner = members.find((m) => m.quote.startsWith('Would you want'));
+    expect(inner?.speakerRef?.name ?? '').not.toMatch(/^My\b/u);
+  });
+
+  it('« **Nom :** Ma tante m\'a demandé « … ? » et je n\'ai rien su répondre. » is the guest\'s too', async () => {
+    const members = await quotationsIn({
+      'article.md': md('fr', 'Le Quotidien', [
+        "Trois questions à l'acteur Paul Brennan.",
+        '**Le Quotidien :** Pourquoi être resté absent ?',
+        "**Paul Brennan :** Parce que j'avais fait une promesse.",
+        '**Le Quotidien :** Le succès change-t-il quelque chose ?',
+        "**Paul Brennan :** Ma tante m'a demandé : « Voudrais-tu ta propre voix dans ce film ? » et je n'ai rien su répondre.",
+      ]),
+    });
+    const answer = members.find((m) => m.quote.startsWith('Ma tante'));
+    expect(answer?.speakerRef?.name).toBe('Paul Brennan');
+    const inner = members.find((m) => m.quote.startsWith('Voudrais-tu'));
+    expect(inner?.speakerRef?.name ?? '').not.toMatch(/^Ma\b/u);
+  });
+});

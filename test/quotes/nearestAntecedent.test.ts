@@ -67,3 +67,41 @@ describe('an occupation printed before a name is no part of it', () => {
     expect(who('I dreamed of this sky every night')).toBe('Marie Keller');
   });
 });
+
+describe('a body cited as a source does not end the last speaker\'s turn', () => {
+  it('"she added" after "…, according to the newspaper Y" about a man is the woman who spoke before', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        '"We failed them, and we will make it right," utility chief executive Julia Marsh told reporters on Tuesday.',
+        'The utility, founded in 1987, serves 640 towns. Its former chief executive, Peter Crane, had warned about the lack of staff in a 2024 report, according to the regional newspaper The Daily Bugle.',
+        '"Every household will be compensated," she added.',
+      ].join('\n\n'),
+    );
+    expect(who('Every household will be compensated')).toBe('Julia Marsh');
+  });
+});
+
+describe('a profession of the arts printed before a name is a title', () => {
+  it('"he wrote" after "Lead actor X …, stayed away" is X, not the panellist who spoke before', async () => {
+    const who = await speakersOf(
+      'en',
+      [
+        'The panel president told reporters the panel had "judged a book". "The debate was long," the panellist said.',
+        'Lead actor Tom Berger, who plays the foreman, stayed away. "I will not come until the miners are heard," he wrote on Saturday.',
+      ].join('\n\n'),
+    );
+    expect(who('I will not come until the miners are heard')).toBe('Tom Berger');
+  });
+
+  it('« a-t-elle écrit » after « La romancière X … » is X', async () => {
+    const who = await speakersOf(
+      'fr',
+      [
+        "Le président du jury a défendu le choix. « Le débat a été long », a reconnu le juré.",
+        "Romancière Anne Brunet n'est pas venue. « Je ne viendrai pas tant que les familles ne seront pas entendues », a-t-elle écrit samedi.",
+      ].join('\n\n'),
+    );
+    expect(who('Je ne viendrai pas')).toBe('Anne Brunet');
+  });
+});

@@ -68,3 +68,23 @@ describe('a quotation reported in French and in English', () => {
     }
   });
 });
+
+describe('a translation of one sentence of a longer quotation', () => {
+  it('"X: « A. B. »" in French and "\\"A,\\" X said" in English are one result citing both outlets', async () => {
+    const dir = corpus({
+      'journal-fr.md':
+        '---\nlang: fr\noutlet: Le Journal\n---\n' +
+        'Le maire Marc Denis se défend : « La commune n’a aucun pouvoir de fermer le lac Morvan. Les panneaux étaient là, le bulletin était affiché à l’entrée du site. »\n',
+      'wire-en.md':
+        '---\nlang: en\noutlet: Wire\n---\n' +
+        '"The municipality has no power to close Lake Morvan or its southern shore and beaches," said mayor Marc Denis.\n',
+    });
+    const e = await Engine.open({ corpusDir: dir, dataDir: null });
+    try {
+      const answer = await ask(e, 'La commune n’a aucun pouvoir de fermer le lac Morvan', 'fr');
+      expect(answer.results[0]?.articles.map((a) => a.id).sort()).toEqual(['journal-fr', 'wire-en']);
+    } finally {
+      await e.close();
+    }
+  });
+});
