@@ -88,6 +88,11 @@ export interface SpeechLanguage {
   /** Things that bear words, no speaker: "avec une banderole sans ambiguïté : « … »", "a placard in red letters: \"…\"". */
   labelNouns: string[];
   /**
+   * Nouns naming a level, a stage or a category, whose name one word in quotation marks gives: "au stade « crise »",
+   * "a \"red\" alert". That word is a term the writer sets apart, no one's words.
+   */
+  termNouns: string[];
+  /**
    * Words right before a quotation that make it a name given to someone, no one's words: "que ses
    * élèves surnommaient « le Prof »", "nicknamed \"the Professor\"", "known as \"Big Jim\"".
    */
@@ -537,6 +542,7 @@ export const speechFr: SpeechLanguage = {
   backReferences: ["c'est ainsi que", "c'est ainsi qu'", "c'est en ces termes que", "c'est en ces termes qu'", 'voilà comment', 'voici comment', "c'est ce que", "c'est ce qu'"],
   namingWords: ['surnommé', 'surnommée', 'surnommés', 'surnommées', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnom de', 'surnom', 'sobriquet de', 'baptisé', 'baptisée', 'alias'],
   namingRelativeVerbs: ['appelle', 'appellent', 'appelait', 'appelaient', 'nomme', 'nomment', 'nommait', 'nommaient', 'surnomme', 'surnomment'],
+  termNouns: ['niveau', 'niveaux', 'stade', 'seuil', 'palier', 'phase', 'degré', 'catégorie', 'statut', 'mode', 'code', 'alerte', 'vigilance', 'plan', 'dispositif', 'opération', 'cellule', 'classement', 'rang', 'échelon'],
   labelNouns: ['banderole', 'banderoles', 'pancarte', 'pancartes', 'affiche', 'affiches', 'calicot', 'slogan', 'slogans', 'inscription', 'tag', 'graffiti'],
   labelIntroducers: ['aux cris de', 'cris de', 'chants de', 'scandant', 'banderole', 'pancarte', 'slogan', 'proclamant', 'sur laquelle on lisait', 'où l\'on pouvait lire'],
   ageWords: ['ans'],
@@ -634,7 +640,7 @@ export const speechFr: SpeechLanguage = {
   thirdPersonPossessives: ['sa', 'son', 'ses', 'leur', 'leurs'],
   sourceLinks: [],
   anonymousPlurals: ['personnes', 'sources', 'interlocuteurs'],
-  organisations: ['agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'réseau', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
+  organisations: ['école', 'lycée', 'collège', 'hôpital', 'clinique', 'musée', 'agence', 'agences', 'ministère', 'gouvernement', 'présidence', 'conseil', 'commission', 'comité', 'armée', 'police', 'parquet', 'tribunal', 'cour', 'bureau', 'service', 'services', 'office', 'médias', 'média', 'télévision', 'radio', 'journal', 'quotidien', 'parti', 'état-major', 'chancellerie', 'diplomatie', 'administration', 'autorités', 'organisation', 'fédération', 'union', 'banque', 'entreprise', 'groupe', 'société', 'syndicat', 'association', 'ong', 'mairie', 'préfecture', 'assemblée', 'sénat', 'parlement', 'cabinet', 'site', 'chaîne', 'institut', 'observatoire', 'réseau', 'fondation', 'instance', 'organisme', 'autorité', 'direction', 'institution', 'responsables', 'officiels', 'sources', 'experts', 'analystes', 'diplomates', 'dirigeants', 'club'],
   localAuthorities: ['ville', 'commune', 'municipalité', 'métropole', 'région', 'département', 'canton', 'province'],
   authorityKinds: { ville: 'city', commune: 'city', municipalité: 'city', mairie: 'city', préfecture: 'prefecture', région: 'region', département: 'department', métropole: 'metropolis', canton: 'canton', province: 'province', comté: 'county' },
   authorityModifiers: ['local', 'locale', 'départementale', 'régionale'],
@@ -747,6 +753,7 @@ export const speechEn: SpeechLanguage = {
   backReferences: ['that is how', "that's how", 'this is how', 'that was how', 'in those words'],
   namingWords: ['nicknamed', 'nicknames', 'nickname', 'dubbed', 'dubs', 'known as', 'alias', 'aka', 'a.k.a.', 'so-called'],
   namingRelativeVerbs: ['call', 'calls', 'called', 'name', 'names', 'nickname', 'nicknames'],
+  termNouns: ['level', 'levels', 'stage', 'threshold', 'phase', 'degree', 'category', 'status', 'mode', 'code', 'alert', 'warning', 'plan', 'operation', 'tier', 'rating', 'grade'],
   labelNouns: ['banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 'graffiti', 'inscription'],
   labelIntroducers: ['chants of', 'chant of', 'cries of', 'shouts of', 'chanting', 'chanted', 'banner reading', 'sign reading', 'placard reading', 'reading', 'banner', 'slogan', 'placards', 'signs saying', 'banner saying'],
   ageWords: ['years old', 'year old', 'years', 'year-old'],
@@ -839,7 +846,7 @@ export const speechEn: SpeechLanguage = {
   thirdPersonPossessives: ['his', 'her', 'its', 'their'],
   sourceLinks: ['familiar with', 'close to', 'briefed on', 'with knowledge of', 'knowledge of', 'aware of', 'involved in', 'privy to'],
   anonymousPlurals: ['people', 'persons', 'sources'],
-  organisations: ['agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'network', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
+  organisations: ['school', 'hospital', 'clinic', 'museum', 'agency', 'agencies', 'ministry', 'department', 'government', 'office', 'council', 'committee', 'commission', 'army', 'military', 'police', 'court', 'bureau', 'service', 'services', 'media', 'television', 'radio', 'newspaper', 'party', 'administration', 'authorities', 'organisation', 'organization', 'federation', 'union', 'bank', 'company', 'group', 'association', 'parliament', 'senate', 'cabinet', 'channel', 'institute', 'network', 'foundation', 'body', 'authority', 'board', 'regulator', 'prefecture', 'coastguard', 'coast guard', 'fire service', 'council', 'watchdog', 'institution', 'officials', 'sources', 'experts', 'analysts', 'diplomats', 'leaders', 'kremlin', 'pentagon', 'club'],
   localAuthorities: ['city', 'town', 'municipality', 'borough', 'county', 'region', 'province', 'state'],
   authorityKinds: { city: 'city', town: 'city', municipality: 'city', borough: 'city', 'city hall': 'city', prefecture: 'prefecture', region: 'region', county: 'county', province: 'province', canton: 'canton', metropolis: 'metropolis' },
   authorityModifiers: ['local', 'regional', 'departmental'],

@@ -9,6 +9,7 @@
  */
 import { DATELINE, LIVE_STAMP } from '../text/dateline.js';
 import { parseMention, titleMask, tokenizePhrase } from './mentions.js';
+import { numberWords } from '../lang/questions.js';
 import { abbreviationDot, foldWord, type SpeechPatterns } from './speechPatterns.js';
 
 export type AttributionHow =
@@ -198,7 +199,11 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   const head = masked.slice(0, verbAt);
   // A subordinate clause of time or place opens a new subject too: "The fire had spread by noon, when firefighters said…".
   // The colon of a clock time ("09:15 — Speaking to …, X said") ends no clause.
-  for (const m of head.matchAll(/;|(?<!\d):|:(?!\d)|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) from = m.index! + m[0].length;
+  for (const m of head.matchAll(/;|(?<!\d):|:(?!\d)|(?<![\p{L}])(?:que|qu['’]|that|while|whereas|when|where|quand|lorsque|lorsqu['’]|où)(?![\p{L}])/giu)) {
+    // "A spokeswoman for X, the company that runs the lifts, said": "that" between a noun and its verb is a relative
+    // pronoun inside the subject, no clause of its own.
+    if (!relativeThat(head.slice(0, m.index), head.slice(m.index! + m[0].length), m[0], p)) from = m.index! + m[0].length;
+  }
   // "…une note, dans laquelle le directeur de cabinet, X, demande de « … »": the relative clause has its own subject.
   // A pronoun there ("in which he criticised") stands for the sentence's subject: the subject is read as before.
   for (const m of head.matchAll(p.prepositionalRelative)) {
@@ -274,12 +279,20 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   // "La Banque X, établissement régional dont le siège est à Lyon, a reconnu": an apposition ends at its relative pronoun.
   for (let i = 1; i < chunks.length; i++) {
     const words = chunks[i].split(/\s+/u);
-    const at = words.findIndex((w, k) => k > 0 && p.data.relatives.includes(foldWord(w)) && !['que', "qu'", 'that'].includes(foldWord(w)));
+    const at = words.findIndex((w, k) => k > 0 && p.data.relatives.includes(foldWord(w)) && (!['que', "qu'", 'that'].includes(foldWord(w)) || relativeThat(words.slice(0, k).join(' '), words.slice(k + 1).join(' '), w, p)));
     if (at > 0) {
       chunks[i] = words.slice(0, at).join(' ');
       chunks.splice(i + 1);
+      // "A spokeswoman for X, the company that runs…": a bare description left of the apposition tells what X is.
+      if (at <= 3 && p.determiners.has(foldWord(words[0])) && words.slice(1, at).every((w) => /^\p{Ll}/u.test(w))) chunks.splice(i);
     }
   }
+  // "The plant will reopen on 40 lines, up from 20, a company spokeswoman said", "Le site rouvrira lundi, a précisé…": a
+  // chunk holding a finite verb of its own is a clause, the words reported; the subject is the noun phrase after it.
+  // A circumstance after the clause ("up from 20", "contre 20 hier") ends the words reported too.
+  const clauseAt = chunks.findLastIndex((c, i) => i < chunks.length - 1 && firstMatch(p.finiteAux, c, p) !== Infinity);
+  const nounPhraseAt = clauseAt < 0 ? -1 : chunks.findIndex((c, i) => i > clauseAt && (p.determiners.has(foldWord(c.split(/\s+/u)[0] ?? '')) || /^\p{Lu}/u.test(c)));
+  if (nounPhraseAt > 0) chunks.splice(0, nounPhraseAt);
   // "le maire, visiblement éprouvé, s'est adressé…": the reflexive pronoun before the verb is no part of the subject.
   if (chunks.length > 0) chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(/(?:^|\s+)(?:s['’]|se)\s*$/iu, '').trim();
   // "la tribune Nord l'avait rappelé", "Il nous a dit": an object pronoun before the verb is no part of the subject either.
@@ -303,6 +316,21 @@ export function subjectBefore(masked: string, verbAt: number, p: SpeechPatterns)
   }
   if (!/\p{L}/u.test(subject) || subject.split(/\s+/u).length > 16) return null;
   return subject;
+}
+
+/**
+ * Whether a word that is both a complementiser and a relative ("that", "que") is a relative pronoun here: right after a
+ * noun (no verb) and right before a verb (no subject of its own): "the company that runs the lifts", not "said that the
+ * company".
+ */
+function relativeThat(before: string, after: string, word: string, p: SpeechPatterns): boolean {
+  const folded = foldWord(word);
+  if (!p.data.relatives.includes(folded) || !p.data.complementisers.includes(folded)) return false;
+  const prev = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1];
+  const next = /^\s*([\p{L}'’-]+)/u.exec(after)?.[1];
+  if (!prev || !next || !/^\p{Ll}/u.test(prev) || !/^\p{Ll}/u.test(next)) return false;
+  if (p.data.auxiliaries.includes(foldWord(prev)) || firstVerbAt(` ${prev} `, p) !== Infinity || p.phraseStops.has(foldWord(prev))) return false;
+  return !p.determiners.has(foldWord(next)) && !p.pronouns.has(foldWord(next)) && !p.phraseStops.has(foldWord(next)) && !p.adverb.test(next);
 }
 
 /**
@@ -533,10 +561,14 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     if (phrase) return { phrase, how: 'postposed', verbAt: q.close, pronoun: false };
   }
   // "\"…,\" X, a broker at Y, which insures Z, told the Gazette": the relative clause inside the apposition is set aside.
-  const svAfter = p.subjectThenVerb.test(after) ? after : after.replace(p.setApartRelative, ',');
+  // "\"…,\" Captain X, who heads the unit (PGM), told reporters": the same when the subject read whole holds the relative.
+  const whole = p.subjectThenVerb.exec(after)?.groups?.subject;
+  const holdsRelative = whole !== undefined && p.setApartRelative.test(`${whole},`);
+  const svAfter = whole !== undefined && !holdsRelative ? after : after.replace(p.setApartRelative, ',');
   const sv = p.subjectThenVerb.exec(svAfter);
   if (sv?.groups?.subject && /^\s*[,;]?\s*[-—–]?\s*$/u.test(svAfter.slice(0, svAfter.indexOf(sv.groups.subject)))) {
-    const subject = sv.groups.subject.trim();
+    // "X, qui dirige …, a déclaré": the auxiliary left after the relative set aside belongs to the verb.
+    const subject = sv.groups.subject.trim().replace(/,\s*(\p{L}+)$/u, (m, w: string) => (p.data.auxiliaries.includes(foldWord(w)) ? '' : m));
     const words = subject.split(/\s+/u);
     // "« … » et dit vouloir « … »": a conjunction before the next verb is no subject.
     // "Mark Hill, an analyst at Dunmore Capital in Boston, told…": a short name and its apposition may run longer.
@@ -548,7 +580,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     // "\"…\", not the 30 days they had asked for": a noun phrase then a pronoun is a relative clause without its "that"
     // (the pronoun is its subject, the noun phrase its object); no one is named as speaking.
     const contactRelative = words.length > 1 && p.pronouns.has(foldWord(words[words.length - 1]));
-    if (short && !relative && !contactRelative && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
+    // "« … » des neuf jurés", "\"…\" of the seven judges": determiners and count words name no one; the quotation's
+    // sentence goes on with its complement.
+    const count = words.every((w) => p.determiners.has(foldWord(w)) || numberWords[p.lang].includes(foldWord(w)) || /^\p{N}+$/u.test(w));
+    if (short && !relative && !contactRelative && !count && !p.phraseStops.has(foldWord(words[0])) && !p.coordinated.test(subject)) {
       return { phrase: subject, how: 'postposed', verbAt: q.close, pronoun: p.pronouns.has(foldWord(subject)) };
     }
   }
@@ -557,6 +592,18 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   if (p.labelBefore.test(before)) return NONE;
   // "…avec une banderole sans ambiguïté : « … »": a banner or a sign a few plain words before the colon bears the words.
   if (labelBefore(before, p)) return NONE;
+
+  // "L'escorte, dit-elle, a « … »", "The escort, she said, had \"…\"": an inverted pronoun and verb set apart inside the
+  // clause before the quotation name its speaker; the noun before them is the reported clause's subject.
+  for (const m of before.matchAll(/,/gu)) {
+    const inv = p.invertedPronoun.exec(before.slice(m.index!));
+    if (!inv || !/^\s*,/u.test(before.slice(m.index! + inv[0].length))) continue;
+    // Only in the quotation's own clause: "…, it says, and X is calling for \"…\"" has a subject and a verb of its own.
+    const rest = before.slice(m.index! + inv[0].length);
+    if (verbHits(rest, p).length > 0 || /[;:]/u.test(rest) || rest.split(/[\s,]+/u).some((w) => p.data.coordinators.includes(foldWord(w)))) continue;
+    const pronoun = inv.groups?.pron ?? inv.groups?.pron2 ?? inv.groups?.pron3 ?? null;
+    if (pronoun) return { phrase: pronoun, how: 'inverted', verbAt: m.index!, pronoun: true };
+  }
 
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
@@ -637,12 +684,31 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   const ground = /([\p{L}]+)\s*$/u.exec(before)?.[1];
   if (/\p{L}/u.test(before) && !(ground && p.data.groundPrepositions.includes(foldWord(ground)))) {
     const aux = [...before.matchAll(p.finiteAux)][0];
+    // "From the steps, where 200 protesters have gathered since noon, its spokesman X: \"…\"": a verbless noun phrase
+    // set apart right before the colon introduces the words; the verb before it is a subordinate clause's.
+    const introducer = aux ? apposedIntroducer(before, aux.index!, p) : null;
+    if (introducer) return { phrase: introducer, how: 'preposed', verbAt: null, pronoun: false };
     if (aux) {
       const phrase = subjectBefore(masked, aux.index!, p);
       if (phrase) return subjectAttribution(phrase, 'subject', null, p);
     }
   }
   return NONE;
+}
+
+/**
+ * The noun phrase set apart by a comma right before a colon that ends `before`, after the verb at `verbAt`: "…, where
+ * protesters have gathered, their spokesman X:" → "their spokesman X". Only a phrase with no verb of its own that names a
+ * person in full or by a title.
+ */
+function apposedIntroducer(before: string, verbAt: number, p: SpeechPatterns): string | null {
+  const m = /,\s*([^,;:.!?«»“”"·()]+?)\s*:\s*$/u.exec(before);
+  if (!m || m.index < verbAt) return null;
+  const phrase = m[1].trim();
+  if (phrase.split(/\s+/u).length > 10 || firstMatch(p.finiteAux, phrase, p) !== Infinity || firstVerbAt(phrase, p) !== Infinity) return null;
+  const mention = parseMention(phrase, p, p.lang);
+  const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
+  return (mention.name && /\s/u.test(mention.name)) || (titled && !mention.organisation) ? phrase : null;
 }
 
 /**
@@ -770,6 +836,15 @@ function apposable(subject: string, p: SpeechPatterns): boolean {
   // side of the comma are the end of the reported words and the speaker, not a speaker and its apposition.
   const named = (part: string) => part.trim().split(/\s+/u).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.determiners.has(foldWord(w))));
   if (![head, ...others].some(named)) return false;
+  // "…, a 41-year-old teacher from Lyon, his family told local media": a description with no name before its preposition,
+  // then a possessive phrase, are the end of the reported words (about the person) and the speaker (related to them).
+  const last = others[others.length - 1].trim();
+  const headNamed = (() => {
+    const ws = head.trim().split(/\s+/u);
+    const stop = ws.findIndex((w, i) => i > 0 && p.phraseStops.has(foldWord(w)));
+    return (stop < 0 ? ws : ws.slice(0, stop)).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !p.determiners.has(foldWord(w))));
+  })();
+  if (!headNamed && !named(last) && p.thirdPersonPossessives.has(foldWord(last.split(/\s+/u)[0] ?? ''))) return false;
   // "X, left the capital last night for talks in Y, the foreign ministry said": a head opening with a lower-case word that
   // is no determiner nor title, and running on with prepositions, is a predicate ending the reported words; the speaker
   // is the noun phrase after its comma.
@@ -895,6 +970,10 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     const tail = /,\s*(?:selon|d['’]après|according to)\s/iu.exec(masked.slice(start, end));
     if (tail) end = start + tail.index;
     for (const m of masked.slice(start, end).matchAll(/,/gu)) {
+      // "Elle rappelle que son prédécesseur, X, avait demandé…": a verb right after the reported clause's subject and its
+      // apposition is that clause's own, no inverted attribution ending it.
+      const reported = masked.slice(start, start + m.index!);
+      if (firstMatch(p.finiteAux, reported, p) === Infinity && firstVerbAt(reported, p) === Infinity) continue;
       if (p.verbThenSubject.exec(masked.slice(start + m.index!, end))) {
         end = start + m.index!;
         break;

@@ -227,7 +227,9 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         let att = attributeQuote(masked, { open: q.open, close: q.close, heading }, p);
         // "placé au niveau « crise »", "a \"red\" alert": one word quoted in narration, with no verb of saying, is a term the
         // writer sets apart (the name of a level, a plan, a category), no one's words; the sentence's subject did not say it.
-        if (att.how === 'subject' && ONE_WORD.test(text.slice(q.start, q.end))) continue;
+        // Whatever verb comes before, one word right after or before such a noun ("au stade « crise »", "an \"amber\" warning")
+        // is that term.
+        if (ONE_WORD.test(text.slice(q.start, q.end)) && (att.how === 'subject' || termNounBeside(masked.slice(0, q.open), masked.slice(q.close), p))) continue;
         // "'A,' said Hollis, 'and B.'": one quotation split by its attribution.
         const next = local[i + 1];
         if (next && !heading && continuesAfterIncise(text, masked, q, next, att)) {
@@ -629,6 +631,13 @@ function bodyName(words: string, before: string, after: string, p: SpeechPattern
   const tokens = words.trim().split(/\s+/u);
   if (tokens.length > 5 || !/^\p{Lu}/u.test(tokens[0]) || /[.!?…,;:]/u.test(words)) return false;
   return [...words.matchAll(p.finiteAux)].length === 0 && [...words.matchAll(p.finiteVerb)].length === 0;
+}
+
+/** Whether a noun naming a level or a category (language data: termNouns) stands right before or right after a quotation. */
+function termNounBeside(before: string, after: string, p: SpeechPatterns): boolean {
+  const prev = foldWord(/([\p{L}'’-]+)\s*[«“"„‘]?\s*$/u.exec(before)?.[1] ?? '');
+  const next = foldWord(/^\s*[»”"’]?\s*([\p{L}'’-]+)/u.exec(after)?.[1] ?? '');
+  return p.data.termNouns.some((n) => foldWord(n) === prev || foldWord(n) === next);
 }
 
 const DIALOGUE_DASH = /^\s*[—–]\s+/u;

@@ -380,7 +380,9 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const ownedByTitle =
     titleFirst &&
     !wholeChunk &&
-    ((run && (run.to - run.from === 1 ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
+    // "la directrice de l'école Jean-Moulin de Vallon": a name of several words right after an organisation's noun is that
+    // organisation's, owned by the title as one word is.
+    ((run && (run.to - run.from === 1 || (run.from > 0 && p.organisations.has(tokens[run.from - 1].folded) && !titles[run.from - 1]) || folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
   // "The Harlow Taxpayers Association (HTA)": a run holding an organisation noun, with an acronym, is the organisation's name.
   const orgRun = run ? folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) : false;
   // "the prosecutor's office in Lyon", "le bureau du procureur à Lyon": one capitalised word after a place preposition
