@@ -10,7 +10,8 @@ export interface DateWords {
   /** Month names and abbreviations, January first. */
   months: string[][];
   /** Words naming a day relative to publication, with the offset in days. */
-  relativeDays: { words: string; offset: number }[];
+  /** `notAfter`, `notBefore`: words next to it that make it no such day (« à ce jour » is "so far"). */
+  relativeDays: { words: string; offset: number; notAfter?: string[]; notBefore?: string[] }[];
   /**
    * Words naming a day relative to another day of the story, with the offset in days ("la veille",
    * "the day before": -1; "le lendemain", "the day after": +1). They count from a date of the same
@@ -166,6 +167,18 @@ export interface DateWords {
    */
   productDateLabels: string[];
   /**
+   * Dates the sentence's fact is measured against, never when it happened (see `DateMention.reference`):
+   * - `negations`: right before a date, deny it ("now, not next summer", « maintenant, pas l'été prochain »);
+   * - `spanLeads` … `spanJoins`: a past span a count covers ("112 deaths between 19 and 24 June",
+   *   « entre le 19 et le 24 juin »);
+   * - a count of `intervalUnits` then one of `intervalLeads`, a few words before the date: the other end
+   *   of an interval ("eight days before the start of the holidays on 3 July", « trois jours avant
+   *   l'ouverture, le 3 juillet »);
+   * - one of `recordWords`, then one of `recordFrames` right before a month: the period a record is
+   *   for ("the lowest for June", « le plus bas pour juin »).
+   */
+  referenceWords: { negations: string[]; spanLeads: string[]; spanJoins: string[]; intervalUnits: string[]; intervalLeads: string[]; recordFrames: string[] };
+  /**
    * Words right before a weekday that make it no particular day ("un dimanche matin", "chaque lundi",
    * "one Sunday morning", "every Monday"): the weekday is not read as a date.
    */
@@ -269,6 +282,12 @@ export interface TenseWords {
    */
   pluperfectAuxiliaries: string[];
   /**
+   * Auxiliaries of a present perfect that opens the main clause after an aside ("X, who escaped on
+   * Monday, has been arrested"): the news of the day of writing, not of the aside's day. Empty in
+   * French, whose passé composé also tells any past day ("X, qui est venu hier, a promis…").
+   */
+  presentPerfectAuxiliaries: string[];
+  /**
    * Words that open an apposition after a comma ("…, l'un des villages évacués lundi", "…, one of the
    * villages evacuated on Monday"): it describes a noun of the sentence, so a date in it is another
    * fact's, never the sentence's.
@@ -304,6 +323,9 @@ export const frenchDates: DateWords = {
     { words: 'cet après-midi', offset: 0 },
     { words: 'ce soir', offset: 0 },
     { words: 'cette nuit', offset: 0 },
+    // The formal "today" of a statement (« une information judiciaire a été ouverte ce jour »); « à ce jour » is "so far".
+    // « depuis ce jour » and « ce jour-là » point back to another day of the story.
+    { words: 'ce jour', offset: 0, notAfter: ['à', 'de', 'depuis', 'dès'], notBefore: ['-là', ' là'] },
     { words: 'demain', offset: 1 },
     { words: 'après-demain', offset: 2 },
   ],
@@ -367,6 +389,14 @@ export const frenchDates: DateWords = {
   aheadMonthLeads: ['à partir de', "à partir d'", 'à compter de', "à compter d'"],
   aheadMonthBounds: ['au plus tôt', 'au plus tard', 'au mieux'],
   fromDayLeads: ['dès', 'à partir de', 'à partir du', "à partir d'", 'à compter de', 'à compter du', "à compter d'"],
+  referenceWords: {
+    negations: ['pas', 'non', 'non pas', 'plutôt que', "plutôt qu'", 'au lieu de', "au lieu d'"],
+    spanLeads: ['entre'],
+    spanJoins: ['et'],
+    intervalUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'heure', 'heures'],
+    intervalLeads: ['avant', 'après'],
+    recordFrames: ['pour'],
+  },
   productDateLabels: [
     'DLC', 'DDM', 'DLUO', 'date limite de consommation', 'dates limites de consommation', 'date limite d\'utilisation',
     'date de durabilité minimale', 'dates de durabilité minimale', 'à consommer avant', 'à consommer jusqu\'au',
@@ -472,6 +502,7 @@ export const frenchDates: DateWords = {
     ],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     pluperfectAuxiliaries: ['avait', 'avaient', 'était', 'étaient'],
+    presentPerfectAuxiliaries: [],
     appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
     comingEvents: [
       'réouverture', 'ouverture', 'inauguration', 'sortie', 'match', 'vote', 'scrutin', 'audience', 'procès', 'comparution',
@@ -554,7 +585,7 @@ export const englishDates: DateWords = {
     'doubled', 'tripled', 'quadrupled', 'halved', 'risen', 'fallen', 'grown', 'increased', 'decreased', 'climbed', 'dropped', 'declined',
     'soared', 'surged', 'plunged', 'slumped', 'shrunk', 'shrank', 'swelled', 'swollen',
   ],
-  comparisonLeads: ['up from', 'down from', 'compared with', 'compared to', 'versus'],
+  comparisonLeads: ['up from', 'down from', 'compared with', 'compared to', 'versus', 'against'],
   nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],
   deadlinePrepositions: ['by', 'before'],
@@ -562,6 +593,14 @@ export const englishDates: DateWords = {
   aheadMonthLeads: ['starting in', 'starting from', 'beginning in', 'beginning from', 'effective from'],
   aheadMonthBounds: ['at the earliest', 'at the latest', 'at best'],
   fromDayLeads: ['starting', 'beginning', 'effective', 'as of'],
+  referenceWords: {
+    negations: ['not', 'rather than', 'instead of'],
+    spanLeads: ['between'],
+    spanJoins: ['and'],
+    intervalUnits: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours'],
+    intervalLeads: ['before', 'after', 'ahead of'],
+    recordFrames: ['for'],
+  },
   productDateLabels: [
     'best before', 'best-before', 'best by', 'use by', 'use-by', 'sell by', 'sell-by', 'display until', 'BBE',
     'expiry', 'expiry date', 'expiry dates', 'expiration date', 'expiration dates', 'expiring', 'expires',
@@ -578,7 +617,8 @@ export const englishDates: DateWords = {
     future: [
       'hope to', 'hopes to', 'hoping to', 'aim to', 'aims to', 'aiming to', 'want to', 'wants to', 'seek to', 'seeks to',
       'expect to', 'expects to', 'starting with', 'beginning with', 'holds', 'opens', 'begins', 'starts', 'takes place', 'take place',
-      'will', "'ll", 'shall', "won't", 'would', 'is due to', 'are due to', 'is expected to', 'are expected to',
+      // "should" looks ahead as French "devrait" does ("should be lifted on Saturday"); "should have" is past.
+      'will', "'ll", 'shall', "won't", 'would', 'should', 'is due to', 'are due to', 'is expected to', 'are expected to',
       'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'set for', 'is going to',
       'are going to', 'is to', 'are to', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is slated to',
       'are slated to', 'slated for', 'due on', 'expected on', 'calls for', 'call for', 'calling for', 'call to', 'calls to', 'until', 'till',
@@ -593,7 +633,7 @@ export const englishDates: DateWords = {
       'was going to', 'were going to', 'may', 'may be', 'may not',
     ],
     past: [
-      'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'yesterday', 'last night', 'ago', 'earlier',
+      'was', 'were', 'had', 'did', 'has', 'have', "'ve", 'would have', "would've", 'should have', "should've", 'yesterday', 'last night', 'ago', 'earlier',
     ],
     futureEndings: [],
     notFuture: [],
@@ -621,6 +661,7 @@ export const englishDates: DateWords = {
     notPresent: [],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
     pluperfectAuxiliaries: ['had'],
+    presentPerfectAuxiliaries: ['has', 'have'],
     appositionOpeners: ['one of', 'among'],
     comingEvents: [
       'reopening', 'opening', 'inauguration', 'release', 'match', 'game', 'vote', 'ballot', 'hearing', 'trial', 'resumption',

@@ -123,9 +123,10 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
   },
   en: {
-    leadingConnectives: ['but', 'and', 'so', 'yet', 'however', 'still', 'nevertheless', 'nonetheless'],
+    // "Still" opens a plain sentence as an adverb too ("Still no sign of the driver."): trimmed only before a comma.
+    leadingConnectives: ['but', 'and', 'so', 'yet', 'however', 'nevertheless', 'nonetheless'],
     leadingConnectivesWithComma: [
-      'meanwhile', 'also', 'moreover', 'furthermore', 'in addition', 'additionally', 'separately', 'instead', 'thus',
+      'still', 'meanwhile', 'also', 'moreover', 'furthermore', 'in addition', 'additionally', 'separately', 'instead', 'thus',
       'on the other hand', 'for his part', 'for her part', 'for their part', 'at the same time', 'likewise', 'indeed',
       'in turn', 'besides', 'even so', 'as a reminder', 'for the record',
     ],

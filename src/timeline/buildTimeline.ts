@@ -14,13 +14,14 @@ import { answerParagraphs, endsWithQuestion } from '../text/interview.js';
 import { opensWithAnaphor, opensWithQuote, shownUnit, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher, type TopicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
-import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inSetOffQualifier } from './clauseTense.js';
+import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inRestrictiveRelative, inSetOffQualifier, mainClauseInPresentPerfect } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength } from '../text/dateline.js';
 import { liveEntryDays } from './liveEntries.js';
 import { dateWords } from '../lang/dates.js';
 import { escapeRegExp } from '../text/normalize.js';
+import { numberValues } from '../lang/tallies.js';
 import type { Lang } from '../corpus/article.js';
 
 /** A quotation of at most this many words is a fragment of the writer's sentence, not the speaker's own telling. */
@@ -58,6 +59,15 @@ export function quotedRanges(text: string): [number, number][] {
     }
   }
   return ranges;
+}
+
+/**
+ * Whether the quotation opening at text[at] is woven into the writer's clause: right after a word, with
+ * no colon or comma before it, and opening in lower case ("said the alert "should be lifted on
+ * Saturday"", « a promis que les renforts « arriveront dès vendredi » »).
+ */
+function wovenPartialQuote(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]\s+$/u.test(text.slice(0, at)) && /^[«“"‹]\s*\p{Ll}/u.test(text.slice(at));
 }
 
 export const DEFAULT_TIMELINE_EVENTS = 12;
@@ -137,7 +147,9 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const dateline = datelineLength(unit.unit.text);
     // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
     // « dès demain »") is the writer's telling, dated from publication like the rest of it.
-    const quoted = quotedRanges(unit.unit.text).filter(([a, b]) => wordCount(unit.unit.text.slice(a, b)) > QUOTED_FRAGMENT_WORDS);
+    // So is a partial quotation that runs on the writer's clause, opening in lower case after a word
+    // ("said the red alert "should be lifted on Saturday""): the writer tells its day as their own.
+    const quoted = quotedRanges(unit.unit.text).filter(([a, b]) => wordCount(unit.unit.text.slice(a, b)) > QUOTED_FRAGMENT_WORDS && !wovenPartialQuote(unit.unit.text, a));
     // An interview's answer line ("A: … We hope to cap them by tomorrow.") is the interviewee's own
     // words, told from when they spoke, as a quotation is: the whole sentence counts as quoted.
     if (article) {
@@ -146,7 +158,17 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     }
     // Every sentence of a named interviewee's answer is their words too, though only the first carries the label.
     const spoken = quoted.some(([a, b]) => a === 0 && b >= unit.unit.text.length) || unit.unit.speaker !== undefined ? ({ spoken: true } as const) : {};
-    const read = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor);
+    // A paragraph that opens with "La veille", "The day before" counts from the day of the paragraph just
+    // before when that one is a single sentence (a lead: « … a été battu mardi » then « La veille, le
+    // thermomètre avait déjà… »); after a longer paragraph it is unclear which of its days is meant.
+    const opensParagraph =
+      before &&
+      before.unit.articleId === unit.unit.articleId &&
+      before.unit.position + 1 === unit.unit.position &&
+      unit.unit.sentence === 0 &&
+      before.unit.sentence === 0 &&
+      before.unit.paragraph !== unit.unit.paragraph;
+    const read = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor ?? (opensParagraph ? before.day : undefined));
     // "…, bringing the number to six, up from the four announced on Monday": a figure set against an
     // earlier one tells a change, the news of its day.
     const revises = read.some((m) => m.comparison) ? ({ revises: true } as const) : {};
@@ -155,6 +177,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         !m.endsAState &&
         !m.productLabel &&
         !m.comparison &&
+        // "now, not next summer", "between 19 and 24 June", "eight days before the holidays on 3 July", "the lowest for June".
+        !m.reference &&
         // "142 vols annulés depuis mardi", "its steepest fall since October": a count or a record running
         // since a past day is no event of that day.
         !(m.countsSince && !laterThanPublication(m, article?.published)) &&
@@ -167,6 +191,9 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         ) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
     );
+    // A sentence whose days are all denied ("Not this week, not today.") tells nothing that happened: no
+    // day of its context dates it either.
+    if (mentions.length === 0 && read.some((m) => m.denied)) continue;
     // A date in a participial phrase that qualifies a noun ("extended its recall to every product made
     // there in January, the company said on Wednesday") tells when that thing was made: it gives way
     // to the sentence's other dates too. So does one in an aside opened by a past participle
@@ -176,7 +203,10 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // So does a date that tells which event a noun is ("after the ruling of 10 November, the President
     // today announced…"): the main clause's own day word dates the sentence.
     const complement = (m: DateMention) => m.kind === 'explicit' && complementsNoun(unit.unit.text, m.start, unit.unit.lang) && mentions.some((o) => o !== m && o.kind === 'relative' && o.precision === 'day');
-    const qualifier = (m: DateMention) => Boolean(m.qualifiesNoun) || inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang) || complement(m);
+    // So does a date in a restrictive relative clause before the main verb ("the skiers who were missing
+    // last night were found this morning"): it tells which skiers, not when they were found.
+    const qualifier = (m: DateMention) =>
+      Boolean(m.qualifiesNoun) || inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang) || complement(m) || inRestrictiveRelative(unit.unit.text, m.start, m.end, unit.unit.lang);
     const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
     // A sentence whose only day is a point of comparison ("3 400 évacués, contre 1 200 la veille") tells
     // its own fact on the day the sentence before it dated.
@@ -190,7 +220,13 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // ("The agency now puts the magnitude at 6.3, up from the 6.1 announced last night").
     // A day named in an aside told in the simple past ("Arnaud, who visited yesterday, promised…") dates
     // what the subject did then: the main clause's undated verb goes with it, not with the entry's day.
-    const asideDay = !main && mentions.some((m) => m.precision === 'day' && aside(m) && !inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang));
+    // Not when the main clause is in the present perfect ("Vasseur, who escaped on Monday, has been
+    // arrested"): that is the entry's news.
+    const asideDay =
+      !main &&
+      mentions.some(
+        (m) => m.precision === 'day' && aside(m) && !inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang) && !mainClauseInPresentPerfect(unit.unit.text, m.start, m.end, unit.unit.lang),
+      );
     if (article && !asideDay && (!main || saysNow(unit.unit.text.slice(0, main.start), unit.unit.lang))) {
       if (!entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
       const day = entryDays.get(article.id)!.get(unit.unit.paragraph);
@@ -500,8 +536,31 @@ function sameFactScore(model: FactModel, namesSimilarity: ReturnType<typeof shar
   // differently ("onze disparus" at dawn, "six people still missing" by noon) tell two facts, however
   // alike their words; two giving one figure of one tally ("sept morts" / "seven dead", "19 blessés" /
   // "Nineteen were injured") tell one, in any language, whatever else they share.
+  // "Un troisième suspect a été interpellé" and "A fourth suspect was detained" tell two arrests, however alike.
+  if (differentOrdinals(g.unit.unit, d.unit.unit)) return 0;
   const agreement = tallyAgreement(g.unit, d.unit);
   return agreement === 'differ' ? 0 : agreement === 'agree' ? Math.max(told, SAME_FACT_SIMILARITY) : told;
+}
+
+/**
+ * The ordinals a sentence counts with ("troisième", "fourth"), by value. "premier"/"first" and
+ * "second" are left out: they also mean "earliest" and a unit of time.
+ */
+function ordinalsOf(text: string, lang: Lang): Set<number> {
+  const values = numberValues[lang];
+  const out = new Set<number>();
+  for (const w of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+    const value = values[w];
+    if (value !== undefined && value >= 2 && ORDINAL_ENDING.test(w)) out.add(value);
+  }
+  return out;
+}
+const ORDINAL_ENDING = /(?:ième|th|^third)$/u;
+
+/** Both sentences count with ordinals, and none in common: two facts of a series (the third arrest, the fourth). */
+function differentOrdinals(a: { text: string; lang: Lang }, b: { text: string; lang: Lang }): boolean {
+  const [x, y] = [ordinalsOf(a.text, a.lang), ordinalsOf(b.text, b.lang)];
+  return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
 }
 
 /** Whether two sentences give different figures for a tally they both count, or the same telling figure, or neither. */

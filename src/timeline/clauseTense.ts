@@ -37,6 +37,7 @@ interface Markers {
   comparison: RegExp;
   asideOpener: RegExp;
   pluperfect: Set<string>;
+  presentPerfect: Set<string>;
   appositionOpener: RegExp;
   kind: Map<string, MarkKind>;
   breakWord: RegExp;
@@ -85,6 +86,7 @@ function buildMarkers(lang: Lang): Markers {
     comparison: new RegExp(`(?:${byLength(tense.comparisonWords).map(phrase).join('|')})\\s+$`, 'u'),
     breakWord: new RegExp(byLength(tense.clauseBreaks).map(phrase).join('|'), 'gu'),
     pluperfect: new Set(tense.pluperfectAuxiliaries),
+    presentPerfect: new Set(tense.presentPerfectAuxiliaries),
     asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
     appositionOpener: new RegExp(`^(?:${byLength(tense.appositionOpeners).map(phrase).join('|')})`, 'u'),
     word: /[\p{L}]+/gu,
@@ -364,6 +366,40 @@ function isPastParticiple(lower: string, M: Markers): boolean {
 export function inAside(text: string, start: number, end: number, lang: Lang): boolean {
   const clause = relativeClause(text, start, end, lang);
   return clause !== null && clause.next.length > 0 && text[clause.next[0] - 1] === ',';
+}
+
+/** At most this many words into the main clause after an aside before its present-perfect auxiliary ("…, now has"). */
+const PRESENT_PERFECT_WORDS = 2;
+
+/**
+ * Whether the main clause right after the aside that holds text[start, end) opens in the present
+ * perfect ("Vasseur, who escaped on Monday, has been arrested"): it tells the news as of the writing,
+ * not what the subject did on the aside's day.
+ */
+export function mainClauseInPresentPerfect(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const clause = relativeClause(text, start, end, lang);
+  if (!M.presentPerfect.size || !clause || !clause.next.length || text[clause.next[0] - 1] !== ',') return false;
+  const words = comparable(text).slice(clause.next[0]).match(/[\p{L}]+/gu) ?? [];
+  return words.slice(0, PRESENT_PERFECT_WORDS).some((w) => M.presentPerfect.has(w));
+}
+
+/**
+ * Whether text[start, end) stands in a restrictive relative clause (no comma before its relative
+ * word) whose main verb follows the date in the same clause ("two of the skiers who were missing last
+ * night were found this morning", « les skieurs qui manquaient hier soir ont été retrouvés ce matin »):
+ * the date tells which people or things the subject is, not when the main verb's fact happened.
+ */
+export function inRestrictiveRelative(text: string, start: number, end: number, lang: Lang): boolean {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  const starts = clauseStarts(text, lower, M);
+  const clauseStart = Math.max(...starts.filter((s) => s <= start));
+  const clauseEnd = Math.min(text.length, ...starts.filter((s) => s > end));
+  if (clauseStart <= 0 || !M.asideOpener.test(lower.slice(clauseStart)) || !/\p{L}\s+$/u.test(text.slice(0, clauseStart))) return false;
+  // A verb of the relative clause before the date, and the main verb after it.
+  const relativeWords = lower.slice(clauseStart, start).match(/[\p{L}]+/gu) ?? [];
+  return relativeWords.length >= 2 && marksIn(text, lower, M).some((m) => m.start >= end && m.end <= clauseEnd);
 }
 
 /** At most this many words between an aside's relative word and its pluperfect auxiliary ("qui, lui, avait"). */

@@ -37,6 +37,15 @@ export interface DateMention {
   countsSince?: true;
   /** The date is a point of comparison ("contre 1 200 la veille", "up from 1,200 the day before"): no event of the sentence. */
   comparison?: true;
+  /** The date is denied ("now, not next summer", « pas lundi »): nothing happens then; also a `reference`. */
+  denied?: true;
+  /**
+   * The date is one the sentence's fact is measured against, not when it happened: denied ("now, not
+   * next summer"), a past span a count covers ("between 19 and 24 June"), the other end of an interval
+   * ("eight days before the holidays on 3 July") or the period of a record ("the lowest for June").
+   * The words are data (`referenceWords` in src/lang/dates.ts).
+   */
+  reference?: true;
   /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
   productLabel?: true;
   /**
@@ -116,6 +125,14 @@ interface Patterns {
   since: RegExp;
   comparison: RegExp;
   countSince: RegExp;
+  /** Ends with a word that denies the date after it ("not ", "pas "). */
+  negatedBefore: RegExp;
+  /** Ends with the opening of a span ("between ", "between 19 and "). */
+  spanBefore: RegExp;
+  /** Ends with an interval's count and lead, then a few words ("eight days before the holidays on "). */
+  intervalBefore: RegExp;
+  /** Ends with a record word and the period it is for ("the lowest for "). */
+  recordFrameBefore: RegExp;
   /** A label of a product's date ("DLC", "best before"). */
   productLabel: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
@@ -235,6 +252,15 @@ function buildPatterns(lang: Lang): Patterns {
   const figure = `(?:\\d|${B}(?:${alternation(cardinalWords(lang))})${E})`;
   const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?${figure}[^,;:.!?()«»"“”]{0,30}$`, 'iu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
+  const ref = words.referenceWords;
+  const negatedBefore = new RegExp(`${B}(?:${alternation(ref.negations)})(?:(?<=['’])|\\s+)$`, 'iu');
+  const spanBefore = new RegExp(`${B}(?:${alternation(ref.spanLeads)})\\s+(?:(?:[^\\s,;:.!?()«»"“”]+\\s+){1,3}(?:${alternation(ref.spanJoins)})\\s+)?$`, 'iu');
+  const intervalCount = `(?:\\d+|${alternation([...cardinalWords(lang), ...words.ago.numbers.flat()])})`;
+  const intervalBefore = new RegExp(
+    `${B}${intervalCount}\\s+(?:${alternation(ref.intervalUnits)})\\s+(?:${alternation(ref.intervalLeads)})${E}[^,;:.!?()«»"“”]{0,${INTERVAL_REACH_CHARS}}$`,
+    'iu',
+  );
+  const recordFrameBefore = new RegExp(`${B}(?:${alternation(words.recordWords)})${E}[^,;:.!?()«»"“”]{0,30}${B}(?:${alternation(ref.recordFrames)})\\s+$`, 'iu');
   const thisYear = new RegExp(`${B}(?:${alternation(words.thisYear)})(?![\\p{L}\\p{N}-])`, 'iu');
   const relativeMonthEntries = words.relativeMonths.map((r) => ({ re: new RegExp(`^(?:${looseWord(r.words)})$`, 'iu'), offset: r.offset }));
   const seasonMonth = (name: string) =>
@@ -272,8 +298,11 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, comparison, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
+
+/** At most this many characters between an interval's lead and its date ("before the scheduled start of the summer holidays on "). */
+const INTERVAL_REACH_CHARS = 80;
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
 const FROM_DAY_REACH_WORDS = 5;
@@ -479,6 +508,10 @@ export function readDates(text: string, lang: Lang, published: string | null | u
       if (isCapitalised(m[1]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(0, m.index))) continue;
       const folded = foldAccents(m[1]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
       const entry = P.words.relativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
+      const preceding = foldAccents(text.slice(0, m.index)).toLowerCase();
+      const next = text.slice(m.index + m[0].length).toLowerCase();
+      if (entry?.notAfter?.some((w) => new RegExp(`${B}${looseWord(w)}\\s+$`, 'iu').test(preceding))) continue;
+      if (entry?.notBefore?.some((w) => next.startsWith(w))) continue;
       const date = entry ? dayFromPublication(pub, entry.offset) : null;
       if (date) add({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: 'day', kind: 'relative' });
     }
@@ -599,7 +632,15 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     }
   }
   for (const m of found) {
-    if (P.comparison.test(text.slice(0, m.start))) m.comparison = true;
+    const before = text.slice(0, m.start);
+    if (P.comparison.test(before)) m.comparison = true;
+    // A month read with its preposition ("for June") is tested up to its own name.
+    const lead = (before + m.text).replace(/[\p{L}\p{N}]+$/u, '');
+    // A span still to come ("the festival runs between 3 and 7 July") is the story's own dates.
+    const at = (published ?? '').slice(0, m.date.length);
+    const pastSpan = P.spanBefore.test(before) && !(at.length === m.date.length && m.date > at);
+    if (P.negatedBefore.test(before)) m.denied = true;
+    if (m.denied || pastSpan || P.intervalBefore.test(before) || P.recordFrameBefore.test(lead)) m.reference = true;
   }
   found.sort((a, b) => a.start - b.start);
   // A date a few words after a product label ("DLC du 05/03/2026 au 12/03/2026", "best before dates
