@@ -238,7 +238,8 @@ export const topicFamilies: string[][] = [
   ['évacué', 'évacués', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
   ['sommet', 'rencontre', 'rencontrer', 'réunion', 'entretien', 'entrevue', 'summit', 'meeting', 'meet', 'met', 'talks'],
   ['démission', 'démissionner', 'démissionné', 'démissionnaire', 'resign', 'resigned', 'resignation', 'quit', 'quits'],
-  ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
+  // An arrest, and a fugitive caught again: "recaptured" is told "arrested", « interpellé ».
+  ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'capturé', 'capturée', 'capturés', 'recapturé', 'recapturée', 'appréhendé', 'appréhendée', 'arrest', 'arrested', 'arrests', 'detained', 'captured', 'recapture', 'recaptured', 'apprehended'],
   // A fine, before the punishments that hold it: "what fine" asks for a fine, not a ban (a word belongs to the first family that lists it).
   // An inquiry and what it examines: "What is the regulator investigating?" is answered by "it would examine whether…".
   // Not "probe": also a drill's or a spacecraft's.
@@ -254,6 +255,12 @@ export const topicFamilies: string[][] = [
   // A law and the bill that makes one: « un nouveau projet de loi » is "a new bill".
   ['loi', 'lois', 'législation', 'law', 'laws', 'bill', 'bills', 'legislation'],
   ['amende', 'amendes', 'fine', 'fined', 'fines'],
+  // Those who farm and what they farm: "farmers" are « éleveurs », « agriculteurs », the « monde agricole ».
+  ['agriculteur', 'agriculteurs', 'agricultrice', 'agricultrices', 'agricole', 'agricoles', 'agriculture', 'éleveur', 'éleveurs', 'éleveuse', 'éleveuses', 'paysan', 'paysans', 'farmer', 'farmers', 'farm', 'farms', 'farming', 'breeder', 'breeders', 'grower', 'growers', 'agricultural'],
+  // Those who review a work and what they write: « la critique » is "the critics".
+  ['critique', 'critiques', 'critiqué', 'critiquée', 'critic', 'critics', 'criticism', 'criticised', 'criticized', 'reviewer', 'reviewers', 'reviews'],
+  // The box office: a film's or a show's admissions, its spectators, the tickets sold.
+  ['box-office', 'entrées', 'spectateurs', 'spectatrices', 'admissions', 'tickets', 'moviegoers', 'cinemagoers'],
   // A punishment. Not "penalty" / « pénalité »: in sport they are also a penalty kick or a points deduction.
   ['sanction', 'sanctions', 'sanctionner', 'sanctionné', 'sanctionnée', 'suspendu', 'suspendue', 'suspendus', 'suspendre', 'suspension', 'amende', 'amendes', 'punition', 'puni', 'punie', 'sanctioned', 'ban', 'bans', 'banned', 'suspended', 'suspend', 'fine', 'fined', 'fines', 'punishment', 'punished'],
 ];
