@@ -6,7 +6,7 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { isListItem, liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { causeNouns, clockTimes, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { causeNouns, clockTimes, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
@@ -291,7 +291,8 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
     case 'person':
       return holdsName(text) ? 2 : 0;
     case 'reason':
-      return reasonWords.fr.test(text) || reasonWords.en.test(text) ? 2 : 0;
+      if (reasonWords.fr.test(text) || reasonWords.en.test(text)) return 2;
+      return weakReasonWords.fr.test(text) || weakReasonWords.en.test(text) ? 1 : 0;
     case 'score':
       return holdsScore(text) ? 2 : 0;
   }
@@ -389,8 +390,12 @@ export function latestFiguresFirst(engine: Engine, question: string, hits: Passa
   const floor = Math.max(...hits.map((h) => h.score)) * ANSWER_TYPE_SHARE;
   // A passage counting the very thing asked about ("112 objects") answers however far its other words are
   // from the question's: another language's report scores low on words it says otherwise.
+  const close = hits.filter((h) => !isQuestionLine(h.passage.text) && h.score >= floor && holdsFigure(h.passage.text) && onSubject(h));
+  // Only in a language no close match is in: in the question's own words, a passage scoring that low
+  // counts something else ("three skiers were still missing" for "how many skiers were swept away").
+  const closeLangs = new Set(close.map((h) => h.passage.lang));
   const figures = hits.filter(
-    (h) => !isQuestionLine(h.passage.text) && ((h.score >= floor && holdsFigure(h.passage.text) && onSubject(h)) || (answer === 'quantity' && countsNoun(h.passage.text, counted))),
+    (h) => close.includes(h) || (answer === 'quantity' && !isQuestionLine(h.passage.text) && !closeLangs.has(h.passage.lang) && countsNoun(h.passage.text, counted)),
   );
   if (figures.length < 2) return hits;
   const posted = new Map(figures.map((h) => [h, postedAt(engine, h.passage)]));

@@ -68,6 +68,13 @@ export const figureNouns: string[] = [
 const FIGURE_NOUN = figureNouns.join('|');
 
 /**
+ * Nouns of a measure on a scale: asked with "quel"/"what" (« Quel était le niveau de risque ? », "What was
+ * the risk level?"), they ask for a figure ("4 on a scale of 5", « 38 °C »), not for the sentence that names the measure.
+ */
+export const measureNouns: string[] = ['niveau', 'niveaux', 'taux', 'degré', 'température', 'seuil', 'level', 'levels', 'rate', 'rates', 'degree', 'temperature', 'threshold'];
+const MEASURE_NOUN = measureNouns.join('|');
+
+/**
  * Nouns that, asked with "quel"/"what", ask for a date by which something must be done: « Quel est
  * le délai ? », "What is the deadline to comply?". The noun stays in the search; the answer is a
  * date or a span of time (see `deadlineSpans`).
@@ -116,6 +123,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+de\s+(?:personnes|gens)(?![\p{L}\p{N}])|\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
     // « Quelle amende pour X ? »: the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
+    // « Quel était le niveau de risque ? », « À quel taux … ? »: a measure, told in figures; the noun stays searched.
+    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:à\s+)?quel(?:le)?s?(?:\s+(?:est|était|sera|a\s+été|étaient|sont)\s+(?:le|la|les|l['’]))?(?=\s*(?:${MEASURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
     { answer: 'reason', pattern: /(?:^|\s)pourquoi(?![\p{L}\p{N}])|(?:^|\s)pour\s+quelle\s+raison(?![\p{L}\p{N}])/iu },
     // « Qu'est-ce qui a provoqué l'accident ? », « Quelle est la cause de la panne ? »: a cause is asked for; the cause word stays searched (« les causes de l'accident »).
@@ -143,6 +152,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many(?:\s+(?:people|persons))?|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
     // "What fine did X get?", "Which price?": the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were)\s+the)?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
+    // "What was the risk level?", "At what rate…?": a measure, told in figures; the nouns stay searched.
+    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:at\s+)?(?:what|which)(?:\s+(?:was|is|were|will\s+be)|['’]s)?(?:\s+the)?(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${MEASURE_NOUN})\s*[?.!]*\s*$|\s+(?:${MEASURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },
     { answer: 'reason', pattern: /(?:^|\s)why(?![\p{L}\p{N}])|(?:^|\s)for\s+what\s+reason(?![\p{L}\p{N}])/iu },
     // "What caused the crash?", "What is the cause of the outage?": a cause is asked for; the cause word stays searched.
@@ -203,13 +214,24 @@ export const causeNouns: Record<'fr' | 'en', string[]> = {
 };
 
 /**
- * Words that give a reason: "parce que", "because", "en raison de", "due to"; and those that
+ * Words that give a reason: "parce que", "because", "en raison de", "due to"; an inquiry's purpose or charge
+ * (« déterminer si », "to establish whether", « enquête pour homicide », "investigation into manslaughter"); and those that
  * announce or state one: "explique sa décision", "explained his decision", "la raison", "the reason
  * for", "rendait sa position intenable", "untenable".
  */
 export const reasonWords: Record<'fr' | 'en', RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|suite\s+à|grâce\s+à|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:la|les)\s+raisons?\s+d|(?:la|les|une|des|possibles?)\s+causes?\s+d|(?:causée?s?|provoquée?s?)\s+par|à\s+l['’]origine\s+d|intenables?(?![\p{L}\p{N}]))/iu,
-  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|after\s+(?:a|an|the)(?![\p{L}\p{N}])|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|the\s+reasons?\s+(?:for|why)|(?:the|a|possible|likely)\s+causes?\s+of|caused\s+by|triggered\s+by|untenable(?![\p{L}\p{N}]))/iu,
+  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|grâce\s+à|(?:déterminer|établir|vérifier|comprendre|éclaircir)\s+(?:si|s['’]|comment|pourquoi|les\s+circonstances|les\s+causes|les\s+responsabilités)|faire\s+(?:toute\s+)?la\s+lumière|(?:enquête|information\s+judiciaire)\s+(?:a\s+été\s+)?(?:ouverte\s+)?(?:pour|du\s+chef\s+d)|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:la|les)\s+raisons?\s+d|(?:la|les|une|des|possibles?)\s+causes?\s+d|(?:causée?s?|provoquée?s?)\s+par|à\s+l['’]origine\s+d|intenables?(?![\p{L}\p{N}]))/iu,
+  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|to\s+(?:establish|determine|ascertain|find\s+out|understand|clarify|examine)\s+(?:whether|if|how|why|the\s+circumstances|the\s+causes?)|(?:investigation|inquiry|probe)\s+into\s+(?:possible\s+|suspected\s+|alleged\s+)?(?:involuntary\s+|voluntary\s+)?(?:manslaughter|homicide|murder|fraud|negligence|corruption)|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|the\s+reasons?\s+(?:for|why)|(?:the|a|possible|likely)\s+causes?\s+of|caused\s+by|triggered\s+by|untenable(?![\p{L}\p{N}]))/iu,
+};
+
+/**
+ * Words that may give a reason but more often tell only what came first: "after the storm", « suite à ».
+ * A passage holding only these answers a "why" less surely than one holding `reasonWords` ("She left the
+ * office after the meeting" gives no reason for the strike).
+ */
+export const weakReasonWords: Record<'fr' | 'en', RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:suite\s+à|après\s+(?:la|le|les|l['’]|une?)(?![\p{L}\p{N}]))/iu,
+  en: /(?<![\p{L}\p{N}])after\s+(?:a|an|the)(?![\p{L}\p{N}])/iu,
 };
 
 /**
@@ -238,7 +260,8 @@ export const topicFamilies: string[][] = [
   ['évacué', 'évacués', 'évacuer', 'évacuation', 'évacuations', 'evacuate', 'evacuated', 'evacuation', 'evacuations'],
   ['sommet', 'rencontre', 'rencontrer', 'réunion', 'entretien', 'entrevue', 'summit', 'meeting', 'meet', 'met', 'talks'],
   ['démission', 'démissionner', 'démissionné', 'démissionnaire', 'resign', 'resigned', 'resignation', 'quit', 'quits'],
-  ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained'],
+  // An arrest, and a fugitive caught again: "recaptured" is told "arrested", « interpellé ».
+  ['arrestation', 'arrêté', 'arrêtés', 'interpellé', 'interpellés', 'interpellation', 'interpellations', 'capturé', 'capturée', 'capturés', 'recapturé', 'recapturée', 'appréhendé', 'appréhendée', 'arrest', 'arrested', 'arrests', 'detained', 'captured', 'recapture', 'recaptured', 'apprehended'],
   // A fine, before the punishments that hold it: "what fine" asks for a fine, not a ban (a word belongs to the first family that lists it).
   // An inquiry and what it examines: "What is the regulator investigating?" is answered by "it would examine whether…".
   // Not "probe": also a drill's or a spacecraft's.
@@ -254,6 +277,12 @@ export const topicFamilies: string[][] = [
   // A law and the bill that makes one: « un nouveau projet de loi » is "a new bill".
   ['loi', 'lois', 'législation', 'law', 'laws', 'bill', 'bills', 'legislation'],
   ['amende', 'amendes', 'fine', 'fined', 'fines'],
+  // Those who farm and what they farm: "farmers" are « éleveurs », « agriculteurs », the « monde agricole ».
+  ['agriculteur', 'agriculteurs', 'agricultrice', 'agricultrices', 'agricole', 'agricoles', 'agriculture', 'éleveur', 'éleveurs', 'éleveuse', 'éleveuses', 'paysan', 'paysans', 'farmer', 'farmers', 'farm', 'farms', 'farming', 'breeder', 'breeders', 'grower', 'growers', 'agricultural'],
+  // Those who review a work and what they write: « la critique » is "the critics".
+  ['critique', 'critiques', 'critiqué', 'critiquée', 'critic', 'critics', 'criticism', 'criticised', 'criticized', 'reviewer', 'reviewers', 'reviews'],
+  // The box office: a film's or a show's admissions, its spectators, the tickets sold.
+  ['box-office', 'entrées', 'spectateurs', 'spectatrices', 'admissions', 'tickets', 'moviegoers', 'cinemagoers'],
   // A punishment. Not "penalty" / « pénalité »: in sport they are also a penalty kick or a points deduction.
   ['sanction', 'sanctions', 'sanctionner', 'sanctionné', 'sanctionnée', 'suspendu', 'suspendue', 'suspendus', 'suspendre', 'suspension', 'amende', 'amendes', 'punition', 'puni', 'punie', 'sanctioned', 'ban', 'bans', 'banned', 'suspended', 'suspend', 'fine', 'fined', 'fines', 'punishment', 'punished'],
 ];

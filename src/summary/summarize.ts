@@ -103,6 +103,18 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
+/** Words at least in a title or sentence shown for a topic when no summarizable sentence holds it. */
+const FALLBACK_MIN_WORDS = 4;
+
+/**
+ * A title or sentence shown for a topic that no summarizable sentence holds: any statement of the
+ * article's own, even a headline or an interview's introduction, but no question, list item or bare quotation.
+ */
+function isTopicFallback(u: UnitTerms): boolean {
+  const { unit } = u;
+  return !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !/\?\s*$/u.test(unit.text) && wordCount(unit.text) >= FALLBACK_MIN_WORDS;
+}
+
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */
 export const CITE_SIMILARITY = 0.3;
 /** Share of a sentence's fact-word weight that another outlet's sentence must hold to be cited beside it. */
@@ -605,6 +617,9 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     // Cited sentences are on the topic too, summarizable or not (a short one may still report the fact).
     onTopic = (u) => coverage(u) >= needed - 1e-9;
     units = units.filter(onTopic);
+    // No sentence fit for a summary holds the topic, yet a title or a sentence about the article itself
+    // may ("Hours after X was recaptured, we spoke to…"): those are shown rather than claiming the corpus says nothing.
+    if (units.length === 0) units = model.units.filter((u) => onTopic(u) && isTopicFallback(u));
     topicRelevance = coverage;
     // Every sentence shares the topic's own words: they say nothing about repeating a fact.
     topicTerm = (term) => matcher.coverage(term, 'fr') > 0 || matcher.coverage(term, 'en') > 0;

@@ -23,10 +23,19 @@ interface TopicWord {
   family: Record<Lang, Set<string>>;
 }
 
-/** Each topic family's words as stems, by language. */
+/** French "-ée" nouns are their own words (armée ≠ arme, entrée ≠ entre) though they stem alike. */
+const FEMININE_NOUN = /ees?$/;
+
+/**
+ * A word's key in a family: its stem, marked when it is a French "-ée" noun, so « entrées » in a family
+ * does not bring in « entre » (see FEMININE_NOUN).
+ */
+const familyKey = (base: string, lang: Lang) => (FEMININE_NOUN.test(base) ? `${stem(base, lang)}|ee` : stem(base, lang));
+
+/** Each topic family's words as keys (see `familyKey`), by language; a compound word ("box-office") also by its whole form. */
 const FAMILY_STEMS = topicFamilies.map((family) => ({
-  fr: new Set(family.map((w) => stem(baseForm(w), 'fr'))),
-  en: new Set(family.map((w) => stem(baseForm(w), 'en'))),
+  fr: new Set(family.flatMap((w) => [familyKey(baseForm(w), 'fr'), baseForm(w)])),
+  en: new Set(family.flatMap((w) => [familyKey(baseForm(w), 'en'), baseForm(w)])),
 }));
 
 /** Each month's names in both languages, as a family of their own: « décembre » is "December". */
@@ -88,9 +97,6 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** French "-ée" nouns are their own words (armée ≠ arme, entrée ≠ entre) though they stem alike. */
-const FEMININE_NOUN = /ees?$/;
-
 /** Whether a word (base form, stem) is a form of one of the stems: the stem itself or a form derived from it. */
 function stemMatches(base: string, s: string, stems: string[], lang: Lang): boolean {
   return stems.some((ts) => s === ts || (ts.length >= MIN_PREFIX_STEM && s.startsWith(ts) && derivedFrom(base, ts, lang)));
@@ -106,10 +112,11 @@ function wordMatches(topic: TopicWord, base: string, lang: Lang): boolean {
   const s = stem(base, lang);
   // A word of the text's language the lexicon links the topic word to ("grève" for "strike").
   if (topic.linked[lang].some((l) => FEMININE_NOUN.test(base) === FEMININE_NOUN.test(l.base) && stemMatches(base, s, [l.stem], lang))) return true;
+  // A word of the topic word's family ("éleveurs" for "agriculteurs", "spectateurs" for "entrées").
+  if (topic.family[lang].has(familyKey(base, lang))) return true;
   if (FEMININE_NOUN.test(base) !== FEMININE_NOUN.test(topic.base)) return false;
   if (stemMatches(base, s, topic.stems, lang)) return true;
   if (alternatedForms(base, topic.base, lang)) return true;
-  if (topic.family[lang].has(s)) return true;
   return topic.base.length >= MIN_FUZZY_LENGTH && base.length >= MIN_FUZZY_LENGTH && withinOneEdit(base, topic.base);
 }
 
@@ -117,12 +124,28 @@ function topicWord(base: string, participle: boolean): TopicWord {
   const linked: TopicWord['linked'] = { fr: [], en: [] };
   for (const l of linkedTerms(base)) linked[l.lang].push({ stem: l.term, base: baseForm(l.word) });
   // The first family that lists the word (as French or English) is its own.
-  const family = [...MONTH_STEMS, ...FAMILY_STEMS].find((f) => f.fr.has(stem(base, 'fr')) || f.en.has(stem(base, 'en'))) ?? { fr: new Set<string>(), en: new Set<string>() };
+  const family = [...MONTH_STEMS, ...FAMILY_STEMS].find((f) => f.fr.has(base) || f.fr.has(familyKey(base, 'fr')) || f.en.has(familyKey(base, 'en'))) ?? { fr: new Set<string>(), en: new Set<string>() };
   return { base, stems: [...new Set([stem(base, 'fr'), stem(base, 'en')])], linked, participle, family };
 }
 
+/**
+ * The topic's words: its content words, except that a hyphenated compound a topic family lists
+ * ("box-office") stays one word, found by its family's words rather than by its parts.
+ */
+function topicWordsOf(topic: string): string[] {
+  const compounds: string[] = [];
+  let rest = topic;
+  for (const token of topic.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []) {
+    const whole = baseForm(token);
+    if (!FAMILY_STEMS.some((f) => f.fr.has(whole) || f.en.has(whole))) continue;
+    compounds.push(whole);
+    rest = rest.replace(token, ' ');
+  }
+  return [...new Set([...compounds, ...contentWords(rest)])];
+}
+
 export function topicMatcher(topic: string): TopicMatcher {
-  const words = [...new Set(contentWords(topic))];
+  const words = topicWordsOf(topic);
   const participles = new Set(tokenize(topic).filter((t) => languages.fr.participleMasculine.test(t.toLowerCase())).map(baseForm));
   const topicWords = words.map((w) => topicWord(w, participles.has(w)));
   return {

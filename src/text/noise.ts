@@ -95,6 +95,14 @@ const READER_LINK_END = new RegExp(`(?<![\\p{L}\\d])(?:${unique([...languages.fr
 const CONTACT_DETAIL = /(?<!\d)(?:\+\d{1,3}[\s.]?)?(?:\(?0?\d{1,4}\)?[\s.-]?){3,}\d{2,4}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** At most this many words in a contact line that gives a phone number or an e-mail address. */
 const CONTACT_LINE_WORDS = 40;
+/** A live blog's exchange with a reader opens with one of these labels ("Reader question from @jo: …", « Question d'un lecteur : … »). */
+const READER_QUESTION_LABEL = wordsPattern([...languages.fr.readerQuestionLabels, ...languages.en.readerQuestionLabels], true);
+/** At most this many words in a reader's question and the blog's short reply to it. */
+const READER_EXCHANGE_WORDS = 80;
+/** A service's phone line named on the line ("helpline", « numéro vert », « appel gratuit »). */
+const HOTLINE_WORD = wordsPattern([...languages.fr.hotlineWords, ...languages.en.hotlineWords], false);
+/** At most this many words in a hotline notice. */
+const HOTLINE_LINE_WORDS = 25;
 const READER_PROMPTS = new Set([...languages.fr.readerPrompts, ...languages.en.readerPrompts].map(normalize));
 const OPENS_WITH_SUPPORT = wordsPattern([...languages.fr.supportWords, ...languages.en.supportWords], true);
 const JOURNALISM_WORD = wordsPattern([...languages.fr.journalismWords, ...languages.en.journalismWords], false);
@@ -342,6 +350,26 @@ export function isFurnitureLine(line: string): boolean {
   const long = line.length > SHORT_LINE || moreWordsThan(line, 15);
   if (long && (moreWordsThan(line, CONTACT_LINE_WORDS) || !CONTACT_DETAIL.test(line))) return false;
   return FURNITURE_LABEL.test(normalizeForMatch(line));
+}
+
+/**
+ * A live blog's exchange with a reader: a paragraph opening with a reader-question label ("Reader
+ * question from @jo: "Can I still water my garden?" No: …"), maybe after the entry's clock stamp.
+ * The reader's question and the blog's reply are the page talking to its readers, not the story's facts.
+ */
+export function isReaderExchange(paragraph: string): boolean {
+  const text = withoutLiveStamp(paragraph.trim());
+  return !moreWordsThan(text, READER_EXCHANGE_WORDS) && READER_QUESTION_LABEL.test(normalizeForMatch(text));
+}
+
+/**
+ * A hotline notice: a short line naming a service's phone line and giving its number (« Numéro vert
+ * « Info canicule » : 0 800 00 00 00 (appel gratuit) », "Flood helpline: 0800 000 000"): a service
+ * for readers, not news.
+ */
+export function isHotlineLine(line: string): boolean {
+  if (moreWordsThan(line, HOTLINE_LINE_WORDS) || !CONTACT_DETAIL.test(line)) return false;
+  return HOTLINE_WORD.test(normalizeForMatch(line));
 }
 
 /**
@@ -823,7 +851,7 @@ function lineNoise(p: string): NoiseReason | undefined {
   if (isShareBar(p)) return 'share-bar';
   if (isNavigationLine(p) || isScoreRow(p) || isScoreLine(p)) return 'navigation';
   if (isDateStamp(p)) return 'date-stamp';
-  if (isBoilerplate(p) || isFurnitureLine(p)) return 'boilerplate';
+  if (isBoilerplate(p) || isFurnitureLine(p) || isReaderExchange(p) || isHotlineLine(p)) return 'boilerplate';
   if (isNewsletterPrompt(p)) return 'newsletter';
   if (isCallToAction(p)) return 'call-to-action';
   if (isCaption(p) || isCreditedCaption(p)) return 'caption';

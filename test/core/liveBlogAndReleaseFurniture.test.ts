@@ -124,3 +124,51 @@ describe('the "About …" text at the foot of a release', () => {
     expect(kept(a)).toContain('About 800 people gathered outside the town hall, police said.');
   });
 });
+
+const READERS_EN = `Flood live: river peaks at Dunmore
+Posted by Hannah Oakley
+
+Follow our live coverage of the floods along the Dunmore valley. All times are local (GMT).
+
+10:15 The river peaked at 6.2 metres overnight, the environment agency said.
+
+Reader question from @kayak_jen: "Can I still drive to Eastbridge?" No: the bridge stays shut until the water drops.
+
+Flood helpline: 0800 123 4567 (free call).
+
+React to this article
+`;
+
+const READERS_FR = `---
+title: Crue de la Sélune en direct
+outlet: Le Quotidien du Bocage
+published: 2026-02-02T08:00:00+01:00
+lang: fr
+---
+Suivez notre direct consacré à la crue de la Sélune.
+
+09h10 La rivière a atteint 4,8 mètres dans la nuit, selon la préfecture.
+
+Question d'une lectrice : « Les écoles sont-elles ouvertes ? » Oui, sauf à Pontaubault.
+
+Numéro vert « Info crue » : 0 800 12 34 56 (appel gratuit).
+
+Réagissez à cet article
+`;
+
+describe('a live blog talking to its readers', () => {
+  it('drops a reader\'s question with the blog\'s reply, a hotline notice, the "follow our live" intro, the comment call and a "Posted by" byline; keeps the facts', () => {
+    const en = kept(parse('flood-live.txt', READERS_EN));
+    expect(en.some((p) => /Reader question|No: the bridge|helpline|Follow our live|All times are local|React to this|Posted by/u.test(p))).toBe(false);
+    expect(en.some((p) => p.includes('The river peaked at 6.2 metres'))).toBe(true);
+    const fr = kept(parse('crue-direct.md', READERS_FR));
+    expect(fr.some((p) => /Question d'une lectrice|Oui, sauf|Numéro vert|Suivez notre direct|Réagissez/u.test(p))).toBe(false);
+    expect(fr.some((p) => p.includes('La rivière a atteint 4,8 mètres'))).toBe(true);
+  });
+
+  it('keeps a news sentence that gives a phone number or talks of questions', () => {
+    const a = kept(parse('appeal.md', '---\ntitle: Police appeal\nlang: en\n---\nPolice asked anyone who saw the van on Tuesday night to call 0800 555 0111, a spokesman said.\n\nYour questions about the new tax were put to the minister on Monday, who promised an answer within the week and a full review of the scheme by the summer recess.\n'));
+    expect(a.some((p) => p.startsWith('Police asked anyone'))).toBe(true);
+    expect(a.some((p) => p.startsWith('Your questions about the new tax'))).toBe(true);
+  });
+});

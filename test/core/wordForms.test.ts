@@ -77,3 +77,22 @@ describe('a publication date-time with an offset keeps its own local date', () =
     expect(result.article.published?.slice(0, 10)).toBe('2026-03-10');
   });
 });
+
+describe('a topic word finds the other words of its family, in both languages', () => {
+  it('« agriculteurs » finds « éleveurs » and "farmers", "recaptured" finds "arrested", « critiques » finds "critics"', () => {
+    expect(topicMatcher('agriculteurs').coverage('Les éleveurs de la vallée manquent de foin.', 'fr')).toBe(1);
+    expect(topicMatcher('agriculteurs').coverage('Farmers in the valley are short of hay.', 'en')).toBe(1);
+    expect(topicMatcher('farmers').coverage("Les prélèvements pour l'irrigation agricole sont suspendus.", 'fr')).toBe(1);
+    expect(topicMatcher('recaptured').coverage('The fugitive was arrested in a barn on Sunday.', 'en')).toBe(1);
+    expect(topicMatcher('critiques').coverage('Critics were unimpressed by the sequel.', 'en')).toBe(1);
+  });
+
+  it('« entrées » and "box-office" find a film\'s spectators and tickets, not « entre »', () => {
+    expect(topicMatcher('entrées').coverage('Le film a attiré 52 000 spectateurs en cinq jours.', 'fr')).toBe(1);
+    expect(topicMatcher('box-office').coverage('The film sold 52,000 tickets in five days.', 'en')).toBe(1);
+    expect(topicMatcher('box-office').coverage('Le film a attiré 52 000 spectateurs en cinq jours.', 'fr')).toBe(1);
+    expect(topicMatcher('entrées').coverage('Le col restera fermé entre lundi et mercredi.', 'fr')).toBe(0);
+    // A hyphenated word no family lists still counts by its parts.
+    expect(topicMatcher('Saint-Malo').words).toEqual(topicMatcher('Saint Malo').words);
+  });
+});
