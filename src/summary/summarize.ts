@@ -21,7 +21,7 @@ import { summaryCues } from './cues.js';
 import { amountsOf, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, onlyAnswersAQuestion, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
@@ -99,8 +99,9 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   const { unit } = u;
   // A quotation standing alone does not say whose words they are.
   // A sentence that only frames a quotation given before it ("C'est ainsi que X résume…") tells who spoke, not what happened;
-  // one that only announces what follows (« … s'en explique. ») tells that someone speaks, not what.
-  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
+  // one that only announces what follows (« … s'en explique. ») tells that someone speaks, not what;
+  // an interview answer that only answers its question ("Because I…", « Non, … ») says nothing without it.
+  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && !onlyAnswersAQuestion(unit) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Cosine of fact words (see FactSpace) from which another article's sentence reports the same fact and is cited. */
@@ -330,30 +331,32 @@ function figuresOfUnit(u: UnitTerms): Map<string, Count> {
   return f;
 }
 
-/** Each article's counts of each tally (every count its sentences give), read once per fact model. */
-const ARTICLE_TALLIES = new WeakMap<FactModel, Map<string, Map<Tally, Count[]>>>();
-function articleTallies(model: FactModel, articleId: string, tally: Tally): Count[] {
-  let byArticle = ARTICLE_TALLIES.get(model);
+/** Each article's counts of each figure (every count its sentences give, tallies and amounts), read once per fact model. */
+const ARTICLE_FIGURES = new WeakMap<FactModel, Map<string, Map<string, Count[]>>>();
+function articleFigures(model: FactModel, articleId: string, figure: string): Count[] {
+  let byArticle = ARTICLE_FIGURES.get(model);
   if (!byArticle) {
     byArticle = new Map();
     for (const v of model.units) {
-      for (const [t, count] of talliesOfUnit(v)) {
+      for (const [t, count] of figuresOfUnit(v)) {
         const counts = byArticle.get(v.unit.articleId) ?? byArticle.set(v.unit.articleId, new Map()).get(v.unit.articleId)!;
         (counts.get(t) ?? counts.set(t, []).get(t)!).push(count);
       }
     }
-    ARTICLE_TALLIES.set(model, byArticle);
+    ARTICLE_FIGURES.set(model, byArticle);
   }
-  return byArticle.get(articleId)?.get(tally) ?? [];
+  return byArticle.get(articleId)?.get(figure) ?? [];
 }
 
 /**
- * Whether the article of `v` gives another figure for a tally `u` gives, and never u's ("four dead"
- * where u says "two killed"): it does not report u's fact, whatever its closest sentence says.
+ * Whether the article of `v` gives another figure for a tally `u` gives, and never u's ("four dead" where u
+ * says "two killed"): it does not report u's fact, whatever its closest sentence says. So too for an amount
+ * (a sum, a count of things) when that article came out no later than u's ("58,000 tickets" the day before
+ * u's "87,000"): a later one may give the revised amount and still report u's fact.
  */
-function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
-  for (const [tally, count] of talliesOfUnit(u)) {
-    const theirs = articleTallies(model, v.unit.articleId, tally).filter((other) => sameKind(count, other));
+function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms, vCameOutLater: boolean): boolean {
+  for (const [figure, count] of vCameOutLater ? talliesOfUnit(u) : figuresOfUnit(u)) {
+    const theirs = articleFigures(model, v.unit.articleId, figure).filter((other) => sameKind(count, other));
     if (theirs.length > 0 && theirs.every((other) => other.value !== count.value)) return true;
   }
   return false;
@@ -365,7 +368,7 @@ function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms): boolean 
  */
 function givesNoneOfItsFigures(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
   const counts = [...talliesOfUnit(u)].filter(([, count]) => count.value >= TELLING_COUNT);
-  return counts.length > 0 && !counts.some(([tally, count]) => articleTallies(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)));
+  return counts.length > 0 && !counts.some(([tally, count]) => articleFigures(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)));
 }
 
 /** Whether a publication time comes after another; a bare day is only after an earlier day. */
@@ -471,7 +474,7 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const own = published(u.unit.articleId);
   let timing: { day?: string; plan: boolean } | undefined;
   const timingOfU = () => (timing ??= timingOf(u, own));
-  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
+  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v, postedAfter(published(c.id), own)) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
   return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
 }
 
@@ -710,7 +713,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const v of model.units) {
       const id = v.unit.articleId;
       if (id === c.u.unit.articleId || found.includes(id) || v.unit.isTitle || !onTopic(v) || !sameInOtherLanguage(c.u, v)) continue;
-      if (countsOtherwise(model, c.u, v) || givesNoneOfItsFigures(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
+      if (countsOtherwise(model, c.u, v, postedAfter(published(id), ownPublished)) || givesNoneOfItsFigures(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
       found.push(id);
     }
     return found;
