@@ -18,7 +18,7 @@ import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { conceptTerms, type ConceptWord } from '../text/translate.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { summaryCues } from './cues.js';
-import { amountsOf, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
+import { amountsOf, countsIn, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
 import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, onlyAnswersAQuestion, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
@@ -159,6 +159,8 @@ interface Candidate {
   cited: string[];
   /** Their sentences reporting it. */
   members: UnitTerms[];
+  /** Articles in the other language giving one of its counts in a close sentence (see CROSS_LANGUAGE_CITE_SIMILARITY): cited beside it too. */
+  alsoCited: string[];
   /** The quotation backing it in its own article (see backingQuotation): told with it. */
   backing: UnitTerms | null;
 }
@@ -186,6 +188,20 @@ function citedArticles(space: FactSpace, u: UnitTerms, closest: Map<string, { v:
     .filter(([, c]) => c.sim >= CITE_SIMILARITY && space.shared(u, c.v).length >= 2)
     .sort((a, b) => b[1].sim - a[1].sim)
     .map(([id, c]) => ({ id, v: c.v }));
+}
+
+/**
+ * From this close, a sentence in the other language that gives one of the same counts is cited too: only
+ * names, figures and the lexicon's words cross languages, so the same report comes less close in the
+ * other language ("au moins 48 décès en excès" / "the number of excess deaths at 48").
+ */
+const CROSS_LANGUAGE_CITE_SIMILARITY = SUPPORT_FLOOR;
+
+/** Whether two sentences in different languages give one of the same counts (see countsIn). */
+function sameCountInOtherLanguage(u: UnitTerms, v: UnitTerms): boolean {
+  if (u.unit.lang === v.unit.lang) return false;
+  const theirs = countsOfUnit(v, true);
+  return [...countsOfUnit(u)].some((n) => theirs.has(n));
 }
 
 const factWeight = (space: FactSpace, terms: Iterable<string>): number => {
@@ -365,10 +381,31 @@ function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms, vCameOutL
 /**
  * Whether the article of `v` gives none of the figures `u` counts ("nine dead and 21 injured" where it only
  * says "several people lost their lives"): it may report the event, not the figures u's fact is about.
+ * Not when v's sentence gives a count u's gives too, in figures or words ("a group of nine" for « un groupe
+ * de neuf skieurs … cinq personnes disparues »): it reports the same event, told at another stage.
  */
 function givesNoneOfItsFigures(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
   const counts = [...talliesOfUnit(u)].filter(([, count]) => count.value >= TELLING_COUNT);
-  return counts.length > 0 && !counts.some(([tally, count]) => articleFigures(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)));
+  if (counts.length === 0 || counts.some(([tally, count]) => articleFigures(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)))) return false;
+  const theirs = countsOfUnit(v, true);
+  return ![...countsOfUnit(u)].some((n) => theirs.has(n));
+}
+
+const COUNTS = new WeakMap<UnitTerms, Set<number>>();
+const OWN_COUNTS = new WeakMap<UnitTerms, Set<number>>();
+/**
+ * The counts a sentence gives, whatever they count (see countsIn), read once; not a score, a range, a
+ * model or a flight number ("4-0", "10-12", "C-220", "VN417"). With `own`, only those it gives in its own telling, outside
+ * quotations (« quatre familles peuvent guérir » counts no one released).
+ */
+function countsOfUnit(u: UnitTerms, own = false): Set<number> {
+  const cache = own ? OWN_COUNTS : COUNTS;
+  let c = cache.get(u);
+  if (!c) {
+    const text = (own ? withoutQuotations(u.unit.text) : u.unit.text).replace(/[\p{L}\d]+\s?[-–]\s?\d+|\p{L}+\d+/gu, ' ');
+    cache.set(u, (c = countsIn(text, u.unit.lang)));
+  }
+  return c;
 }
 
 /** Whether a publication time comes after another; a bare day is only after an earlier day. */
@@ -474,8 +511,15 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const own = published(u.unit.articleId);
   let timing: { day?: string; plan: boolean } | undefined;
   const timingOfU = () => (timing ??= timingOf(u, own));
-  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v, postedAfter(published(c.id), own)) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
-  return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
+  const citable = (c: { id: string; v: UnitTerms }) => reports(c.v) && !countsOtherwise(space.model, u, c.v, postedAfter(published(c.id), own)) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10));
+  const shown = cited.filter(citable);
+  // Closer than citing in the other language, with one of the same counts: cited beside it, though not a member of its fact.
+  const alsoCited = [...closest.entries()]
+    .filter(([id, c]) => !cited.some((d) => d.id === id) && c.sim >= CROSS_LANGUAGE_CITE_SIMILARITY && sameCountInOtherLanguage(u, c.v) && space.shared(u, c.v).length >= 2)
+    .map(([id, c]) => ({ id, v: c.v }))
+    .filter(citable)
+    .map((c) => c.id);
+  return { u, relevance, cited: shown.map((c) => c.id), alsoCited, members: cited.map((c) => c.v), backing };
 }
 
 /** Each sentence's words as keys across languages (see conceptTerms), without reporting and day words, read once. */
@@ -706,6 +750,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   // reader's language, and an outlet of the other language saying the same thing in the same names, figures and lexicon words.
   const citedBeside = (c: Candidate): string[] => {
     const found = [...c.cited, ...(standsFor.has(c) ? [standsFor.get(c)!] : [])];
+    for (const id of c.alsoCited) if (!found.includes(id)) found.push(id);
     const ownPublished = published(c.u.unit.articleId);
     const own = ownPublished?.slice(0, 10);
     let timing: { day?: string; plan: boolean } | undefined;

@@ -248,3 +248,21 @@ export function amountsOf(text: string, lang: Lang): Map<string, Count> {
   }
   return out;
 }
+
+/**
+ * The counts a sentence gives, in figures or in words, whatever they count ("a group of nine", « neuf
+ * skieurs », "23 cars"): the same count in two reports of one event is one of the things they share. Ages,
+ * durations, sizes, sums, times, dates and years are no counts; nor is a figure below `TELLING_COUNT`.
+ */
+export function countsIn(text: string, lang: Lang): Set<number> {
+  const tokens = text.match(TOKEN) ?? [];
+  const out = new Set<number>();
+  const word = (k: number) => fold(tokens[k] ?? '').replace(/^d['’]/, '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (/^\d{4}$/.test(tokens[i]) || /^\d+[.,]\d+$/.test(tokens[i])) continue;
+    const value = figure(tokens[i], lang);
+    if (value === null || value < TELLING_COUNT || NOT_COUNT_BEFORE.has(word(i - 1)) || NOT_COUNT_AFTER.has(word(i + 1))) continue;
+    out.add(value);
+  }
+  return out;
+}
