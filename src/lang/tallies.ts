@@ -126,5 +126,19 @@ export const amountUnits = ['euro', 'euros', 'dollar', 'dollars', 'livres', 'pou
  */
 export const sumNouns = ['coût', 'coûts', 'coûtera', 'cost', 'costs', 'facture', 'bill', 'amende', 'amendes', 'fine', 'fines', 'rançon', 'ransom', 'préjudice', 'dommages', 'damage', 'damages', 'déficit', 'deficit', 'dette', 'debt'];
 
+/**
+ * Nouns that count one thing, French and English together, one group each: a later report giving another
+ * figure with any noun of a group revises the earlier one (« 41 000 spectateurs » then "112,350 admissions",
+ * "260 screens" then « 340 salles »). Only what a story counts in whole numbers that grow: audiences and
+ * places showing or selling something.
+ */
+export const countedThings: string[][] = [
+  ['entrées', 'spectateurs', 'billets', 'tickets', 'admissions', 'spectators', 'viewers', 'cinemagoers', 'moviegoers'],
+  ['salles', 'écrans', 'cinémas', 'screens', 'cinemas', 'theaters', 'theatres'],
+  ['exemplaires', 'copies'],
+  ['abonnés', 'subscribers'],
+  ['signataires', 'signatures', 'signatories'],
+];
+
 /** Words between a figure's multiplier and its unit (« 6,5 milliards d'euros », "2 millions de dollars"). */
 export const amountJoins = ['de', "d'", 'of'];

@@ -69,6 +69,14 @@ export interface SummaryCues {
    * accent-folded, lower-case text, outside quotations.
    */
   noComment: string[];
+  /**
+   * Openers of an interview answer that only answers its question ("Because I…", « Parce que… », "Yes,",
+   * « Non, »): alone, the answer says nothing, its question being what it is about. Matched on accent-folded,
+   * lower-case text at the start of the answer, as whole words.
+   */
+  answerOpeners: string[];
+  /** Openers that answer only when a punctuation mark follows ("Yes, …", « Non. »; not "No one was hurt"). */
+  answerInterjections: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -115,6 +123,8 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       "s'est refusé à tout commentaire", "s'est refusée à tout commentaire", "se refuse à tout commentaire",
       'pas répondu à nos sollicitations', 'pas répondu aux sollicitations',
     ],
+    answerOpeners: ['parce que', "parce qu'", 'car'],
+    answerInterjections: ['oui', 'non', 'si', 'bien sûr', 'absolument', 'évidemment', 'pas du tout', 'tout à fait', 'exactement', 'jamais'],
     attributionWords: [
       'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'annoncé', 'annonce', 'indiqué', 'indique',
       'précisé', 'précise', 'rapporté', 'rapporte', 'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure',
@@ -164,6 +174,9 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'could not be reached', 'was not available for comment', 'were not available for comment', 'not immediately available for comment',
       'did not return calls', 'did not return a request for comment',
     ],
+    // Not "because of": "Because of the heat, the race was cut short" tells its own fact.
+    answerOpeners: ['because'],
+    answerInterjections: ['yes', 'no', 'yeah', 'of course', 'absolutely', 'certainly', 'not at all', 'exactly', 'never', 'sure'],
     attributionWords: [
       'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'announced', 'announces', 'reported', 'reports',
       'explained', 'noted', 'according', 'agency', 'news', 'press', 'media', 'statement', 'report', 'official', 'website',

@@ -18,10 +18,10 @@ import { baseForm, searchTerms, tokenize } from '../text/analyzer.js';
 import { conceptTerms, type ConceptWord } from '../text/translate.js';
 import { buildFactSpace, reportingTerm, type FactSpace } from './factClusters.js';
 import { summaryCues } from './cues.js';
-import { amountsOf, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
+import { amountsOf, countsIn, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, onlyAnswersAQuestion, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
@@ -99,8 +99,9 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   const { unit } = u;
   // A quotation standing alone does not say whose words they are.
   // A sentence that only frames a quotation given before it ("C'est ainsi que X résume…") tells who spoke, not what happened;
-  // one that only announces what follows (« … s'en explique. ») tells that someone speaks, not what.
-  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
+  // one that only announces what follows (« … s'en explique. ») tells that someone speaks, not what;
+  // an interview answer that only answers its question ("Because I…", « Non, … ») says nothing without it.
+  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && !onlyAnswersAQuestion(unit) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** Words at least in a title or sentence shown for a topic when no summarizable sentence holds it. */
@@ -170,6 +171,8 @@ interface Candidate {
   cited: string[];
   /** Their sentences reporting it. */
   members: UnitTerms[];
+  /** Articles in the other language giving one of its counts in a close sentence (see CROSS_LANGUAGE_CITE_SIMILARITY): cited beside it too. */
+  alsoCited: string[];
   /** The quotation backing it in its own article (see backingQuotation): told with it. */
   backing: UnitTerms | null;
 }
@@ -197,6 +200,20 @@ function citedArticles(space: FactSpace, u: UnitTerms, closest: Map<string, { v:
     .filter(([, c]) => c.sim >= CITE_SIMILARITY && space.shared(u, c.v).length >= 2)
     .sort((a, b) => b[1].sim - a[1].sim)
     .map(([id, c]) => ({ id, v: c.v }));
+}
+
+/**
+ * From this close, a sentence in the other language that gives one of the same counts is cited too: only
+ * names, figures and the lexicon's words cross languages, so the same report comes less close in the
+ * other language ("au moins 48 décès en excès" / "the number of excess deaths at 48").
+ */
+const CROSS_LANGUAGE_CITE_SIMILARITY = SUPPORT_FLOOR;
+
+/** Whether two sentences in different languages give one of the same counts (see countsIn). */
+function sameCountInOtherLanguage(u: UnitTerms, v: UnitTerms): boolean {
+  if (u.unit.lang === v.unit.lang) return false;
+  const theirs = countsOfUnit(v, true);
+  return [...countsOfUnit(u)].some((n) => theirs.has(n));
 }
 
 const factWeight = (space: FactSpace, terms: Iterable<string>): number => {
@@ -342,30 +359,32 @@ function figuresOfUnit(u: UnitTerms): Map<string, Count> {
   return f;
 }
 
-/** Each article's counts of each tally (every count its sentences give), read once per fact model. */
-const ARTICLE_TALLIES = new WeakMap<FactModel, Map<string, Map<Tally, Count[]>>>();
-function articleTallies(model: FactModel, articleId: string, tally: Tally): Count[] {
-  let byArticle = ARTICLE_TALLIES.get(model);
+/** Each article's counts of each figure (every count its sentences give, tallies and amounts), read once per fact model. */
+const ARTICLE_FIGURES = new WeakMap<FactModel, Map<string, Map<string, Count[]>>>();
+function articleFigures(model: FactModel, articleId: string, figure: string): Count[] {
+  let byArticle = ARTICLE_FIGURES.get(model);
   if (!byArticle) {
     byArticle = new Map();
     for (const v of model.units) {
-      for (const [t, count] of talliesOfUnit(v)) {
+      for (const [t, count] of figuresOfUnit(v)) {
         const counts = byArticle.get(v.unit.articleId) ?? byArticle.set(v.unit.articleId, new Map()).get(v.unit.articleId)!;
         (counts.get(t) ?? counts.set(t, []).get(t)!).push(count);
       }
     }
-    ARTICLE_TALLIES.set(model, byArticle);
+    ARTICLE_FIGURES.set(model, byArticle);
   }
-  return byArticle.get(articleId)?.get(tally) ?? [];
+  return byArticle.get(articleId)?.get(figure) ?? [];
 }
 
 /**
- * Whether the article of `v` gives another figure for a tally `u` gives, and never u's ("four dead"
- * where u says "two killed"): it does not report u's fact, whatever its closest sentence says.
+ * Whether the article of `v` gives another figure for a tally `u` gives, and never u's ("four dead" where u
+ * says "two killed"): it does not report u's fact, whatever its closest sentence says. So too for an amount
+ * (a sum, a count of things) when that article came out no later than u's ("58,000 tickets" the day before
+ * u's "87,000"): a later one may give the revised amount and still report u's fact.
  */
-function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
-  for (const [tally, count] of talliesOfUnit(u)) {
-    const theirs = articleTallies(model, v.unit.articleId, tally).filter((other) => sameKind(count, other));
+function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms, vCameOutLater: boolean): boolean {
+  for (const [figure, count] of vCameOutLater ? talliesOfUnit(u) : figuresOfUnit(u)) {
+    const theirs = articleFigures(model, v.unit.articleId, figure).filter((other) => sameKind(count, other));
     if (theirs.length > 0 && theirs.every((other) => other.value !== count.value)) return true;
   }
   return false;
@@ -374,10 +393,31 @@ function countsOtherwise(model: FactModel, u: UnitTerms, v: UnitTerms): boolean 
 /**
  * Whether the article of `v` gives none of the figures `u` counts ("nine dead and 21 injured" where it only
  * says "several people lost their lives"): it may report the event, not the figures u's fact is about.
+ * Not when v's sentence gives a count u's gives too, in figures or words ("a group of nine" for « un groupe
+ * de neuf skieurs … cinq personnes disparues »): it reports the same event, told at another stage.
  */
 function givesNoneOfItsFigures(model: FactModel, u: UnitTerms, v: UnitTerms): boolean {
   const counts = [...talliesOfUnit(u)].filter(([, count]) => count.value >= TELLING_COUNT);
-  return counts.length > 0 && !counts.some(([tally, count]) => articleTallies(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)));
+  if (counts.length === 0 || counts.some(([tally, count]) => articleFigures(model, v.unit.articleId, tally).some((other) => sameFigure(count, other)))) return false;
+  const theirs = countsOfUnit(v, true);
+  return ![...countsOfUnit(u)].some((n) => theirs.has(n));
+}
+
+const COUNTS = new WeakMap<UnitTerms, Set<number>>();
+const OWN_COUNTS = new WeakMap<UnitTerms, Set<number>>();
+/**
+ * The counts a sentence gives, whatever they count (see countsIn), read once; not a score, a range, a
+ * model or a flight number ("4-0", "10-12", "C-220", "VN417"). With `own`, only those it gives in its own telling, outside
+ * quotations (« quatre familles peuvent guérir » counts no one released).
+ */
+function countsOfUnit(u: UnitTerms, own = false): Set<number> {
+  const cache = own ? OWN_COUNTS : COUNTS;
+  let c = cache.get(u);
+  if (!c) {
+    const text = (own ? withoutQuotations(u.unit.text) : u.unit.text).replace(/[\p{L}\d]+\s?[-–]\s?\d+|\p{L}+\d+/gu, ' ');
+    cache.set(u, (c = countsIn(text, u.unit.lang)));
+  }
+  return c;
 }
 
 /** Whether a publication time comes after another; a bare day is only after an earlier day. */
@@ -483,8 +523,15 @@ function candidateOf(space: FactSpace, u: UnitTerms, topicRelevance: number, onT
   const own = published(u.unit.articleId);
   let timing: { day?: string; plan: boolean } | undefined;
   const timingOfU = () => (timing ??= timingOf(u, own));
-  const shown = cited.filter((c) => reports(c.v) && !countsOtherwise(space.model, u, c.v) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10)));
-  return { u, relevance, cited: shown.map((c) => c.id), members: cited.map((c) => c.v), backing };
+  const citable = (c: { id: string; v: UnitTerms }) => reports(c.v) && !countsOtherwise(space.model, u, c.v, postedAfter(published(c.id), own)) && !givesNoneOfItsFigures(space.model, u, c.v) && couldReport(space, u, c.v, own?.slice(0, 10), timingOfU, published(c.id)?.slice(0, 10));
+  const shown = cited.filter(citable);
+  // Closer than citing in the other language, with one of the same counts: cited beside it, though not a member of its fact.
+  const alsoCited = [...closest.entries()]
+    .filter(([id, c]) => !cited.some((d) => d.id === id) && c.sim >= CROSS_LANGUAGE_CITE_SIMILARITY && sameCountInOtherLanguage(u, c.v) && space.shared(u, c.v).length >= 2)
+    .map(([id, c]) => ({ id, v: c.v }))
+    .filter(citable)
+    .map((c) => c.id);
+  return { u, relevance, cited: shown.map((c) => c.id), alsoCited, members: cited.map((c) => c.v), backing };
 }
 
 /** Each sentence's words as keys across languages (see conceptTerms), without reporting and day words, read once. */
@@ -718,6 +765,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
   // reader's language, and an outlet of the other language saying the same thing in the same names, figures and lexicon words.
   const citedBeside = (c: Candidate): string[] => {
     const found = [...c.cited, ...(standsFor.has(c) ? [standsFor.get(c)!] : [])];
+    for (const id of c.alsoCited) if (!found.includes(id)) found.push(id);
     const ownPublished = published(c.u.unit.articleId);
     const own = ownPublished?.slice(0, 10);
     let timing: { day?: string; plan: boolean } | undefined;
@@ -725,7 +773,7 @@ export function summarize(engine: Engine, options: SummaryOptions = {}): Summary
     for (const v of model.units) {
       const id = v.unit.articleId;
       if (id === c.u.unit.articleId || found.includes(id) || v.unit.isTitle || !onTopic(v) || !sameInOtherLanguage(c.u, v)) continue;
-      if (countsOtherwise(model, c.u, v) || givesNoneOfItsFigures(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
+      if (countsOtherwise(model, c.u, v, postedAfter(published(id), ownPublished)) || givesNoneOfItsFigures(model, c.u, v) || !couldReport(space, c.u, v, own, timingOfC, published(id)?.slice(0, 10))) continue;
       found.push(id);
     }
     return found;

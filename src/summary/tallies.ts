@@ -7,7 +7,7 @@
  * duration, a sum, a share or a date is no count. Language data: src/lang/tallies.ts.
  */
 import type { Lang } from '../corpus/article.js';
-import { amountJoins, amountUnits, countWords, sumNouns, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
+import { amountJoins, amountUnits, countedThings, countWords, sumNouns, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
 import { isStopword } from '../text/analyzer.js';
 import { foldAccents } from '../text/normalize.js';
 import { cognateKey, linkKey } from '../text/translate.js';
@@ -205,6 +205,8 @@ export function sameKind(a: Count, b: Count): boolean {
 const AMOUNT_UNITS = new Set(amountUnits.map(fold));
 const AMOUNT_JOINS = new Set(amountJoins.map(fold));
 const SUM_NOUNS = new Set(sumNouns.map(fold));
+/** Each counted thing's noun, by the first noun of its group (see countedThings). */
+const COUNTED_THING = new Map(countedThings.flatMap((group) => group.map((w) => [fold(w), fold(group[0])] as const)));
 
 /**
  * The amounts a sentence gives besides its tallies, keyed by what they count in words that cross
@@ -240,8 +242,27 @@ export function amountsOf(text: string, lang: Lang): Map<string, Count> {
       continue;
     }
     if (value < TELLING_COUNT || !/^\p{L}{3,}$/u.test(noun) || NOT_COUNT_AFTER.has(noun) || TALLY_OF.has(noun) || PEOPLE.has(noun) || isStopword(noun, lang)) continue;
-    const key = `amount:${linkKey(noun, lang) ?? cognateKey(noun)}`;
+    // Nouns of one counted thing are one key ("tickets", « entrées »); other nouns by their link across languages.
+    const key = `amount:${COUNTED_THING.get(noun) ?? linkKey(noun, lang) ?? cognateKey(noun)}`;
     if (!out.has(key)) out.set(key, { value, noun: null });
+  }
+  return out;
+}
+
+/**
+ * The counts a sentence gives, in figures or in words, whatever they count ("a group of nine", « neuf
+ * skieurs », "23 cars"): the same count in two reports of one event is one of the things they share. Ages,
+ * durations, sizes, sums, times, dates and years are no counts; nor is a figure below `TELLING_COUNT`.
+ */
+export function countsIn(text: string, lang: Lang): Set<number> {
+  const tokens = text.match(TOKEN) ?? [];
+  const out = new Set<number>();
+  const word = (k: number) => fold(tokens[k] ?? '').replace(/^d['’]/, '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (/^\d{4}$/.test(tokens[i]) || /^\d+[.,]\d+$/.test(tokens[i])) continue;
+    const value = figure(tokens[i], lang);
+    if (value === null || value < TELLING_COUNT || NOT_COUNT_BEFORE.has(word(i - 1)) || NOT_COUNT_AFTER.has(word(i + 1))) continue;
+    out.add(value);
   }
   return out;
 }

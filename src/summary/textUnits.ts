@@ -88,6 +88,27 @@ export function saysNothingSaid(text: string, lang: Lang): boolean {
   return NO_COMMENT[lang].test(cueForm(text.replace(QUOTED, ' ')));
 }
 
+const ANSWER_OPENERS: Record<Lang, RegExp> = { fr: answerOpenerPattern('fr'), en: answerOpenerPattern('en') };
+
+function answerOpenerPattern(lang: Lang): RegExp {
+  const alts = (phrases: string[]) => phrases.map((p) => escapeRegExp(cueForm(p))).join('|');
+  const { answerOpeners, answerInterjections } = summaryCues[lang];
+  // "because" then a word, but not "because of"; "yes" then a punctuation mark.
+  return new RegExp(`^(?:(?:${alts(answerOpeners)})(?:(?<=')|(?![\\p{L}\\p{N}]))(?!\\s+of\\b)|(?:${alts(answerInterjections)})\\s*[,.;:!—–-])`, 'u');
+}
+
+/**
+ * Whether an interview answer's sentence only answers its question ("Because I made a promise.", « Non, pas
+ * encore. », "Yes, we did."): it leans on a question the reader has not seen and says nothing alone.
+ */
+export function onlyAnswersAQuestion(unit: Pick<TextUnit, 'text' | 'lang' | 'speaker'>): boolean {
+  if (unit.speaker === undefined && !DIALOGUE_DASH.test(unit.text)) return false;
+  let text = tidySentence(unit.text, unit.lang);
+  // The answer's words, past the speaker's name label ("Marc Ravenel: Because…").
+  if (unit.speaker !== undefined && cueForm(text).startsWith(cueForm(unit.speaker))) text = text.slice(unit.speaker.length).replace(/^\s*:\s*/u, '');
+  return ANSWER_OPENERS[unit.lang].test(cueForm(text));
+}
+
 /** A quotation's words: the article does not speak in them. */
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
 

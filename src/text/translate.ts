@@ -9,6 +9,7 @@ import { frenchVerbEndings, newsWordPairs, titleWordPairs } from '../lang/transl
 import { baseForm, contentWords, isStopword, searchTerms, tokenize } from './analyzer.js';
 import { normalizeForMatch } from './normalize.js';
 import { dateWords } from '../lang/dates.js';
+import { numberValues } from '../lang/tallies.js';
 
 /** A word the lexicon links another to: its search term in its language, and the word to search it by. */
 export interface LinkedTerm {
@@ -144,6 +145,12 @@ const MONTH_KEYS: Map<string, string> = (() => {
   return keys;
 })();
 
+/** Numbers written in words of both languages by their figure ("neuf", "nine" → "9"); not "un"/"one", an article as often as a count. */
+const NUMBER_KEYS: Record<Lang, Map<string, string>> = {
+  fr: new Map(Object.entries(numberValues.fr).filter(([, v]) => v >= 2).map(([w, v]) => [normalizeForMatch(w), String(v)])),
+  en: new Map(Object.entries(numberValues.en).filter(([, v]) => v >= 2).map(([w, v]) => [normalizeForMatch(w), String(v)])),
+};
+
 /** A word of a text as it crosses languages (see conceptTerms). */
 export interface ConceptWord {
   keys: string[];
@@ -156,7 +163,8 @@ export interface ConceptWord {
  * link key for a word it knows (see `linkKey`: « tempête » and "storm" are one) and its cognate key
  * (names, figures and cognates are written alike or nearly in both languages: "Brenmouth", "162",
  * « monoxyde » / "monoxide"; the lexicon may know a word in one language and not its cognate in the
- * other); a month name by its number, an ordinal figure by its figure (« 1er mars », "1 March").
+ * other); a month name by its number, an ordinal figure by its figure (« 1er mars », "1 March"), a
+ * number written in words by its figure (« neuf », "nine", "9").
  * `skip` leaves out the words whose search term it names.
  */
 export function conceptTerms(text: string, lang: Lang, skip?: (term: string) => boolean): ConceptWord[] {
@@ -166,7 +174,7 @@ export function conceptTerms(text: string, lang: Lang, skip?: (term: string) => 
     if (!word || isStopword(word) || words.has(word)) return;
     // Words the caller leaves out, by their search term (reporting and day words: "said", « lundi »).
     if (skip && searchTerms(word, lang).some(skip)) return;
-    const month = MONTH_KEYS.get(word);
+    const month = MONTH_KEYS.get(word) ?? NUMBER_KEYS[lang].get(word);
     const ordinal = /^(\d+)(?:er|re|e|st|nd|rd|th)$/.exec(word);
     const linked = linkKey(word, lang);
     const keys = month ? [month] : ordinal ? [ordinal[1]] : linked ? [linked, cognateKey(word)] : [cognateKey(word)];

@@ -134,3 +134,27 @@ describe('/summary: a sum a later report revises is followed by the revision, ac
     if (early >= 0) expect(late).toBe(early + 1);
   });
 });
+
+// Own text: a film's audience counted in other words each day ("tickets", « spectateurs », "screens", « salles »).
+const film = {
+  'trade-2025-05-11.md': article('Trade Daily', '2025-05-11', 'Harbour Lights opens strongly', 'The drama "Harbour Lights" had sold 30,000 tickets in its first days, according to its distributor Marlow Films.\n\nIt was showing on 150 screens across the country.\n\nThe drama won the jury prize at the Corvel festival last month.'),
+  'weekly-2025-05-12.md': article('Screen Weekly', '2025-05-12', 'Harbour Lights passes 52,000', 'By Sunday night "Harbour Lights" had sold 52,000 tickets in its first five days, according to Marlow Films, which distributes the drama.\n\nThe drama won the jury prize at the Corvel festival last month, the first for its director.'),
+  'marlow-2025-05-13.md': article('Marlow Films', '2025-05-13', 'Harbour Lights : 96 400 entrées', '« Harbour Lights » a réuni 96 400 spectateurs en six jours et sera proposé dans 280 salles à partir de mercredi, annonce Marlow Films.\n\nLe drame a reçu le prix du jury au festival de Corvel le mois dernier.').replace('lang: en', 'lang: fr'),
+};
+
+describe('/summary: a count of things told in other words is revised too', () => {
+  const engine = ownCorpus('later-admissions', film);
+
+  it('follows the tickets sold with the later admissions', () => {
+    const texts = summarize(engine()).sentences.map((s) => s.text);
+    const early = texts.findIndex((t) => /52,000 tickets/.test(t));
+    const late = texts.findIndex((t) => /96 400 spectateurs/.test(t));
+    expect(early).toBeGreaterThanOrEqual(0);
+    expect(late).toBe(early + 1);
+  });
+
+  it('does not cite an earlier report giving another count beside it', () => {
+    const early = summarize(engine()).sentences.find((s) => /52,000 tickets/.test(s.text))!;
+    expect(early.articleIds).not.toContain('trade-2025-05-11');
+  });
+});
