@@ -696,6 +696,11 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
   return NONE;
 }
 
+/** Whether a mention's head noun is a title ("le politologue", "Judge"), alone or opening a title of several words. */
+function headsTitle(mention: ReturnType<typeof parseMention>, p: SpeechPatterns): boolean {
+  return mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
+}
+
 /**
  * The noun phrase set apart by a comma right before a colon that ends `before`, after the verb at `verbAt`: "…, where
  * protesters have gathered, their spokesman X:" → "their spokesman X". Only a phrase with no verb of its own that names a
@@ -707,7 +712,7 @@ function apposedIntroducer(before: string, verbAt: number, p: SpeechPatterns): s
   const phrase = m[1].trim();
   if (phrase.split(/\s+/u).length > 10 || firstMatch(p.finiteAux, phrase, p) !== Infinity || firstVerbAt(phrase, p) !== Infinity) return null;
   const mention = parseMention(phrase, p, p.lang);
-  const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
+  const titled = headsTitle(mention, p);
   return (mention.name && /\s/u.test(mention.name)) || (titled && !mention.organisation) ? phrase : null;
 }
 
@@ -746,7 +751,7 @@ function viewOf(text: string, p: SpeechPatterns): string | null {
   const phrase = nounPhraseAfter(m.groups.rest, p);
   if (!phrase) return null;
   const mention = parseMention(phrase, p, p.lang);
-  const titled = mention.head !== null && p.titles.some((t) => t === mention.head || t.startsWith(`${mention.head} `));
+  const titled = headsTitle(mention, p);
   // "Pour Varenne, le gouvernement « … »": a surname alone, the whole phrase, is a name too (the cast binds it to the
   // person named in full before).
   const surname = mention.name !== null && mention.name === phrase.trim() && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(mention.name) && !p.organisations.has(foldWord(mention.name));
@@ -881,10 +886,6 @@ export interface IndirectSpeech {
   pronoun: boolean;
 }
 
-/**
- * Reported speech without quotation marks: "X a déclaré que …", "X a évoqué la possibilité
- * que …", "…, a rapporté l'agence X", "Selon X, …", "X said (that) …", "…, according to X".
- */
 /** The words before a verb of speech end with an impersonal subject and a passive auxiliary ("il est rappelé"). */
 function impersonalPassive(upToVerb: string, p: SpeechPatterns): boolean {
   const words = upToVerb.trim().split(/\s+/u).map(foldWord);
@@ -895,6 +896,10 @@ function impersonalPassive(upToVerb: string, p: SpeechPatterns): boolean {
   });
 }
 
+/**
+ * Reported speech without quotation marks: "X a déclaré que …", "X a évoqué la possibilité
+ * que …", "…, a rapporté l'agence X", "Selon X, …", "X said (that) …", "…, according to X".
+ */
 export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr' | 'en'): IndirectSpeech | null {
   const endTrim = (s: number, e: number) => {
     while (e > s && /[\s.,;:!?·]/u.test(masked[e - 1])) e--;
