@@ -104,7 +104,7 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && !onlyAnswersAQuestion(unit) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
-/** Words at least in a title or sentence shown for a topic when no summarizable sentence holds it. */
+/** The fewest words of a title or sentence shown for a topic when no summarizable sentence holds it. */
 const FALLBACK_MIN_WORDS = 4;
 
 /**
