@@ -407,6 +407,11 @@ export interface SpeechLanguage {
   /** Sentence openers that give a person's view: "Pour le politologue X, …" (only before a named or titled person). */
   viewOf: string[];
   /**
+   * Relative pronouns of a view after a person set apart by commas: "X, pour qui le jury « … »", "X, for whom the plan
+   * was \"…\"": the words are the view of the person before them.
+   */
+  relativeViews: string[];
+  /**
    * Cleft openers that set a person in focus, before their name and a relative pronoun: "c'est X
    * qui les a livrées", "it was X who…". A title with a complement in the next sentence ("a prévenu
    * le président du groupe Y") is that person, unless they are known by another title.
@@ -659,6 +664,7 @@ export const speechFr: SpeechLanguage = {
   namedBodyNouns: ['liste', 'listes', 'parti', 'mouvement', 'collectif', 'coalition', 'alliance', 'association', 'groupe', 'ticket'],
   objectClitics: ['nous', 'vous', 'lui', 'leur', 'me', 'te', "m'", "t'", "l'", 'le', 'la', 'les'],
   viewOf: ['pour', 'aux yeux de', 'aux yeux du'],
+  relativeViews: ['pour qui', 'selon qui', "d'après qui", 'aux yeux de qui'],
   cleftOpeners: [["c'est", 'qui'], ["c'était", 'qui'], ['ce sont', 'qui'], ["c'est", "qu'"]],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils'], ['selon ses mots', null], ['selon ses propres mots', null], ['pour reprendre ses mots', null], ['selon leurs mots', 'ils'], ['selon leurs propres mots', 'ils']],
@@ -869,6 +875,7 @@ export const speechEn: SpeechLanguage = {
   namedBodyNouns: ['list', 'lists', 'party', 'movement', 'collective', 'coalition', 'alliance', 'association', 'group', 'ticket', 'slate', 'campaign'],
   objectClitics: [],
   viewOf: ['for', 'in the view of', 'in the eyes of'],
+  relativeViews: ['for whom', 'according to whom', 'in whose view', 'in whose eyes'],
   cleftOpeners: [['it was', 'who'], ['it is', 'who'], ['it was', 'that']],
   viewPronouns: [['her', 'she'], ['him', 'he'], ['them', 'they']],
   pronounSources: [['by his account', 'he'], ['by her account', 'she'], ['by their account', 'they'], ['by his own account', 'he'], ['by her own account', 'she'], ['by their own account', 'they'], ['to hear him tell it', 'he'], ['to hear her tell it', 'she'], ['to hear them tell it', 'they'], ['in his telling', 'he'], ['in her telling', 'she'], ['in his words', 'he'], ['in her words', 'she'], ['in their words', 'they'], ['in his own words', 'he'], ['in her own words', 'she'], ['in their own words', 'they']],

@@ -81,7 +81,7 @@ export class ArticleCast {
 
   /** Sentences observed so far, and the named people of the latest ones, in order of mention (for "l'élue", "elle"). */
   private sentences = 0;
-  private readonly mentioned: { member: CastMember; sentence: number }[] = [];
+  private readonly mentioned: { member: CastMember; sentence: number; afterPronoun?: boolean }[] = [];
   /** Organisations named by acronym, in reading order, with the sentence that names them. */
   private readonly namedOrganisations: { member: CastMember; sentence: number }[] = [];
   /** Who spoke last with a verb of their own ("a-t-il ajouté" refers to them), and in which sentence. */
@@ -200,6 +200,9 @@ export class ArticleCast {
     this.notePluralsAndDocuments(tokens.filter((t) => !inQuotation(t.start)));
     const titles = titleMask(tokens, this.p);
     const runs = nameRuns(tokens, sentence, this.p);
+    // "She recalled that her predecessor, John Moore, had asked…": a person named after the sentence's first subject pronoun
+    // is no antecedent of that pronoun.
+    const pronounAt = tokens.find((t) => this.p.pronouns.has(t.folded) && !this.p.impersonalPronouns.has(t.folded) && !inQuotation(t.start))?.start ?? Infinity;
     for (const run of runs) {
       const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
       let member: CastMember | null;
@@ -253,7 +256,7 @@ export class ArticleCast {
       // or pronoun ("…,\" the official said").
       const addressed = kindBefore !== undefined && this.p.addressVerbs.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start));
       if (member?.kind === 'person' && member.name && !inQuotation(tokens[run.from].start) && !addressed) {
-        this.mentioned.push({ member, sentence: this.sentences });
+        this.mentioned.push({ member, sentence: this.sentences, afterPronoun: tokens[run.from].start > pronounAt });
         // "X a remporté…", "X, 52, won…": "le nouvel élu", "the mayor-elect" will refer back to X.
         if (this.p.winAfterName.test(sentence.slice(tokens[run.to - 1].end))) this.winner = member;
         if (this.inFocus(sentence, tokens[run.from].start, tokens[run.to - 1].end)) this.focus = { member, sentence: this.sentences };
@@ -1171,6 +1174,7 @@ export class ArticleCast {
     if (!want) return [];
     const out: CastMember[] = [];
     for (let i = this.mentioned.length - 1; i >= 0 && this.mentioned[i].sentence >= this.sentences - PRONOUN_REACH; i--) {
+      if (this.mentioned[i].sentence === this.sentences && this.mentioned[i].afterPronoun) continue;
       const m = this.mentioned[i].member;
       if (m.kind === 'person' && m.name && (!m.gender || m.gender === want) && !out.includes(m)) out.push(m);
     }

@@ -605,6 +605,10 @@ export function attributeQuote(masked: string, q: QuoteInSentence, p: SpeechPatt
     if (pronoun) return { phrase: pronoun, how: 'inverted', verbAt: m.index!, pronoun: true };
   }
 
+  // "…, X, pour qui le jury « … »": the quotation's clause is the view of the person the relative follows.
+  const relativeView = relativeViewHolder(before, p);
+  if (relativeView) return { phrase: relativeView, how: 'according', verbAt: null, pronoun: false };
+
   // 2. Before it: the last reporting verb (or participle) of the sentence before the quotation.
   const hits = verbHits(before, p);
   // "La société réclamait X ; l'accord doit être signé « … », selon une source proche du dossier": a verb in an earlier
@@ -749,7 +753,21 @@ function viewOf(text: string, p: SpeechPatterns): string | null {
   const m = p.viewOf.exec(text);
   if (!m?.groups?.rest || !/,/u.test(m.groups.rest)) return null;
   const phrase = nounPhraseAfter(m.groups.rest, p);
-  if (!phrase) return null;
+  return phrase ? viewHolder(phrase, p) : null;
+}
+
+/**
+ * "…, Paul Renaudin, pour qui le jury « … »", "…, a critic for whom the film was \"…\"": the person set apart by commas right
+ * before the relative of a view, when the quotation's clause has no reporting verb of its own.
+ */
+function relativeViewHolder(before: string, p: SpeechPatterns): string | null {
+  const m = p.relativeView.exec(before);
+  if (!m?.groups?.holder || verbHits(m.groups.rest ?? '', p).length > 0) return null;
+  return viewHolder(m.groups.holder.trim(), p);
+}
+
+/** The phrase, when it names a person in full or by a title, a surname alone, or a body named with capitals: who holds a view. */
+function viewHolder(phrase: string, p: SpeechPatterns): string | null {
   const mention = parseMention(phrase, p, p.lang);
   const titled = headsTitle(mention, p);
   // "Pour Varenne, le gouvernement « … »": a surname alone, the whole phrase, is a name too (the cast binds it to the

@@ -115,6 +115,8 @@ export interface SpeechPatterns {
   addressVerbs: Set<string>;
   /** "Pour X, …" / "For X, …" at a sentence's start: captures X and what follows in `rest`. */
   viewOf: RegExp;
+  /** "…, X, pour qui <clause>" ending the text before a quotation: captures X as `holder`. */
+  relativeView: RegExp;
   /** Business nouns ("company", "entreprise"), folded. */
   companies: Set<string>;
   organisationNameEnds: Set<string>;
@@ -314,6 +316,7 @@ function compile(lang: Lang): SpeechPatterns {
     companyNameEnds: new Set(d.companyNameEnds.map(fold)),
     addressVerbs: new Set(d.addressVerbs.map(fold)),
     viewOf: new RegExp(`^\\s*(?:${alt(d.viewOf)})${E}\\s*(?<rest>.+)$`, 'iu'),
+    relativeView: new RegExp(`(?:^|,)\\s*(?<holder>[^,;:.!?«»“”"()]+?)\\s*,\\s*${B}(?:${alt(d.relativeViews)})${E}(?<rest>[^;:«»“”"]*)$`, 'iu'),
     agentParticiple: new RegExp(`^[^,;:.!?«»“”"]{0,60}?${B}(?:${alt(d.agentParticiples)})\\s+(?<agent>.+)$`, 'iu'),
     seenBy: d.seenByParticiples.map((w) => new RegExp(`^([^,;:.!?«»“”"]{1,60}?)\\s+${esc(w).replace(/['’]/gu, "['’]")}(?![\\p{L}])`, 'iu')),
     feminine: new Set([...d.feminine, ...d.kinFeminine].map(fold)),

@@ -221,8 +221,8 @@ const FLOORS: Record<string, number> = {
   // film-festival 24 (Q5 en: "Lead actor X" is a title before a name, so "he wrote" is X, not the juror who spoke before;
   // Q19: an interview answer quoting someone inside it is still the guest's answer, fix-ws6); (Q4: "des neuf jurés", count
   // words after a quotation, name no one; Q7 en: "…, its spokesman X:" is X, the noun phrase set apart before the colon, fix-ws5).
-  // 26 with both branches merged.
-  'film-festival': 26,
+  // 26 with both branches merged; 27 (Q16: « X, pour qui le jury « … » », a relative of a view gives X's view, fix-ws7).
+  'film-festival': 27,
   // avalanche-rescue 19 (Q1: "Captain X, who heads … (PGHM), told reporters"; Q8: "A spokeswoman for X, the company that
   // runs…, said": "that" before a verb is a relative inside the subject, fix-ws5).
   'avalanche-rescue': 19,

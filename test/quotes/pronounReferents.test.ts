@@ -3,7 +3,7 @@
  * named person, never to a study or report the article cited, never printed as a name.
  */
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './speakersOf.js';
+import { quotationsIn, speakersOf } from './speakersOf.js';
 
 describe('a stressed pronoun as the source is the person it stands for', () => {
   it('"Selon lui, …" after a named man is that man, not "Lui"', async () => {
@@ -115,5 +115,19 @@ describe('an English gendered pronoun never resolves to a body known by a name o
       ].join('\n\n'),
     );
     expect(who('We have nothing left but our lives')).toBe('Maria Lenz');
+  });
+});
+
+describe('a person named after a subject pronoun, in its reported clause, is no antecedent of it', () => {
+  async function reported(lang: 'fr' | 'en', body: string, words: string) {
+    const members = await quotationsIn({ 'article.md': `---\noutlet: Exemple\nlang: ${lang}\npublished: 2024-03-04\n---\n${body}\n` });
+    const found = members.find((m) => m.quote.includes(words));
+    if (!found) throw new Error(`no quotation holds "${words}"`);
+    return found.speakerRef?.name ?? null;
+  }
+
+  it('en: "She recalled that her predecessor, Tom Ridley, had…" is not Tom Ridley', async () => {
+    const name = await reported('en', 'The harbour board met on Monday.\n\nThe mayor defended the plan. She recalled that her predecessor, Tom Ridley, had already asked for stricter rules in 2019.', 'stricter rules');
+    expect(name).not.toBe('Tom Ridley');
   });
 });

@@ -193,6 +193,18 @@ describe('"Pour elle, …" / "For him, …" gives the view of whoever the pronou
   });
 });
 
+describe('"X, pour qui …" / "X, for whom …" gives the view of the person the relative follows', () => {
+  it('fr: « Un avis que ne partage pas son collègue, Marc Olivier, pour qui la mairie « … » »', async () => {
+    const q = await read('fr', "Le conseil municipal a voté le budget mardi.\n\nUn choix que ne partage pas l'élu d'opposition, Marc Olivier, pour qui la mairie « a sacrifié les écoles ».");
+    expect(q('a sacrifié les écoles').name).toBe('Marc Olivier');
+  });
+
+  it('en: "…, Jane Doyle, for whom the plan was \\"…\\""', async () => {
+    const q = await read('en', "The council passed the budget on Tuesday.\n\nNot everyone agreed, least of all opposition councillor Jane Doyle, for whom the plan was \"a gift to landlords\".");
+    expect(q('a gift to landlords').name).toBe('Jane Doyle');
+  });
+});
+
 describe('a banner or sign a few words before the colon bears the words, no speaker', () => {
   it('fr: « la tribune Sud l\'avait rappelé avec une banderole claire : « … » » has no speaker', async () => {
     const q = await read('fr', "Le match a été perdu.\n\nSamedi soir, la tribune Sud l'avait rappelé au président avec une banderole très claire : « Girard, démission ».");
