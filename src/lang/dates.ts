@@ -114,6 +114,19 @@ export interface DateWords {
    */
   comparisonLeads: string[];
   /**
+   * A level on a scale ("4 out of 5", « 4 sur une échelle de 5 », "level 3", « niveau 4 »): a grade, not a
+   * running count, so "rated 4 out of 5 since Sunday" dates the change to Sunday. `joins` stand between the
+   * level and the top of the scale, `levels` before a level's figure.
+   */
+  scaleWords: { joins: string[]; levels: string[] };
+  /**
+   * Words that open a clause telling an earlier event with a verb that has no tense of its own ("after
+   * falling 2% on Tuesday", « après avoir chuté de 2 % mardi »): a date in it is that event's, not the
+   * main verb's. `verbEndings`: the ending the next word must have (the English gerund); none when the
+   * lead holds the auxiliary (« après avoir »).
+   */
+  priorEventLeads: { words: string[]; verbEndings: string[] };
+  /**
    * Of the words of `sinceWords`, those after which a count or a record runs on to the time of
    * writing ("142 vols annulés depuis mardi", "its steepest fall since October"), and the words that
    * make a record: the date is where the count starts, not a day something happened.
@@ -382,6 +395,11 @@ export const frenchDates: DateWords = {
     'explosé', 'fondu', 'évolué', 'stagné', 'double', 'doublent', 'triple', 'triplent', 'augmente', 'augmentent', 'baisse', 'baissent',
   ],
   comparisonLeads: ['contre', 'par rapport à', 'comparé à', 'comparativement à'],
+  scaleWords: { joins: ['sur', 'sur une échelle de', "sur l'échelle de"], levels: ['niveau', 'degré', 'catégorie', 'échelon', 'stade'] },
+  priorEventLeads: {
+    words: ['après avoir', 'après être', "après s'être", "après l'avoir", 'après les avoir', 'après en avoir', 'après y avoir', 'après lui avoir', 'après leur avoir'],
+    verbEndings: [],
+  },
   nowWords: ['désormais', 'à présent', 'actuellement', 'pour l\'heure', 'à ce stade'],
   aheadPrepositions: ['pour'],
   deadlinePrepositions: ["d'ici", "d'ici à", 'avant'],
@@ -586,6 +604,8 @@ export const englishDates: DateWords = {
     'soared', 'surged', 'plunged', 'slumped', 'shrunk', 'shrank', 'swelled', 'swollen',
   ],
   comparisonLeads: ['up from', 'down from', 'compared with', 'compared to', 'versus', 'against'],
+  scaleWords: { joins: ['out of', 'on a scale of', 'on the scale of'], levels: ['level', 'category', 'grade', 'stage'] },
+  priorEventLeads: { words: ['after'], verbEndings: ['ing'] },
   nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],
   deadlinePrepositions: ['by', 'before'],

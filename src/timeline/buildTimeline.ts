@@ -177,6 +177,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         !m.endsAState &&
         !m.productLabel &&
         !m.comparison &&
+        // "slipped 0.9% after falling 2.3% on Tuesday": the day of the earlier fall, not of the slip.
+        !m.priorEvent &&
         // "now, not next summer", "between 19 and 24 June", "eight days before the holidays on 3 July", "the lowest for June".
         !m.reference &&
         // "142 vols annulés depuis mardi", "its steepest fall since October": a count or a record running
@@ -210,7 +212,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const participial = (m: DateMention) => inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang);
     // A sentence whose only day is a point of comparison ("3 400 évacués, contre 1 200 la veille") tells
     // its own fact on the day the sentence before it dated.
-    if (mentions.length === 0 && anchor && read.some((m) => m.comparison && m.precision === 'day')) mentions.push(dayFromContext(anchor));
+    // So does one whose only day is an earlier event's ("The index slipped 0.9% after falling 2.3% on Tuesday").
+    if (mentions.length === 0 && anchor && read.some((m) => (m.comparison || m.priorEvent) && m.precision === 'day')) mentions.push(dayFromContext(anchor));
     const mainCandidates = mentions.filter((m) => !aside(m) && !qualifier(m) && !participial(m));
     // A date describing the subject in an apposition ("X, the two engineers freed on Monday, landed on
     // Wednesday") gives way to the main verb's date, when it names one.

@@ -497,6 +497,16 @@ export function inSetOffQualifier(text: string, start: number, end: number, lang
   return false;
 }
 
+/** Whether a coordinator in lower[from, to) is followed right away by a determiner: a new subject ("and the index"). */
+function opensCoordinatedSubject(lower: string, from: number, to: number, M: Markers): boolean {
+  const span = lower.slice(from, to);
+  for (const c of span.matchAll(M.coordinator)) {
+    const next = /^\s+([\p{L}]+)/u.exec(span.slice(c.index + c[0].length));
+    if (next && M.determiners.has(next[1])) return true;
+  }
+  return false;
+}
+
 export function inQualifyingPhrase(text: string, start: number, end: number, lang: Lang): boolean {
   const M = markersByLang[lang];
   const lower = comparable(text);
@@ -516,7 +526,10 @@ export function inQualifyingPhrase(text: string, start: number, end: number, lan
     const noun = words[i - 1][0].replace(/^.*['’]/u, '').toLowerCase();
     const nounAt = clauseStart + words[i - 1].index;
     if (!noun || M.stopwords.has(foldAccents(noun)) || M.kind.has(noun) || /(?:ment|ly)$/u.test(noun)) return false;
-    if (marks.some((m) => m.end <= nounAt)) return true;
+    const earlier = marks.filter((m) => m.end <= nounAt);
+    // A coordinator then a determiner after that verb ("the florin has given back its gains and the index
+    // bounced 1.2% on Thursday") opens a second clause with a subject of its own: the word is its verb.
+    if (earlier.length) return !opensCoordinatedSubject(lower, Math.max(...earlier.map((m) => m.end)), nounAt, M);
     // The phrase may qualify the clause's subject, whose verb comes after it ("le couvre-feu instauré
     // mardi sera levé vendredi", "the ban imposed on Monday will end on Friday"): a tense marker after
     // the date, in the same clause, is that verb.

@@ -37,6 +37,8 @@ export interface DateMention {
   countsSince?: true;
   /** The date is a point of comparison ("contre 1 200 la veille", "up from 1,200 the day before"): no event of the sentence. */
   comparison?: true;
+  /** The date is an earlier event's, told in a clause without a tense of its own ("slipped 0.9% after falling 2.3% on Tuesday"): not the main verb's. */
+  priorEvent?: true;
   /** The date is denied ("now, not next summer", « pas lundi »): nothing happens then; also a `reference`. */
   denied?: true;
   /**
@@ -125,6 +127,12 @@ interface Patterns {
   since: RegExp;
   comparison: RegExp;
   countSince: RegExp;
+  /** A level on a scale ("4 out of 5", "niveau 4"), removed before looking for a running count. */
+  scaleLevel: RegExp;
+  /** Ends with an "after …ing"/« après avoir … » clause, within its clause: the date after it is an earlier event's. */
+  priorEventBefore: RegExp;
+  /** A word that opens a clause ("qu'", "that", "qui"). */
+  clauseBreak: RegExp;
   /** Ends with a word that denies the date after it ("not ", "pas "). */
   negatedBefore: RegExp;
   /** Ends with the opening of a span ("between ", "between 19 and "). */
@@ -247,6 +255,17 @@ function buildPatterns(lang: Lang): Patterns {
   const since = new RegExp(`${B}(?:${alternation(words.sinceWords)})${E}\\s*`, 'giu');
   // A figure or a record word earlier in the clause, then the lead right before the date: "142 vols annulés depuis".
   const countSince = new RegExp(`(?:\\d|${B}(?:${alternation(words.recordWords)})${E})[^,;:.!?()«»"“”]*${B}(?:${alternation(words.runningSinceWords)})\\s*$`, 'iu');
+  const scale = words.scaleWords;
+  const scaleLevel = new RegExp(
+    `\\d+(?:[.,]\\d+)?\\s*(?:\\/|${B}(?:${alternation(scale.joins)})${E})\\s*\\d+|${B}(?:${alternation(scale.levels)})\\s+\\d+`,
+    'giu',
+  );
+  // A figure's decimal point or comma ("falling 2.3%", « chuté de 2,3 % ») is no clause break.
+  const inClause = `(?:[^,;:.!?()«»"“”]|[.,](?=\\d))`;
+  const prior = words.priorEventLeads;
+  const priorVerb = prior.verbEndings.length ? `\\s+\\p{L}+(?:${prior.verbEndings.map(escapeRegExp).join('|')})` : '';
+  const priorEventBefore = new RegExp(`${B}(?:${alternation(prior.words)})${priorVerb}${E}${inClause}{0,${PRIOR_EVENT_REACH_CHARS}}$`, 'iu');
+  const clauseBreak = new RegExp(`${B}(?:${alternation(words.tense.clauseBreaks)})(?:(?<=['’])|${E})`, 'iu');
   // The lead, then a few words with no clause break and a figure, up to the date: "contre 1 200 la veille".
   // The figure may be written in words ("down from nine missing last night", "contre trois la veille").
   const figure = `(?:\\d|${B}(?:${alternation(cardinalWords(lang))})${E})`;
@@ -298,11 +317,13 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many characters between an interval's lead and its date ("before the scheduled start of the summer holidays on "). */
 const INTERVAL_REACH_CHARS = 80;
+/** At most this many characters between an "after …ing" lead and its date ("after falling 2.3% to 8,412 points on "). */
+const PRIOR_EVENT_REACH_CHARS = 60;
 
 /** At most this many words between a word that opens a start ("dès", "starting") and its weekday. */
 const FROM_DAY_REACH_WORDS = 5;
@@ -602,7 +623,11 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     // Monday; the day before, inspectors had found rust"), which sets it before that day.
     const pluperfect = P.pluperfect.test(text);
     const sameStatement = (d: DateMention) => pluperfect || !/[:;]/u.test(text.slice(Math.min(d.end, start), Math.max(d.start, end)));
-    const near = days.filter(sameStatement).sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
+    // A day after the word past a clause break ("a annoncé la veille qu'il relèverait ses taux à compter
+    // du 1er décembre", "said the day before that it would act from 1 December") is that clause's: the day
+    // before is not counted from it.
+    const sameClause = (d: DateMention) => d.end <= start || !P.clauseBreak.test(text.slice(end, d.start));
+    const near = days.filter((d) => sameStatement(d) && sameClause(d)).sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
     // With no day to count from, a day before told without the pluperfect ("Interrogé la veille, il a
     // rejeté…", "Interviewed the day before, he denied…") is counted from the writing: the day before
     // publication. The pluperfect ("La veille, le préfet avait réuni…") sets it before another day of
@@ -624,7 +649,8 @@ export function readDates(text: string, lang: Lang, published: string | null | u
   P.since.lastIndex = 0;
   for (const u of text.matchAll(P.since)) {
     // A figure or a record before the lead ("142 vols annulés depuis mardi", "its steepest fall since October"): a count runs from the date.
-    const counts = P.countSince.test(text.slice(0, u.index + u[0].length));
+    // A level on a scale ("rated 4 out of 5 since Sunday") is a grade, not a count.
+    const counts = P.countSince.test(text.slice(0, u.index + u[0].length).replace(P.scaleLevel, ' '));
     for (const m of found) {
       if (!(u.index <= m.start && m.start <= u.index + u[0].length)) continue;
       m.startsAState = true;
@@ -634,6 +660,7 @@ export function readDates(text: string, lang: Lang, published: string | null | u
   for (const m of found) {
     const before = text.slice(0, m.start);
     if (P.comparison.test(before)) m.comparison = true;
+    if (P.priorEventBefore.test(before)) m.priorEvent = true;
     // A month read with its preposition ("for June") is tested up to its own name.
     const lead = (before + m.text).replace(/[\p{L}\p{N}]+$/u, '');
     // A span still to come ("the festival runs between 3 and 7 July") is the story's own dates.
