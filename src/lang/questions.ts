@@ -214,14 +214,25 @@ export const causeNouns: Record<'fr' | 'en', string[]> = {
 };
 
 /**
+ * Verbs by which a report ties a decision to its reason (« a justifié la hausse par… », "justified the move with…",
+ * « invoquant… », "citing…"): searched for beside a "why" question's words like `causeNouns`, since the passage giving
+ * the reason names the decision another way (« la décision ») than the question does ("raise rates").
+ */
+export const reasonVerbs: Record<'fr' | 'en', string[]> = {
+  fr: ['justifié', 'justifie', 'motivé', 'invoquant'],
+  en: ['justified', 'justifies', 'citing'],
+};
+
+/**
  * Words that give a reason: "parce que", "because", "en raison de", "due to"; an inquiry's purpose or charge
  * (« déterminer si », "to establish whether", « enquête pour homicide », "investigation into manslaughter"); and those that
  * announce or state one: "explique sa décision", "explained his decision", "la raison", "the reason
- * for", "rendait sa position intenable", "untenable".
+ * for", "rendait sa position intenable", "untenable"; a decision justified by a cause (« a justifié la hausse par… »,
+ * "justified the move with…", "citing…", « invoquant… »; not "citing sources", which names a source).
  */
 export const reasonWords: Record<'fr' | 'en', RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|grâce\s+à|(?:déterminer|établir|vérifier|comprendre|éclaircir)\s+(?:si|s['’]|comment|pourquoi|les\s+circonstances|les\s+causes|les\s+responsabilités)|faire\s+(?:toute\s+)?la\s+lumière|(?:enquête|information\s+judiciaire)\s+(?:a\s+été\s+)?(?:ouverte\s+)?(?:pour|du\s+chef\s+d)|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:la|les)\s+raisons?\s+d|(?:la|les|une|des|possibles?)\s+causes?\s+d|(?:causée?s?|provoquée?s?)\s+par|à\s+l['’]origine\s+d|intenables?(?![\p{L}\p{N}]))/iu,
-  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|to\s+(?:establish|determine|ascertain|find\s+out|understand|clarify|examine)\s+(?:whether|if|how|why|the\s+circumstances|the\s+causes?)|(?:investigation|inquiry|probe)\s+into\s+(?:possible\s+|suspected\s+|alleged\s+)?(?:involuntary\s+|voluntary\s+)?(?:manslaughter|homicide|murder|fraud|negligence|corruption)|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|the\s+reasons?\s+(?:for|why)|(?:the|a|possible|likely)\s+causes?\s+of|caused\s+by|triggered\s+by|untenable(?![\p{L}\p{N}]))/iu,
+  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|grâce\s+à|(?:déterminer|établir|vérifier|comprendre|éclaircir)\s+(?:si|s['’]|comment|pourquoi|les\s+circonstances|les\s+causes|les\s+responsabilités)|faire\s+(?:toute\s+)?la\s+lumière|(?:enquête|information\s+judiciaire)\s+(?:a\s+été\s+)?(?:ouverte\s+)?(?:pour|du\s+chef\s+d)|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:justifi|motiv)(?:e|é|ée|és|ées|ait|aient|ent)\s+(?:(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?par(?![\p{L}\p{N}])|au\s+motif\s+qu|(?:en\s+)?invoquant|compte\s+tenu\s+d|en\s+réponse\s+à|(?:la|les)\s+raisons?\s+d|(?:la|les|une|des|possibles?)\s+causes?\s+d|(?:causée?s?|provoquée?s?)\s+par|à\s+l['’]origine\s+d|intenables?(?![\p{L}\p{N}]))/iu,
+  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|to\s+(?:establish|determine|ascertain|find\s+out|understand|clarify|examine)\s+(?:whether|if|how|why|the\s+circumstances|the\s+causes?)|(?:investigation|inquiry|probe)\s+into\s+(?:possible\s+|suspected\s+|alleged\s+)?(?:involuntary\s+|voluntary\s+)?(?:manslaughter|homicide|murder|fraud|negligence|corruption)|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|justif(?:y|ies|ied|ying)\s+(?:(?:his|her|their|its|the|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:by|with)(?![\p{L}\p{N}])|citing(?!(?:\s+[\p{L}'’-]+){0,2}\s+(?:sources?|officials?|people|reports?|agency|newspaper|spokes(?:man|woman|person))(?![\p{L}\p{N}]))|on\s+the\s+grounds?\s+that|in\s+response\s+to|in\s+light\s+of|prompted\s+by|driven\s+by|the\s+reasons?\s+(?:for|why)|(?:the|a|possible|likely)\s+causes?\s+of|caused\s+by|triggered\s+by|untenable(?![\p{L}\p{N}]))/iu,
 };
 
 /**
