@@ -6,7 +6,7 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { isListItem, liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { causeNouns, clockTimes, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { causeNouns, clockTimes, movementWords, reasonVerbs, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
@@ -118,9 +118,10 @@ export function searchWithFamilies(engine: Engine, search: string, limit: number
 export function withCauseNouns(search: string, answer: AnswerType | null): string {
   if (answer !== 'reason') return search;
   const nouns = [...new Set([...causeNouns.fr, ...causeNouns.en].map(baseForm))];
+  const verbs = [...new Set([...reasonVerbs.fr, ...reasonVerbs.en].map(baseForm))];
   const words = new Set(contentWords(search).flatMap(stemsOf));
   if (nouns.some((n) => stemsOf(n).some((s) => words.has(s)))) return search;
-  return `${search} ${nouns.join(' ')}`;
+  return `${search} ${[...nouns, ...verbs].join(' ')}`;
 }
 
 /** List items shown after their lead-in line at most. */
@@ -295,6 +296,12 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
       return weakReasonWords.fr.test(text) || weakReasonWords.en.test(text) ? 1 : 0;
     case 'score':
       return holdsScore(text) ? 2 : 0;
+    case 'movement': {
+      // A figure and a verb of rise or fall (« a bondi de 1,8 % ») is the movement; either alone is a near kind.
+      const figure = movementWords.figure.test(text);
+      const verb = movementWords.fr.test(text) || movementWords.en.test(text);
+      return figure && verb ? 2 : figure || verb ? 1 : 0;
+    }
   }
 }
 

@@ -53,8 +53,11 @@ export const numberWords: Record<'fr' | 'en', string[]> = {
   en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
 };
 
-/** What a question asks for: a time or date, a deadline (a date to come or a span to act within), what someone said, a quantity, a place, a person, a reason. */
-export type AnswerType = 'time' | 'deadline' | 'said' | 'clock' | 'quantity' | 'place' | 'person' | 'reason' | 'score';
+/**
+ * What a question asks for: a time or date, a deadline (a date to come or a span to act within), what someone said, a quantity, a place, a person, a reason,
+ * a score, or the movement of a market or a currency ("How did the pound react?": a percentage, "rose", « a reculé »).
+ */
+export type AnswerType = 'time' | 'deadline' | 'said' | 'clock' | 'quantity' | 'place' | 'person' | 'reason' | 'score' | 'movement';
 
 /**
  * Nouns that, asked with "quel"/"what", ask for a figure: « Quelle amende ? », "What fine?", "What
@@ -73,6 +76,27 @@ const FIGURE_NOUN = figureNouns.join('|');
  */
 export const measureNouns: string[] = ['niveau', 'niveaux', 'taux', 'degré', 'température', 'seuil', 'level', 'levels', 'rate', 'rates', 'degree', 'temperature', 'threshold'];
 const MEASURE_NOUN = measureNouns.join('|');
+
+/**
+ * Nouns of a market, a security or a currency (« la bourse », "shares", « le yen », "the pound"): asked how it
+ * reacted, moved or fared (« Comment a réagi le yen ? », "How did stocks react?"), they ask for its movement, a
+ * percentage or a verb of rise and fall, not for a passage holding the verb "react". Data only.
+ */
+export const marketNouns: string[] = [
+  'bourse', 'bourses', 'marché', 'marchés', 'devise', 'devises', 'monnaie', 'monnaies', 'action', 'actions', 'titre', 'titres', 'indice', 'indices',
+  'obligations', 'pétrole', 'baril', 'market', 'markets', 'stock', 'stocks', 'share', 'shares', 'currency', 'currencies', 'bond', 'bonds', 'index',
+  'oil', 'gold', 'euro', 'dollar', 'pound', 'sterling', 'yen', 'yuan', 'franc', 'florin', 'rouble', 'ruble', 'peso', 'couronne', 'krone', 'roupie', 'rupee', 'bitcoin',
+];
+const MARKET_NOUN = marketNouns.join('|');
+/** The verbs an English question asks a market's movement with ("react", "fare", "move", "perform"). */
+const MOVE_ASKING_EN = String.raw`(?:react|reacted|reacting|respond|responded|move|moved|moving|fare|fared|faring|perform|performed|performing|trade|traded|trading|doing|done)`;
+
+/** A market's movement: a percentage or points, or a verb of rise or fall (« a reculé de 2 % », "the pound slid"). */
+export const movementWords: Record<'fr' | 'en' | 'figure', RegExp> = {
+  figure: /\d(?:[.,]\d+)?\s*(?:%|pour\s*cent|per\s*cent|percent|points?(?![\p{L}\p{N}]))/iu,
+  fr: /(?<![\p{L}\p{N}])(?:gagn|perd|perdu|recul|progress|bond|chut|baiss|grimp|augment|diminu|mont|céd|apprécié|déprécié|plong|rebond|flamb|dévissé|s['’]envol|s['’]effondr|hausse|repli)[\p{L}]*(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:rose|risen|rising|rises|fell|fallen|falling|falls|gained|gains|lost|jumped|slid|slipped|climbed|dropped|surged|soared|tumbled|plunged|rallied|bounced|weakened|strengthened|firmed|eased|sank|slumped)(?![\p{L}\p{N}])/iu,
+};
 
 /**
  * Nouns that, asked with "quel"/"what", ask for a date by which something must be done: « Quel est
@@ -126,6 +150,9 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // « Quel était le niveau de risque ? », « À quel taux … ? »: a measure, told in figures; the noun stays searched.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:à\s+)?quel(?:le)?s?(?:\s+(?:est|était|sera|a\s+été|étaient|sont)\s+(?:le|la|les|l['’]))?(?=\s*(?:${MEASURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
+    // « Comment a réagi le yen ? », « Comment la bourse a-t-elle réagi ? »: a market's movement is asked for; the asking verb is left out.
+    { answer: 'movement', pattern: new RegExp(String.raw`(?:^|\s)comment\s+(?:(?:a|ont|avait|avaient)\s+(?:réagi|évolué)|(?:s['’]est|se\s+sont)\s+(?:comporté|comportée|comportés|comportées)|(?:se\s+)?(?:comporte|comportent|porte|portent)|réagit|réagissent|évolue|évoluent)(?=(?:\s+[\p{L}-]+){0,2}?\s+(?:l['’])?(?:${MARKET_NOUN})(?![\p{L}\p{N}]))|(?:^|\s)comment(?=\s+(?:le|la|les|l['’])\s*(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+(?:(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:réagi|évolué)|(?:se\s+)?(?:porte|portent|comporte|comportent)-(?:t-)?(?:il|elle|ils|elles)|réagit-(?:il|elle)|évolue-t-(?:il|elle)))`, 'iu') },
+    { pattern: new RegExp(String.raw`(?<=(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+)(?:(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:réagi|évolué)|(?:se\s+)?(?:porte|portent|comporte|comportent)-(?:t-)?(?:il|elle|ils|elles)|réagit-(?:il|elle)|évolue-t-(?:il|elle))(?![\p{L}\p{N}])`, 'iu') },
     { answer: 'reason', pattern: /(?:^|\s)pourquoi(?![\p{L}\p{N}])|(?:^|\s)pour\s+quelle\s+raison(?![\p{L}\p{N}])/iu },
     // « Qu'est-ce qui a provoqué l'accident ? », « Quelle est la cause de la panne ? »: a cause is asked for; the cause word stays searched (« les causes de l'accident »).
     { answer: 'reason', pattern: /(?:^|\s)qu['’]est-ce\s+qui(?=\s+(?:a|aurait|avait)\s+(?:causé|provoqué|entraîné)(?![\p{L}\p{N}]))|(?:^|\s)quel(?:le)?s?\s+(?:est|sont|était|étaient)(?=\s+(?:la|les)\s+causes?(?![\p{L}\p{N}]))/iu },
@@ -155,6 +182,9 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // "What was the risk level?", "At what rate…?": a measure, told in figures; the nouns stay searched.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:at\s+)?(?:what|which)(?:\s+(?:was|is|were|will\s+be)|['’]s)?(?:\s+the)?(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${MEASURE_NOUN})\s*[?.!]*\s*$|\s+(?:${MEASURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },
+    // "How did the pound react?", "How have stocks fared?": a market's movement is asked for; the asking verb is left out.
+    { answer: 'movement', pattern: new RegExp(String.raw`(?:^|\s)how\s+(?:did|does|do|has|have|had|is|are|was|were)(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}'’-]+){0,2}?\s+${MOVE_ASKING_EN}(?![\p{L}\p{N}]))`, 'iu') },
+    { pattern: new RegExp(String.raw`(?<=(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}'’-]+){0,2}?\s+)${MOVE_ASKING_EN}(?=\s*[?.!]*\s*$)`, 'iu') },
     { answer: 'reason', pattern: /(?:^|\s)why(?![\p{L}\p{N}])|(?:^|\s)for\s+what\s+reason(?![\p{L}\p{N}])/iu },
     // "What caused the crash?", "What is the cause of the outage?": a cause is asked for; the cause word stays searched.
     { answer: 'reason', pattern: /(?:^|\s)what(?=\s+(?:caused|causes|led\s+to|triggered)(?![\p{L}\p{N}]))|(?:^|\s)what\s+(?:is|was|are|were)(?=\s+the\s+causes?(?![\p{L}\p{N}]))/iu },
@@ -214,14 +244,25 @@ export const causeNouns: Record<'fr' | 'en', string[]> = {
 };
 
 /**
+ * Verbs by which a report ties a decision to its reason (« a justifié la hausse par… », "justified the move with…",
+ * « invoquant… », "citing…"): searched for beside a "why" question's words like `causeNouns`, since the passage giving
+ * the reason names the decision another way (« la décision ») than the question does ("raise rates").
+ */
+export const reasonVerbs: Record<'fr' | 'en', string[]> = {
+  fr: ['justifié', 'justifie', 'motivé', 'invoquant'],
+  en: ['justified', 'justifies', 'citing'],
+};
+
+/**
  * Words that give a reason: "parce que", "because", "en raison de", "due to"; an inquiry's purpose or charge
  * (« déterminer si », "to establish whether", « enquête pour homicide », "investigation into manslaughter"); and those that
  * announce or state one: "explique sa décision", "explained his decision", "la raison", "the reason
- * for", "rendait sa position intenable", "untenable".
+ * for", "rendait sa position intenable", "untenable"; a decision justified by a cause (« a justifié la hausse par… »,
+ * "justified the move with…", "citing…", « invoquant… »; not "citing sources", which names a source).
  */
 export const reasonWords: Record<'fr' | 'en', RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|grâce\s+à|(?:déterminer|établir|vérifier|comprendre|éclaircir)\s+(?:si|s['’]|comment|pourquoi|les\s+circonstances|les\s+causes|les\s+responsabilités)|faire\s+(?:toute\s+)?la\s+lumière|(?:enquête|information\s+judiciaire)\s+(?:a\s+été\s+)?(?:ouverte\s+)?(?:pour|du\s+chef\s+d)|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:la|les)\s+raisons?\s+d|(?:la|les|une|des|possibles?)\s+causes?\s+d|(?:causée?s?|provoquée?s?)\s+par|à\s+l['’]origine\s+d|intenables?(?![\p{L}\p{N}]))/iu,
-  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|to\s+(?:establish|determine|ascertain|find\s+out|understand|clarify|examine)\s+(?:whether|if|how|why|the\s+circumstances|the\s+causes?)|(?:investigation|inquiry|probe)\s+into\s+(?:possible\s+|suspected\s+|alleged\s+)?(?:involuntary\s+|voluntary\s+)?(?:manslaughter|homicide|murder|fraud|negligence|corruption)|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|the\s+reasons?\s+(?:for|why)|(?:the|a|possible|likely)\s+causes?\s+of|caused\s+by|triggered\s+by|untenable(?![\p{L}\p{N}]))/iu,
+  fr: /(?<![\p{L}\p{N}])(?:parce\s+qu|car(?![\p{L}\p{N}])|en\s+raison\s+d|à\s+cause\s+d|faute\s+d|afin\s+d|pour\s+protester|grâce\s+à|(?:déterminer|établir|vérifier|comprendre|éclaircir)\s+(?:si|s['’]|comment|pourquoi|les\s+circonstances|les\s+causes|les\s+responsabilités)|faire\s+(?:toute\s+)?la\s+lumière|(?:enquête|information\s+judiciaire)\s+(?:a\s+été\s+)?(?:ouverte\s+)?(?:pour|du\s+chef\s+d)|(?:explique|expliqué|expliquait|justifie|justifié|justifiait|motive|motivé)\s+(?:sa|son|ses|leur|leurs|cette|ce)\s+(?:décision|choix|départ|démission|geste|refus)|(?:justifi|motiv)(?:e|é|ée|és|ées|ait|aient|ent)\s+(?:(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?par(?![\p{L}\p{N}])|au\s+motif\s+qu|(?:en\s+)?invoquant|compte\s+tenu\s+d|en\s+réponse\s+à|(?:la|les)\s+raisons?\s+d|(?:la|les|une|des|possibles?)\s+causes?\s+d|(?:causée?s?|provoquée?s?)\s+par|à\s+l['’]origine\s+d|intenables?(?![\p{L}\p{N}]))/iu,
+  en: /(?<![\p{L}\p{N}])(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|in\s+protest|to\s+(?:establish|determine|ascertain|find\s+out|understand|clarify|examine)\s+(?:whether|if|how|why|the\s+circumstances|the\s+causes?)|(?:investigation|inquiry|probe)\s+into\s+(?:possible\s+|suspected\s+|alleged\s+)?(?:involuntary\s+|voluntary\s+)?(?:manslaughter|homicide|murder|fraud|negligence|corruption)|(?:explains?|explained|justif(?:y|ies|ied))\s+(?:his|her|their|its|the|this|that)\s+(?:decision|choice|departure|resignation|move|refusal)|justif(?:y|ies|ied|ying)\s+(?:(?:his|her|their|its|the|this|that)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:by|with)(?![\p{L}\p{N}])|citing(?!(?:\s+[\p{L}'’-]+){0,2}\s+(?:sources?|officials?|people|reports?|agency|newspaper|spokes(?:man|woman|person))(?![\p{L}\p{N}]))|on\s+the\s+grounds?\s+that|in\s+response\s+to|in\s+light\s+of|prompted\s+by|driven\s+by|the\s+reasons?\s+(?:for|why)|(?:the|a|possible|likely)\s+causes?\s+of|caused\s+by|triggered\s+by|untenable(?![\p{L}\p{N}]))/iu,
 };
 
 /**

@@ -77,6 +77,13 @@ export interface SummaryCues {
   answerOpeners: string[];
   /** Openers that answer only when a punctuation mark follows ("Yes, …", « Non. »; not "No one was hurt"). */
   answerInterjections: string[];
+  /**
+   * Phrases telling that a question was put to someone ("was asked whether", « a été interrogée sur », « s'est vu
+   * demander si »): with no quotation and no reporting verb after it, the sentence tells only that a question was
+   * asked, not its answer. Not "was asked to" (a request is news). Matched as whole words on accent-folded,
+   * lower-case text, outside quotations.
+   */
+  questionPut: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -124,6 +131,12 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'pas répondu à nos sollicitations', 'pas répondu aux sollicitations',
     ],
     answerOpeners: ['parce que', "parce qu'", 'car'],
+    questionPut: [
+      'a été interrogé sur', 'a été interrogée sur', 'ont été interrogés sur', 'ont été interrogées sur',
+      'a été interrogé pour savoir si', 'a été interrogée pour savoir si', 'a été questionné sur', 'a été questionnée sur',
+      "s'est vu demander si", "s'est vue demander si", "se sont vu demander si",
+      "s'est vu poser la question", "s'est vue poser la question", 'a été interrogé sur la question de savoir si', 'a été interrogée sur la question de savoir si',
+    ],
     answerInterjections: ['oui', 'non', 'si', 'bien sûr', 'absolument', 'évidemment', 'pas du tout', 'tout à fait', 'exactement', 'jamais'],
     attributionWords: [
       'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'annoncé', 'annonce', 'indiqué', 'indique',
@@ -176,6 +189,11 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     // Not "because of": "Because of the heat, the race was cut short" tells its own fact.
     answerOpeners: ['because'],
+    questionPut: [
+      'was asked whether', 'was asked if', 'was asked about', 'were asked whether', 'were asked if', 'were asked about',
+      'been asked whether', 'been asked if', 'been asked about', 'is asked whether', 'is asked about',
+      'was questioned about', 'were questioned about', 'was quizzed about', 'was quizzed on', 'was pressed on', 'was pressed about',
+    ],
     answerInterjections: ['yes', 'no', 'yeah', 'of course', 'absolutely', 'certainly', 'not at all', 'exactly', 'never', 'sure'],
     attributionWords: [
       'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'announced', 'announces', 'reported', 'reports',

@@ -88,6 +88,21 @@ export function saysNothingSaid(text: string, lang: Lang): boolean {
   return NO_COMMENT[lang].test(cueForm(text.replace(QUOTED, ' ')));
 }
 
+const QUESTION_PUT: Record<Lang, RegExp> = { fr: cuePattern(summaryCues.fr.questionPut), en: cuePattern(summaryCues.en.questionPut) };
+
+/**
+ * Whether the sentence only tells that a question was put ("The minister was asked whether the plan was dead.",
+ * « La ministre s'est vu demander si… »): no quotation, and no reporting verb after the question giving the
+ * answer ("…and said it was not"). Its content is the answer, which it does not hold.
+ */
+export function onlyPutsAQuestion(text: string, lang: Lang): boolean {
+  if (/[«»“”"]/u.test(text)) return false;
+  const t = cueForm(text);
+  const match = QUESTION_PUT[lang].exec(t);
+  if (match === null) return false;
+  return !REPORTING_VERBS[lang].test(t.slice(match.index + match[0].length));
+}
+
 const ANSWER_OPENERS: Record<Lang, RegExp> = { fr: answerOpenerPattern('fr'), en: answerOpenerPattern('en') };
 
 function answerOpenerPattern(lang: Lang): RegExp {

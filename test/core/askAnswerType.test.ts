@@ -48,3 +48,28 @@ describe('/ask: a sentence in which the article speaks of itself answers nothing
     expect(byAnswerType('What did the mayor ask after the election?', quoted).map((h) => h.score)).toEqual([20, 15]);
   });
 });
+
+describe('/ask: how a market or a currency reacted is answered by its movement', () => {
+  const fr = [
+    hit('Le ministre du Budget a réagi dans la matinée sur une radio privée.', 20, 'fr'),
+    hit('Un fromager a payé 300 couronnes de plus pour son loyer.', 15, 'fr'),
+    hit('La couronne a reculé de 2,4 % face au dollar après l’annonce.', 9, 'fr'),
+  ];
+  const en = [
+    hit('The budget minister reacted on a private radio station in the morning.', 20),
+    hit('A cheesemaker paid 300 crowns more in rent.', 15),
+    hit('The pound slid 2.4% against the dollar after the announcement.', 9),
+  ];
+
+  it('brings the passage giving a figure and a rise or fall ahead of the asking verb and the currency as a unit', () => {
+    expect(byAnswerType('Comment a réagi la couronne ?', fr)[0]?.score).toBe(9);
+    expect(byAnswerType('Comment la couronne a-t-elle réagi ?', fr)[0]?.score).toBe(9);
+    expect(byAnswerType('How did the pound react?', en)[0]?.score).toBe(9);
+    expect(byAnswerType('How have shares fared?', [hit('Shares were the talk of the day.', 20), hit('Shares fell 3% at the open.', 9)])[0]?.score).toBe(9);
+  });
+
+  it('leaves a person\'s reaction in the search order', () => {
+    expect(byAnswerType('Comment a réagi le ministre ?', fr)).toEqual(fr);
+    expect(byAnswerType('How did the minister react?', en)).toEqual(en);
+  });
+});

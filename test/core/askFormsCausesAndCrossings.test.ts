@@ -89,3 +89,28 @@ describe('/ask on word forms, causes and translations', () => {
     expect(summary('réouvertures').results.map((r) => r.text).join(' ')).toMatch(/will reopen/);
   });
 });
+
+describe('/ask: a "why" question finds the passage justifying the decision in other words', () => {
+  const engineOf = ownCorpus('ask-justified', {
+    'port-fr.md': [
+      '---', 'title: "Port de Brévanne"', 'outlet: La Vigie du Littoral', 'published: 2026-03-02T08:00:00+01:00', 'lang: fr', '---', '',
+      "Le port de Brévanne ferme ses quais aux cargos pour deux semaines.",
+      '', "La capitainerie a justifié la mesure par l'effondrement d'une digue lors de la tempête de dimanche.",
+      '', "Les dockers se sont rassemblés devant les grilles du port lundi matin.",
+    ],
+    'harbour-en.md': [
+      '---', 'title: "Brévanne harbour"', 'outlet: The Coast Ledger', 'published: 2026-03-03T08:00:00Z', 'lang: en', '---', '',
+      'Brévanne harbour closed its quays to cargo ships for two weeks on Monday.',
+      '', 'The harbour office extended the measure to fishing boats on Tuesday, citing cracks found in the north breakwater.',
+      '', 'Cargo ships queued outside the harbour on Monday.',
+    ],
+  });
+  const ask = (question: string, locale: 'fr' | 'en') => askCommand.run({ engine: engineOf(), locale, now: new Date(), services: {} }, { question }) as Answer;
+
+  it('brings a reason given by « a justifié … par » or "citing" ahead of the decision restated', () => {
+    const why = ask('Why did the harbour close its quays?', 'en').results.slice(0, 2).map((r) => r.text);
+    expect(why.some((t) => /justifié la mesure par/.test(t))).toBe(true);
+    expect(why.some((t) => /citing cracks/.test(t))).toBe(true);
+    expect(ask('Pourquoi le port a-t-il fermé ses quais ?', 'fr').results[0]?.text).toMatch(/justifié la mesure par|citing cracks/);
+  });
+});

@@ -7,7 +7,7 @@ import { Engine } from '../../src/engine/engine.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { contentWords, stem } from '../../src/text/analyzer.js';
 import { wordOverlap } from '../../src/engine/passageResults.js';
-import { isBareQuotation, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, saysNothingSaid, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
+import { isBareQuotation, leansOnPreviousSentence, onlyPutsAQuestion, opensWithAnaphor, opensWithBareRole, saysNothingSaid, speaksOfItself, tidySentence } from '../../src/summary/textUnits.js';
 import timelineCommand from '../../commands/timeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -258,6 +258,17 @@ describe('/summary on another event (French and English wire reports)', () => {
     expect(saysNothingSaid('The Kremlin has not yet confirmed the visit.', 'en')).toBe(false);
     // In someone's words, it is what they said.
     expect(saysNothingSaid('"He declined to comment for months, and now he blames us," the union leader said.', 'en')).toBe(false);
+  });
+
+  it('tells a sentence that only says a question was put from one that also gives the answer', () => {
+    expect(onlyPutsAQuestion('The harbour master was asked whether the ferry service would resume before winter.', 'en')).toBe(true);
+    expect(onlyPutsAQuestion('Le maire a été interrogé sur la fermeture du pont.', 'fr')).toBe(true);
+    expect(onlyPutsAQuestion('La préfète s’est vu demander si le couvre-feu serait levé.', 'fr')).toBe(true);
+    // The answer given in the same sentence, or a request that is itself news.
+    expect(onlyPutsAQuestion('The harbour master was asked whether the ferry would resume and said it would not before March.', 'en')).toBe(false);
+    expect(onlyPutsAQuestion('La préfète s’est vu demander si le couvre-feu serait levé et a répondu que non.', 'fr')).toBe(false);
+    expect(onlyPutsAQuestion('Asked whether the ferry would resume, the harbour master said "not this year".', 'en')).toBe(false);
+    expect(onlyPutsAQuestion('The mayor was asked to resign by the council.', 'en')).toBe(false);
   });
 
   it('filters by topic in that corpus too', () => {
