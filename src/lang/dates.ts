@@ -120,6 +120,11 @@ export interface DateWords {
    */
   scaleWords: { joins: string[]; levels: string[] };
   /**
+   * Labels by which an outlet flags its main development ("BREAKING:", « DERNIÈRE MINUTE : »), before a colon or a
+   * dash: among a day's events, that entry is shown first.
+   */
+  urgentLabels: string[];
+  /**
    * Words that open a clause telling an earlier event with a verb that has no tense of its own ("after
    * falling 2% on Tuesday", « après avoir chuté de 2 % mardi »): a date in it is that event's, not the
    * main verb's. `verbEndings`: the ending the next word must have (the English gerund); none when the
@@ -396,6 +401,7 @@ export const frenchDates: DateWords = {
   ],
   comparisonLeads: ['contre', 'par rapport à', 'comparé à', 'comparativement à'],
   scaleWords: { joins: ['sur', 'sur une échelle de', "sur l'échelle de"], levels: ['niveau', 'degré', 'catégorie', 'échelon', 'stade'] },
+  urgentLabels: ['dernière minute', 'alerte info', 'flash info', 'flash', 'urgent', 'info de dernière minute'],
   priorEventLeads: {
     words: ['après avoir', 'après être', "après s'être", "après l'avoir", 'après les avoir', 'après en avoir', 'après y avoir', 'après lui avoir', 'après leur avoir'],
     verbEndings: [],
@@ -605,6 +611,7 @@ export const englishDates: DateWords = {
   ],
   comparisonLeads: ['up from', 'down from', 'compared with', 'compared to', 'versus', 'against'],
   scaleWords: { joins: ['out of', 'on a scale of', 'on the scale of'], levels: ['level', 'category', 'grade', 'stage'] },
+  urgentLabels: ['breaking', 'breaking news', 'just in', 'urgent', 'flash', 'news alert'],
   priorEventLeads: { words: ['after'], verbEndings: ['ing'] },
   nowWords: ['now', 'currently', 'so far', 'as of now', 'at this stage'],
   aheadPrepositions: ['for'],

@@ -17,7 +17,7 @@ import { readDates, type DateMention } from './readDates.js';
 import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inRestrictiveRelative, inSetOffQualifier, mainClauseInPresentPerfect } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
-import { datelineLength } from '../text/dateline.js';
+import { datelineLength, withoutLeadingMarks } from '../text/dateline.js';
 import { liveEntryDays } from './liveEntries.js';
 import { dateWords } from '../lang/dates.js';
 import { escapeRegExp } from '../text/normalize.js';
@@ -317,7 +317,9 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
       // A sentence that names its own day ("reopened this morning") tells that day's event more surely
       // than one only dated by its context (a live blog's entry, the sentence before): a status line.
       const fromContext = g.mention.text === '' ? CONTEXT_DAY_PENALTY : 0;
-      return [g, g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0) - (forecast ? FORECAST_DISCOUNT : 0) - fromContext];
+      // An entry the outlet flags as its main development ("BREAKING: …") is that day's event before its neighbours.
+      const urgent = flaggedUrgent(g.unit.unit.text, g.unit.unit.lang) ? URGENT_BONUS : 0;
+      return [g, g.sources.size + g.weight + (g.mention.precision === 'day' ? 0.5 : 0) - (forecast ? FORECAST_DISCOUNT : 0) - fromContext + urgent];
     }),
   );
   const score = (g: Candidate) => scores.get(g)!;
@@ -597,6 +599,24 @@ const RELATIVE_CLAUSE_PENALTY = 0.3;
 
 /** Score taken off an event dated only by its context, not by words of its own: less than a forecast's discount. */
 const CONTEXT_DAY_PENALTY = 0.2;
+
+/** Score added to an entry flagged as the main development ("BREAKING:"): more than a context day's penalty, less than one more outlet. */
+const URGENT_BONUS = 0.3;
+
+const URGENT_LABEL: Record<Lang, RegExp> = {
+  fr: urgentLabelPattern('fr'),
+  en: urgentLabelPattern('en'),
+};
+
+function urgentLabelPattern(lang: Lang): RegExp {
+  const labels = [...dateWords[lang].urgentLabels].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`^\\s*(?:${labels.join('|')})\\s*[:—–]`, 'iu');
+}
+
+/** Whether a sentence opens with a label flagging it as the outlet's main development (see `urgentLabels`), past any clock stamp. */
+function flaggedUrgent(text: string, lang: Lang): boolean {
+  return URGENT_LABEL[lang].test(withoutLeadingMarks(text));
+}
 
 /** Weight taken off a sentence that is wholly someone's words, as off one opening with a quotation. */
 const SPOKEN_PENALTY = 0.3;
