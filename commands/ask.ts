@@ -397,12 +397,12 @@ export function latestFiguresFirst(engine: Engine, question: string, hits: Passa
   const floor = Math.max(...hits.map((h) => h.score)) * ANSWER_TYPE_SHARE;
   // A passage counting the very thing asked about ("112 objects") answers however far its other words are
   // from the question's: another language's report scores low on words it says otherwise.
-  const close = hits.filter((h) => !isQuestionLine(h.passage.text) && h.score >= floor && holdsFigure(h.passage.text) && onSubject(h));
+  const close = new Set(hits.filter((h) => !isQuestionLine(h.passage.text) && h.score >= floor && holdsFigure(h.passage.text) && onSubject(h)));
   // Only in a language no close match is in: in the question's own words, a passage scoring that low
   // counts something else ("three skiers were still missing" for "how many skiers were swept away").
-  const closeLangs = new Set(close.map((h) => h.passage.lang));
+  const closeLangs = new Set([...close].map((h) => h.passage.lang));
   const figures = hits.filter(
-    (h) => close.includes(h) || (answer === 'quantity' && !isQuestionLine(h.passage.text) && !closeLangs.has(h.passage.lang) && countsNoun(h.passage.text, counted)),
+    (h) => close.has(h) || (answer === 'quantity' && !isQuestionLine(h.passage.text) && !closeLangs.has(h.passage.lang) && countsNoun(h.passage.text, counted)),
   );
   if (figures.length < 2) return hits;
   const posted = new Map(figures.map((h) => [h, postedAt(engine, h.passage)]));

@@ -1367,8 +1367,7 @@ export class ArticleCast {
     // source since (which an English "she" never stands for, nor a French « elle » when of the other gender) leaves the
     // person who spoke last to go on.
     const person = this.lastPersonSpoke;
-    const bodyGender = last ? (last.member.gender ?? this.corpusGender(last.member)) : undefined;
-    const bodySkipped = last && last.member.kind !== 'person' && want !== null && (this.lang === 'en' || (bodyGender !== undefined && bodyGender !== want));
+    const bodySkipped = last && last.member.kind !== 'person' && want !== null && (this.lang === 'en' || (gender !== undefined && gender !== want));
     if (bodySkipped && person && this.sentences - person.sentence <= RECENT_SPEAKER_SENTENCES) {
       const personGender = person.member.gender ?? this.corpusGender(person.member);
       if (!personGender || personGender === want) return this.teach(person.member, want);

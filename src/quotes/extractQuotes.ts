@@ -587,9 +587,9 @@ function demonstrative(phrase: string, text: string, p: SpeechPatterns): boolean
 function workTitle(words: string, before: string, after: string, p: SpeechPatterns, heading = false): boolean {
   // Where a title stands: after a preposition ("avec", "with", "de"), in parentheses, or as the subject of the verb after it.
   const last = foldWord(/(\S+)\s*$/u.exec(before)?.[1] ?? '');
-  const placed = p.data.titlePrepositions.includes(last) || /\(\s*$/u.test(before) || /^\s*\(\s*\d{4}\s*\)/u.test(after) || (/^\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after) && [...after.slice(0, 20).matchAll(p.finiteAux)].length > 0);
-  // "By Sunday night \"Northern Lights\" had sold…": words in title case as the subject of the verb after them.
+  // "By Sunday night \"Northern Lights\" had sold…": words as the subject of the verb after them.
   const subjectOfVerb = /^\s*\p{Ll}/u.test(after) && [...after.slice(0, 20).matchAll(p.finiteAux)].length > 0;
+  const placed = p.data.titlePrepositions.includes(last) || /\(\s*$/u.test(before) || /^\s*\(\s*\d{4}\s*\)/u.test(after) || (/^\s*$/u.test(before) && subjectOfVerb);
   const besideWork = workNounBeside(before, after, p) || AUTHOR_AFTER.test(after) || (subjectOfVerb && !heading);
   const shouted = words === words.toUpperCase();
   if ((!besideWork || shouted) && (heading || !placed)) return false;

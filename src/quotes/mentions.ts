@@ -376,15 +376,15 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
     while (i > first && (isAcronym(tokens[i]) || isCapitalised(tokens[i]) || p.determiners.has(tokens[i].folded) || (p.organisations.has(tokens[i].folded) && !titles[i])) && !OF_WORDS.has(tokens[i].folded)) i--;
     return i > first && words.includes(tokens[i].folded) && !/,/u.test(text.slice(tokens[i].end, tokens[from].start));
   };
+  // "The Harlow Taxpayers Association (HTA)": a run holding an organisation noun, with an acronym, is the organisation's name.
+  const orgRun = run ? folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) : false;
   // One capitalised word after "of"/"de" (a place, an organisation); any run after "for" ("spokesperson for Network Rail").
   const ownedByTitle =
     titleFirst &&
     !wholeChunk &&
     // "la directrice de l'école Jean-Moulin de Vallon": a name of several words right after an organisation's noun is that
     // organisation's, owned by the title as one word is.
-    ((run && (run.to - run.from === 1 || (run.from > 0 && p.organisations.has(tokens[run.from - 1].folded) && !titles[run.from - 1]) || folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
-  // "The Harlow Taxpayers Association (HTA)": a run holding an organisation noun, with an acronym, is the organisation's name.
-  const orgRun = run ? folded.slice(run.from, run.to).some((w) => p.organisations.has(w)) : false;
+    ((run && (run.to - run.from === 1 || (run.from > 0 && p.organisations.has(tokens[run.from - 1].folded) && !titles[run.from - 1]) || orgRun ? complementOf(run.from, [...OF_WORDS]) : complementOf(run.from, ['for']))) || (!run && acronymToken && tokens.includes(acronymToken) && complementOf(tokens.indexOf(acronymToken), [...OF_WORDS])));
   // "the prosecutor's office in Lyon", "le bureau du procureur à Lyon": one capitalised word after a place preposition
   // that follows a common noun is where the office is, not its name.
   const placed =

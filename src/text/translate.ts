@@ -146,10 +146,8 @@ const MONTH_KEYS: Map<string, string> = (() => {
 })();
 
 /** Numbers written in words of both languages by their figure ("neuf", "nine" → "9"); not "un"/"one", an article as often as a count. */
-const NUMBER_KEYS: Record<Lang, Map<string, string>> = {
-  fr: new Map(Object.entries(numberValues.fr).filter(([, v]) => v >= 2).map(([w, v]) => [normalizeForMatch(w), String(v)])),
-  en: new Map(Object.entries(numberValues.en).filter(([, v]) => v >= 2).map(([w, v]) => [normalizeForMatch(w), String(v)])),
-};
+const numberKeys = (lang: Lang) => new Map(Object.entries(numberValues[lang]).filter(([, v]) => v >= 2).map(([w, v]) => [normalizeForMatch(w), String(v)]));
+const NUMBER_KEYS: Record<Lang, Map<string, string>> = { fr: numberKeys('fr'), en: numberKeys('en') };
 
 /** A word of a text as it crosses languages (see conceptTerms). */
 export interface ConceptWord {
@@ -174,10 +172,11 @@ export function conceptTerms(text: string, lang: Lang, skip?: (term: string) => 
     if (!word || isStopword(word) || words.has(word)) return;
     // Words the caller leaves out, by their search term (reporting and day words: "said", « lundi »).
     if (skip && searchTerms(word, lang).some(skip)) return;
-    const month = MONTH_KEYS.get(word) ?? NUMBER_KEYS[lang].get(word);
+    // A month's name or a number in words: one key, its number.
+    const numbered = MONTH_KEYS.get(word) ?? NUMBER_KEYS[lang].get(word);
     const ordinal = /^(\d+)(?:er|re|e|st|nd|rd|th)$/.exec(word);
     const linked = linkKey(word, lang);
-    const keys = month ? [month] : ordinal ? [ordinal[1]] : linked ? [linked, cognateKey(word)] : [cognateKey(word)];
+    const keys = numbered ? [numbered] : ordinal ? [ordinal[1]] : linked ? [linked, cognateKey(word)] : [cognateKey(word)];
     words.set(word, { keys, name: i > 0 && /^\p{Lu}/u.test(token) });
   });
   return [...words.values()];
