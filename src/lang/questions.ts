@@ -74,8 +74,8 @@ const FIGURE_NOUN = figureNouns.join('|');
  * Nouns of a measure on a scale: asked with "quel"/"what" (« Quel était le niveau de risque ? », "What was
  * the risk level?"), they ask for a figure ("4 on a scale of 5", « 38 °C »), not for the sentence that names the measure.
  */
-export const measureNouns: string[] = ['niveau', 'niveaux', 'taux', 'degré', 'température', 'seuil', 'level', 'levels', 'rate', 'rates', 'degree', 'temperature', 'threshold'];
-const MEASURE_NOUN = measureNouns.join('|');
+export const scaleNouns: string[] = ['niveau', 'niveaux', 'taux', 'degré', 'température', 'seuil', 'level', 'levels', 'rate', 'rates', 'degree', 'temperature', 'threshold'];
+const SCALE_NOUN = scaleNouns.join('|');
 
 /**
  * Nouns of a market, a security or a currency (« la bourse », "shares", « le yen », "the pound"): asked how it
@@ -88,6 +88,8 @@ export const marketNouns: string[] = [
   'oil', 'gold', 'euro', 'dollar', 'pound', 'sterling', 'yen', 'yuan', 'franc', 'florin', 'rouble', 'ruble', 'peso', 'couronne', 'krone', 'roupie', 'rupee', 'bitcoin',
 ];
 const MARKET_NOUN = marketNouns.join('|');
+/** The French asking verb inverted after the market noun (« la bourse a-t-elle réagi », « le yen se porte-t-il »). */
+const INVERTED_MOVEMENT = String.raw`(?:(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:réagi|évolué)|(?:se\s+)?(?:porte|portent|comporte|comportent)-(?:t-)?(?:il|elle|ils|elles)|réagit-(?:il|elle)|évolue-t-(?:il|elle))`;
 /** The verbs an English question asks a market's movement with ("react", "fare", "move", "perform"). */
 const MOVE_ASKING_EN = String.raw`(?:react|reacted|reacting|respond|responded|move|moved|moving|fare|fared|faring|perform|performed|performing|trade|traded|trading|doing|done)`;
 
@@ -148,11 +150,11 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // « Quelle amende pour X ? »: the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     // « Quel était le niveau de risque ? », « À quel taux … ? »: a measure, told in figures; the noun stays searched.
-    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:à\s+)?quel(?:le)?s?(?:\s+(?:est|était|sera|a\s+été|étaient|sont)\s+(?:le|la|les|l['’]))?(?=\s*(?:${MEASURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
+    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:à\s+)?quel(?:le)?s?(?:\s+(?:est|était|sera|a\s+été|étaient|sont)\s+(?:le|la|les|l['’]))?(?=\s*(?:${SCALE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
     // « Comment a réagi le yen ? », « Comment la bourse a-t-elle réagi ? »: a market's movement is asked for; the asking verb is left out.
-    { answer: 'movement', pattern: new RegExp(String.raw`(?:^|\s)comment\s+(?:(?:a|ont|avait|avaient)\s+(?:réagi|évolué)|(?:s['’]est|se\s+sont)\s+(?:comporté|comportée|comportés|comportées)|(?:se\s+)?(?:comporte|comportent|porte|portent)|réagit|réagissent|évolue|évoluent)(?=(?:\s+[\p{L}-]+){0,2}?\s+(?:l['’])?(?:${MARKET_NOUN})(?![\p{L}\p{N}]))|(?:^|\s)comment(?=\s+(?:le|la|les|l['’])\s*(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+(?:(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:réagi|évolué)|(?:se\s+)?(?:porte|portent|comporte|comportent)-(?:t-)?(?:il|elle|ils|elles)|réagit-(?:il|elle)|évolue-t-(?:il|elle)))`, 'iu') },
-    { pattern: new RegExp(String.raw`(?<=(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+)(?:(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:réagi|évolué)|(?:se\s+)?(?:porte|portent|comporte|comportent)-(?:t-)?(?:il|elle|ils|elles)|réagit-(?:il|elle)|évolue-t-(?:il|elle))(?![\p{L}\p{N}])`, 'iu') },
+    { answer: 'movement', pattern: new RegExp(String.raw`(?:^|\s)comment\s+(?:(?:a|ont|avait|avaient)\s+(?:réagi|évolué)|(?:s['’]est|se\s+sont)\s+(?:comporté|comportée|comportés|comportées)|(?:se\s+)?(?:comporte|comportent|porte|portent)|réagit|réagissent|évolue|évoluent)(?=(?:\s+[\p{L}-]+){0,2}?\s+(?:l['’])?(?:${MARKET_NOUN})(?![\p{L}\p{N}]))|(?:^|\s)comment(?=\s+(?:le|la|les|l['’])\s*(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+${INVERTED_MOVEMENT})`, 'iu') },
+    { pattern: new RegExp(String.raw`(?<=(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+)${INVERTED_MOVEMENT}(?![\p{L}\p{N}])`, 'iu') },
     { answer: 'reason', pattern: /(?:^|\s)pourquoi(?![\p{L}\p{N}])|(?:^|\s)pour\s+quelle\s+raison(?![\p{L}\p{N}])/iu },
     // « Qu'est-ce qui a provoqué l'accident ? », « Quelle est la cause de la panne ? »: a cause is asked for; the cause word stays searched (« les causes de l'accident »).
     { answer: 'reason', pattern: /(?:^|\s)qu['’]est-ce\s+qui(?=\s+(?:a|aurait|avait)\s+(?:causé|provoqué|entraîné)(?![\p{L}\p{N}]))|(?:^|\s)quel(?:le)?s?\s+(?:est|sont|était|étaient)(?=\s+(?:la|les)\s+causes?(?![\p{L}\p{N}]))/iu },
@@ -180,7 +182,7 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // "What fine did X get?", "Which price?": the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were)\s+the)?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     // "What was the risk level?", "At what rate…?": a measure, told in figures; the nouns stay searched.
-    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:at\s+)?(?:what|which)(?:\s+(?:was|is|were|will\s+be)|['’]s)?(?:\s+the)?(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${MEASURE_NOUN})\s*[?.!]*\s*$|\s+(?:${MEASURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
+    { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:at\s+)?(?:what|which)(?:\s+(?:was|is|were|will\s+be)|['’]s)?(?:\s+the)?(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${SCALE_NOUN})\s*[?.!]*\s*$|\s+(?:${SCALE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'place', pattern: /(?:^|\s)where(?![\p{L}\p{N}])|(?:^|\s)(?:in|at|to)\s+(?:what|which)\s+(?:place|city|town|country|region|area)(?![\p{L}\p{N}])/iu },
     // "How did the pound react?", "How have stocks fared?": a market's movement is asked for; the asking verb is left out.
     { answer: 'movement', pattern: new RegExp(String.raw`(?:^|\s)how\s+(?:did|does|do|has|have|had|is|are|was|were)(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}'’-]+){0,2}?\s+${MOVE_ASKING_EN}(?![\p{L}\p{N}]))`, 'iu') },

@@ -158,6 +158,8 @@ export interface SpeechLanguage {
   adverbs: string[];
   /** Words that end a speaker noun phrase ("a déclaré X aux journalistes", "said X in a statement"). */
   phraseStops: string[];
+  /** Prepositions tying a complement to the noun before them (« le journal du soir », "the head of"): what follows is that noun's. */
+  complementLinks: string[];
   /** Openers of a sentence that are not its subject ("Cependant,", "However,"); day words ("Avant-hier,", "Mardi,") are added from src/lang/dates.ts. */
   connectives: string[];
   /**
@@ -562,6 +564,7 @@ export const speechFr: SpeechLanguage = {
   asidePrepositions: ['dans', 'devant', 'à', 'au', 'aux', 'en', 'sur', 'sous', 'depuis', 'lors', 'pendant', 'durant', 'avant', 'après', 'face', 'chez', 'auprès', 'derrière', 'hors', 'parmi', 'avec', 'sans'],
   adverbs: ['également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'ainsi', 'notamment', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'déjà', 'récemment', 'publiquement', 'clairement', 'fermement', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain', 'matin', 'soir', 'après-midi', 'plus tard', 'auparavant', 'dernièrement', 'mercredi soir', 'jeudi matin', 'ce matin', 'ce soir', 'cet après-midi', 'cette nuit', 'hier matin', 'hier soir', 'dans la matinée', 'dans la soirée', 'dans la nuit', 'lui-même', 'elle-même', 'pour sa part', 'de son côté', 'par ailleurs', 'en outre', 'même', 'bien', 'aussitôt', 'immédiatement', 'vivement',
     ...LANGUAGE_NAMES_FR.map((l) => `en ${l}`)],
+  complementLinks: ['de', 'du', 'des', "d'"],
   phraseStops: [
     // A time phrase after a noun phrase ends it: "par la mairie peu après 22 heures", "vers minuit".
     'peu', 'vers', 'environ',
@@ -774,6 +777,7 @@ export const speechEn: SpeechLanguage = {
   asidePrepositions: ['in', 'at', 'on', 'before', 'during', 'after', 'outside', 'inside', 'from', 'with', 'without', 'amid', 'behind'],
   adverbs: ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'separately', 'publicly', 'repeatedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'however', 'meanwhile', 'last', 'week', 'this', 'morning', 'evening', 'afternoon',
     'already', 'just', 'never', 'not', 'yet', 'still', 'finally', 'once', ...LANGUAGE_NAMES_EN.map((l) => `in ${l}`)],
+  complementLinks: ['of'],
   phraseStops: [
     // A time phrase after a noun phrase ends it: "by the town hall shortly after 10 p.m.", "soon after".
     'shortly', 'soon',

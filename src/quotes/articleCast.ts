@@ -364,7 +364,7 @@ export class ArticleCast {
       const gap = text.slice(tokens[i].end, tokens[i + 1].start);
       if (!/^\s*,?\s*$/u.test(gap)) return null;
       const w = tokens[i].folded;
-      if (['de', 'du', 'des', "d'", 'of'].includes(w)) continue;
+      if (this.p.complementLinks.has(w)) continue;
       const isDeterminer = this.p.determiners.has(w);
       if (isDeterminer && !this.titleFollows(tokens, i)) return null;
       if (this.p.feminine.has(w) || this.p.feminine.has(tokens[i].text.toLowerCase())) return 'f';

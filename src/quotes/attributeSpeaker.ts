@@ -61,7 +61,7 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
       kept.push(w);
       continue;
     }
-    if (i > 0 && p.phraseStops.has(f) && !['de', 'du', 'des', 'of'].includes(f)) {
+    if (i > 0 && p.phraseStops.has(f) && !p.complementLinks.has(f)) {
       // "résume celle qui, depuis quinze ans, traque …, Nathalie Brunet", "said the man who, before …, spent …, Ray
       // Kessler": a short head, a relative clause, then the name set apart at the end is the speaker.
       const named = i <= 3 && p.data.relatives.includes(f) ? apposedNameAtEnd(chunks, p) : null;
@@ -363,7 +363,7 @@ function withoutAdverbs(chunk: string, p: SpeechPatterns): string {
   if (!m || m.index === 0) return chunk;
   // "le journal du soir", "the same": a word after a determiner or a preposition is a noun's, no adverb.
   const last = foldWord(chunk.slice(0, m.index).split(/\s+/u).pop() ?? '');
-  return p.determiners.has(last) || p.phraseStops.has(last) || ['de', 'du', 'des', "d'", 'of'].includes(last) ? chunk : chunk.slice(0, m.index);
+  return p.determiners.has(last) || p.phraseStops.has(last) || p.complementLinks.has(last) ? chunk : chunk.slice(0, m.index);
 }
 
 /**
@@ -418,7 +418,7 @@ function participleClause(words: string[], p: SpeechPatterns): boolean {
   // "Dénonçant des irrégularités dans…", "Citing a lack of funds": a present participle, then its object.
   const presentParticiple = /^\p{L}+$/u.test(words[0]) && p.data.openingParticipleEndings.some((e) => first.endsWith(e) && first.length > e.length + 2) && !p.titles.includes(first);
   if (presentParticiple && (p.determiners.has(second) || p.phraseStops.has(second))) return true;
-  return p.phraseStops.has(second) && !['de', 'du', 'des', "d'", 'of'].includes(second) && /^\p{L}+$/u.test(words[0]) && !/^\p{Lu}/u.test(words[1]);
+  return p.phraseStops.has(second) && !p.complementLinks.has(second) && /^\p{L}+$/u.test(words[0]) && !/^\p{Lu}/u.test(words[1]);
 }
 
 interface VerbHit {

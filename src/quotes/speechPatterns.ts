@@ -74,6 +74,8 @@ export interface SpeechPatterns {
   emphatic: Set<string>;
   determiners: Set<string>;
   phraseStops: Set<string>;
+  /** Both languages' complement prepositions (see SpeechLanguage.complementLinks): a name may keep the other language's (« University of X »). */
+  complementLinks: Set<string>;
   connectives: Set<string>;
   /** Month names and their abbreviations (src/lang/dates.ts): "January 1", "3 March" date something, they name no one. */
   months: Set<string>;
@@ -286,6 +288,7 @@ function compile(lang: Lang): SpeechPatterns {
     emphatic: new Set(d.emphaticPronouns.map(fold)),
     determiners: new Set(d.determiners.map(fold)),
     phraseStops: new Set(d.phraseStops.map(fold)),
+    complementLinks: new Set([...speech.fr.complementLinks, ...speech.en.complementLinks].map(fold)),
     // "Avant-hier, à la veille du délibéré, l'édile…", "Mardi, le ministre…": a day word opens no subject.
     clauseOpeners: new Set(d.clauseOpeners.map(fold)),
     connectives: new Set([...d.connectives, ...dateWords[lang].relativeDays.map((r) => r.words), ...dateWords[lang].weekdays.flat()].map(fold)),
