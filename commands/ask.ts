@@ -6,7 +6,7 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { isListItem, liveStampMinutes } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { causeNouns, clockTimes, movementWords, reasonVerbs, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { causeNouns, causeWording, clockTimes, recencyWords, movementWords, reasonVerbs, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
@@ -112,16 +112,22 @@ export function searchWithFamilies(engine: Engine, search: string, limit: number
 }
 
 /**
- * A "why" question's words with the nouns a cause is named by (see `causeNouns`) when it has none of them:
- * « Pourquoi le train a-t-il déraillé ? » is answered by « … sur les causes de l'accident », which does not say "déraillé".
+ * A "why" or "what caused" question's words with the words a cause is named by (see `causeNouns`, `reasonVerbs`,
+ * `causeWording`) it does not hold already: « Pourquoi le train a-t-il déraillé ? » is answered by « … sur les causes de
+ * l'accident », "What caused the blast?" by "the blast was blamed on…", neither of which repeats the question's verb.
  */
 export function withCauseNouns(search: string, answer: AnswerType | null): string {
   if (answer !== 'reason') return search;
-  const nouns = [...new Set([...causeNouns.fr, ...causeNouns.en].map(baseForm))];
-  const verbs = [...new Set([...reasonVerbs.fr, ...reasonVerbs.en].map(baseForm))];
-  const words = new Set(contentWords(search).flatMap(stemsOf));
-  if (nouns.some((n) => stemsOf(n).some((s) => words.has(s)))) return search;
-  return `${search} ${[...nouns, ...verbs].join(' ')}`;
+  const held = new Set(contentWords(search).flatMap(stemsOf));
+  const causeWords = [...causeNouns.fr, ...causeNouns.en, ...reasonVerbs.fr, ...reasonVerbs.en, ...causeWording.fr.words, ...causeWording.en.words].map(baseForm);
+  const added: string[] = [];
+  for (const word of causeWords) {
+    const stems = stemsOf(word);
+    if (stems.some((s) => held.has(s))) continue;
+    stems.forEach((s) => held.add(s));
+    added.push(word);
+  }
+  return added.length ? `${search} ${added.join(' ')}` : search;
 }
 
 /** List items shown after their lead-in line at most. */
@@ -201,6 +207,9 @@ export function whoVerb(question: string): { names: Set<string>; stems: Set<stri
         for (const w of family) words.add(w);
       });
     }
+    // A word of a topic family is told by any of its family: "Who owns the mill?" is answered by "the mill's owner, X".
+    const family = topicFamilyOf(word);
+    if (family >= 0) for (const f of TOPIC_FAMILY_STEMS[family]) stems.add(f);
   }
   return stems.size > 0 ? { names, stems, words: [...words] } : null;
 }
@@ -234,12 +243,16 @@ const PLACE_RE = new RegExp(
 );
 const TIME_OF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${[...dateWords.fr.timesOfDay, ...dateWords.en.timesOfDay].map(escapeRegExp).join('|')})(?![\p{L}])`, 'iu');
 
-/** What a question asks for, the words to search for (the question's frame left out), for "who is the <role>" the role, and whether it is all frame ("Quand ?", "What was the score?"). */
+/**
+ * What a question asks for, the words to search for (the question's frame left out), for "who is the <role>" the role,
+ * whether it is all frame ("Quand ?", "What was the score?"), and whether it asks for the latest figure or news (see `recencyWords`).
+ */
 export interface QuestionReading {
   answer: AnswerType | null;
   search: string;
   role: string | null;
   bare: boolean;
+  latest: boolean;
 }
 
 /** The last question read: one /ask reads its question in several steps. */
@@ -252,20 +265,24 @@ export function readQuestion(question: string): QuestionReading {
 
 function parseQuestion(question: string): QuestionReading {
   let answer: AnswerType | null = null;
+  let latest = false;
   let search = question;
   for (const lang of LANGS) {
     for (const frame of questionFrames[lang]) {
       if (!frame.pattern.test(search)) continue;
       if (frame.answer && !answer) answer = frame.answer;
+      if (frame.latest) latest = true;
       search = search.replace(new RegExp(frame.pattern.source, frame.pattern.flags.includes('g') ? frame.pattern.flags : frame.pattern.flags + 'g'), ' ');
     }
   }
   let role: string | null = null;
   for (const lang of LANGS) role ??= whoIsRole[lang].exec(question)?.groups?.role ?? null;
+  // "What is the latest toll?", « le dernier bilan »: the latest figure is asked for.
+  if (latest && !answer && namesFigure(search)) answer = 'quantity';
   // A question that is all frame ("Quand ?") searches for what it says.
   const bare = contentWords(search).length === 0;
   if (bare) search = question;
-  return { answer, search: search.replace(/\s+/g, ' ').trim(), role, bare };
+  return { answer, search: search.replace(/\s+/g, ' ').trim(), role, bare, latest };
 }
 
 /** Whether a passage holds the kind of answer asked for: 2 the very kind (a clock time for "what time"), 1 a near kind (a date), 0 none. */
@@ -292,7 +309,7 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
     case 'person':
       return holdsName(text) ? 2 : 0;
     case 'reason':
-      if (reasonWords.fr.test(text) || reasonWords.en.test(text)) return 2;
+      if (reasonWords.fr.test(text) || reasonWords.en.test(text) || causeWording.fr.pattern.test(text) || causeWording.en.pattern.test(text)) return 2;
       return weakReasonWords.fr.test(text) || weakReasonWords.en.test(text) ? 1 : 0;
     case 'score':
       return holdsScore(text) ? 2 : 0;
@@ -366,6 +383,10 @@ function countedStems(question: string): Set<string> {
   return new Set([...stemsOf(noun), ...linkedTerms(noun).map((l) => l.term)]);
 }
 
+const FIGURE_STEMS = new Set([...recencyWords.fr.figures, ...recencyWords.en.figures].flatMap(stemsOf));
+/** Whether a question's words name a figure ("toll", « bilan »; see `recencyWords`). */
+const namesFigure = (search: string) => contentWords(search).some((w) => stemsOf(w).some((s) => FIGURE_STEMS.has(s)));
+
 /** Words between a number and the noun it counts ("more than 140 objects", « une trentaine de blessés »). */
 const COUNT_GAP = 3;
 
@@ -378,16 +399,17 @@ function countsNoun(text: string, counted: Set<string>): boolean {
 
 /**
  * A figure changes over days (a toll of two, then three, then four; a score of 1-0, then 1-2): for
- * a "how many" or "what score" question, among the close matches giving a number (a score) on the
+ * a "how many" or "what score" question, or one asking for the latest ("What's the latest on the strike?", see `recencyWords`), among the close matches giving a number (a score) on the
  * question's subject (a word of its topic family, see `topicFamilies`, or else all of its words),
  * the most recently posted come first, in the places those matches held; the others keep theirs.
  * Among those posted at the same time, a decided figure comes before an expected one ("up to",
  * « risque », see `expectedFigureWords`). A reader wants the latest decided figure.
  */
 export function latestFiguresFirst(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
-  const { answer, search, bare } = readQuestion(question);
-  if ((answer !== 'quantity' && answer !== 'score') || hits.length === 0) return hits;
-  const holdsFigure = answer === 'score' ? holdsScore : holdsNumber;
+  const { answer, search, bare, latest: asksLatest } = readQuestion(question);
+  if ((answer !== 'quantity' && answer !== 'score' && !asksLatest) || hits.length === 0) return hits;
+  // "What's the latest on the strike?" asks for the latest news of any kind.
+  const holdsFigure = answer === 'score' ? holdsScore : answer === 'quantity' ? holdsNumber : () => true;
   const families = new Set(contentWords(search).map(topicFamilyOf).filter((f) => f >= 0));
   const counted = countedStems(question);
   const onSubject = (h: PassageHit) =>
@@ -703,7 +725,8 @@ export default defineCommand({
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
     const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS);
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
-    const unknown = results.length > 0 && !scores ? missingWords(ctx.engine, search) : [];
+    // A question that is all frame ("Quel est le dernier bilan ?") holds no word of a subject to miss.
+    const unknown = results.length > 0 && !bare ? missingWords(ctx.engine, search) : [];
     return {
       command: 'ask',
       query: question,

@@ -127,6 +127,39 @@ export const futureAsking: Record<'fr' | 'en', string> = {
 const FUTURE_ASKING = futureAsking;
 
 /**
+ * Words by which a question asks for the latest figure or news (« Quel est le dernier bilan ? », "What is the latest
+ * death toll?", "the current figure", « le bilan actuel »): they ask, no passage need hold them. `/ask` gives the most
+ * recently posted close matches first (see `latestFiguresFirst`). `before` stand before the noun they date (up to two
+ * words away: "latest death toll"), `after` after it (« le bilan actuel »). What such a word dates: a figure (`figures`,
+ * then a figure is the answer) or the news (`news`: "What's the latest news on the strike?").
+ */
+export const recencyWords: Record<'fr' | 'en', { before: string[]; after: string[]; figures: string[]; news: string[] }> = {
+  fr: {
+    before: ['dernier', 'dernière', 'derniers', 'dernières', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles'],
+    after: ['actuel', 'actuelle', 'actuels', 'actuelles', 'le plus récent', 'la plus récente', 'à jour', 'à ce jour', 'provisoire'],
+    figures: ['bilan', 'bilans', 'chiffre', 'chiffres', 'nombre', 'estimation', 'estimations', 'décompte', 'montant', 'total'],
+    news: ['état', 'nouvelles', 'informations', 'point', 'situation'],
+  },
+  en: {
+    before: ['latest', 'most recent', 'current', 'updated', 'new', 'revised'],
+    after: ['so far', 'to date', 'now'],
+    figures: ['toll', 'tolls', 'figure', 'figures', 'number', 'numbers', 'count', 'estimate', 'estimates', 'tally', 'total'],
+    news: ['news', 'update', 'updates', 'situation', 'status'],
+  },
+};
+const phrase = (words: string[]) => words.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|');
+/** A recency word where it dates a figure or the news: before the noun (two words may stand between), after it, or alone after "what is the" ("What's the latest?"). */
+const recencyFrame = (lang: 'fr' | 'en') => {
+  const { before, after, figures, news } = recencyWords[lang];
+  const NOUN = `(?:${phrase([...figures, ...news])})`;
+  const opener = lang === 'en' ? String.raw`|(?<=(?:^|\s)what(?:['’]s|\s+is|\s+are)\s+the\s+)(?:${phrase(before)})(?=\s*(?:on|about|in|with|for|[?.!]|$))` : '';
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${phrase(before)})(?=(?:\s+[\p{L}'’-]+){0,2}?\s+${NOUN}(?![\p{L}\p{N}]))|(?<=(?<![\p{L}\p{N}])${NOUN}(?:\s+[\p{L}'’-]+)?\s+)(?:${phrase(after)})(?![\p{L}\p{N}])${opener}`,
+    'iu',
+  );
+};
+
+/**
  * Question frames: the words that ask ("à quelle heure", "when", "où", "how many", "avoir lieu",
  * "take place") and the kind of answer they ask for. `/ask` searches without them (they are not
  * what the passage is about) and brings forward the close matches holding such an answer. A frame
@@ -134,8 +167,10 @@ const FUTURE_ASKING = futureAsking;
  * 'clock' asks for a time of day ("à quelle heure", "what time"); 'time' for a date or a time.
  * The first frame that matches gives the answer type; every frame that matches is left out.
  */
-export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern: RegExp }[]> = {
+export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; latest?: true; pattern: RegExp }[]> = {
   fr: [
+    // « Quel est le dernier bilan ? », « le bilan actuel »: the latest figure is asked for (see `recencyWords`); the word is no subject.
+    { latest: true, pattern: recencyFrame('fr') },
     { answer: 'clock', pattern: /(?:^|\s)(?:à|a|vers)\s+quelle\s+heure(?![\p{L}\p{N}])/iu },
     // « Jusqu'à quand … ? », « Quand la ligne va-t-elle rouvrir ? », « Quand reprendra-t-il ? »: a date still to come (see `futureAsking`).
     { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)(?:jusqu['’]à|d['’]ici)\s+quand(?![\p{L}\p{N}])|(?:^|\s)quand(?=(?:\s+est-ce\s+qu[e'’]?)?(?:\s*[\p{L}'’-]+){0,5}?\s*(?:${FUTURE_ASKING.fr})(?![\p{L}]))`, 'iu') },
@@ -146,18 +181,21 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'score', pattern: /(?:^|\s)quel(?:le)?\s+(?:(?:a\s+été|était|est|fut|sera)\s+)?(?:le\s+)?(?:score|résultat\s+final)(?:\s+final)?(?![\p{L}\p{N}])/iu },
     // « Combien de personnes », "how many people": people are what a count counts, no word a passage about them need hold
     // (« 41 morts », "the death toll rose to 41").
-    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+de\s+(?:personnes|gens)(?![\p{L}\p{N}])|\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)combien(?:\s+de\s+(?:personnes|gens)(?![\p{L}\p{N}])|\s+d[e'’]|\s+de\s+fois)?|(?:^|\s)quel(?:le)?s?\s+(?:(?:est|était|a\s+été|sont|étaient|sera)\s+(?:le|la|les|l['’])\s*)?(?:nombre|montant|somme|chiffre|quantité|bilan|pourcentage|âge|durée)(?![\p{L}\p{N}])|(?:^|\s)(?:à\s+)?quelle\s+(?:distance|profondeur|hauteur|altitude|vitesse)(?![\p{L}\p{N}])/iu },
     // « Quelle amende pour X ? »: the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)quel(?:le)?s?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     // « Quel était le niveau de risque ? », « À quel taux … ? »: a measure, told in figures; the noun stays searched.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:à\s+)?quel(?:le)?s?(?:\s+(?:est|était|sera|a\s+été|étaient|sont)\s+(?:le|la|les|l['’]))?(?=\s*(?:${SCALE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
+    // « Où se trouve l'usine ? », « À quelle distance se situe la gare ? »: the verb only asks where.
+    { pattern: /(?<![\p{L}\p{N}])(?:se|s['’])\s*(?:trouve|trouvent|trouvait|trouvaient|situe|situent|situait|situaient)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\p{L}\p{N}])/iu },
     { answer: 'place', pattern: /(?:^|\s)(?:d'|d’|par\s+)?où(?![\p{L}\p{N}])|(?:^|\s)(?:à|dans|en)\s+quel(?:le)?\s+(?:endroit|lieu|ville|pays|région|quartier)(?![\p{L}\p{N}])/iu },
     // « Comment a réagi le yen ? », « Comment la bourse a-t-elle réagi ? »: a market's movement is asked for; the asking verb is left out.
     { answer: 'movement', pattern: new RegExp(String.raw`(?:^|\s)comment\s+(?:(?:a|ont|avait|avaient)\s+(?:réagi|évolué)|(?:s['’]est|se\s+sont)\s+(?:comporté|comportée|comportés|comportées)|(?:se\s+)?(?:comporte|comportent|porte|portent)|réagit|réagissent|évolue|évoluent)(?=(?:\s+[\p{L}-]+){0,2}?\s+(?:l['’])?(?:${MARKET_NOUN})(?![\p{L}\p{N}]))|(?:^|\s)comment(?=\s+(?:le|la|les|l['’])\s*(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+${INVERTED_MOVEMENT})`, 'iu') },
     { pattern: new RegExp(String.raw`(?<=(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}-]+)?\s+)${INVERTED_MOVEMENT}(?![\p{L}\p{N}])`, 'iu') },
     { answer: 'reason', pattern: /(?:^|\s)pourquoi(?![\p{L}\p{N}])|(?:^|\s)pour\s+quelle\s+raison(?![\p{L}\p{N}])/iu },
-    // « Qu'est-ce qui a provoqué l'accident ? », « Quelle est la cause de la panne ? »: a cause is asked for; the cause word stays searched (« les causes de l'accident »).
-    { answer: 'reason', pattern: /(?:^|\s)qu['’]est-ce\s+qui(?=\s+(?:a|aurait|avait)\s+(?:causé|provoqué|entraîné)(?![\p{L}\p{N}]))|(?:^|\s)quel(?:le)?s?\s+(?:est|sont|était|étaient)(?=\s+(?:la|les)\s+causes?(?![\p{L}\p{N}]))/iu },
+    // « Qu'est-ce qui a provoqué l'accident ? », « Quelle est la cause de la panne ? »: a cause is asked for. The asking words go
+    // with the cause verb or noun: the words a cause is named by are searched for instead (see `causeWording`), « les causes de l'accident » among them.
+    { answer: 'reason', pattern: /(?:^|\s)qu['’]est-ce\s+qui\s+(?:a|aurait|avait|ont)\s+(?:causé|provoqué|entraîné|déclenché)(?![\p{L}\p{N}])|(?:^|\s)quel(?:le)?s?\s+(?:est|sont|était|étaient|serait|seraient|a\s+été)\s+(?:la|les|l['’])\s*(?:causes?|origine)\s+d(?:e(?:\s+la)?|u|es|['’])(?![\p{L}\p{N}])|(?:^|\s)(?:d['’]où|de\s+quoi)\s+(?:vient|viennent|provient|proviennent|venait)(?![\p{L}\p{N}])/iu },
     // « Qui a servi de médiateur ? »: "servir de" only introduces the role asked about ("acted as" in English).
     { pattern: /(?<![\p{L}\p{N}])(?:a|ont|avait|avaient|aurait)?\s*(?:servi|sert|servent|servira)\s+d(?:e\s+|['’])/iu },
     { answer: 'person', pattern: /^\s*(?:et\s+|mais\s+)?(?:(?:par|à|de|avec|pour)\s+)?qui(?![\p{L}\p{N}])/iu },
@@ -170,6 +208,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'said', pattern: /(?:^|\s)(?:qu['’](?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?|que)\s+(?:dit|déclaré|affirmé|répondu|ajouté)(?![\p{L}\p{N}])/iu },
   ],
   en: [
+    // "What is the latest death toll?", "the number so far": the latest figure is asked for (see `recencyWords`); the word is no subject.
+    { latest: true, pattern: recencyFrame('en') },
     { answer: 'clock', pattern: /(?:^|\s)(?:at\s+)?what\s+time(?![\p{L}\p{N}])/iu },
     // "Until when …?", "When will it reopen?", "How long will traffic stay diverted?": a date or a span still to come (see `futureAsking`).
     { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)(?:until|till)\s+when(?![\p{L}\p{N}])|(?:^|\s)(?:when|how\s+long)(?=\s+(?:${FUTURE_ASKING.en})(?![\p{L}]))`, 'iu') },
@@ -178,7 +218,7 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     // "What is the deadline to comply?": the asking words are left out, the noun is searched for.
     { answer: 'deadline', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were|will\s+be)|['’]s)?(?:\s+the)?(?=\s+(?:${DEADLINE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     { answer: 'score', pattern: /(?:^|\s)what(?:\s+(?:was|is|were|will\s+be)|['’]s)?\s+(?:the\s+)?(?:final\s+)?score(?![\p{L}\p{N}])/iu },
-    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many(?:\s+(?:people|persons))?|much|long|old|big|large)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
+    { answer: 'quantity', pattern: /(?:^|\s)how\s+(?:many(?:\s+(?:people|persons))?|much|long|old|big|large|far|deep|high|tall|wide|heavy|fast)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:(?:was|is|were)\s+the\s+)?(?:number|amount|sum|percentage|share|toll)(?![\p{L}\p{N}])/iu },
     // "What fine did X get?", "Which price?": the asking word alone is left out, the noun is searched for.
     { answer: 'quantity', pattern: new RegExp(String.raw`(?:^|\s)(?:what|which)(?:\s+(?:was|is|were)\s+the)?(?=\s+(?:${FIGURE_NOUN})(?![\p{L}\p{N}]))`, 'iu') },
     // "What was the risk level?", "At what rate…?": a measure, told in figures; the nouns stay searched.
@@ -188,8 +228,9 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; pattern:
     { answer: 'movement', pattern: new RegExp(String.raw`(?:^|\s)how\s+(?:did|does|do|has|have|had|is|are|was|were)(?=(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}'’-]+){0,2}?\s+${MOVE_ASKING_EN}(?![\p{L}\p{N}]))`, 'iu') },
     { pattern: new RegExp(String.raw`(?<=(?:${MARKET_NOUN})(?![\p{L}\p{N}])(?:\s+[\p{L}'’-]+){0,2}?\s+)${MOVE_ASKING_EN}(?=\s*[?.!]*\s*$)`, 'iu') },
     { answer: 'reason', pattern: /(?:^|\s)why(?![\p{L}\p{N}])|(?:^|\s)for\s+what\s+reason(?![\p{L}\p{N}])/iu },
-    // "What caused the crash?", "What is the cause of the outage?": a cause is asked for; the cause word stays searched.
-    { answer: 'reason', pattern: /(?:^|\s)what(?=\s+(?:caused|causes|led\s+to|triggered)(?![\p{L}\p{N}]))|(?:^|\s)what\s+(?:is|was|are|were)(?=\s+the\s+causes?(?![\p{L}\p{N}]))/iu },
+    // "What caused the crash?", "What is the cause of the outage?": a cause is asked for. The asking words go with the cause
+    // verb or noun: the words a cause is named by are searched for instead (see `causeWording`), "the cause of" among them.
+    { answer: 'reason', pattern: /(?:^|\s)what\s+(?:caused|causes|led\s+to|triggered|sparked|set\s+off)(?![\p{L}\p{N}])|(?:^|\s)what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:likely\s+|probable\s+|possible\s+)?(?:causes?|origins?)\s+(?:of|for|behind)(?![\p{L}\p{N}])|(?:^|\s)how\s+did(?=(?:\s+[\p{L}'’-]+){1,6}\s+(?:start|begin|happen|occur)\s*[?.!]*\s*$)/iu },
     // "Who acted as mediator?", "Who served as go-between?": the verb only introduces the role asked about.
     { pattern: /(?<![\p{L}\p{N}])(?:acted|acts|served|serves)\s+as(?![\p{L}\p{N}])/iu },
     { answer: 'person', pattern: /^\s*(?:and\s+|but\s+)?(?:(?:by|to|from|with|for)\s+)?(?:who|whom|whose)(?![\p{L}\p{N}])/iu },
@@ -253,6 +294,33 @@ export const causeNouns: Record<'fr' | 'en', string[]> = {
 export const reasonVerbs: Record<'fr' | 'en', string[]> = {
   fr: ['justifié', 'justifie', 'motivé', 'invoquant'],
   en: ['justified', 'justifies', 'citing'],
+};
+
+/**
+ * How a report ties an event to its cause, beside `reasonWords`: "blamed on", "attributed to", "put down to",
+ * "the result of", "traced to", « dû au gaz », « imputée à une fuite », « attribué à », « consécutif à », « résulte de »;
+ * and a failure that came first ("after a transformer failed", « après qu'une vanne a cédé », « après la rupture d'une
+ * conduite »), which tells the cause where "after the meeting" tells only the order (see `weakReasonWords`).
+ * `words` are the words of these phrasings a cause question searches for beside its own (see `causeNouns`): the
+ * passage naming the cause seldom repeats the question's verb ("caused", « provoqué »).
+ */
+const FAILED_EN = String.raw`(?:failed|broke|burst|ruptured|collapsed|gave\s+way|malfunctioned|leaked|overheated|caught\s+fire|short-circuited|snapped|cracked)`;
+const FAILED_FR = String.raw`(?:cédé|lâché|rompu|explosé|pris\s+feu|surchauffé|fui|craqué|flanché|(?:s['’]est|se\s+sont)\s+(?:rompue?s?|effondrée?s?|fissurée?s?|détachée?s?))`;
+export const causeWording: Record<'fr' | 'en', { words: string[]; pattern: RegExp }> = {
+  fr: {
+    words: ['due', 'dus', 'dues', 'imputé', 'imputée', 'imputés', 'imputées', 'imputable', 'attribué', 'attribuée', 'attribués', 'attribuées', 'consécutif', 'consécutive', 'résulte', 'causé', 'causée', 'provoqué', 'provoquée', 'origine'],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:(?:dûe?s?|due?s?|imputée?s?|imputables?|attribuée?s?|consécuti(?:f|ve|fs|ves))\s+(?:à|au|aux)(?![\p{L}\p{N}])|résult(?:e|ent|ait|aient|erait)\s+d(?:e|u|es|['’])|(?:déclenchée?s?|causée?s?|provoquée?s?|occasionnée?s?)\s+par|après\s+qu['’]?\s*(?:[\p{L}'’-]+\s+){1,6}?(?:a|ont|avait|avaient)\s+${FAILED_FR}|après\s+(?:la|une)\s+(?:rupture|défaillance|panne|fuite|explosion|chute|casse|avarie)\s+d)`,
+      'iu',
+    ),
+  },
+  en: {
+    words: ['caused', 'blamed', 'attributed', 'due', 'triggered', 'sparked', 'traced', 'result'],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:blamed\s+on|attributed\s+to|put\s+down\s+to|traced\s+(?:back\s+)?to|(?:was|were|is|are)\s+(?:the\s+)?(?:direct\s+)?result\s+of|result(?:ed|s)?\s+from|stemm(?:ed|ing)\s+from|sparked\s+by|set\s+off\s+by|after\s+(?:a|an|the|its|their|one)\s+(?:[\p{L}'’-]+\s+){0,5}?${FAILED_EN}(?![\p{L}\p{N}]))`,
+      'iu',
+    ),
+  },
 };
 
 /**
@@ -320,6 +388,8 @@ export const topicFamilies: string[][] = [
   // A law and the bill that makes one: « un nouveau projet de loi » is "a new bill".
   ['loi', 'lois', 'législation', 'law', 'laws', 'bill', 'bills', 'legislation'],
   ['amende', 'amendes', 'fine', 'fined', 'fines'],
+  // Who owns a thing and its owner: "Who owns the building?" is answered by "the block's owner, X", « X, propriétaire du site ».
+  ['propriétaire', 'propriétaires', 'posséder', 'possède', 'possèdent', 'possédait', 'appartient', 'appartiennent', 'appartenait', 'own', 'owns', 'owned', 'owner', 'owners', 'ownership', 'belongs', 'belonged'],
   // Those who farm and what they farm: "farmers" are « éleveurs », « agriculteurs », the « monde agricole ».
   ['agriculteur', 'agriculteurs', 'agricultrice', 'agricultrices', 'agricole', 'agricoles', 'agriculture', 'éleveur', 'éleveurs', 'éleveuse', 'éleveuses', 'paysan', 'paysans', 'farmer', 'farmers', 'farm', 'farms', 'farming', 'breeder', 'breeders', 'grower', 'growers', 'agricultural'],
   // Those who review a work and what they write: « la critique » is "the critics".
