@@ -361,15 +361,24 @@ export function byAnswerType(question: string, hits: PassageHit[], publishedOf: 
   return [...hits].sort((a, b) => ranks.get(b)! - ranks.get(a)!);
 }
 
-/** When a passage was posted: its article's publication, at the clock stamp of its live-blog entry when it has one ("18h47 — "). Sorts as text; '' when unknown. */
+/** A publication time's offset from UTC as printed ("Z", "+02:00"), or '' when it gives none. */
+const UTC_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/u;
+
+/**
+ * When a passage was posted: its article's publication, at the clock stamp of its live-blog entry when it has one
+ * ("18h47 — ", read in the publication's zone). In UTC when the publication gives its zone, so that outlets in
+ * different zones compare ("19:00+02:00" is before "17:30Z"). Sorts as text; '' when unknown.
+ */
 export function postedAt(engine: Engine, passage: Passage): string {
   const article = engine.article(passage.articleId);
   const published = article?.published ?? '';
   const paragraph = article?.paragraphs[passage.paragraph]?.text ?? passage.text;
   const minutes = published ? liveStampMinutes(paragraph) : null;
-  if (minutes === null) return published.slice(0, 16);
-  const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  return `${published.slice(0, 10)}T${clock}`;
+  const clock = minutes === null ? published.slice(11, 16) : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const local = clock ? `${published.slice(0, 10)}T${clock}` : published.slice(0, 16);
+  const offset = clock ? UTC_OFFSET.exec(published)?.[0] : undefined;
+  const instant = offset ? Date.parse(`${local}:00${offset === 'Z' || offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`}`) : NaN;
+  return Number.isNaN(instant) ? local : new Date(instant).toISOString().slice(0, 16);
 }
 
 /**

@@ -119,6 +119,8 @@ export const en = {
   creditPatterns: [
     /^(?<names>.+?)\s+of\s+(?<outlet>[A-Z][\w .&'-]+?)\s+contributed to this (?:report|story|article)\.?$/u,
     /^\((?:reporting|writing|editing)\b[^)]*\)$/iu,
+    // The same desk's line without brackets: "Reporting by Jane Smith; Editing by John Doe", "Additional reporting by Jane Smith in Lisbon".
+    /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.;!?]{3,80}(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.;!?]{3,80})*\.?$/iu,
     // The desk's line, not the authors': "Edited by Priti Shah and Owen Marsh", "Compiled by Jane Smith".
     new RegExp(`^(?:[Ee]dited|[Cc]ompiled|[Pp]roduced|[Mm]oderated)\\s+by\\s+${PERSON}(?:\\s*(?:,|&|\\band\\b)\\s*${PERSON}){0,3}\\.?$`, 'u'),
     /^[Aa]ccording to\s+(?<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)\s*\.?$/u,

@@ -132,6 +132,15 @@ const CAPTION_LABEL_PRINTED = unique([...languages.fr.captionLabels, ...language
  * the photographer's name then a slash and the outlet or agency.
  */
 const CAPTION_CREDIT = new RegExp(`^(?:${CAPTION_LABEL_PRINTED})\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,4}\\s*\\/\\s*[\\p{Lu}\\d]`, 'u');
+const CREDIT_BY = unique([...languages.fr.stampBylineWords, ...languages.en.stampBylineWords]).map(eitherCaseFirst).join('|');
+/**
+ * A photo credit alone on its line, in brackets or not: "(Photo by Jane Doe/Getty Images)", "Photo by Jane Doe",
+ * « (Photo par Jean Dupont / AFP) »: the label, "by", the photographer, maybe the agency after a slash.
+ */
+const CAPTION_BYLINE = new RegExp(
+  `^\\(?\\s*(?:${CAPTION_LABEL_PRINTED})\\s+(?:${CREDIT_BY})\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,4}(?:\\s*\\/\\s*[^()/]{1,60})?\\s*\\)?\\.?$`,
+  'u',
+);
 /** Longer than this many words, a paragraph after a caption label is prose, not a caption. */
 const CAPTION_MAX_WORDS = 60;
 /** A copyright line: "© Le Journal 2025", "Copyright © 2025 The Courier. All rights reserved.", "(c) 2025 …". */
@@ -618,7 +627,7 @@ function isLinkListHeading(line: string): boolean {
  */
 export function isCaption(paragraph: string): boolean {
   if (moreWordsThan(paragraph, CAPTION_MAX_WORDS)) return false;
-  return CAPTION_LABEL.test(norm(paragraph)) || (CAPTION_CREDIT.test(paragraph.trim()) && !/[«»“”"]/u.test(paragraph));
+  return CAPTION_LABEL.test(norm(paragraph)) || CAPTION_BYLINE.test(paragraph.trim()) || (CAPTION_CREDIT.test(paragraph.trim()) && !/[«»“”"]/u.test(paragraph));
 }
 
 export function isMediaLine(line: string): boolean {
@@ -861,12 +870,16 @@ function lineNoise(p: string): NoiseReason | undefined {
 }
 
 /**
- * A page marker and a place-and-date stamp on one line, set apart by a dash or a colon: a press
- * release's header (« Communiqué de presse – Paris, le 17 novembre 2026 », "Press release — Kelmouth, 4 March 2026").
+ * A page marker and a place-and-date stamp on one line, set apart by a dash or a colon, in either
+ * order: a press release's header (« Communiqué de presse – Paris, le 17 novembre 2026 », "Press
+ * release — Kelmouth, 4 March 2026", "Dunmoor, 2 May 2026 — Press release").
  */
 function isMarkedStamp(line: string): boolean {
-  const m = /^(.{3,40}?)\s*(?:[–—-]|:)\s+(.+)$/u.exec(line.trim());
-  return m !== null && isPageMarker(m[1]) && isDateStamp(m[2]);
+  const text = line.trim();
+  const first = /^(.{3,40}?)\s*(?:[–—-]|:)\s+(.+)$/u.exec(text);
+  if (first !== null && isPageMarker(first[1]) && isDateStamp(first[2])) return true;
+  const last = /^(.+?)\s+(?:[–—-]|\|)\s*(.{3,40})$/u.exec(text);
+  return last !== null && isPageMarker(last[2]) && isDateStamp(last[1]);
 }
 
 /** Paragraphs of prose in a row after a box of links that show the article goes on (one alone may be a linked story's teaser). */

@@ -142,3 +142,21 @@ describe('/ask: the latest figure first, the earlier one after it', () => {
     }
   });
 });
+
+describe('/ask: outlets in different time zones are ordered by the instant they posted', () => {
+  const engineOf = ownCorpus('ask-latest-zones', {
+    'voix-fr.md': article(
+      ['title: "Inondations à Tarrow"', 'outlet: La Voix du Nord-Ouest', 'published: 2026-04-03T19:00:00+02:00', 'lang: fr'],
+      'Les inondations de Tarrow ont fait deux morts, selon la préfecture.',
+    ),
+    'wire-en.md': article(
+      ['title: "Tarrow floods: toll rises"', 'outlet: North Wire', 'published: 2026-04-03T17:30:00Z', 'lang: en'],
+      'The Tarrow floods have now killed three people, the prefecture said.',
+    ),
+  });
+
+  it('a report posted at 17:30 UTC is later than one posted at 19:00 in Paris (17:00 UTC)', () => {
+    const { results } = run(engineOf, 'How many people died in the floods?');
+    expect(results.map((r) => r.articles[0]?.id)).toEqual(['wire-en', 'voix-fr']);
+  });
+});
