@@ -297,8 +297,9 @@ export const reasonVerbs: Record<'fr' | 'en', string[]> = {
 };
 
 /**
- * How a report ties an event to its cause, beside `reasonWords`: "blamed on", "attributed to", "put down to",
- * "the result of", "traced to", « dû au gaz », « imputée à une fuite », « attribué à », « consécutif à », « résulte de »;
+ * How a report ties an event to its cause, beside `reasonWords`: "blamed on", "blamed corrosion for", "attributed to",
+ * "put down to", "the result of", "traced to", "a lorry caused the failure", « dû au gaz », « imputée à une fuite »,
+ * « attribué à », « consécutif à », « résulte de », « la corrosion serait en cause », « un glissement a provoqué l'effondrement »;
  * and a failure that came first ("after a transformer failed", « après qu'une vanne a cédé », « après la rupture d'une
  * conduite »), which tells the cause where "after the meeting" tells only the order (see `weakReasonWords`).
  * `words` are the words of these phrasings a cause question searches for beside its own (see `causeNouns`): the
@@ -310,14 +311,14 @@ export const causeWording: Record<'fr' | 'en', { words: string[]; pattern: RegEx
   fr: {
     words: ['due', 'dus', 'dues', 'imputé', 'imputée', 'imputés', 'imputées', 'imputable', 'attribué', 'attribuée', 'attribués', 'attribuées', 'consécutif', 'consécutive', 'résulte', 'causé', 'causée', 'provoqué', 'provoquée', 'origine'],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:(?:dûe?s?|due?s?|imputée?s?|imputables?|attribuée?s?|consécuti(?:f|ve|fs|ves))\s+(?:à|au|aux)(?![\p{L}\p{N}])|résult(?:e|ent|ait|aient|erait)\s+d(?:e|u|es|['’])|(?:déclenchée?s?|causée?s?|provoquée?s?|occasionnée?s?)\s+par|après\s+qu['’]?\s*(?:[\p{L}'’-]+\s+){1,6}?(?:a|ont|avait|avaient)\s+${FAILED_FR}|après\s+(?:la|une)\s+(?:rupture|défaillance|panne|fuite|explosion|chute|casse|avarie)\s+d)`,
+      String.raw`(?<![\p{L}\p{N}])(?:(?:dûe?s?|due?s?|imputée?s?|imputables?|attribuée?s?|consécuti(?:f|ve|fs|ves))\s+(?:à|au|aux)(?![\p{L}\p{N}])|résult(?:e|ent|ait|aient|erait)\s+d(?:e|u|es|['’])|(?:déclenchée?s?|causée?s?|provoquée?s?|occasionnée?s?)\s+par|(?:est|sont|serait|seraient|était|étaient|semble|semblent|pourrait|pourraient)\s+(?:être\s+)?en\s+cause|(?:a|ont|aurait|auraient|avait|avaient)\s+(?:provoqué|causé|déclenché|entraîné|occasionné)\s+(?:(?:la|le|les|une?)(?![\p{L}\p{N}])|l['’])|après\s+qu['’]?\s*(?:[\p{L}'’-]+\s+){1,6}?(?:a|ont|avait|avaient)\s+${FAILED_FR}|après\s+(?:la|une)\s+(?:rupture|défaillance|panne|fuite|explosion|chute|casse|avarie)\s+d)`,
       'iu',
     ),
   },
   en: {
     words: ['caused', 'blamed', 'attributed', 'due', 'triggered', 'sparked', 'traced', 'result'],
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:blamed\s+on|attributed\s+to|put\s+down\s+to|traced\s+(?:back\s+)?to|(?:was|were|is|are)\s+(?:the\s+)?(?:direct\s+)?result\s+of|result(?:ed|s)?\s+from|stemm(?:ed|ing)\s+from|sparked\s+by|set\s+off\s+by|after\s+(?:a|an|the|its|their|one)\s+(?:[\p{L}'’-]+\s+){0,5}?${FAILED_EN}(?![\p{L}\p{N}]))`,
+      String.raw`(?<![\p{L}\p{N}])(?:blamed\s+on|blam(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){1,5}?for(?![\p{L}\p{N}])|(?:caused|triggered|sparked)\s+(?:the|a|an)(?![\p{L}\p{N}])|attributed\s+to|put\s+down\s+to|traced\s+(?:back\s+)?to|(?:was|were|is|are)\s+(?:the\s+)?(?:direct\s+)?result\s+of|result(?:ed|s)?\s+from|stemm(?:ed|ing)\s+from|sparked\s+by|set\s+off\s+by|after\s+(?:a|an|the|its|their|one)\s+(?:[\p{L}'’-]+\s+){0,5}?${FAILED_EN}(?![\p{L}\p{N}]))`,
       'iu',
     ),
   },

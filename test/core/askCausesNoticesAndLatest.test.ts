@@ -60,6 +60,10 @@ describe('/ask: cause wording is language data', () => {
     expect(holds("Un incendie, dû à un court-circuit, a détruit la grange.")).toBe(true);
     expect(holds('The line closed after a rail snapped near the bridge.')).toBe(true);
     expect(holds("Le trafic a été coupé après qu'une conduite a cédé.")).toBe(true);
+    expect(holds('Inspectors blamed worn brake pads for the derailment.')).toBe(true);
+    expect(holds('A burst water main caused the sinkhole, the council said.')).toBe(true);
+    expect(holds("Selon l'enquête, l'usure des freins serait en cause.")).toBe(true);
+    expect(holds("Une conduite rompue a provoqué l'affaissement de la chaussée.")).toBe(true);
     expect(holds('She left the office after the meeting ended.')).toBe(false);
     expect(holds('Le maire est arrivé après la réunion.')).toBe(false);
   });
@@ -81,6 +85,37 @@ describe('/ask: a cause question finds the cause however each outlet words it', 
   it('a failure that came first answers "why" ahead of another event\'s cause', () => {
     expect(run(engineOf, 'Why did the power cut happen?').results[0]?.text).toMatch(/after a transformer failed/);
     expect(run(engineOf, "Pourquoi la coupure d'eau ?", 'fr').results[0]?.text).toMatch(/après qu'une vanne a cédé/);
+  });
+});
+
+describe('/ask: a cause named by blame, by « en cause » or by an active verb', () => {
+  const engineOf = ownCorpus('ask-cause-verbs', {
+    'gazette-en.md': article(
+      ['title: "Bridge collapse in Marnay"', 'outlet: The Eastern Gazette', 'published: 2026-03-10T09:00:00Z', 'lang: en'],
+      'A road bridge over the Ousel collapsed in Marnay on Monday afternoon, sending two cars into the river.',
+      'Officials blamed corrosion of the main cables for the collapse.',
+      'Traffic was diverted through the town centre.',
+    ),
+    'republicain-fr.md': article(
+      ['title: "Effondrement du pont de Marnay"', "outlet: Le Républicain de l'Ousel", 'published: 2026-03-10T12:00:00+01:00', 'lang: fr'],
+      "Le pont routier de Marnay s'est effondré lundi après-midi, précipitant deux voitures dans l'Ousel.",
+      'Selon les premiers éléments, la corrosion des câbles serait en cause.',
+      'La circulation a été déviée par le centre-ville.',
+    ),
+    'valley-en.md': article(
+      ['title: "Marnay: what we know"', 'outlet: Ousel Valley News', 'published: 2026-03-11T08:00:00Z', 'lang: en'],
+      'A lorry that exceeded the weight limit caused the final failure, according to the police.',
+      'The bridge was built in 1962.',
+    ),
+  });
+
+  it('"Why did the bridge collapse?" and « Pourquoi le pont s\'est-il effondré ? » give the three causes before the collapse told again', () => {
+    for (const [question, locale] of [['Why did the bridge collapse?', 'en'], ["Pourquoi le pont s'est-il effondré ?", 'fr']] as const) {
+      const top = run(engineOf, question, locale).results.slice(0, 3).map((r) => r.text).join('\n');
+      expect(top).toMatch(/blamed corrosion/);
+      expect(top).toMatch(/serait en cause/);
+      expect(top).toMatch(/caused the final failure/);
+    }
   });
 });
 
