@@ -4,7 +4,7 @@ import { defineCommand } from '../src/engine/commandDefinition.js';
 import { hitsToResults } from '../src/engine/passageResults.js';
 import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
-import { isListItem, liveStampMinutes } from '../src/text/dateline.js';
+import { datelineLength, isListItem, liveStampMinutes, withoutDateline } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
 import { causeNouns, causeWording, clockTimes, recencyWords, movementWords, reasonVerbs, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
@@ -305,7 +305,8 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
     case 'quantity':
       return holdsNumber(text) ? 2 : 0;
     case 'place':
-      return PLACE_RE.test(text) ? 2 : 0;
+      // Where the wire filed from ("ROUVRAY, Feb 14 (Reuters) - ") is most often where the event took place: a near kind.
+      return PLACE_RE.test(text) ? 2 : datelineLength(text) > 0 ? 1 : 0;
     case 'person':
       return holdsName(text) ? 2 : 0;
     case 'reason':
@@ -321,6 +322,9 @@ export function answerStrength(answer: AnswerType, passage: Pick<Passage, 'text'
     }
   }
 }
+
+/** Whether a passage names a place only in its dateline ("ROUVRAY (AFP) - Un incendie s'est déclaré…"): for "where", it is shown with it. */
+export const placeOnlyInDateline = (text: string) => datelineLength(text) > 0 && !PLACE_RE.test(withoutDateline(text));
 
 /** Whether the role stands next to a name: "la médiatrice, Anne Roy," "Anne Roy, the mediator," "mediator Anne Roy". */
 export function namesRole(text: string, role: string): boolean {
@@ -732,7 +736,9 @@ export default defineCommand({
     const scores = answer === 'score' && bare;
     const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCauseNouns(search, answer), ASK_RESULTS * 4)));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
-    const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS);
+    const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS, (hit) =>
+      answer === 'place' ? placeOnlyInDateline(hit.passage.text) : false,
+    );
     // Say so when a word is in no passage: what is shown then matched a word spelt like it.
     // A question that is all frame ("Quel est le dernier bilan ?") holds no word of a subject to miss.
     const unknown = results.length > 0 && !bare ? missingWords(ctx.engine, search) : [];

@@ -30,7 +30,11 @@ export function isSameReport(a: string[], b: string[]): boolean {
   return common / Math.max(1, setA.size, setB.size) >= SAME_REPORT_OVERLAP;
 }
 
-export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number): AnswerResult[] {
+/**
+ * `keepsDateline`: the passages shown with the dateline they open with ("ROUVRAY, Feb 14 (Reuters) - "), when it is
+ * what answers ("Where did the fire break out?"); otherwise a dateline is left out.
+ */
+export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number, keepsDateline: (hit: PassageHit) => boolean = () => false): AnswerResult[] {
   const groups: { words: string[]; result: AnswerResult }[] = [];
   /** Per article, the interviewer's question lines and the interview's heading: a question is no answer to show. */
   const questions = new Map<string, Set<number>>();
@@ -56,7 +60,7 @@ export function hitsToResults(engine: Engine, hits: PassageHit[], limit: number)
       result: {
         // Where the wire filed from ("LONDON, June 4 — ", "LYON (AFP) - ") is no part of the passage, as in summaries.
         // Nor is an interview answer's label ("R : "), nor a live blog entry's clock stamp ("09h15 — ") or a list bullet, as in summaries.
-        text: withoutAnswerLabel(withoutLeadingMarks(hit.passage.text), hit.passage.lang),
+        text: withoutAnswerLabel(keepsDateline(hit) ? hit.passage.text.trim() : withoutLeadingMarks(hit.passage.text), hit.passage.lang),
         articles: [engine.citation(hit.passage.articleId)],
         context: paragraphContext(engine, hit),
       },

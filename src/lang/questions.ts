@@ -262,7 +262,7 @@ export const placePrepositions: Record<'fr' | 'en', string[]> = {
 /** Times of day written as a clock reading: "3 h 40", "22h", "midi", "4 a.m.", "10:30", "noon". */
 export const clockTimes: Record<'fr' | 'en', RegExp> = {
   fr: /(?<![\p{L}\p{N}])\d{1,2}\s?h(?:\s?\d{2})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?heures?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:midi|minuit)(?![\p{L}\p{N}])/iu,
-  en: /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am(?![\p{L}\p{N}])|pm(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:noon|midnight|o'clock)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am(?![\p{L}\p{N}])|pm(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:noon|midday|midnight|o'clock)(?![\p{L}\p{N}])/iu,
 };
 
 /**
