@@ -17,7 +17,7 @@ import { readDates, type DateMention } from './readDates.js';
 import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inRestrictiveRelative, inSetOffQualifier, mainClauseInPresentPerfect } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
-import { datelineLength, withoutLeadingMarks } from '../text/dateline.js';
+import { datelineLength, liveStamp, withoutLeadingMarks } from '../text/dateline.js';
 import { liveEntryDays } from './liveEntries.js';
 import { dateWords } from '../lang/dates.js';
 import { escapeRegExp } from '../text/normalize.js';
@@ -131,6 +131,11 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A question ("Why did the storm strengthen so quickly on Monday?") asks; it reports no event.
     if (endsWithQuestion(unit.unit.text)) continue;
     const article = engine.article(unit.unit.articleId);
+    if (article && !entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
+    const entryDay = article && entryDays.get(article.id)!.get(unit.unit.paragraph);
+    // A live blog's entry posted on a later day than the blog's publication tells its days ("hier",
+    // "on Wednesday") from the day it was posted.
+    const published = entryDay && entryDay > (article?.published ?? '').slice(0, 10) ? entryDay : article?.published;
     const sameParagraph =
       before && before.unit.articleId === unit.unit.articleId && before.unit.paragraph === unit.unit.paragraph && before.unit.position + 1 === unit.unit.position;
     const anchor = sameParagraph ? before.day : undefined;
@@ -144,7 +149,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // médicament demain »") is the speaker's, told from when they spoke: it dates no event of the
     // story (an explicit date with its year in a quotation still does). Nor does a coarser date ahead of
     // publication (« nourrir ma famille cet hiver », "rebuild by next summer"): a hope or a fear, no event.
-    const dateline = datelineLength(unit.unit.text);
+    // So is a weekday a live blog's clock stamp prints (« Mercredi, 4h30 — »): it says when the entry was posted (see liveEntries.ts).
+    const dateline = liveStamp(unit.unit.text)?.length ?? datelineLength(unit.unit.text);
     // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
     // « dès demain »") is the writer's telling, dated from publication like the rest of it.
     // So is a partial quotation that runs on the writer's clause, opening in lower case after a word
@@ -168,7 +174,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       unit.unit.sentence === 0 &&
       before.unit.sentence === 0 &&
       before.unit.paragraph !== unit.unit.paragraph;
-    const read = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor ?? (opensParagraph ? before.day : undefined));
+    const read = readDates(unit.unit.text, unit.unit.lang, published, anchor ?? (opensParagraph ? before.day : undefined));
     // "…, bringing the number to six, up from the four announced on Monday": a figure set against an
     // earlier one tells a change, the news of its day.
     const revises = read.some((m) => m.comparison) ? ({ revises: true } as const) : {};
@@ -183,12 +189,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         !m.reference &&
         // "142 vols annulés depuis mardi", "its steepest fall since October": a count or a record running
         // since a past day is no event of that day.
-        !(m.countsSince && !laterThanPublication(m, article?.published)) &&
+        !(m.countsSince && !laterThanPublication(m, published)) &&
         m.start >= dateline &&
         !(
-          ((m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, article?.published))) ||
+          ((m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, published))) ||
             // A month named without its year ahead of publication (« un voyage en novembre », "the water that will flow in September"): the speaker's plan or fear.
-            (m.yearInferred && laterThanPublication(m, article?.published))) &&
+            (m.yearInferred && laterThanPublication(m, published))) &&
           quoted.some(([a, b]) => a <= m.start && m.end <= b)
         ) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
@@ -231,11 +237,9 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         (m) => m.precision === 'day' && aside(m) && !inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang) && !mainClauseInPresentPerfect(unit.unit.text, m.start, m.end, unit.unit.lang),
       );
     if (article && !asideDay && (!main || saysNow(unit.unit.text.slice(0, main.start), unit.unit.lang))) {
-      if (!entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
-      const day = entryDays.get(article.id)!.get(unit.unit.paragraph);
-      if (day) mentions.unshift((main = dayFromContext(day)));
+      if (entryDay) mentions.unshift((main = dayFromContext(entryDay)));
     }
-    const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, article?.published));
+    const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, published));
     // A sentence whose only dates qualify a noun ("…, a lancé X, en réponse aux droits annoncés lundi")
     // tells its own fact on another day: the day the sentence before it dated, else none it names.
     if (!main && !reportedAside && mentions.length > 0 && mentions.every((m) => !m.qualifiesNoun && inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang) && !aside(m) && !participial(m))) {
@@ -243,7 +247,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       mentions.unshift((main = dayFromContext(anchor)));
     }
     const first =
-      (main && !(reportedAside && laterThanPublication(main, article?.published)) ? main : reportedAside) ??
+      (main && !(reportedAside && laterThanPublication(main, published)) ? main : reportedAside) ??
       mentions.find((m) => !aside(m) && !qualifier(m)) ??
       mentions.find((m) => !aside(m)) ??
       mentions[0];
@@ -255,12 +259,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     if (anchor && anchor > first.date && mentions.every((m) => inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang))) {
       previous.day = anchor;
       const fromContext = dayFromContext(anchor);
-      out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, article?.published), ...spoken, ...revises });
+      out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, published), ...spoken, ...revises });
       out.push({ unit, mention: first, forecast: false, secondary: true });
       continue;
     }
     if (first.precision === 'day') previous.day = first.date;
-    out.push({ unit, mention: first, forecast: afterPublication(first, article?.published), ...spoken, ...revises });
+    out.push({ unit, mention: first, forecast: afterPublication(first, published), ...spoken, ...revises });
     // A later date the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
     // prochain", "set a deadline of Monday, June 9", "les travaux démarreront en 2027, pour une mise en
     // service en 2033") is an event of its own: the sentence dates it too, once per date.
@@ -275,19 +279,19 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       if (m === first || seen.has(m.date)) continue;
       if (inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang)) {
         seen.add(m.date);
-        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, aside: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
+        out.push({ unit, mention: m, forecast: afterPublication(m, published), secondary: true, aside: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
         continue;
       }
       // "arrêtée en mars 2025 … et condamnée en janvier": a second past predicate dates a fact of its own.
       if (m.start > first.end && m.date > first.date && inCoordinatedPastPredicate(unit.unit.text, first.end, m.start, unit.unit.lang)) {
         seen.add(m.date);
-        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, ownFact: true });
+        out.push({ unit, mention: m, forecast: afterPublication(m, published), secondary: true, ownFact: true });
         continue;
       }
-      if (m.start <= first.start || !laterThanPublication(m, article?.published)) continue;
+      if (m.start <= first.start || !laterThanPublication(m, published)) continue;
       if (aside(m) || qualifier(m)) continue;
       seen.add(m.date);
-      out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true });
+      out.push({ unit, mention: m, forecast: afterPublication(m, published), secondary: true });
     }
   }
   return out;
