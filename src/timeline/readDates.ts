@@ -165,6 +165,12 @@ interface Patterns {
   storyRelativeStateLead: RegExp;
   /** Starts with the complement naming another event ("du scrutin", "of the vote"), tested on the text after the phrase. */
   storyRelativeComplement: RegExp;
+  /**
+   * Tested on the text between such a phrase (its complement naming the other event included) and a day
+   * that follows it ("la veille de l'explosion, lundi", "the day before, on Monday"): the day is the
+   * phrase's own, printed in apposition.
+   */
+  storyRelativeApposedAfter: RegExp;
   /** A pluperfect auxiliary anywhere in a text ("avait", "had"). */
   pluperfect: RegExp;
   /** "il y a deux ans", "three months ago": m[1] the count, m[2] the unit. */
@@ -243,6 +249,10 @@ function buildPatterns(lang: Lang): Patterns {
   );
   const storyRelativeStateLead = new RegExp(`^(?:${alternation(words.storyRelativeStateLeads)})$`, 'iu');
   const storyRelativeComplement = new RegExp(`^\\s*(?:${alternation(words.storyRelativeComplements)})(?:(?<=['’])|${E})`, 'iu');
+  const storyRelativeApposedAfter = new RegExp(
+    `^(?:\\s*(?:${alternation(words.storyRelativeComplements)})(?:(?<=['’])|${E})[^,;:.!?()«»"“”]{0,${STORY_RELATIVE_COMPLEMENT_CHARS}})?\\s*,\\s*(?:(?:${alternation(words.tense.dateLeads)})\\s+)?$`,
+    'iu',
+  );
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
   // "over the next month" is a span of time, not a month: the words before it are matched to be skipped.
   const spans = words.relativeMonthSpans.length ? `(?:(${alternation(words.relativeMonthSpans)})\\s+)?` : '';
@@ -317,8 +327,11 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, storyRelativeApposedAfter, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
+
+/** At most this many characters in the complement of a "la veille", "the day before" naming another event ("de l'explosion de l'entrepôt"). */
+const STORY_RELATIVE_COMPLEMENT_CHARS = 60;
 
 /** At most this many characters between an interval's lead and its date ("before the scheduled start of the summer holidays on "). */
 const INTERVAL_REACH_CHARS = 80;
@@ -617,6 +630,10 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     const folded = foldAccents(m[2]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/‑/g, '-');
     const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
     if (!entry) continue;
+    // A day printed in apposition ("La veille de l'explosion, lundi, …", "On Monday, the day before the
+    // blast, …") is the phrase's own day, told twice: it is read once, as printed, and the phrase not counted.
+    const apposed = days.some((d) => (d.start >= end ? P.storyRelativeApposedAfter.test(text.slice(end, d.start)) : /^\s*,\s*$/u.test(text.slice(d.end, start))));
+    if (apposed) continue;
     // A colon or a semicolon opens another statement ("Le bilan de l'accident survenu mardi s'est
     // alourdi : une passagère est décédée la veille"), whose "la veille" is told from the writing, not
     // from the day the first statement names; unless it is told in the pluperfect ("The ferry sank on
