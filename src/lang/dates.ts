@@ -295,6 +295,13 @@ export interface TenseWords {
    */
   asideOpeners: string[];
   /**
+   * Of those, the relative words a subject of its own follows ("dont le prédécesseur", "whose
+   * predecessor", "où les secours"): such an aside may hold a comma before its verb ("…, dont le
+   * prédécesseur, conçu par la même équipe, s'était écrasé en 2024, a atterri mardi"), and runs to the
+   * comma after it. After the others ("qui", "who") the verb comes first.
+   */
+  subjectAsideOpeners: string[];
+  /**
    * Auxiliaries of the pluperfect, a few words into such an aside ("qui avait défendu mardi", "who had
    * defended on Tuesday"): the aside tells what came before the main clause's fact.
    */
@@ -525,6 +532,7 @@ export const frenchDates: DateWords = {
       'justice', 'police', 'guerre', 'terre', 'zone', 'frontière', 'manche', 'table', 'ligne', 'date', 'fête', 'messe', 'vote',
     ],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    subjectAsideOpeners: ['dont', 'où'],
     pluperfectAuxiliaries: ['avait', 'avaient', 'était', 'étaient'],
     presentPerfectAuxiliaries: [],
     appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
@@ -687,6 +695,7 @@ export const englishDates: DateWords = {
     notPresentEndings: [],
     notPresent: [],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
+    subjectAsideOpeners: ['whose', 'where'],
     pluperfectAuxiliaries: ['had'],
     presentPerfectAuxiliaries: ['has', 'have'],
     appositionOpeners: ['one of', 'among'],
