@@ -191,6 +191,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         // since a past day is no event of that day.
         !(m.countsSince && !laterThanPublication(m, published)) &&
         m.start >= dateline &&
+        // "Had they asked us a month ago", « la digue aurait pu tenir mardi »: what did not happen dates no event.
+        !m.hypothetical &&
         !(
           ((m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, published))) ||
             // A month named without its year ahead of publication (« un voyage en novembre », "the water that will flow in September"): the speaker's plan or fear.
@@ -199,9 +201,9 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         ) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
     );
-    // A sentence whose days are all denied ("Not this week, not today.") tells nothing that happened: no
-    // day of its context dates it either.
-    if (mentions.length === 0 && read.some((m) => m.denied)) continue;
+    // A sentence whose days are all denied ("Not this week, not today.") or unreal ("If they had acted in
+    // March, …") tells nothing that happened: no day of its context dates it either.
+    if (mentions.length === 0 && read.some((m) => m.denied || m.hypothetical)) continue;
     // A date in a participial phrase that qualifies a noun ("extended its recall to every product made
     // there in January, the company said on Wednesday") tells when that thing was made: it gives way
     // to the sentence's other dates too. So does one in an aside opened by a past participle

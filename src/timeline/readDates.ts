@@ -48,6 +48,12 @@ export interface DateMention {
    * The words are data (`referenceWords` in src/lang/dates.ts).
    */
   reference?: true;
+  /**
+   * The date is in a clause of what did not happen or only might have ("would have held on Tuesday", « S'ils
+   * nous avaient prévenus il y a un mois », "Had they asked us a month ago"): no event of the story. The
+   * words are data (`counterfactual` in src/lang/dates.ts).
+   */
+  hypothetical?: true;
   /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
   productLabel?: true;
   /**
@@ -141,6 +147,10 @@ interface Patterns {
   intervalBefore: RegExp;
   /** Ends with a record word and the period it is for ("the lowest for "). */
   recordFrameBefore: RegExp;
+  /** A counterfactual or speculative modal ("would have", « aurait pu »), anywhere in a stretch. */
+  counterfactualModal: RegExp;
+  /** A stretch opening with an unreal condition: "if"/« si » with a past auxiliary in it, or an inverted "Had they…". */
+  unrealCondition: RegExp;
   /** A label of a product's date ("DLC", "best before"). */
   productLabel: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
@@ -281,6 +291,14 @@ function buildPatterns(lang: Lang): Patterns {
   const figure = `(?:\\d|${B}(?:${alternation(cardinalWords(lang))})${E})`;
   const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?${figure}[^,;:.!?()«»"“”]{0,30}$`, 'iu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
+  const cf = words.counterfactual;
+  const notAfterModal = cf.notBefore.length ? `(?!\\s+(?:${alternation(cf.notBefore)})${E})` : '';
+  const counterfactualModal = new RegExp(`${B}(?:${alternation(cf.modals)})${E}${notAfterModal}`, 'iu');
+  const inverted = cf.invertedLeads.length ? `|(?:${alternation(cf.invertedLeads)})\\s+\\p{L}` : '';
+  const unrealCondition = new RegExp(
+    `^\\s*(?:(?:${alternation(words.tense.conditionOpeners)})(?:(?<=['’])|${E}).*${B}(?:${alternation(cf.pastAuxiliaries)})${E}${inverted})`,
+    'iu',
+  );
   const ref = words.referenceWords;
   const negatedBefore = new RegExp(`${B}(?:${alternation(ref.negations)})(?:(?<=['’])|\\s+)$`, 'iu');
   const spanBefore = new RegExp(`${B}(?:${alternation(ref.spanLeads)})\\s+(?:(?:[^\\s,;:.!?()«»"“”]+\\s+){1,3}(?:${alternation(ref.spanJoins)})\\s+)?$`, 'iu');
@@ -327,7 +345,7 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, storyRelativeApposedAfter, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, storyRelativeApposedAfter, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, counterfactualModal, unrealCondition, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many characters in the complement of a "la veille", "the day before" naming another event ("de l'explosion de l'entrepôt"). */
@@ -685,6 +703,7 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     const pastSpan = P.spanBefore.test(before) && !(at.length === m.date.length && m.date > at);
     if (P.negatedBefore.test(before)) m.denied = true;
     if (m.denied || pastSpan || P.intervalBefore.test(before) || P.recordFrameBefore.test(lead)) m.reference = true;
+    if (hypotheticalAt(text, m, P)) m.hypothetical = true;
   }
   found.sort((a, b) => a.start - b.start);
   // A date a few words after a product label ("DLC du 05/03/2026 au 12/03/2026", "best before dates
@@ -709,6 +728,29 @@ function cardinalWords(lang: Lang): string[] {
   return Object.entries(numberValues[lang])
     .filter(([word, value]) => value >= 2 && !/(?:ième|th|^seconde?)$/u.test(word))
     .map(([word]) => word);
+}
+
+/** Punctuation that bounds the stretch a counterfactual's modal or condition holds. */
+const STRETCH_BREAK = /[,;:()«»"“”—–!?]/gu;
+/** At most this many words beside a date opening its own stretch ("On Tuesday, …"): the stretch after it holds its verb. */
+const OPENING_STRETCH_WORDS = 2;
+
+/**
+ * Whether the stretch between punctuation that holds mention `m` tells what did not happen or only
+ * might have: it holds a counterfactual modal ("would have held on Tuesday", « aurait pu tenir mardi »),
+ * or opens with an unreal condition ("If the council had acted in March", "Had they asked us a month
+ * ago"). A date that opens its own stretch ("Mardi, la digue aurait pu…") is read with the stretch after it.
+ */
+function hypotheticalAt(text: string, m: DateMention, P: Patterns): boolean {
+  const cuts = [0, ...[...text.matchAll(STRETCH_BREAK)].flatMap((c) => [c.index, c.index + c[0].length]), text.length];
+  const stretches: [number, number][] = [];
+  for (let i = 0; i < cuts.length; i += 2) stretches.push([cuts[i], cuts[i + 1]]);
+  const at = stretches.findIndex(([a, b]) => a <= m.start && m.start < b);
+  if (at < 0) return false;
+  const read = [text.slice(...stretches[at])];
+  const aside = (read[0].slice(0, m.start - stretches[at][0]) + read[0].slice(m.end - stretches[at][0])).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (aside <= OPENING_STRETCH_WORDS && stretches[at + 1]) read.push(text.slice(...stretches[at + 1]));
+  return read.some((r) => P.counterfactualModal.test(r) || P.unrealCondition.test(r));
 }
 
 /** How far a mention lies from text[start, end). */
