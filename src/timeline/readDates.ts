@@ -11,7 +11,7 @@ import type { Lang } from '../corpus/article.js';
 import { dateWords, type DateWords } from '../lang/dates.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { clauseTense } from './clauseTense.js';
-import { numberValues } from '../lang/tallies.js';
+import { notCountUnits, numberValues } from '../lang/tallies.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -133,6 +133,10 @@ interface Patterns {
   since: RegExp;
   comparison: RegExp;
   countSince: RegExp;
+  /** A lead that opens a running count ("depuis", "since"), as a whole match. */
+  runningSinceLead: RegExp;
+  /** Matched on the text after a date its running lead opens the sentence with ("Depuis mardi, 40 personnes…"): the figure that may be a count. */
+  countAfter: RegExp;
   /** A level on a scale ("4 out of 5", "niveau 4"), removed before looking for a running count. */
   scaleLevel: RegExp;
   /** Ends with an "after …ing"/« après avoir … » clause, within its clause: the date after it is an earlier event's. */
@@ -289,6 +293,9 @@ function buildPatterns(lang: Lang): Patterns {
   // The lead, then a few words with no clause break and a figure, up to the date: "contre 1 200 la veille".
   // The figure may be written in words ("down from nine missing last night", "contre trois la veille").
   const figure = `(?:\\d|${B}(?:${alternation(cardinalWords(lang))})${E})`;
+  const runningSinceLead = new RegExp(`^(?:${alternation(words.runningSinceWords)})\\s*$`, 'iu');
+  // A figure in digits or words, within the clause: each is then tested as a count (see `countFollows`).
+  const countAfter = new RegExp(`^([^;:.!?()«»"“”]{0,${COUNT_AFTER_REACH_CHARS}}?)(?:\\d+(?:[\\s.,\\u00a0\\u202f]\\d+)*|${B}(?:${alternation(cardinalWords(lang))})${E})`, 'iu');
   const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?${figure}[^,;:.!?()«»"“”]{0,30}$`, 'iu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
   const cf = words.counterfactual;
@@ -345,11 +352,14 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, storyRelativeApposedAfter, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, counterfactualModal, unrealCondition, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, storyRelativeApposedAfter, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, runningSinceLead, countAfter, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, counterfactualModal, unrealCondition, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
 
 /** At most this many characters in the complement of a "la veille", "the day before" naming another event ("de l'explosion de l'entrepôt"). */
 const STORY_RELATIVE_COMPLEMENT_CHARS = 60;
+
+/** At most this many characters between a date a running lead opens the sentence with and its count ("Since Tuesday, more than "). */
+const COUNT_AFTER_REACH_CHARS = 60;
 
 /** At most this many characters between an interval's lead and its date ("before the scheduled start of the summer holidays on "). */
 const INTERVAL_REACH_CHARS = 80;
@@ -686,10 +696,13 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     // A figure or a record before the lead ("142 vols annulés depuis mardi", "its steepest fall since October"): a count runs from the date.
     // A level on a scale ("rated 4 out of 5 since Sunday") is a grade, not a count.
     const counts = P.countSince.test(text.slice(0, u.index + u[0].length).replace(P.scaleLevel, ' '));
+    // A running lead that opens the sentence or a clause after a comma, and a count after its date ("Depuis
+    // mardi, 40 personnes ont été évacuées", "Since Tuesday, more than forty residents have left"): a total so far.
+    const opens = /(?:^|,)\s*$/u.test(text.slice(0, u.index)) && P.runningSinceLead.test(u[0]);
     for (const m of found) {
       if (!(u.index <= m.start && m.start <= u.index + u[0].length)) continue;
       m.startsAState = true;
-      if (counts) m.countsSince = true;
+      if (counts || (opens && countFollows(text.slice(m.end).replace(P.scaleLevel, ' '), lang, P))) m.countsSince = true;
     }
   }
   for (const m of found) {
@@ -752,6 +765,22 @@ function hypotheticalAt(text: string, m: DateMention, P: Patterns): boolean {
   if (aside <= OPENING_STRETCH_WORDS && stretches[at + 1]) read.push(text.slice(...stretches[at + 1]));
   return read.some((r) => P.counterfactualModal.test(r) || P.unrealCondition.test(r));
 }
+
+/**
+ * Whether a count opens the text after a date: a figure within reach, in its clause, that counts
+ * ("40 personnes", "more than forty residents", "have rescued 12 hikers"), not a measure or a time ("deux
+ * kilomètres", "8 am": `notCountUnits`) nor a number naming known things ("the 12 villages").
+ */
+function countFollows(after: string, lang: Lang, P: Patterns): boolean {
+  const m = P.countAfter.exec(after);
+  if (!m) return false;
+  const figureAt = m[1].length;
+  const wordBefore = /([\p{L}]+)\s*$/u.exec(after.slice(0, figureAt))?.[1]?.toLowerCase();
+  const wordAfter = /^\s*([^\s,;:.!?]+)/u.exec(after.slice(m[0].length))?.[1]?.toLowerCase();
+  if (wordBefore && P.words.tense.determiners.includes(wordBefore)) return false;
+  return wordAfter !== undefined && !NOT_COUNT_UNITS.has(wordAfter);
+}
+const NOT_COUNT_UNITS = new Set(notCountUnits);
 
 /** How far a mention lies from text[start, end). */
 function distance(m: DateMention, start: number, end: number): number {
