@@ -11,7 +11,7 @@ import { sameKind, TELLING_COUNT } from '../summary/tallies.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
 import { answerParagraphs, endsWithQuestion } from '../text/interview.js';
-import { opensWithAnaphor, opensWithQuote, shownUnit, tidySentence, wordCount } from '../summary/textUnits.js';
+import { opensWithAnaphor, opensWithQuote, saysNothingSaid, shownUnit, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher, type TopicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
 import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inRestrictiveRelative, inSetOffQualifier, mainClauseInPresentPerfect } from './clauseTense.js';
@@ -175,6 +175,10 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       before.unit.sentence === 0 &&
       before.unit.paragraph !== unit.unit.paragraph;
     const read = readDates(unit.unit.text, unit.unit.lang, published, anchor ?? (opensParagraph ? before.day : undefined));
+    // Nor does a sentence telling that someone did not speak ("Contacted on Tuesday, the firm declined to
+    // comment", « Le ministère n'a pas répondu mardi aux sollicitations »), as the summary reads it (see
+    // saysNothingSaid), its date words aside.
+    if (saysNothingSaid(withoutSpans(unit.unit.text, read), unit.unit.lang)) continue;
     // "…, bringing the number to six, up from the four announced on Monday": a figure set against an
     // earlier one tells a change, the news of its day.
     const revises = read.some((m) => m.comparison) ? ({ revises: true } as const) : {};
@@ -428,6 +432,13 @@ function nearestToTopic(dated: Dated[], matcher: TopicMatcher): Dated[] {
 
 /** How many words a clause break between a date and a topic word counts for. */
 const CLAUSE_BREAK_WORDS = 10;
+
+/** The text without the words of its date mentions, the spaces around each closed up. */
+function withoutSpans(text: string, mentions: DateMention[]): string {
+  let out = text;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) out = `${out.slice(0, m.start).trimEnd()} ${out.slice(m.end).trimStart()}`;
+  return out;
+}
 
 /** A day the sentence does not name but its context gives (the sentence before, a live blog's entry): no words of its own. */
 function dayFromContext(date: string): DateMention {
