@@ -314,7 +314,8 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     const matcher = topicMatcher(options.topic);
     topicWords = matcher.words;
     const needed = matcher.words.length <= 2 ? 1 : 0.6;
-    dated = nearestToTopic(dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9), matcher);
+    const surname = surnameOfNamedTopic(options.topic, model.units);
+    dated = nearestToTopic(dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9 || Boolean(surname?.test(d.unit.unit.text))), matcher);
   }
 
   const groups = groupSameFacts(dated, model, (id) => engine.article(id)?.published);
@@ -379,6 +380,26 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     events: kept.map((g) => ({ date: g.mention.date, mention: g.mention, text: shownUnit(g.unit.unit).replace(DIALOGUE_DASH, ''), articleIds: g.articleIds })),
     ...(topicWords ? { topicWords } : {}),
   };
+}
+
+/**
+ * A topic that is a person's full name as the articles print it ("Nadir Ferhat", typed in any case): a
+ * pattern finding the name's last word, capitalised, as a whole word, since a story names its people by
+ * surname once introduced (« M. Ferhat a annoncé jeudi… », "Ferhat said on Thursday…"). Undefined for a
+ * topic of one word, or one no article prints as a capitalised name.
+ */
+function surnameOfNamedTopic(topic: string, units: UnitTerms[]): RegExp | undefined {
+  const words = topic.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2) return undefined;
+  const letters = (w: string) => escapeRegExp(w).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  const printed = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(letters).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  const named = units.some((u) => {
+    const m = printed.exec(u.unit.text);
+    return m !== null && m[0].split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+  });
+  if (!named) return undefined;
+  const last = words[words.length - 1];
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last[0].toUpperCase() + last.slice(1))}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /**
