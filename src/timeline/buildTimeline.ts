@@ -18,7 +18,7 @@ import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inP
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
 import { datelineLength, liveStamp, withoutLeadingMarks } from '../text/dateline.js';
-import { liveEntryDays } from './liveEntries.js';
+import { liveEntryDays, liveEntryHeadlines } from './liveEntries.js';
 import { dateWords } from '../lang/dates.js';
 import { escapeRegExp } from '../text/normalize.js';
 import { numberValues } from '../lang/tallies.js';
@@ -124,6 +124,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
   let previous: { unit: UnitTerms['unit']; day?: string } | undefined;
   const answers = new Map<string, Set<number>>();
   const entryDays = new Map<string, Map<number, string>>();
+  const headlines = new Map<string, Set<number>>();
   for (const unit of model.units) {
     const before = previous;
     previous = { unit: unit.unit };
@@ -133,6 +134,11 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     const article = engine.article(unit.unit.articleId);
     if (article && !entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
     const entryDay = article && entryDays.get(article.id)!.get(unit.unit.paragraph);
+    // A live entry's headline ("10:05 — Ferry capsizes off Port Alvin") announces the body below it: no event beside it.
+    if (article && entryDay) {
+      if (!headlines.has(article.id)) headlines.set(article.id, liveEntryHeadlines(article));
+      if (headlines.get(article.id)!.has(unit.unit.paragraph)) continue;
+    }
     // A live blog's entry posted on a later day than the blog's publication tells its days ("hier",
     // "on Wednesday") from the day it was posted.
     const published = entryDay && entryDay > (article?.published ?? '').slice(0, 10) ? entryDay : article?.published;

@@ -18,6 +18,32 @@ const MS_A_DAY = 86_400_000;
 /** The weekday of a UTC midnight, Monday = 0. */
 const weekdayOf = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
 
+/** The marks opening a Markdown heading ("## "): an entry's stamped headline may be printed as one ("## 10h05 — Un bac chavire"). */
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+/u;
+
+/** At most this many words in an entry's headline: a stamped line of one sentence above the entry's body ("10:05 — Ferry capsizes off Port Alvin"). */
+const HEADLINE_WORDS = 14;
+
+/**
+ * The paragraphs of a live blog that are an entry's headline: a stamped paragraph of one short sentence
+ * followed by the entry's body, a paragraph with no stamp of its own. The body tells the news; its headline
+ * only announces it, and is no event beside it.
+ */
+export function liveEntryHeadlines(article: Article): Set<number> {
+  const out = new Set<number>();
+  const paragraphs = article.paragraphs;
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (p.kind !== 'text' || !next || next.kind !== 'text' || liveStamp(next.text)) return;
+    const stamp = liveStamp(p.text);
+    if (!stamp) return;
+    const rest = p.text.slice(stamp.length).trim();
+    const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words > 0 && words <= HEADLINE_WORDS && !/[.!?…]\s+\S/u.test(rest) && !/[«»“”"]/u.test(rest)) out.add(p.index);
+  });
+  return out;
+}
+
 /** The day (ISO) of each paragraph of a live blog's entries, by paragraph index; empty for any other article. */
 export function liveEntryDays(article: Article): Map<number, string> {
   const days = new Map<number, string>();
@@ -25,7 +51,7 @@ export function liveEntryDays(article: Article): Map<number, string> {
   if (!published) return days;
   const stamped = article.paragraphs
     .filter((p) => p.kind === 'text' || p.kind === 'heading')
-    .map((p) => ({ index: p.index, stamp: p.kind === 'text' ? liveStamp(p.text) : stampLine(p.text) }))
+    .map((p) => ({ index: p.index, stamp: p.kind === 'text' ? liveStamp(p.text) : (stampLine(p.text) ?? liveStamp(p.text.replace(MARKDOWN_HEADING, ''))) }))
     .flatMap(({ index, stamp }) => (stamp ? [{ index, minutes: stamp.minutes, weekday: stamp.weekday }] : []));
   if (stamped.length < MIN_LIVE_ENTRIES) return days;
   // Most live blogs print the newest entry first; some run in the order of posting. The order of
