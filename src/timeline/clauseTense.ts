@@ -13,6 +13,7 @@ import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
 import { englishIrregularPasts, languageData } from '../lang/index.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
+import { numberValues } from '../lang/tallies.js';
 
 /**
  * 'arranged': the nearest marker is a word of arrangement ("convoqué", "appel à", "summoned"), which
@@ -39,6 +40,8 @@ interface Markers {
   subjectAsideOpener: RegExp;
   /** Simple past forms that are no past participle ("crashed" is both; "fell", "struck" are listed): a verb of a clause. */
   pastForms: Set<string>;
+  /** A count joined to a unit by a hyphen ("two-year", "10-day"): an adjective, so a participle after it stands before its noun. */
+  countModifier: RegExp;
   pluperfect: Set<string>;
   presentPerfect: Set<string>;
   appositionOpener: RegExp;
@@ -93,6 +96,7 @@ function buildMarkers(lang: Lang): Markers {
     asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
     subjectAsideOpener: new RegExp(`^(?:${byLength(tense.subjectAsideOpeners).map(phrase).join('|')})`, 'u'),
     pastForms: new Set(lang === 'en' ? Object.keys(englishIrregularPasts) : []),
+    countModifier: new RegExp(`^(?:\\d+|${byLength(Object.keys(numberValues[lang])).map(escape).join('|')})-\\p{L}+$`, 'u'),
     appositionOpener: new RegExp(`^(?:${byLength(tense.appositionOpeners).map(phrase).join('|')})`, 'u'),
     word: /[\p{L}]+/gu,
     futureEndings: tense.futureEndings,
@@ -587,6 +591,8 @@ export function inQualifyingPhrase(text: string, start: number, end: number, lan
     const noun = words[i - 1][0].replace(/^.*['’]/u, '').toLowerCase();
     const nounAt = clauseStart + words[i - 1].index;
     if (!noun || M.stopwords.has(foldAccents(noun)) || M.kind.has(noun) || /(?:ment|ly)$/u.test(noun)) return false;
+    // "was handed a two-year suspended sentence on Wednesday": after a count's modifier, the participle is an adjective before its noun.
+    if (M.countModifier.test(noun)) return false;
     const earlier = marks.filter((m) => m.end <= nounAt);
     // A coordinator then a determiner after that verb ("the florin has given back its gains and the index
     // bounced 1.2% on Thursday") opens a second clause with a subject of its own: the word is its verb.
