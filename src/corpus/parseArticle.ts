@@ -11,7 +11,7 @@ import { agencyName, datelineAgency, datelineCode, isOwnInitials, isQuoteEndedTi
 import { detectLang } from '../text/analyzer.js';
 import { cleanText, normalizeForMatch, withoutMarkdownEmphasis } from '../text/normalize.js';
 import { readDateStamp, readDayMonth } from '../text/dateStamp.js';
-import { DATELINE, stampLineMinutes } from '../text/dateline.js';
+import { DATELINE, liveStampMinutes, stampLineMinutes } from '../text/dateline.js';
 import { asksUnlabelledQuestion, interviewLabel, labelName } from '../text/interview.js';
 import { classifyParagraphs, copyrightSite, isHeadingLike, isPageMarker, isSectionCut, mastheadName, isQuestionSubheading, isSubheading, splitBoxLabels, splitLiveGreetings, splitTrailingCredits } from '../text/noise.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
@@ -366,8 +366,9 @@ function findSubheadings(kept: string[]): Set<number> {
       prose = true;
       return;
     }
-    // A live blog's clock stamp on a line of its own ("23:32") opens an entry and tells its day (src/timeline/liveEntries.ts).
-    if (stampLineMinutes(p) !== null) return;
+    // A live blog's clock stamp on a line of its own ("23:32"), or opening the entry's headline ("10:05 — Mayday off
+    // the coast"), opens an entry and tells its day (src/timeline/liveEntries.ts): no subheading to drop.
+    if (stampLineMinutes(p) !== null || liveStampMinutes(p) !== null) return;
     if (prose && next !== undefined && !isHeadingLike(next) && (isSubheading(p) || isQuestionSubheading(p) || quotesNext(p, next)) && !readCredit(p)) found.add(i);
     else if (!isHeadingLike(p)) prose = true;
   });

@@ -197,6 +197,16 @@ export interface DateWords {
    */
   referenceWords: { negations: string[]; spanLeads: string[]; spanJoins: string[]; intervalUnits: string[]; intervalLeads: string[]; recordFrames: string[] };
   /**
+   * What did not happen, or only might have: a date in such a clause dates no event.
+   * - `modals`: a past that did not come true, or a mere possibility ("would have held on Tuesday",
+   *   "could have been closed on Monday", « aurait pu tenir mardi », « aurait dû intervenir lundi »);
+   *   `notBefore`: words right after a modal that make it another tense ("would have to": an obligation to come);
+   * - one of the tense data's `conditionOpeners` ("if", « si ») then one of `pastAuxiliaries` in the same
+   *   clause: an unreal condition ("If the council had acted in March", « S'ils nous avaient prévenus il y a un mois »);
+   * - `invertedLeads` opening a clause before its subject: the same condition, inverted ("Had they asked us a month ago").
+   */
+  counterfactual: { modals: string[]; notBefore: string[]; pastAuxiliaries: string[]; invertedLeads: string[] };
+  /**
    * Words right before a weekday that make it no particular day ("un dimanche matin", "chaque lundi",
    * "one Sunday morning", "every Monday"): the weekday is not read as a date.
    */
@@ -294,6 +304,13 @@ export interface TenseWords {
    * "The rider, who won last July, was…"): background, so a date in it does not date the sentence's news.
    */
   asideOpeners: string[];
+  /**
+   * Of those, the relative words a subject of its own follows ("dont le prédécesseur", "whose
+   * predecessor", "où les secours"): such an aside may hold a comma before its verb ("…, dont le
+   * prédécesseur, conçu par la même équipe, s'était écrasé en 2024, a atterri mardi"), and runs to the
+   * comma after it. After the others ("qui", "who") the verb comes first.
+   */
+  subjectAsideOpeners: string[];
   /**
    * Auxiliaries of the pluperfect, a few words into such an aside ("qui avait défendu mardi", "who had
    * defended on Tuesday"): the aside tells what came before the main clause's fact.
@@ -421,6 +438,16 @@ export const frenchDates: DateWords = {
     intervalLeads: ['avant', 'après'],
     recordFrames: ['pour'],
   },
+  counterfactual: {
+    modals: [
+      'aurait pu', 'auraient pu', 'aurais pu', 'aurions pu', 'auriez pu', 'aurait dû', 'auraient dû', 'aurais dû', 'aurions dû', 'auriez dû',
+      "n'aurait pas pu", "n'auraient pas pu", "n'aurait jamais pu", "n'aurait pas dû", "n'auraient pas dû",
+    ],
+    notBefore: [],
+    // Not « était », « étaient »: their imperfect also tells a real past condition (« Si le suspect était là lundi, … »).
+    pastAuxiliaries: ['avais', 'avait', 'avions', 'aviez', 'avaient', 'eût', 'eussent'],
+    invertedLeads: [],
+  },
   productDateLabels: [
     'DLC', 'DDM', 'DLUO', 'date limite de consommation', 'dates limites de consommation', 'date limite d\'utilisation',
     'date de durabilité minimale', 'dates de durabilité minimale', 'à consommer avant', 'à consommer jusqu\'au',
@@ -525,6 +552,7 @@ export const frenchDates: DateWords = {
       'justice', 'police', 'guerre', 'terre', 'zone', 'frontière', 'manche', 'table', 'ligne', 'date', 'fête', 'messe', 'vote',
     ],
     asideOpeners: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    subjectAsideOpeners: ['dont', 'où'],
     pluperfectAuxiliaries: ['avait', 'avaient', 'était', 'étaient'],
     presentPerfectAuxiliaries: [],
     appositionOpeners: ["l'un des", "l'une des", 'un des', 'une des', "l'un d'eux", "l'une d'elles", 'parmi'],
@@ -628,6 +656,16 @@ export const englishDates: DateWords = {
     intervalLeads: ['before', 'after', 'ahead of'],
     recordFrames: ['for'],
   },
+  counterfactual: {
+    modals: [
+      'would have', 'could have', 'might have', 'should have', "would've", "could've", "might've", "should've",
+      'would not have', 'could not have', 'might not have', 'should not have', "wouldn't have", "couldn't have", "shouldn't have",
+      'would never have', 'could never have',
+    ],
+    notBefore: ['to'],
+    pastAuxiliaries: ['had'],
+    invertedLeads: ['had'],
+  },
   productDateLabels: [
     'best before', 'best-before', 'best by', 'use by', 'use-by', 'sell by', 'sell-by', 'display until', 'BBE',
     'expiry', 'expiry date', 'expiry dates', 'expiration date', 'expiration dates', 'expiring', 'expires',
@@ -687,6 +725,7 @@ export const englishDates: DateWords = {
     notPresentEndings: [],
     notPresent: [],
     asideOpeners: ['who', 'whose', 'whom', 'which', 'where'],
+    subjectAsideOpeners: ['whose', 'where'],
     pluperfectAuxiliaries: ['had'],
     presentPerfectAuxiliaries: ['has', 'have'],
     appositionOpeners: ['one of', 'among'],

@@ -128,7 +128,8 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       "n'a pas souhaité réagir", "n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'ont pas souhaité réagir",
       "n'a pas donné suite", "n'ont pas donné suite", "n'a pas pu être joint", "n'a pas pu être jointe", "n'était pas joignable",
       "s'est refusé à tout commentaire", "s'est refusée à tout commentaire", "se refuse à tout commentaire",
-      'pas répondu à nos sollicitations', 'pas répondu aux sollicitations',
+      'pas répondu à nos sollicitations', 'pas répondu aux sollicitations', 'pas répondu à nos questions',
+      "n'a pas voulu réagir", "n'a pas voulu commenter", "n'ont pas voulu réagir", "n'a pas souhaité faire de commentaire",
     ],
     answerOpeners: ['parce que', "parce qu'", 'car'],
     questionPut: [
@@ -186,6 +187,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       'did not respond to a request for comment', 'did not respond to requests for comment', 'did not immediately respond',
       'could not be reached', 'was not available for comment', 'were not available for comment', 'not immediately available for comment',
       'did not return calls', 'did not return a request for comment',
+      'refused to comment', 'would not comment', 'declined to comment further', 'did not reply to a request for comment',
     ],
     // Not "because of": "Because of the heat, the race was cut short" tells its own fact.
     answerOpeners: ['because'],

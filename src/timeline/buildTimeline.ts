@@ -11,14 +11,14 @@ import { sameKind, TELLING_COUNT } from '../summary/tallies.js';
 import { buildFactModel, type FactModel, type UnitTerms } from '../summary/factModel.js';
 import { topicArticles } from '../summary/scope.js';
 import { answerParagraphs, endsWithQuestion } from '../text/interview.js';
-import { opensWithAnaphor, opensWithQuote, shownUnit, tidySentence, wordCount } from '../summary/textUnits.js';
+import { opensWithAnaphor, opensWithQuote, saysNothingSaid, shownUnit, tidySentence, wordCount } from '../summary/textUnits.js';
 import { topicMatcher, type TopicMatcher } from '../summary/topicFilter.js';
 import { readDates, type DateMention } from './readDates.js';
 import { complementsNoun, inAside, inApposition, inCoordinatedPastPredicate, inPluperfectAside, inParticipialAside, inQualifyingPhrase, inRelativeClause, inRestrictiveRelative, inSetOffQualifier, mainClauseInPresentPerfect } from './clauseTense.js';
 import { searchTerms } from '../text/analyzer.js';
 import { namesAndNumbers, sharedNamesSimilarity } from './sharedNames.js';
-import { datelineLength, withoutLeadingMarks } from '../text/dateline.js';
-import { liveEntryDays } from './liveEntries.js';
+import { datelineLength, liveStamp, withoutLeadingMarks } from '../text/dateline.js';
+import { liveEntryDays, liveEntryHeadlines } from './liveEntries.js';
 import { dateWords } from '../lang/dates.js';
 import { escapeRegExp } from '../text/normalize.js';
 import { numberValues } from '../lang/tallies.js';
@@ -124,6 +124,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
   let previous: { unit: UnitTerms['unit']; day?: string } | undefined;
   const answers = new Map<string, Set<number>>();
   const entryDays = new Map<string, Map<number, string>>();
+  const headlines = new Map<string, Set<number>>();
   for (const unit of model.units) {
     const before = previous;
     previous = { unit: unit.unit };
@@ -131,6 +132,16 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // A question ("Why did the storm strengthen so quickly on Monday?") asks; it reports no event.
     if (endsWithQuestion(unit.unit.text)) continue;
     const article = engine.article(unit.unit.articleId);
+    if (article && !entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
+    const entryDay = article && entryDays.get(article.id)!.get(unit.unit.paragraph);
+    // A live entry's headline ("10:05 — Ferry capsizes off Port Alvin") announces the body below it: no event beside it.
+    if (article && entryDay) {
+      if (!headlines.has(article.id)) headlines.set(article.id, liveEntryHeadlines(article));
+      if (headlines.get(article.id)!.has(unit.unit.paragraph)) continue;
+    }
+    // A live blog's entry posted on a later day than the blog's publication tells its days ("hier",
+    // "on Wednesday") from the day it was posted.
+    const published = entryDay && entryDay > (article?.published ?? '').slice(0, 10) ? entryDay : article?.published;
     const sameParagraph =
       before && before.unit.articleId === unit.unit.articleId && before.unit.paragraph === unit.unit.paragraph && before.unit.position + 1 === unit.unit.position;
     const anchor = sameParagraph ? before.day : undefined;
@@ -144,7 +155,8 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     // médicament demain »") is the speaker's, told from when they spoke: it dates no event of the
     // story (an explicit date with its year in a quotation still does). Nor does a coarser date ahead of
     // publication (« nourrir ma famille cet hiver », "rebuild by next summer"): a hope or a fear, no event.
-    const dateline = datelineLength(unit.unit.text);
+    // So is a weekday a live blog's clock stamp prints (« Mercredi, 4h30 — »): it says when the entry was posted (see liveEntries.ts).
+    const dateline = liveStamp(unit.unit.text)?.length ?? datelineLength(unit.unit.text);
     // A fragment of a few words woven into the writer's own sentence ("a annoncé qu'elle ferait appel
     // « dès demain »") is the writer's telling, dated from publication like the rest of it.
     // So is a partial quotation that runs on the writer's clause, opening in lower case after a word
@@ -168,7 +180,11 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       unit.unit.sentence === 0 &&
       before.unit.sentence === 0 &&
       before.unit.paragraph !== unit.unit.paragraph;
-    const read = readDates(unit.unit.text, unit.unit.lang, article?.published, anchor ?? (opensParagraph ? before.day : undefined));
+    const read = readDates(unit.unit.text, unit.unit.lang, published, anchor ?? (opensParagraph ? before.day : undefined));
+    // Nor does a sentence telling that someone did not speak ("Contacted on Tuesday, the firm declined to
+    // comment", « Le ministère n'a pas répondu mardi aux sollicitations »), as the summary reads it (see
+    // saysNothingSaid), its date words aside.
+    if (saysNothingSaid(withoutSpans(unit.unit.text, read), unit.unit.lang)) continue;
     // "…, bringing the number to six, up from the four announced on Monday": a figure set against an
     // earlier one tells a change, the news of its day.
     const revises = read.some((m) => m.comparison) ? ({ revises: true } as const) : {};
@@ -183,19 +199,21 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         !m.reference &&
         // "142 vols annulés depuis mardi", "its steepest fall since October": a count or a record running
         // since a past day is no event of that day.
-        !(m.countsSince && !laterThanPublication(m, article?.published)) &&
+        !(m.countsSince && !laterThanPublication(m, published)) &&
         m.start >= dateline &&
+        // "Had they asked us a month ago", « la digue aurait pu tenir mardi »: what did not happen dates no event.
+        !m.hypothetical &&
         !(
-          ((m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, article?.published))) ||
+          ((m.kind === 'relative' && (m.precision === 'day' || laterThanPublication(m, published))) ||
             // A month named without its year ahead of publication (« un voyage en novembre », "the water that will flow in September"): the speaker's plan or fear.
-            (m.yearInferred && laterThanPublication(m, article?.published))) &&
+            (m.yearInferred && laterThanPublication(m, published))) &&
           quoted.some(([a, b]) => a <= m.start && m.end <= b)
         ) &&
         !inApposition(unit.unit.text, m.start, m.end, unit.unit.lang),
     );
-    // A sentence whose days are all denied ("Not this week, not today.") tells nothing that happened: no
-    // day of its context dates it either.
-    if (mentions.length === 0 && read.some((m) => m.denied)) continue;
+    // A sentence whose days are all denied ("Not this week, not today.") or unreal ("If they had acted in
+    // March, …") tells nothing that happened: no day of its context dates it either.
+    if (mentions.length === 0 && read.some((m) => m.denied || m.hypothetical)) continue;
     // A date in a participial phrase that qualifies a noun ("extended its recall to every product made
     // there in January, the company said on Wednesday") tells when that thing was made: it gives way
     // to the sentence's other dates too. So does one in an aside opened by a past participle
@@ -231,11 +249,9 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
         (m) => m.precision === 'day' && aside(m) && !inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang) && !mainClauseInPresentPerfect(unit.unit.text, m.start, m.end, unit.unit.lang),
       );
     if (article && !asideDay && (!main || saysNow(unit.unit.text.slice(0, main.start), unit.unit.lang))) {
-      if (!entryDays.has(article.id)) entryDays.set(article.id, liveEntryDays(article));
-      const day = entryDays.get(article.id)!.get(unit.unit.paragraph);
-      if (day) mentions.unshift((main = dayFromContext(day)));
+      if (entryDay) mentions.unshift((main = dayFromContext(entryDay)));
     }
-    const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, article?.published));
+    const reportedAside = mentions.find((m) => participial(m) && !laterThanPublication(m, published));
     // A sentence whose only dates qualify a noun ("…, a lancé X, en réponse aux droits annoncés lundi")
     // tells its own fact on another day: the day the sentence before it dated, else none it names.
     if (!main && !reportedAside && mentions.length > 0 && mentions.every((m) => !m.qualifiesNoun && inQualifyingPhrase(unit.unit.text, m.start, m.end, unit.unit.lang) && !aside(m) && !participial(m))) {
@@ -243,7 +259,7 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       mentions.unshift((main = dayFromContext(anchor)));
     }
     const first =
-      (main && !(reportedAside && laterThanPublication(main, article?.published)) ? main : reportedAside) ??
+      (main && !(reportedAside && laterThanPublication(main, published)) ? main : reportedAside) ??
       mentions.find((m) => !aside(m) && !qualifier(m)) ??
       mentions.find((m) => !aside(m)) ??
       mentions[0];
@@ -255,12 +271,12 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
     if (anchor && anchor > first.date && mentions.every((m) => inPluperfectAside(unit.unit.text, m.start, m.end, unit.unit.lang))) {
       previous.day = anchor;
       const fromContext = dayFromContext(anchor);
-      out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, article?.published), ...spoken, ...revises });
+      out.push({ unit, mention: fromContext, forecast: afterPublication(fromContext, published), ...spoken, ...revises });
       out.push({ unit, mention: first, forecast: false, secondary: true });
       continue;
     }
     if (first.precision === 'day') previous.day = first.date;
-    out.push({ unit, mention: first, forecast: afterPublication(first, article?.published), ...spoken, ...revises });
+    out.push({ unit, mention: first, forecast: afterPublication(first, published), ...spoken, ...revises });
     // A later date the sentence sets ahead of its publication ("…, ils menacent de tout publier lundi
     // prochain", "set a deadline of Monday, June 9", "les travaux démarreront en 2027, pour une mise en
     // service en 2033") is an event of its own: the sentence dates it too, once per date.
@@ -275,19 +291,19 @@ function datedUnitsOf(engine: Engine, model: FactModel): Dated[] {
       if (m === first || seen.has(m.date)) continue;
       if (inParticipialAside(unit.unit.text, m.start, m.end, unit.unit.lang)) {
         seen.add(m.date);
-        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, aside: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
+        out.push({ unit, mention: m, forecast: afterPublication(m, published), secondary: true, aside: true, ...(recallsOccurrence(unit.unit.text, m.start, unit.unit.lang) ? { echo: true as const } : {}) });
         continue;
       }
       // "arrêtée en mars 2025 … et condamnée en janvier": a second past predicate dates a fact of its own.
       if (m.start > first.end && m.date > first.date && inCoordinatedPastPredicate(unit.unit.text, first.end, m.start, unit.unit.lang)) {
         seen.add(m.date);
-        out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true, ownFact: true });
+        out.push({ unit, mention: m, forecast: afterPublication(m, published), secondary: true, ownFact: true });
         continue;
       }
-      if (m.start <= first.start || !laterThanPublication(m, article?.published)) continue;
+      if (m.start <= first.start || !laterThanPublication(m, published)) continue;
       if (aside(m) || qualifier(m)) continue;
       seen.add(m.date);
-      out.push({ unit, mention: m, forecast: afterPublication(m, article?.published), secondary: true });
+      out.push({ unit, mention: m, forecast: afterPublication(m, published), secondary: true });
     }
   }
   return out;
@@ -304,7 +320,8 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
     const matcher = topicMatcher(options.topic);
     topicWords = matcher.words;
     const needed = matcher.words.length <= 2 ? 1 : 0.6;
-    dated = nearestToTopic(dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9), matcher);
+    const surname = surnameOfNamedTopic(options.topic, model.units);
+    dated = nearestToTopic(dated.filter((d) => matcher.coverage(d.unit.unit.text, d.unit.unit.lang) >= needed - 1e-9 || Boolean(surname?.test(d.unit.unit.text))), matcher);
   }
 
   const groups = groupSameFacts(dated, model, (id) => engine.article(id)?.published);
@@ -372,6 +389,26 @@ export function buildTimeline(engine: Engine, options: TimelineOptions = {}): Ti
 }
 
 /**
+ * A topic that is a person's full name as the articles print it ("Nadir Ferhat", typed in any case): a
+ * pattern finding the name's last word, capitalised, as a whole word, since a story names its people by
+ * surname once introduced (« M. Ferhat a annoncé jeudi… », "Ferhat said on Thursday…"). Undefined for a
+ * topic of one word, or one no article prints as a capitalised name.
+ */
+function surnameOfNamedTopic(topic: string, units: UnitTerms[]): RegExp | undefined {
+  const words = topic.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2) return undefined;
+  const letters = (w: string) => escapeRegExp(w).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  const printed = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(letters).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  const named = units.some((u) => {
+    const m = printed.exec(u.unit.text);
+    return m !== null && m[0].split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+  });
+  if (!named) return undefined;
+  const last = words[words.length - 1];
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last[0].toUpperCase() + last.slice(1))}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
  * `forecast`: the date is after its article's publication (announced, not reported). `secondary`: a
  * later date of a sentence already dated by an earlier one.
  */
@@ -422,6 +459,13 @@ function nearestToTopic(dated: Dated[], matcher: TopicMatcher): Dated[] {
 
 /** How many words a clause break between a date and a topic word counts for. */
 const CLAUSE_BREAK_WORDS = 10;
+
+/** The text without the words of its date mentions, the spaces around each closed up. */
+function withoutSpans(text: string, mentions: DateMention[]): string {
+  let out = text;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) out = `${out.slice(0, m.start).trimEnd()} ${out.slice(m.end).trimStart()}`;
+  return out;
+}
 
 /** A day the sentence does not name but its context gives (the sentence before, a live blog's entry): no words of its own. */
 function dayFromContext(date: string): DateMention {

@@ -11,8 +11,9 @@
 import type { Lang } from '../corpus/article.js';
 import { dateWords } from '../lang/dates.js';
 import { speech } from '../lang/speech.js';
-import { languageData } from '../lang/index.js';
+import { englishIrregularPasts, languageData } from '../lang/index.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
+import { numberValues } from '../lang/tallies.js';
 
 /**
  * 'arranged': the nearest marker is a word of arrangement ("convoqué", "appel à", "summoned"), which
@@ -36,6 +37,11 @@ interface Markers {
   /** Ends with a word of comparison: a future marker after it ("than expected") sets no tense. */
   comparison: RegExp;
   asideOpener: RegExp;
+  subjectAsideOpener: RegExp;
+  /** Simple past forms that are no past participle ("crashed" is both; "fell", "struck" are listed): a verb of a clause. */
+  pastForms: Set<string>;
+  /** A count joined to a unit by a hyphen ("two-year", "10-day"): an adjective, so a participle after it stands before its noun. */
+  countModifier: RegExp;
   pluperfect: Set<string>;
   presentPerfect: Set<string>;
   appositionOpener: RegExp;
@@ -88,6 +94,9 @@ function buildMarkers(lang: Lang): Markers {
     pluperfect: new Set(tense.pluperfectAuxiliaries),
     presentPerfect: new Set(tense.presentPerfectAuxiliaries),
     asideOpener: new RegExp(`^(?:${byLength(tense.asideOpeners).map(phrase).join('|')})`, 'u'),
+    subjectAsideOpener: new RegExp(`^(?:${byLength(tense.subjectAsideOpeners).map(phrase).join('|')})`, 'u'),
+    pastForms: new Set(lang === 'en' ? Object.keys(englishIrregularPasts) : []),
+    countModifier: new RegExp(`^(?:\\d+|${byLength(Object.keys(numberValues[lang])).map(escape).join('|')})-\\p{L}+$`, 'u'),
     appositionOpener: new RegExp(`^(?:${byLength(tense.appositionOpeners).map(phrase).join('|')})`, 'u'),
     word: /[\p{L}]+/gu,
     futureEndings: tense.futureEndings,
@@ -364,8 +373,60 @@ function isPastParticiple(lower: string, M: Markers): boolean {
  * Such a clause gives background; the sentence's news is in its main clause.
  */
 export function inAside(text: string, start: number, end: number, lang: Lang): boolean {
-  const clause = relativeClause(text, start, end, lang);
-  return clause !== null && clause.next.length > 0 && text[clause.next[0] - 1] === ',';
+  return asideClause(text, start, end, lang) !== null;
+}
+
+/** The aside between commas that holds text[start, end) (see inAside), with the clause starts after its closing comma; null when there is none. */
+function asideClause(text: string, start: number, end: number, lang: Lang): { next: number[] } | null {
+  const closedByComma = (c: { next: number[] } | null) => (c !== null && c.next.length > 0 && text[c.next[0] - 1] === ',' ? c : null);
+  return closedByComma(relativeClause(text, start, end, lang)) ?? closedByComma(relativeAside(text, start, lang));
+}
+
+/** At most this many words after a relative word that a subject of its own follows, before a comma ("whose predecessor", "dont le prédécesseur"). */
+const ASIDE_SUBJECT_WORDS = 4;
+
+/**
+ * The aside between commas that holds text[start, …) when the date's own clause does not open it: the
+ * stretch after a comma opens with a relative word, and the date comes later in it, past a relative nested
+ * in it or a preposition ("…, qui remplace celui qui s'était écrasé en 2024, a…", "…, whose predecessor
+ * crashed on the Moon in 2024 after a fuel leak, touched down…"); or the relative word is followed by a
+ * subject of its own, set off by commas from its verb ("…, dont le prédécesseur, conçu par la même équipe,
+ * s'était écrasé en 2024, a atterri…"), and the aside runs on to the comma after that verb's stretch.
+ * Null when there is none; else the clause starts after the aside's closing comma (see inAside).
+ */
+function relativeAside(text: string, start: number, lang: Lang): { next: number[] } | null {
+  const M = markersByLang[lang];
+  const lower = comparable(text);
+  // The stretches between punctuation, each with the mark before it.
+  const cuts = [...text.matchAll(BREAK_CHARS)].map((m) => ({ at: m.index, after: m.index + m[0].length, mark: m[0] }));
+  const stretches = [{ from: 0, to: cuts[0]?.at ?? text.length, opensAfter: '' }];
+  cuts.forEach((c, i) => stretches.push({ from: c.after, to: cuts[i + 1]?.at ?? text.length, opensAfter: c.mark }));
+  const at = stretches.findIndex((s) => s.from <= start && start < s.to);
+  if (at < 0) return null;
+  const closes = (i: number) => (stretches[i + 1]?.opensAfter === ',' ? { next: clauseStarts(text, lower, M).filter((s) => s >= stretches[i + 1].from) } : null);
+  const opensAside = (i: number) => stretches[i].opensAfter === ',' && M.asideOpener.test(lower.slice(stretches[i].from).trimStart());
+  if (opensAside(at)) return closes(at);
+  // Back over appositions with no tense of their own ("conçu par la même équipe", "built by the same team") to a relative word and its subject alone.
+  const stretchAt = (i: number) => text.slice(stretches[i].from, stretches[i].to);
+  const tenseless = (i: number) => marksIn(stretchAt(i), comparable(stretchAt(i)), M).length === 0;
+  let k = at - 1;
+  while (k > 0 && stretches[k + 1].opensAfter === ',' && !opensAside(k) && tenseless(k)) k--;
+  if (k < 0 || k === at || stretches[k + 1].opensAfter !== ',' || !opensAside(k) || !M.subjectAsideOpener.test(lower.slice(stretches[k].from).trimStart())) return null;
+  const subject = stretchAt(k);
+  if ((subject.match(M.word) ?? []).length - 1 > ASIDE_SUBJECT_WORDS || hasVerb(subject, M)) return null;
+  // The date's stretch holds the aside's verb.
+  return hasVerb(stretchAt(at), M, false) ? closes(at) : null;
+}
+
+/**
+ * Whether a stretch holds a verb: a marker of tense, a past form, or a past participle after no determiner;
+ * `opensClause`: its first word is a relative word or a participle opening an apposition, no verb of it.
+ */
+function hasVerb(stretch: string, M: Markers, opensClause = true): boolean {
+  const lower = comparable(stretch);
+  if (marksIn(stretch, lower, M).length) return true;
+  const words = stretch.match(M.word) ?? [];
+  return words.some((w, i) => (i > 0 || !opensClause) && !/^\p{Lu}/u.test(w) && (M.pastForms.has(w) || isPastParticiple(w, M)) && !(i > 0 && M.determiners.has(words[i - 1].toLowerCase())));
 }
 
 /** At most this many words into the main clause after an aside before its present-perfect auxiliary ("…, now has"). */
@@ -378,8 +439,8 @@ const PRESENT_PERFECT_WORDS = 2;
  */
 export function mainClauseInPresentPerfect(text: string, start: number, end: number, lang: Lang): boolean {
   const M = markersByLang[lang];
-  const clause = relativeClause(text, start, end, lang);
-  if (!M.presentPerfect.size || !clause || !clause.next.length || text[clause.next[0] - 1] !== ',') return false;
+  const clause = asideClause(text, start, end, lang);
+  if (!M.presentPerfect.size || !clause) return false;
   const words = comparable(text).slice(clause.next[0]).match(/[\p{L}]+/gu) ?? [];
   return words.slice(0, PRESENT_PERFECT_WORDS).some((w) => M.presentPerfect.has(w));
 }
@@ -399,7 +460,11 @@ export function inRestrictiveRelative(text: string, start: number, end: number, 
   if (clauseStart <= 0 || !M.asideOpener.test(lower.slice(clauseStart)) || !/\p{L}\s+$/u.test(text.slice(0, clauseStart))) return false;
   // A verb of the relative clause before the date, and the main verb after it.
   const relativeWords = lower.slice(clauseStart, start).match(/[\p{L}]+/gu) ?? [];
-  return relativeWords.length >= 2 && marksIn(text, lower, M).some((m) => m.start >= end && m.end <= clauseEnd);
+  if (relativeWords.length < 2) return false;
+  if (marksIn(text, lower, M).some((m) => m.start >= end && m.end <= clauseEnd)) return true;
+  // A main verb in the simple past has no marker ("the lander whose predecessor crashed in 2024 touched
+  // down on Tuesday"): a past form after the date, when the relative clause has its own verb before it.
+  return hasVerb(text.slice(clauseStart, start), M) && hasVerb(text.slice(end, clauseEnd), M, false);
 }
 
 /** At most this many words between an aside's relative word and its pluperfect auxiliary ("qui, lui, avait"). */
@@ -526,6 +591,8 @@ export function inQualifyingPhrase(text: string, start: number, end: number, lan
     const noun = words[i - 1][0].replace(/^.*['’]/u, '').toLowerCase();
     const nounAt = clauseStart + words[i - 1].index;
     if (!noun || M.stopwords.has(foldAccents(noun)) || M.kind.has(noun) || /(?:ment|ly)$/u.test(noun)) return false;
+    // "was handed a two-year suspended sentence on Wednesday": after a count's modifier, the participle is an adjective before its noun.
+    if (M.countModifier.test(noun)) return false;
     const earlier = marks.filter((m) => m.end <= nounAt);
     // A coordinator then a determiner after that verb ("the florin has given back its gains and the index
     // bounced 1.2% on Thursday") opens a second clause with a subject of its own: the word is its verb.

@@ -11,7 +11,7 @@ import type { Lang } from '../corpus/article.js';
 import { dateWords, type DateWords } from '../lang/dates.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { clauseTense } from './clauseTense.js';
-import { numberValues } from '../lang/tallies.js';
+import { notCountUnits, numberValues } from '../lang/tallies.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -48,6 +48,12 @@ export interface DateMention {
    * The words are data (`referenceWords` in src/lang/dates.ts).
    */
   reference?: true;
+  /**
+   * The date is in a clause of what did not happen or only might have ("would have held on Tuesday", « S'ils
+   * nous avaient prévenus il y a un mois », "Had they asked us a month ago"): no event of the story. The
+   * words are data (`counterfactual` in src/lang/dates.ts).
+   */
+  hypothetical?: true;
   /** A date printed on a product ("DLC du 12/03/2026", "best before 5 March 2026"): a label, never an event. */
   productLabel?: true;
   /**
@@ -127,6 +133,10 @@ interface Patterns {
   since: RegExp;
   comparison: RegExp;
   countSince: RegExp;
+  /** A lead that opens a running count ("depuis", "since"), as a whole match. */
+  runningSinceLead: RegExp;
+  /** Matched on the text after a date its running lead opens the sentence with ("Depuis mardi, 40 personnes…"): the figure that may be a count. */
+  countAfter: RegExp;
   /** A level on a scale ("4 out of 5", "niveau 4"), removed before looking for a running count. */
   scaleLevel: RegExp;
   /** Ends with an "after …ing"/« après avoir … » clause, within its clause: the date after it is an earlier event's. */
@@ -141,6 +151,10 @@ interface Patterns {
   intervalBefore: RegExp;
   /** Ends with a record word and the period it is for ("the lowest for "). */
   recordFrameBefore: RegExp;
+  /** A counterfactual or speculative modal ("would have", « aurait pu »), anywhere in a stretch. */
+  counterfactualModal: RegExp;
+  /** A stretch opening with an unreal condition: "if"/« si » with a past auxiliary in it, or an inverted "Had they…". */
+  unrealCondition: RegExp;
   /** A label of a product's date ("DLC", "best before"). */
   productLabel: RegExp;
   /** "cette année", "this year": a bare month is in the publication's year. */
@@ -165,6 +179,12 @@ interface Patterns {
   storyRelativeStateLead: RegExp;
   /** Starts with the complement naming another event ("du scrutin", "of the vote"), tested on the text after the phrase. */
   storyRelativeComplement: RegExp;
+  /**
+   * Tested on the text between such a phrase (its complement naming the other event included) and a day
+   * that follows it ("la veille de l'explosion, lundi", "the day before, on Monday"): the day is the
+   * phrase's own, printed in apposition.
+   */
+  storyRelativeApposedAfter: RegExp;
   /** A pluperfect auxiliary anywhere in a text ("avait", "had"). */
   pluperfect: RegExp;
   /** "il y a deux ans", "three months ago": m[1] the count, m[2] the unit. */
@@ -243,6 +263,10 @@ function buildPatterns(lang: Lang): Patterns {
   );
   const storyRelativeStateLead = new RegExp(`^(?:${alternation(words.storyRelativeStateLeads)})$`, 'iu');
   const storyRelativeComplement = new RegExp(`^\\s*(?:${alternation(words.storyRelativeComplements)})(?:(?<=['’])|${E})`, 'iu');
+  const storyRelativeApposedAfter = new RegExp(
+    `^(?:\\s*(?:${alternation(words.storyRelativeComplements)})(?:(?<=['’])|${E})[^,;:.!?()«»"“”]{0,${STORY_RELATIVE_COMPLEMENT_CHARS}})?\\s*,\\s*(?:(?:${alternation(words.tense.dateLeads)})\\s+)?$`,
+    'iu',
+  );
   const relativeDay = new RegExp(`${B}(${alternation(words.relativeDays.map((r) => r.words))})${E}`, 'giu');
   // "over the next month" is a span of time, not a month: the words before it are matched to be skipped.
   const spans = words.relativeMonthSpans.length ? `(?:(${alternation(words.relativeMonthSpans)})\\s+)?` : '';
@@ -269,8 +293,19 @@ function buildPatterns(lang: Lang): Patterns {
   // The lead, then a few words with no clause break and a figure, up to the date: "contre 1 200 la veille".
   // The figure may be written in words ("down from nine missing last night", "contre trois la veille").
   const figure = `(?:\\d|${B}(?:${alternation(cardinalWords(lang))})${E})`;
+  const runningSinceLead = new RegExp(`^(?:${alternation(words.runningSinceWords)})\\s*$`, 'iu');
+  // A figure in digits or words, within the clause: each is then tested as a count (see `countFollows`).
+  const countAfter = new RegExp(`^([^;:.!?()«»"“”]{0,${COUNT_AFTER_REACH_CHARS}}?)(?:\\d+(?:[\\s.,\\u00a0\\u202f]\\d+)*|${B}(?:${alternation(cardinalWords(lang))})${E})`, 'iu');
   const comparison = new RegExp(`${B}(?:${alternation(words.comparisonLeads)})${E}(?=[^;:!?()«»"“”]{0,40}$)(?:[^,;:.!?()«»"“”\\d]|\\d(?:[ ,.\\u00a0\\u202f]?\\d)*)*?${figure}[^,;:.!?()«»"“”]{0,30}$`, 'iu');
   const productLabel = new RegExp(`${B}(?:${alternation(words.productDateLabels)})${E}`, 'giu');
+  const cf = words.counterfactual;
+  const notAfterModal = cf.notBefore.length ? `(?!\\s+(?:${alternation(cf.notBefore)})${E})` : '';
+  const counterfactualModal = new RegExp(`${B}(?:${alternation(cf.modals)})${E}${notAfterModal}`, 'iu');
+  const inverted = cf.invertedLeads.length ? `|(?:${alternation(cf.invertedLeads)})\\s+\\p{L}` : '';
+  const unrealCondition = new RegExp(
+    `^\\s*(?:(?:${alternation(words.tense.conditionOpeners)})(?:(?<=['’])|${E}).*${B}(?:${alternation(cf.pastAuxiliaries)})${E}${inverted})`,
+    'iu',
+  );
   const ref = words.referenceWords;
   const negatedBefore = new RegExp(`${B}(?:${alternation(ref.negations)})(?:(?<=['’])|\\s+)$`, 'iu');
   const spanBefore = new RegExp(`${B}(?:${alternation(ref.spanLeads)})\\s+(?:(?:[^\\s,;:.!?()«»"“”]+\\s+){1,3}(?:${alternation(ref.spanJoins)})\\s+)?$`, 'iu');
@@ -317,8 +352,14 @@ function buildPatterns(lang: Lang): Patterns {
   const numberIndex = indexOfName(words.ago.numbers);
   const agoCount = (word: string) => (/^\d+$/.test(word) ? Number(word) : numberIndex(word) + 1);
   const pluperfect = new RegExp(`${B}(?:${alternation(words.tense.pluperfectAuxiliaries)})${E}`, 'iu');
-  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
+  return { words, monthIndex, weekdayIndex, explicit, weekday: weekdayRe, nightSpan, relativeDay, storyRelativeDay, storyRelativeStateLead, storyRelativeComplement, storyRelativeApposedAfter, pluperfect, deadlineBefore, relativeMonth, relativeWeek, relativeMonthEntries, until, deadlineUntilLead, deadlineUntilBefore, untilBefore, since, countSince, runningSinceLead, countAfter, scaleLevel, priorEventBefore, clauseBreak, comparison, negatedBefore, spanBefore, intervalBefore, recordFrameBefore, productLabel, counterfactualModal, unrealCondition, thisYear, aheadBefore, aheadMonthBefore, aheadMonthAfter, fromDayBefore, season, seasonMonth, anyWeekdayBefore, ago, agoCount };
 }
+
+/** At most this many characters in the complement of a "la veille", "the day before" naming another event ("de l'explosion de l'entrepôt"). */
+const STORY_RELATIVE_COMPLEMENT_CHARS = 60;
+
+/** At most this many characters between a date a running lead opens the sentence with and its count ("Since Tuesday, more than "). */
+const COUNT_AFTER_REACH_CHARS = 60;
 
 /** At most this many characters between an interval's lead and its date ("before the scheduled start of the summer holidays on "). */
 const INTERVAL_REACH_CHARS = 80;
@@ -617,6 +658,10 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     const folded = foldAccents(m[2]).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/‑/g, '-');
     const entry = P.words.storyRelativeDays.find((r) => foldAccents(r.words).toLowerCase() === folded);
     if (!entry) continue;
+    // A day printed in apposition ("La veille de l'explosion, lundi, …", "On Monday, the day before the
+    // blast, …") is the phrase's own day, told twice: it is read once, as printed, and the phrase not counted.
+    const apposed = days.some((d) => (d.start >= end ? P.storyRelativeApposedAfter.test(text.slice(end, d.start)) : /^\s*,\s*$/u.test(text.slice(d.end, start))));
+    if (apposed) continue;
     // A colon or a semicolon opens another statement ("Le bilan de l'accident survenu mardi s'est
     // alourdi : une passagère est décédée la veille"), whose "la veille" is told from the writing, not
     // from the day the first statement names; unless it is told in the pluperfect ("The ferry sank on
@@ -651,10 +696,13 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     // A figure or a record before the lead ("142 vols annulés depuis mardi", "its steepest fall since October"): a count runs from the date.
     // A level on a scale ("rated 4 out of 5 since Sunday") is a grade, not a count.
     const counts = P.countSince.test(text.slice(0, u.index + u[0].length).replace(P.scaleLevel, ' '));
+    // A running lead that opens the sentence or a clause after a comma, and a count after its date ("Depuis
+    // mardi, 40 personnes ont été évacuées", "Since Tuesday, more than forty residents have left"): a total so far.
+    const opens = /(?:^|,)\s*$/u.test(text.slice(0, u.index)) && P.runningSinceLead.test(u[0]);
     for (const m of found) {
       if (!(u.index <= m.start && m.start <= u.index + u[0].length)) continue;
       m.startsAState = true;
-      if (counts) m.countsSince = true;
+      if (counts || (opens && countFollows(text.slice(m.end).replace(P.scaleLevel, ' '), lang, P))) m.countsSince = true;
     }
   }
   for (const m of found) {
@@ -668,6 +716,7 @@ export function readDates(text: string, lang: Lang, published: string | null | u
     const pastSpan = P.spanBefore.test(before) && !(at.length === m.date.length && m.date > at);
     if (P.negatedBefore.test(before)) m.denied = true;
     if (m.denied || pastSpan || P.intervalBefore.test(before) || P.recordFrameBefore.test(lead)) m.reference = true;
+    if (hypotheticalAt(text, m, P)) m.hypothetical = true;
   }
   found.sort((a, b) => a.start - b.start);
   // A date a few words after a product label ("DLC du 05/03/2026 au 12/03/2026", "best before dates
@@ -693,6 +742,45 @@ function cardinalWords(lang: Lang): string[] {
     .filter(([word, value]) => value >= 2 && !/(?:ième|th|^seconde?)$/u.test(word))
     .map(([word]) => word);
 }
+
+/** Punctuation that bounds the stretch a counterfactual's modal or condition holds. */
+const STRETCH_BREAK = /[,;:()«»"“”—–!?]/gu;
+/** At most this many words beside a date opening its own stretch ("On Tuesday, …"): the stretch after it holds its verb. */
+const OPENING_STRETCH_WORDS = 2;
+
+/**
+ * Whether the stretch between punctuation that holds mention `m` tells what did not happen or only
+ * might have: it holds a counterfactual modal ("would have held on Tuesday", « aurait pu tenir mardi »),
+ * or opens with an unreal condition ("If the council had acted in March", "Had they asked us a month
+ * ago"). A date that opens its own stretch ("Mardi, la digue aurait pu…") is read with the stretch after it.
+ */
+function hypotheticalAt(text: string, m: DateMention, P: Patterns): boolean {
+  const cuts = [0, ...[...text.matchAll(STRETCH_BREAK)].flatMap((c) => [c.index, c.index + c[0].length]), text.length];
+  const stretches: [number, number][] = [];
+  for (let i = 0; i < cuts.length; i += 2) stretches.push([cuts[i], cuts[i + 1]]);
+  const at = stretches.findIndex(([a, b]) => a <= m.start && m.start < b);
+  if (at < 0) return false;
+  const read = [text.slice(...stretches[at])];
+  const aside = (read[0].slice(0, m.start - stretches[at][0]) + read[0].slice(m.end - stretches[at][0])).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (aside <= OPENING_STRETCH_WORDS && stretches[at + 1]) read.push(text.slice(...stretches[at + 1]));
+  return read.some((r) => P.counterfactualModal.test(r) || P.unrealCondition.test(r));
+}
+
+/**
+ * Whether a count opens the text after a date: a figure within reach, in its clause, that counts
+ * ("40 personnes", "more than forty residents", "have rescued 12 hikers"), not a measure or a time ("deux
+ * kilomètres", "8 am": `notCountUnits`) nor a number naming known things ("the 12 villages").
+ */
+function countFollows(after: string, lang: Lang, P: Patterns): boolean {
+  const m = P.countAfter.exec(after);
+  if (!m) return false;
+  const figureAt = m[1].length;
+  const wordBefore = /([\p{L}]+)\s*$/u.exec(after.slice(0, figureAt))?.[1]?.toLowerCase();
+  const wordAfter = /^\s*([^\s,;:.!?]+)/u.exec(after.slice(m[0].length))?.[1]?.toLowerCase();
+  if (wordBefore && P.words.tense.determiners.includes(wordBefore)) return false;
+  return wordAfter !== undefined && !NOT_COUNT_UNITS.has(wordAfter);
+}
+const NOT_COUNT_UNITS = new Set(notCountUnits);
 
 /** How far a mention lies from text[start, end). */
 function distance(m: DateMention, start: number, end: number): number {
