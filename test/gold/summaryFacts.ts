@@ -728,6 +728,36 @@ export const FACTS: Record<string, Fact[]> = {
     all(/syndicat|union|usp|directeur|director|ministre|minister/, /escorte|escort|arme|armed|procedure|fermete|firmness|annonce|avance|sitting ducks/),
     ],
 
+  'government-falls': [
+    // F1 the Chamber adopted the no-confidence motion against the Varlaud government, 203 votes of 350
+    all(/motion|censure|no-confidence|confidence vote|defiance/, /203|adopt|vot|toppl|fell|tomb|renvers|brought down/),
+    // F2 over the 2027 budget: EUR 14.2 bn of savings, hospital funding freeze
+    all(/budget/, /14[.,][26]|economies|savings|austerity|austerite|hopita|hospital/),
+    // F3 the Liberal Party (Rehn) switched sides and brought the government down
+    all(/liberal|rehn/, /bascul|defect|switch|vot|censure|tomb|brought|changed sides|lache/),
+    // F4 Varlaud resigned on Wednesday morning; the President accepted, current affairs
+    all(/varlaud|premier ministre|prime minister|chef du gouvernement/, /demission|resign|affaires courantes|current affairs|caretaker/),
+    // F5 Weisz consults the party leaders Thursday and Friday, decision on Monday
+    all(/weisz|presidente|president/, /consult|chefs de parti|party leaders|lundi|monday|decision/),
+    // F6 no budget on 1 January: a special law for continuity
+    one(/loi speciale|special law|31 decembre|december 31|31 december|1er janvier|1 january|january 1|continuit/),
+  ],
+
+  'cruise-outbreak': [
+    // F1 a norovirus / gastroenteritis outbreak on the cruise ship Stella Boreal
+    all(/stella boreal|navire|paquebot|ship|cruise|croisiere/, /norovirus|gastro|outbreak|epidemi|malades|sick|ill\b|symptom/),
+    // F2 the mayor of Port-Valmeyrac refused to let it dock on Monday
+    all(/kerdavid|maire|mayor/, /refus|interdi|barr|denied|turned away|accost|dock|berth/),
+    // F3 the case count, the latest figure (287 incl. 36 crew; 271 in French)
+    one(/\b287\b|\b271\b/),
+    // F4 the lab confirmed norovirus on Tuesday (ARS, Marquat)
+    all(/norovirus/, /confirm|laboratoire|lab|analyse|ars|marquat/),
+    // F5 the ship berthed on Wednesday under quarantine; passengers on board until at least Friday
+    one(/quarantaine|quarantine|quai des tamaris|berthed|a accoste|docked|tied up|debarqu|disembark/),
+    // F6 Halcyon's CEO apologised: full refund plus 50 % credit; next sailing cancelled
+    one(/pendleford|rembourse\w* integral|full refund|credit|excuses|apolog|annul\w* la prochaine|next sailing|cancel/),
+  ],
+
   'rate-decision': [
     // F1 the central bank raised its key rate from 3.25 % to 4.00 %, a surprise
     all(/taux|rate|bnn|banque nationale|national bank/, /\b4(?:[.,]00?)? ?%|0[.,]75 point|75 points|75 basis|relev|rais|hausse|hike/),
