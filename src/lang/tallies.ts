@@ -19,6 +19,8 @@ export const talliedWords = {
   // People a disruption reaches: passengers stranded, customers affected (« 32 000 passagers touchés »).
   affected: ['touché', 'touchés', 'touchée', 'touchées', 'affecté', 'affectés', 'affectée', 'affectées', 'bloqué', 'bloqués', 'bloquée', 'bloquées', 'affected', 'stranded'],
   // Not « arrêté » alone: a decree (« un arrêté préfectoral »).
+  // People set free: hostages, crews, prisoners (« les 21 marins libérés », "19 crew members freed").
+  released: ['libéré', 'libérés', 'libérée', 'libérées', 'libération', 'relâché', 'relâchés', 'relâchée', 'relâchées', 'freed', 'released'],
   arrested: ['arrestation', 'arrestations', 'arrêtée', 'arrêtés', 'arrêtées', 'interpellé', 'interpellée', 'interpellés', 'interpellées', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained', 'custody'],
 };
 
@@ -40,8 +42,10 @@ export const totalNouns: Record<string, Tally | null> = { bilan: null, toll: 'de
 export const peopleNouns = [
   'personnes', 'personne', 'gens', 'habitants', 'résidents', 'riverains', 'victimes', 'passagers', 'civils', 'enfants', 'adultes', 'hommes', 'femmes', 'ouvriers', 'salariés',
   'employés', 'soldats', 'militaires', 'touristes', 'campeurs', 'patients', 'élèves', 'membres', 'suspects', 'manifestants', 'pompiers', 'policiers', 'agents', 'diplomates', 'migrants',
+  'marins', 'otages', 'détenus', 'prisonniers',
   'people', 'persons', 'person', 'residents', 'inhabitants', 'locals', 'victims', 'passengers', 'civilians', 'children', 'adults', 'men', 'women', 'workers', 'employees',
   'staff', 'soldiers', 'troops', 'tourists', 'campers', 'patients', 'pupils', 'students', 'members', 'suspects', 'protesters', 'firefighters', 'officers', 'crew', 'diplomats', 'migrants',
+  'sailors', 'seafarers', 'hostages', 'detainees', 'prisoners', 'captives',
 ];
 
 /** Numbers written as words, with their value: cardinals and the ordinals that count ("un quatrième corps", "a fourth victim"). */
@@ -101,6 +105,8 @@ export const countWords = {
    */
   approximately: ['quelque', 'environ', 'près', 'plus', 'moins', 'autour', 'around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'fewer', 'less', 'up'],
   approximatelyJoins: ['de', 'du', "d'", 'than', 'to'],
+  /** Articles between a tally word and the count after it ("freed the 19 crew members", « libéré les 21 marins »). */
+  determiners: ['les', 'the', 'ses', 'leurs', 'its', 'their'],
   /** Numbers that are also articles or pronouns: a count only right beside their word (« un mort », not « un village … évacué »). */
   articleOne: ['un', 'une', 'one'],
   /**
@@ -139,6 +145,15 @@ export const countedThings: string[][] = [
   ['abonnés', 'subscribers'],
   ['signataires', 'signatures', 'signatories'],
 ];
+
+/**
+ * Words after a figure that make it a share ("38 %", "24 per cent", « 24 pour cent »), each as its words:
+ * a share a later report may revise like a tally when both are shares of the same thing (see shareOf).
+ */
+export const shareUnits: string[][] = [['%'], ['percent'], ['per', 'cent'], ['pour', 'cent']];
+
+/** Words before what a share is a share of (« 38 % de sa charge », "24 per cent of its charge"). */
+export const shareOf = ['de', 'du', 'des', "d'", 'of'];
 
 /** Words between a figure's multiplier and its unit (« 6,5 milliards d'euros », "2 millions de dollars"). */
 export const amountJoins = ['de', "d'", 'of'];

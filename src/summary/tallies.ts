@@ -7,7 +7,7 @@
  * duration, a sum, a share or a date is no count. Language data: src/lang/tallies.ts.
  */
 import type { Lang } from '../corpus/article.js';
-import { amountJoins, amountUnits, countedThings, countWords, sumNouns, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
+import { amountJoins, amountUnits, countedThings, countWords, sumNouns, multipliers, noOne, notCountBefore, notCountUnits, numberValues, partOf, peopleNouns, shareOf, shareUnits, talliedWords, totalNouns, type Tally } from '../lang/tallies.js';
 import { isStopword } from '../text/analyzer.js';
 import { foldAccents } from '../text/normalize.js';
 import { cognateKey, linkKey } from '../text/translate.js';
@@ -57,12 +57,15 @@ const sizeBefore = (tokens: string[], j: number) => SIZE_OF.has(fold(tokens[j - 
 
 const APPROXIMATELY = new Set(countWords.approximately.map(fold));
 const APPROXIMATELY_JOINS = new Set(countWords.approximatelyJoins.map(fold));
+const DETERMINERS = new Set(countWords.determiners.map(fold));
 
 /** The count at token `j` or after the words of an approximate figure there ("around 480", « près de 300 »). */
 function countAfter(tokens: string[], j: number, lang: Lang): Count | null {
-  let k = j;
-  while (k < j + 2 && APPROXIMATELY.has(fold(tokens[k] ?? ''))) k++;
-  if (k > j && APPROXIMATELY_JOINS.has(fold(tokens[k] ?? ''))) k++;
+  // "freed the 19 crew members", « libéré les 21 marins »: the article before the count.
+  let k = DETERMINERS.has(fold(tokens[j] ?? '')) ? j + 1 : j;
+  const start = k;
+  while (k < start + 2 && APPROXIMATELY.has(fold(tokens[k] ?? ''))) k++;
+  if (k > start && APPROXIMATELY_JOINS.has(fold(tokens[k] ?? ''))) k++;
   return countAt(tokens, k, lang);
 }
 
@@ -208,12 +211,43 @@ const SUM_NOUNS = new Set(sumNouns.map(fold));
 /** Each counted thing's noun, by the first noun of its group (see countedThings). */
 const COUNTED_THING = new Map(countedThings.flatMap((group) => group.map((w) => [fold(w), fold(group[0])] as const)));
 
+const SHARE_UNITS = shareUnits.map((words) => words.map(fold));
+const SHARE_OF = new Set(shareOf.map(fold));
+/** How far after a share's unit the word saying what it is a share of may come (« 38 % de sa charge »). */
+const SHARE_THING_AFTER = 3;
+
+/** How many tokens the share unit after token `i` spans ("%": 1, "per cent": 2), or 0 when the figure is no share. */
+function shareUnitAt(tokens: string[], i: number): number {
+  const unit = SHARE_UNITS.find((words) => words.every((w, k) => fold(tokens[i + 1 + k] ?? '') === w));
+  return unit?.length ?? 0;
+}
+
+/**
+ * What the share at token `i` is a share of, as a key across languages: the first word after its
+ * unit and "de"/"of" that is no little word (« 38 % de sa charge », "24 per cent of its charge" → one
+ * key). Null when the sentence does not say: a share of nothing named is no figure to compare.
+ */
+function shareKey(tokens: string[], i: number, span: number, lang: Lang): string | null {
+  let k = i + 1 + span;
+  const first = fold(tokens[k] ?? '');
+  // « d'eau »: the elided "de" and the word in one token.
+  const elided = /^d['’]\p{L}/u.test(first) ? first.slice(2) : null;
+  if (!elided && !SHARE_OF.has(first)) return null;
+  if (elided) return `share:${linkKey(elided, lang) ?? cognateKey(elided)}`;
+  for (k++; k <= i + span + 1 + SHARE_THING_AFTER && k < tokens.length; k++) {
+    const w = fold(tokens[k]).replace(/^[ld]['’]/, '');
+    if (!/^\p{L}+$/u.test(w)) return null;
+    if (w.length >= 3 && !isStopword(w, lang)) return `share:${linkKey(w, lang) ?? cognateKey(w)}`;
+  }
+  return null;
+}
+
 /**
  * The amounts a sentence gives besides its tallies, keyed by what they count in words that cross
  * languages: a figure and its noun (« 38 objets », "112 objects" → one key, a sum of money whatever
  * its currency word, by what it measures (« le coût … 6,5 milliards d'euros », "cost … 8.2 billion euros" → one key). Only figures written in
  * digits: a number in words is too often no amount (« un des trois navires »). Ages, durations,
- * dates, shares and sizes give none.
+ * dates and sizes give none; a share only when the sentence says what it is a share of (see shareKey).
  */
 export function amountsOf(text: string, lang: Lang): Map<string, Count> {
   const tokens = text.match(TOKEN) ?? [];
@@ -226,6 +260,13 @@ export function amountsOf(text: string, lang: Lang): Map<string, Count> {
     if (/^\d{4}$/.test(tokens[i])) continue;
     let value = figure(tokens[i], lang);
     if (value === null) continue;
+    // A share of a thing it names ("24 per cent of its charge"); a share of nothing named is no amount.
+    const span = shareUnitAt(tokens, i);
+    if (span > 0) {
+      const key = shareKey(tokens, i, span, lang);
+      if (key && !out.has(key)) out.set(key, { value, noun: null });
+      continue;
+    }
     let next = i + 1;
     const times = MULTIPLIERS.get(word(next));
     if (times) {

@@ -27,6 +27,10 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read("Le préfet a ordonné l'évacuation de près de 650 riverains.", 'fr')).toEqual({ evacuated: 650 });
     expect(read('The landslide killed more than 40 people in the valley.', 'en')).toEqual({ dead: 40 });
     expect(read('Two climbers were injured about the head and arms.', 'en')).toEqual({ injured: 2 });
+    // People set free, counted before or after the word, past an article ("freed the 12 hostages", « libéré les 14 otages »).
+    expect(read('The rebels freed the 12 hostages at dawn on Friday.', 'en')).toEqual({ released: 12 });
+    expect(read('Les 14 otages ont été libérés vendredi à l’aube.', 'fr')).toEqual({ released: 14 });
+    expect(read('Les ravisseurs ont libéré les 14 otages vendredi.', 'fr')).toEqual({ released: 14 });
   });
 
   it('reads a running total after its noun, with an ordinal or a range', () => {
@@ -94,11 +98,22 @@ describe('amountsOf: sums and counts of things a later report may revise, keyed 
     expect(amounts('Les dons ont atteint 40 000 euros.', 'fr')).toEqual({});
   });
 
-  it('keys a count of things by its noun across languages, and leaves out dates, durations and shares', () => {
+  it('keys a count of things by its noun across languages, and leaves out dates and durations', () => {
     const fr = amounts('Les plongeurs ont remonté 25 objets depuis lundi.', 'fr');
     const en = amounts('Divers have now recovered 90 objects from the hull.', 'en');
     expect(Object.values(fr)).toEqual([25]);
     expect(Object.keys(fr)).toEqual(Object.keys(en));
-    expect(amounts('The ban has been in force for 12 days, since 3 March, and covers 40 % of the bay.', 'en')).toEqual({});
+    expect(Object.values(amounts('The ban has been in force for 12 days, since 3 March, and covers 40 % of the bay.', 'en'))).toEqual([40]);
+  });
+
+  it('keys a share by what it is a share of, whatever its unit and language, and leaves out a share of nothing named', () => {
+    const fr = amounts('La pile ne garde que 41 % de sa capacité après trois ans.', 'fr');
+    const en = amounts('The cell keeps only 29 per cent of its capacity after three years.', 'en');
+    const other = amounts('Some 29 percent of the voters stayed home.', 'en');
+    expect(Object.values(fr)).toEqual([41]);
+    expect(Object.keys(fr)).toEqual(Object.keys(en));
+    expect(Object.keys(other)).not.toEqual(Object.keys(en));
+    expect(amounts('Turnout reached 62% on Sunday.', 'en')).toEqual({});
+    expect(amounts('Le taux atteint 62 pour cent dimanche.', 'fr')).toEqual({});
   });
 });
