@@ -435,6 +435,8 @@ export interface SpeechLanguage {
   /** Pronouns by gender, for resolving "il"/"elle", "he"/"she". */
   femininePronouns: string[];
   masculinePronouns: string[];
+  /** Pronouns that stand for a body or a thing, never a person ("it said"): an organisation, a document. */
+  bodyPronouns: string[];
   /**
    * Family nouns by the gender they give the person named after them ("Son mari, Luis, …", "his wife, Nadia"):
    * read like the gendered words above, kept apart as they are kinship, not titles.
@@ -682,6 +684,7 @@ export const speechFr: SpeechLanguage = {
   masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général', 'voisin', 'commerçant', 'client', 'patient', 'gérant', 'collaborateur'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
+  bodyPronouns: [],
   kinFeminine: ['femme', 'compagne', 'fiancée', 'veuve', 'tante', 'nièce', 'cousine', 'grand-mère', 'belle-mère', 'belle-sœur', 'petite-fille', 'amie'],
   kinEither: ['mère', 'épouse', 'fille', 'sœur', 'père', 'époux', 'fils', 'frère', 'enfant', 'conjoint', 'conjointe'],
   kinMasculine: ['mari', 'compagnon', 'fiancé', 'veuf', 'oncle', 'neveu', 'cousin', 'grand-père', 'beau-père', 'beau-frère', 'petit-fils', 'ami'],
@@ -890,6 +893,7 @@ export const speechEn: SpeechLanguage = {
   masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'co-chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor', 'landlord', 'headmaster', 'policeman', 'fireman'],
   femininePronouns: ['she'],
   masculinePronouns: ['he'],
+  bodyPronouns: ['it'],
   kinFeminine: ['widow', 'fiancée', 'girlfriend', 'aunt', 'niece', 'granddaughter', 'stepmother', 'stepdaughter', 'sister-in-law', 'mother-in-law'],
   kinEither: ['mother', 'wife', 'daughter', 'sister', 'grandmother', 'father', 'husband', 'son', 'brother', 'grandfather', 'partner', 'spouse', 'child', 'cousin', 'fiancé', 'fiancée'],
   kinMasculine: ['widower', 'fiancé', 'boyfriend', 'uncle', 'nephew', 'grandson', 'stepfather', 'stepson', 'brother-in-law', 'father-in-law'],

@@ -209,7 +209,9 @@ export class ArticleCast {
       const kindBefore = tokens[run.from - 1];
       if (kindBefore && this.p.companies.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start))) {
         // "appliance maker Brightwell", "la compagnie Air Exemple": a company, not a person.
-        this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === run.from - 1), run.from, sentence, false));
+        const company = this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === run.from - 1), run.from, sentence, false));
+        // « le groupe X », « la société X »: the determiner gives the gender a later « il », « elle » standing for it agrees with.
+        company.gender ??= this.determinerGender(tokens[run.from - 2], kindBefore, sentence);
         continue;
       } else if (run.to - run.from >= 2 && (this.p.organisationNameEnds.has(foldWord(name.split(/\s+/u).pop()!)) || initialsInParentheses(name, sentence.slice(tokens[run.to - 1].end)))) {
         // "Avenir Santé Hôpital (ASH)": a name followed by its own initials in parentheses is a body's, no person's (a
@@ -372,6 +374,12 @@ export class ArticleCast {
       if (isDeterminer || this.p.phraseStops.has(w)) return null;
     }
     return null;
+  }
+
+  /** The gender a determiner right before a noun gives it (« le groupe », « la société »); none for an elided « l' » or in English. */
+  private determinerGender(determiner: Token | undefined, noun: Token, text: string): 'f' | 'm' | undefined {
+    if (!determiner || !this.p.determiners.has(determiner.folded) || !/^\s+$/u.test(text.slice(determiner.end, noun.start))) return undefined;
+    return this.p.feminine.has(determiner.folded) ? 'f' : this.p.masculine.has(determiner.folded) ? 'm' : undefined;
   }
 
   private titleFollows(tokens: ReturnType<typeof tokenizePhrase>, i: number): boolean {
@@ -747,7 +755,10 @@ export class ArticleCast {
       const relative = this.relativeNamed(m);
       if (relative) return relative;
       // An unknown single word: a place or institution used as speaker ("Washington"), or a surname never given in full.
-      return this.group(m.name, [tokens[0]], m.organisation ? 'organisation' : 'group');
+      const alone = this.group(m.name, [tokens[0]], m.organisation ? 'organisation' : 'group');
+      // "M. Lebrun", "Ms Carver": the honorific tells the gender a later « elle », "he" must agree with.
+      alone.gender ??= m.gender ?? undefined;
+      return alone;
     }
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
@@ -1116,6 +1127,8 @@ export class ArticleCast {
     const w = pronoun ? normalizeForMatch(pronoun) : '';
     // "a-t-on appris": an unnamed source, not the last speaker.
     if (this.p.impersonalPronouns.has(w)) return null;
+    // "\"…,\" it said": a body's pronoun stands for the latest body that spoke or was named, never a person.
+    if (this.p.bodyPronouns.has(w)) return this.bodyReferredTo(preferred);
     const want = this.pronounGender(w);
     // "elle insiste", "she said": a person's pronoun never stands for a study or document cited as a source ("selon l'étude").
     // "The Red Cross said it had… \"…,\" she added": an English "she"/"he" stands for a person, never for a body, nor a
@@ -1153,6 +1166,16 @@ export class ArticleCast {
       fallback ??= m;
     }
     return fallback ? this.teach(fallback, want) : null;
+  }
+
+  /**
+   * Who "it" stands for: the subject the sentence before was about when a body, else the latest body that spoke, else the
+   * latest company or organisation named; null when there is none (a person is never "it").
+   */
+  private bodyReferredTo(preferred: CastMember | null): CastMember | null {
+    const body = (m: CastMember | null): m is CastMember => m !== null && m.kind !== 'person' && !m.gender && !m.plural && !this.isDocument(m);
+    const order = [preferred, ...this.history.slice().reverse(), this.lastCompany, this.lastOrganisation];
+    return order.find(body) ?? null;
   }
 
   /** The gender the rest of the corpus gives a person named in full whom this article gives none (see genderKey). */
