@@ -10,6 +10,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { isStopword } from '../text/analyzer.js';
 import { DESCRIPTION_LINKS, descriptorWords, isAcronym, isCapitalised, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention, type NameRun, type Token } from './mentions.js';
 import { foldWord, type SpeechPatterns } from './speechPatterns.js';
+import { opensWithClockTime } from './attributeSpeaker.js';
 
 export interface CastMember {
   id: number;
@@ -277,6 +278,7 @@ export class ArticleCast {
         this.unnamedOpeners.push({ titles: words, sentence: this.sentences });
       }
     }
+    this.roleOpener(tokens, titles, runs, sentence);
     // "12h20 - Premier discours de Sandrine Achard en tant que ministre.": in a live-blog entry, a person named after "de"
     // is someone the entry is about, an antecedent of its pronouns (outside a live blog such a name is left unread).
     if (this.entry) {
@@ -374,6 +376,23 @@ export class ArticleCast {
       if (isDeterminer || this.p.phraseStops.has(w)) return null;
     }
     return null;
+  }
+
+  /**
+   * "Claire Roux, the council president, … 11:40 — The council president visited the dyke.": a definite role the article
+   * gave one named person, opening the sentence (after a live-blog clock time) before any name, makes the sentence about
+   * that person, whom a pronoun in the next one stands for.
+   */
+  private roleOpener(tokens: Token[], titles: boolean[], runs: NameRun[], sentence: string): void {
+    const from = opensWithClockTime(sentence) ? tokens.findIndex((t) => !/^\d+$/u.test(t.text)) : 0;
+    if (from < 0 || tokens.length < from + 3 || !DEFINITE_WORDS.has(tokens[from].folded)) return;
+    const at = titles.findIndex((t, i) => t && i >= from + 1 && i <= from + 3);
+    if (at < 0 || tokens.slice(from + 1, at).some(isCapitalised)) return;
+    let end = at;
+    while (end < tokens.length && titles[end]) end++;
+    if (runs.some((r) => r.from < end)) return;
+    const holder = this.known(sentence.slice(tokens[from].start, tokens[end - 1].end));
+    if (holder?.kind === 'person' && holder.name) this.opener = { member: holder, sentence: this.sentences };
   }
 
   /** The gender a determiner right before a noun gives it (« le groupe », « la société »); none for an elided « l' » or in English. */
