@@ -342,6 +342,11 @@ export interface SpeechLanguage {
    */
   companies: string[];
   /**
+   * Adjectives French prints between a company noun and the name (« l'armateur grec X », « le constructeur automobile
+   * allemand X »): nationalities and sectors. Any other word there (« le club remercie X ») ends the company noun.
+   */
+  companyModifiers: string[];
+  /**
    * Capitalised words that, ending a name of two words or more, make it an organisation's name rather than a person's
    * ("Nordhavn Capital", "Orion Aerospace", "Lydon Holdings", "the Weather Satellite Organisation"). A company's own name
    * (not a public body's) when the word is also in `companyNameEnds`.
@@ -673,7 +678,12 @@ export const speechFr: SpeechLanguage = {
   cleftOpeners: [["c'est", 'qui'], ["c'était", 'qui'], ['ce sont', 'qui'], ["c'est", "qu'"]],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils'], ['selon ses mots', null], ['selon ses propres mots', null], ['pour reprendre ses mots', null], ['selon leurs mots', 'ils'], ['selon leurs propres mots', 'ils']],
-  companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
+  companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club', 'armateur', 'affréteur', 'promoteur', 'éditeur', 'brasseur'],
+  companyModifiers: [
+    ...LANGUAGE_NAMES_FR.flatMap((l) => [l, l.endsWith('e') ? l : l.endsWith('ien') || l.endsWith('éen') ? `${l}ne` : `${l}e`, l === 'grec' ? 'grecque' : l]),
+    'américain', 'américaine', 'britannique', 'suisse', 'belge', 'canadien', 'canadienne', 'européen', 'européenne', 'indien', 'indienne', 'singapourien', 'singapourienne',
+    'automobile', 'pharmaceutique', 'aéronautique', 'maritime', 'pétrolier', 'pétrolière', 'agroalimentaire', 'chimique', 'ferroviaire', 'aérien', 'aérienne', 'bancaire', 'énergétique', 'public', 'publique', 'privé', 'privée', 'minier', 'minière', 'textile', 'numérique', 'immobilier', 'spatial',
+  ],
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
   negations: ['ne', "n'"],
   noStatement: ["n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'a pas souhaité réagir", "n'a pas voulu commenter", "n'a pas voulu s'exprimer", "n'a pas voulu réagir", "s'est refusé à tout commentaire", "se refuse à tout commentaire", "n'a pas répondu à nos sollicitations", "n'a pas donné suite", "n'était pas joignable", "n'a pu être joint", "n'a pas pu être joint", "n'ont pas souhaité commenter", "n'ont pas souhaité s'exprimer", "n'ont pas souhaité réagir", "n'ont pas donné suite", "n'ont pas répondu à nos sollicitations", "ne souhaite pas s'exprimer", "ne souhaite pas commenter", "ne souhaite pas réagir", "ne souhaitent pas s'exprimer", "ne souhaitent pas commenter"],
@@ -866,7 +876,8 @@ export const speechEn: SpeechLanguage = {
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],
   managementNouns: ['management'],
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],
-  companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'steelworks', 'club'],
+  companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'steelworks', 'club', 'shipowner', 'charterer', 'developer', 'publisher', 'brewer'],
+  companyModifiers: [],
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
   negations: ['not', 'never', 'cannot', "n't"],
   noStatement: ['declined to comment', 'declines to comment', 'refused to comment', 'refuses to comment', 'declined to be interviewed', 'did not respond to a request for comment', 'did not respond to requests for comment', 'did not immediately respond to a request for comment', 'did not return calls', 'could not be reached for comment', 'could not immediately be reached for comment', 'was not available for comment', 'were not available for comment', 'had no comment', 'has no comment'],

@@ -207,12 +207,13 @@ export class ArticleCast {
     for (const run of runs) {
       const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
       let member: CastMember | null;
+      const kindAt = this.companyKindBefore(tokens, run.from, sentence);
       const kindBefore = tokens[run.from - 1];
-      if (kindBefore && this.p.companies.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start))) {
+      if (kindAt !== null) {
         // "appliance maker Brightwell", "la compagnie Air Exemple": a company, not a person.
-        const company = this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === run.from - 1), run.from, sentence, false));
+        const company = this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === kindAt), run.from, sentence, false));
         // « le groupe X », « la société X »: the determiner gives the gender a later « il », « elle » standing for it agrees with.
-        company.gender ??= this.determinerGender(tokens[run.from - 2], kindBefore, sentence);
+        company.gender ??= this.determinerGender(tokens[kindAt - 1], tokens[kindAt], sentence);
         continue;
       } else if (run.to - run.from >= 2 && (this.p.organisationNameEnds.has(foldWord(name.split(/\s+/u).pop()!)) || initialsInParentheses(name, sentence.slice(tokens[run.to - 1].end)))) {
         // "Avenir Santé Hôpital (ASH)": a name followed by its own initials in parentheses is a body's, no person's (a
@@ -381,7 +382,7 @@ export class ArticleCast {
   /**
    * "Claire Roux, the council president, … 11:40 — The council president visited the dyke.": a definite role the article
    * gave one named person, opening the sentence (after a live-blog clock time) before any name, makes the sentence about
-   * that person, whom a pronoun in the next one stands for.
+   * that person, whom a pronoun in the next one stands for (not a person the sentence names too).
    */
   private roleOpener(tokens: Token[], titles: boolean[], runs: NameRun[], sentence: string): void {
     const from = opensWithClockTime(sentence) ? tokens.findIndex((t) => !/^\d+$/u.test(t.text)) : 0;
@@ -392,7 +393,23 @@ export class ArticleCast {
     while (end < tokens.length && titles[end]) end++;
     if (runs.some((r) => r.from < end)) return;
     const holder = this.known(sentence.slice(tokens[from].start, tokens[end - 1].end));
-    if (holder?.kind === 'person' && holder.name) this.opener = { member: holder, sentence: this.sentences };
+    // "The lawyer of Tom Reilly looked tired": a person the sentence itself names is no holder of its opening role.
+    const namedHere = this.mentioned.some((x) => x.sentence === this.sentences && x.member === holder);
+    if (holder?.kind === 'person' && holder.name && !namedHere) this.opener = { member: holder, sentence: this.sentences };
+  }
+
+  /**
+   * Where the company noun naming the kind of business before a name stands: right before it ("appliance maker X", « la
+   * compagnie X »), or before one or two of the language's companyModifiers (« l'armateur grec X »).
+   * Null when there is none.
+   */
+  private companyKindBefore(tokens: Token[], at: number, text: string): number | null {
+    for (let k = at - 1, adjectives = 0; k >= 0 && adjectives <= 2; k--, adjectives++) {
+      if (!/^\s+$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+      if (this.p.companies.has(tokens[k].folded)) return k;
+      if (!this.p.companyModifiers.has(tokens[k].folded)) return null;
+    }
+    return null;
   }
 
   /** The gender a determiner right before a noun gives it (« le groupe », « la société »); none for an elided « l' » or in English. */
@@ -1354,6 +1371,8 @@ export class ArticleCast {
     const m = parseMention(phrase, this.p, this.lang);
     if (m.compound || m.pronoun || m.document || m.organisation || m.name || m.acronym || m.relative || m.determiner !== 'definite') return null;
     if (m.descriptor.length === 0 || m.descriptor.length > 2 || !m.head) return null;
+    // "a affirmé l'armateur", "the shipowner said": a kind of business is a company, never the person who spoke last.
+    if (this.p.companies.has(m.head)) return null;
     const tokens = tokenizePhrase(m.text);
     // "scandent les manifestants": a plural noun is a crowd, no one person.
     if (tokens.some((t) => this.p.data.pluralDeterminers.includes(t.folded))) return null;

@@ -121,6 +121,8 @@ export interface SpeechPatterns {
   relativeView: RegExp;
   /** Business nouns ("company", "entreprise"), folded. */
   companies: Set<string>;
+  /** French adjectives between a company noun and its name (« l'armateur grec X »), folded. */
+  companyModifiers: Set<string>;
   organisationNameEnds: Set<string>;
   companyNameEnds: Set<string>;
   /** Verbs whose following noun phrase is spoken to, not speaking ("told the BBC"). */
@@ -318,6 +320,7 @@ function compile(lang: Lang): SpeechPatterns {
     objectVerbs,
     indirectObjects: new Set(d.indirectObjects.map(fold)),
     companies: new Set(d.companies.map(fold)),
+    companyModifiers: new Set(d.companyModifiers.map(fold)),
     organisationNameEnds: new Set(d.organisationNameEnds.map(fold)),
     companyNameEnds: new Set(d.companyNameEnds.map(fold)),
     addressVerbs: new Set(d.addressVerbs.map(fold)),
