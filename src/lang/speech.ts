@@ -34,6 +34,8 @@ export interface SpeechLanguage {
    * ("Q : … ?" / "R : …", "Q: …" / "A: …"): an answer line is the interviewee's words.
    */
   interviewQuestions: string[];
+  /** Words a title opens an interview's guest with (« Entretien avec X », "Interview with X"): X answers its unlabelled lines. */
+  interviewIntros: string[];
   /** Section labels a title may open with ("Q&A: \"…\"", « Entretien : « … » »): the kind of article, never a speaker. */
   sectionLabels: string[];
   interviewAnswers: string[];
@@ -510,6 +512,7 @@ export const speechFr: SpeechLanguage = {
     ['redouté', 'redoute'], ['craint', 'craint'], ['appréhendé', 'appréhende'], ['pronostiqué', 'pronostique'],
   ],
   interviewQuestions: ['Q', 'Question'],
+  interviewIntros: ['entretien avec', 'interview avec', 'interview de', 'trois questions à', 'questions à', 'rencontre avec'],
   sectionLabels: ['Q&R', 'Q&A', 'Entretien', 'Interview', 'Exclusif', 'Analyse', 'Décryptage', 'Tribune', 'Éditorial', 'Édito', 'Vidéo', 'Direct', 'Témoignage', 'Reportage', 'Portrait', 'Chronique', 'Récit', 'Enquête'],
   interviewAnswers: ['R', 'Réponse'],
   denialVerbs: [['démenti', 'dément'], ['nié', 'nie'], ['contesté', 'conteste'], ['réfuté', 'réfute'], ['rejeté', 'rejette'], ['récusé', 'récuse']],
@@ -747,6 +750,7 @@ export const speechEn: SpeechLanguage = {
   ],
   sectionLabels: ['Q&A', 'Interview', 'Exclusive', 'Analysis', 'Opinion', 'Comment', 'Explainer', 'Watch', 'Video', 'Live', 'Podcast', 'Breaking', 'Review', 'Profile', 'Feature'],
   interviewQuestions: ['Q', 'Question'],
+  interviewIntros: ['interview with', 'q&a with', 'in conversation with', 'questions for', 'talking with'],
   interviewAnswers: ['A', 'Answer'],
   denialVerbs: [['denied', 'denies'], ['disputed', 'disputes'], ['refuted', 'refutes'], ['rejected', 'rejects'], ['dismissed', 'dismisses']],
   mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
