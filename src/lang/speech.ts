@@ -34,6 +34,8 @@ export interface SpeechLanguage {
    * ("Q : … ?" / "R : …", "Q: …" / "A: …"): an answer line is the interviewee's words.
    */
   interviewQuestions: string[];
+  /** Words a title opens an interview's guest with (« Entretien avec X », "Interview with X"): X answers its unlabelled lines. */
+  interviewIntros: string[];
   /** Section labels a title may open with ("Q&A: \"…\"", « Entretien : « … » »): the kind of article, never a speaker. */
   sectionLabels: string[];
   interviewAnswers: string[];
@@ -342,6 +344,11 @@ export interface SpeechLanguage {
    */
   companies: string[];
   /**
+   * Adjectives French prints between a company noun and the name (« l'armateur grec X », « le constructeur automobile
+   * allemand X »): nationalities and sectors. Any other word there (« le club remercie X ») ends the company noun.
+   */
+  companyModifiers: string[];
+  /**
    * Capitalised words that, ending a name of two words or more, make it an organisation's name rather than a person's
    * ("Nordhavn Capital", "Orion Aerospace", "Lydon Holdings", "the Weather Satellite Organisation"). A company's own name
    * (not a public body's) when the word is also in `companyNameEnds`.
@@ -435,6 +442,8 @@ export interface SpeechLanguage {
   /** Pronouns by gender, for resolving "il"/"elle", "he"/"she". */
   femininePronouns: string[];
   masculinePronouns: string[];
+  /** Pronouns that stand for a body or a thing, never a person ("it said"): an organisation, a document. */
+  bodyPronouns: string[];
   /**
    * Family nouns by the gender they give the person named after them ("Son mari, Luis, …", "his wife, Nadia"):
    * read like the gendered words above, kept apart as they are kinship, not titles.
@@ -503,6 +512,7 @@ export const speechFr: SpeechLanguage = {
     ['redouté', 'redoute'], ['craint', 'craint'], ['appréhendé', 'appréhende'], ['pronostiqué', 'pronostique'],
   ],
   interviewQuestions: ['Q', 'Question'],
+  interviewIntros: ['entretien avec', 'interview avec', 'interview de', 'trois questions à', 'questions à', 'rencontre avec'],
   sectionLabels: ['Q&R', 'Q&A', 'Entretien', 'Interview', 'Exclusif', 'Analyse', 'Décryptage', 'Tribune', 'Éditorial', 'Édito', 'Vidéo', 'Direct', 'Témoignage', 'Reportage', 'Portrait', 'Chronique', 'Récit', 'Enquête'],
   interviewAnswers: ['R', 'Réponse'],
   denialVerbs: [['démenti', 'dément'], ['nié', 'nie'], ['contesté', 'conteste'], ['réfuté', 'réfute'], ['rejeté', 'rejette'], ['récusé', 'récuse']],
@@ -671,7 +681,12 @@ export const speechFr: SpeechLanguage = {
   cleftOpeners: [["c'est", 'qui'], ["c'était", 'qui'], ['ce sont', 'qui'], ["c'est", "qu'"]],
   viewPronouns: [['elle', 'elle'], ['lui', 'il'], ['elles', 'elles'], ['eux', 'ils']],
   pronounSources: [["à l'en croire", null], ["à les en croire", 'ils'], ["à l'entendre", null], ["à les entendre", 'ils'], ['selon ses dires', null], ["d'après ses dires", null], ['selon leurs dires', 'ils'], ["d'après leurs dires", 'ils'], ['selon ses mots', null], ['selon ses propres mots', null], ['pour reprendre ses mots', null], ['selon leurs mots', 'ils'], ['selon leurs propres mots', 'ils']],
-  companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club'],
+  companies: ['entreprise', 'société', 'groupe', 'compagnie', 'fabricant', 'constructeur', 'enseigne', 'marque', 'fournisseur', 'producteur', 'opérateur', 'exploitant', 'firme', 'transporteur', 'distributeur', 'assureur', 'banque', 'laboratoire', 'start-up', 'industriel', 'géant', 'usine', 'raffinerie', 'aciérie', 'sucrerie', 'papeterie', 'club', 'armateur', 'affréteur', 'promoteur', 'éditeur', 'brasseur'],
+  companyModifiers: [
+    ...LANGUAGE_NAMES_FR.flatMap((l) => [l, l.endsWith('e') ? l : l.endsWith('ien') || l.endsWith('éen') ? `${l}ne` : `${l}e`, l === 'grec' ? 'grecque' : l]),
+    'américain', 'américaine', 'britannique', 'suisse', 'belge', 'canadien', 'canadienne', 'européen', 'européenne', 'indien', 'indienne', 'singapourien', 'singapourienne',
+    'automobile', 'pharmaceutique', 'aéronautique', 'maritime', 'pétrolier', 'pétrolière', 'agroalimentaire', 'chimique', 'ferroviaire', 'aérien', 'aérienne', 'bancaire', 'énergétique', 'public', 'publique', 'privé', 'privée', 'minier', 'minière', 'textile', 'numérique', 'immobilier', 'spatial',
+  ],
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
   negations: ['ne', "n'"],
   noStatement: ["n'a pas souhaité commenter", "n'a pas souhaité s'exprimer", "n'a pas souhaité réagir", "n'a pas voulu commenter", "n'a pas voulu s'exprimer", "n'a pas voulu réagir", "s'est refusé à tout commentaire", "se refuse à tout commentaire", "n'a pas répondu à nos sollicitations", "n'a pas donné suite", "n'était pas joignable", "n'a pu être joint", "n'a pas pu être joint", "n'ont pas souhaité commenter", "n'ont pas souhaité s'exprimer", "n'ont pas souhaité réagir", "n'ont pas donné suite", "n'ont pas répondu à nos sollicitations", "ne souhaite pas s'exprimer", "ne souhaite pas commenter", "ne souhaite pas réagir", "ne souhaitent pas s'exprimer", "ne souhaitent pas commenter"],
@@ -682,6 +697,7 @@ export const speechFr: SpeechLanguage = {
   masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général', 'voisin', 'commerçant', 'client', 'patient', 'gérant', 'collaborateur'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
+  bodyPronouns: [],
   kinFeminine: ['femme', 'compagne', 'fiancée', 'veuve', 'tante', 'nièce', 'cousine', 'grand-mère', 'belle-mère', 'belle-sœur', 'petite-fille', 'amie'],
   kinEither: ['mère', 'épouse', 'fille', 'sœur', 'père', 'époux', 'fils', 'frère', 'enfant', 'conjoint', 'conjointe'],
   kinMasculine: ['mari', 'compagnon', 'fiancé', 'veuf', 'oncle', 'neveu', 'cousin', 'grand-père', 'beau-père', 'beau-frère', 'petit-fils', 'ami'],
@@ -734,6 +750,7 @@ export const speechEn: SpeechLanguage = {
   ],
   sectionLabels: ['Q&A', 'Interview', 'Exclusive', 'Analysis', 'Opinion', 'Comment', 'Explainer', 'Watch', 'Video', 'Live', 'Podcast', 'Breaking', 'Review', 'Profile', 'Feature'],
   interviewQuestions: ['Q', 'Question'],
+  interviewIntros: ['interview with', 'q&a with', 'in conversation with', 'questions for', 'talking with'],
   interviewAnswers: ['A', 'Answer'],
   denialVerbs: [['denied', 'denies'], ['disputed', 'disputes'], ['refuted', 'refutes'], ['rejected', 'rejects'], ['dismissed', 'dismisses']],
   mannerVerbs: [['smiled', 'smiles'], ['laughed', 'laughs'], ['chuckled', 'chuckles'], ['grinned', 'grins']],
@@ -863,7 +880,8 @@ export const speechEn: SpeechLanguage = {
   genericOrganisations: ['agency', 'body', 'organisation', 'organization', 'institution', 'federation'],
   managementNouns: ['management'],
   reportFrames: ['raised the possibility', 'expressed', 'hinted'],
-  companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'steelworks', 'club'],
+  companies: ['company', 'firm', 'maker', 'manufacturer', 'group', 'retailer', 'operator', 'carrier', 'airline', 'chain', 'brand', 'supplier', 'producer', 'insurer', 'carmaker', 'automaker', 'startup', 'giant', 'lender', 'conglomerate', 'distributor', 'plant', 'factory', 'refinery', 'mill', 'smelter', 'steelworks', 'club', 'shipowner', 'charterer', 'developer', 'publisher', 'brewer'],
+  companyModifiers: [],
   organisationNameEnds: [...BODY_NAME_ENDS, ...COMPANY_NAME_ENDS],
   negations: ['not', 'never', 'cannot', "n't"],
   noStatement: ['declined to comment', 'declines to comment', 'refused to comment', 'refuses to comment', 'declined to be interviewed', 'did not respond to a request for comment', 'did not respond to requests for comment', 'did not immediately respond to a request for comment', 'did not return calls', 'could not be reached for comment', 'could not immediately be reached for comment', 'was not available for comment', 'were not available for comment', 'had no comment', 'has no comment'],
@@ -890,6 +908,7 @@ export const speechEn: SpeechLanguage = {
   masculine: ['Mr.', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'co-chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'grandfather', 'man', 'actor', 'landlord', 'headmaster', 'policeman', 'fireman'],
   femininePronouns: ['she'],
   masculinePronouns: ['he'],
+  bodyPronouns: ['it'],
   kinFeminine: ['widow', 'fiancée', 'girlfriend', 'aunt', 'niece', 'granddaughter', 'stepmother', 'stepdaughter', 'sister-in-law', 'mother-in-law'],
   kinEither: ['mother', 'wife', 'daughter', 'sister', 'grandmother', 'father', 'husband', 'son', 'brother', 'grandfather', 'partner', 'spouse', 'child', 'cousin', 'fiancé', 'fiancée'],
   kinMasculine: ['widower', 'fiancé', 'boyfriend', 'uncle', 'nephew', 'grandson', 'stepfather', 'stepson', 'brother-in-law', 'father-in-law'],

@@ -10,6 +10,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { isStopword } from '../text/analyzer.js';
 import { DESCRIPTION_LINKS, descriptorWords, isAcronym, isCapitalised, nameRuns, parseMention, titleMask, tokenizePhrase, type Mention, type NameRun, type Token } from './mentions.js';
 import { foldWord, type SpeechPatterns } from './speechPatterns.js';
+import { opensWithClockTime } from './attributeSpeaker.js';
 
 export interface CastMember {
   id: number;
@@ -206,10 +207,13 @@ export class ArticleCast {
     for (const run of runs) {
       const name = sentence.slice(tokens[run.from].start, tokens[run.to - 1].end).replace(/['’]s$/u, '');
       let member: CastMember | null;
+      const kindAt = this.companyKindBefore(tokens, run.from, sentence);
       const kindBefore = tokens[run.from - 1];
-      if (kindBefore && this.p.companies.has(kindBefore.folded) && /^\s+$/u.test(sentence.slice(kindBefore.end, tokens[run.from].start))) {
+      if (kindAt !== null) {
         // "appliance maker Brightwell", "la compagnie Air Exemple": a company, not a person.
-        this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === run.from - 1), run.from, sentence, false));
+        const company = this.company(name, this.descriptorBefore(tokens, titles.map((_, i) => i === kindAt), run.from, sentence, false));
+        // « le groupe X », « la société X »: the determiner gives the gender a later « il », « elle » standing for it agrees with.
+        company.gender ??= this.determinerGender(tokens[kindAt - 1], tokens[kindAt], sentence);
         continue;
       } else if (run.to - run.from >= 2 && (this.p.organisationNameEnds.has(foldWord(name.split(/\s+/u).pop()!)) || initialsInParentheses(name, sentence.slice(tokens[run.to - 1].end)))) {
         // "Avenir Santé Hôpital (ASH)": a name followed by its own initials in parentheses is a body's, no person's (a
@@ -275,6 +279,7 @@ export class ArticleCast {
         this.unnamedOpeners.push({ titles: words, sentence: this.sentences });
       }
     }
+    this.roleOpener(tokens, titles, runs, sentence);
     // "12h20 - Premier discours de Sandrine Achard en tant que ministre.": in a live-blog entry, a person named after "de"
     // is someone the entry is about, an antecedent of its pronouns (outside a live blog such a name is left unread).
     if (this.entry) {
@@ -372,6 +377,45 @@ export class ArticleCast {
       if (isDeterminer || this.p.phraseStops.has(w)) return null;
     }
     return null;
+  }
+
+  /**
+   * "Claire Roux, the council president, … 11:40 — The council president visited the dyke.": a definite role the article
+   * gave one named person, opening the sentence (after a live-blog clock time) before any name, makes the sentence about
+   * that person, whom a pronoun in the next one stands for (not a person the sentence names too).
+   */
+  private roleOpener(tokens: Token[], titles: boolean[], runs: NameRun[], sentence: string): void {
+    const from = opensWithClockTime(sentence) ? tokens.findIndex((t) => !/^\d+$/u.test(t.text)) : 0;
+    if (from < 0 || tokens.length < from + 3 || !DEFINITE_WORDS.has(tokens[from].folded)) return;
+    const at = titles.findIndex((t, i) => t && i >= from + 1 && i <= from + 3);
+    if (at < 0 || tokens.slice(from + 1, at).some(isCapitalised)) return;
+    let end = at;
+    while (end < tokens.length && titles[end]) end++;
+    if (runs.some((r) => r.from < end)) return;
+    const holder = this.known(sentence.slice(tokens[from].start, tokens[end - 1].end));
+    // "The lawyer of Tom Reilly looked tired": a person the sentence itself names is no holder of its opening role.
+    const namedHere = this.mentioned.some((x) => x.sentence === this.sentences && x.member === holder);
+    if (holder?.kind === 'person' && holder.name && !namedHere) this.opener = { member: holder, sentence: this.sentences };
+  }
+
+  /**
+   * Where the company noun naming the kind of business before a name stands: right before it ("appliance maker X", « la
+   * compagnie X »), or before one or two of the language's companyModifiers (« l'armateur grec X »).
+   * Null when there is none.
+   */
+  private companyKindBefore(tokens: Token[], at: number, text: string): number | null {
+    for (let k = at - 1, adjectives = 0; k >= 0 && adjectives <= 2; k--, adjectives++) {
+      if (!/^\s+$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+      if (this.p.companies.has(tokens[k].folded)) return k;
+      if (!this.p.companyModifiers.has(tokens[k].folded)) return null;
+    }
+    return null;
+  }
+
+  /** The gender a determiner right before a noun gives it (« le groupe », « la société »); none for an elided « l' » or in English. */
+  private determinerGender(determiner: Token | undefined, noun: Token, text: string): 'f' | 'm' | undefined {
+    if (!determiner || !this.p.determiners.has(determiner.folded) || !/^\s+$/u.test(text.slice(determiner.end, noun.start))) return undefined;
+    return this.p.feminine.has(determiner.folded) ? 'f' : this.p.masculine.has(determiner.folded) ? 'm' : undefined;
   }
 
   private titleFollows(tokens: ReturnType<typeof tokenizePhrase>, i: number): boolean {
@@ -747,7 +791,10 @@ export class ArticleCast {
       const relative = this.relativeNamed(m);
       if (relative) return relative;
       // An unknown single word: a place or institution used as speaker ("Washington"), or a surname never given in full.
-      return this.group(m.name, [tokens[0]], m.organisation ? 'organisation' : 'group');
+      const alone = this.group(m.name, [tokens[0]], m.organisation ? 'organisation' : 'group');
+      // "M. Lebrun", "Ms Carver": the honorific tells the gender a later « elle », "he" must agree with.
+      alone.gender ??= m.gender ?? undefined;
+      return alone;
     }
     if (m.acronym) return this.organisation(m.acronym, m.descriptor.length ? m.descriptor : null);
     if (m.relative || m.descriptor.length === 0) return null;
@@ -1116,6 +1163,8 @@ export class ArticleCast {
     const w = pronoun ? normalizeForMatch(pronoun) : '';
     // "a-t-on appris": an unnamed source, not the last speaker.
     if (this.p.impersonalPronouns.has(w)) return null;
+    // "\"…,\" it said": a body's pronoun stands for the latest body that spoke or was named, never a person.
+    if (this.p.bodyPronouns.has(w)) return this.bodyReferredTo(preferred);
     const want = this.pronounGender(w);
     // "elle insiste", "she said": a person's pronoun never stands for a study or document cited as a source ("selon l'étude").
     // "The Red Cross said it had… \"…,\" she added": an English "she"/"he" stands for a person, never for a body, nor a
@@ -1153,6 +1202,16 @@ export class ArticleCast {
       fallback ??= m;
     }
     return fallback ? this.teach(fallback, want) : null;
+  }
+
+  /**
+   * Who "it" stands for: the subject the sentence before was about when a body, else the latest body that spoke, else the
+   * latest company or organisation named; null when there is none (a person is never "it").
+   */
+  private bodyReferredTo(preferred: CastMember | null): CastMember | null {
+    const body = (m: CastMember | null): m is CastMember => m !== null && m.kind !== 'person' && !m.gender && !m.plural && !this.isDocument(m);
+    const order = [preferred, ...this.history.slice().reverse(), this.lastCompany, this.lastOrganisation];
+    return order.find(body) ?? null;
   }
 
   /** The gender the rest of the corpus gives a person named in full whom this article gives none (see genderKey). */
@@ -1312,6 +1371,8 @@ export class ArticleCast {
     const m = parseMention(phrase, this.p, this.lang);
     if (m.compound || m.pronoun || m.document || m.organisation || m.name || m.acronym || m.relative || m.determiner !== 'definite') return null;
     if (m.descriptor.length === 0 || m.descriptor.length > 2 || !m.head) return null;
+    // "a affirmé l'armateur", "the shipowner said": a kind of business is a company, never the person who spoke last.
+    if (this.p.companies.has(m.head)) return null;
     const tokens = tokenizePhrase(m.text);
     // "scandent les manifestants": a plural noun is a crowd, no one person.
     if (tokens.some((t) => this.p.data.pluralDeterminers.includes(t.folded))) return null;

@@ -134,9 +134,12 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
    * their lead-in is the journalist's, no quotation nor report of anyone, even of the person or company it names.
    */
   const asked = interviewQuestionLines({ paragraphs: [...paragraphsOf(article)], lang: article.lang });
+  /** The title lines read so far, where an interview names its guest (see titledGuest). */
+  const headings: string[] = [];
   // Read without keeping the article's text decoded: the store keeps positions, not text.
   for (const paragraph of paragraphsOf(article)) {
     const heading = paragraph.kind === 'heading';
+    if (heading) headings.push(paragraph.text);
     if (!heading && opensWithClockTime(paragraph.text)) cast.startEntry();
     const spans = findQuoteSpans(paragraph.text, pending.runOn?.paragraph === paragraph.index - 1);
     const dash = heading ? null : DIALOGUE_DASH.exec(paragraph.text);
@@ -167,7 +170,7 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
       answered = transcriptAnswer;
       guest = label[1];
     } else if (marker) {
-      if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = interviewee(interview.before, aboutBefore, cast, p);
+      if (interview.lastParagraph !== paragraph.index - 1) interview.speaker = titledGuest([article.title ?? '', ...headings], cast, p) ?? interviewee(interview.before, aboutBefore, cast, p);
       interview.lastParagraph = paragraph.index;
       if (interview.speaker && (qa ? qa.groups?.answer !== undefined : !question)) {
         const start = marker[0].length;
@@ -646,6 +649,27 @@ const ONE_WORD = /^\s*[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\s*[.,!?…]?\s*$/u;
 
 /** A transcript's label: a capitalised name of one to four words opening the line, then a colon ("Jane Roe: …"). */
 const NAME_LABEL = /^\s*(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s?:\s+(?=\S)/u;
+
+/**
+ * The guest a title names after the language's interviewIntros (« Entretien avec Margaux Delorme », "Interview with X"):
+ * the person who answers an interview's unlabelled lines, whoever the intro paragraph names last. Null when no title does.
+ */
+function titledGuest(titles: string[], cast: ArticleCast, p: SpeechPatterns): CastMember | null {
+  for (const title of titles) {
+    const folded = title.toLowerCase();
+    for (const intro of p.data.interviewIntros) {
+      const at = folded.indexOf(intro);
+      if (at < 0 || (at > 0 && /\p{L}/u.test(folded[at - 1]))) continue;
+      const rest = title.slice(at + intro.length);
+      const tokens = tokenizePhrase(rest);
+      const run = nameRuns(tokens, rest, p).find((r) => r.from <= 3);
+      if (!run || run.to - run.from < 2) continue;
+      const member = cast.resolve(rest.slice(tokens[run.from].start, tokens[run.to - 1].end));
+      if (member?.kind === 'person' && member.name) return member;
+    }
+  }
+  return null;
+}
 
 /**
  * The person an interview printed as dialogue is with: the person the sentence before the first

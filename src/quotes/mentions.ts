@@ -294,7 +294,9 @@ function particlesEnd(tokens: Token[], text: string, at: number, p: SpeechPatter
 export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Mention {
   let text = phrase.trim().replace(/^[,;:\s—–-]+|[,;:.\s—–-]+$/gu, '').trim();
   const honorific = p.honorifics.exec(text)?.[0].trim() ?? null;
-  const gender = honorific === null ? null : p.feminine.has(foldWord(honorific)) || p.feminine.has(honorific) ? 'f' : p.masculine.has(foldWord(honorific)) || p.masculine.has(honorific) ? 'm' : null;
+  // "M Lebrun": a speaker phrase may come with the honorific's dot taken off (see nounPhraseAfter); it tells the gender all the same.
+  const forms = honorific === null ? [] : [honorific, `${honorific.replace(/\.$/u, '')}.`].flatMap((h) => [h, foldWord(h)]);
+  const gender = forms.some((h) => p.feminine.has(h)) ? 'f' : forms.some((h) => p.masculine.has(h)) ? 'm' : null;
   text = text.replace(p.honorifics, '');
   // A short name in parentheses after a description is the organisation's acronym, even in
   // lower case ("l'Institut national … (Insee)"); any other parenthesis (a party, an age) is no part of the name.

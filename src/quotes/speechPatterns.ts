@@ -121,6 +121,8 @@ export interface SpeechPatterns {
   relativeView: RegExp;
   /** Business nouns ("company", "entreprise"), folded. */
   companies: Set<string>;
+  /** French adjectives between a company noun and its name (« l'armateur grec X »), folded. */
+  companyModifiers: Set<string>;
   organisationNameEnds: Set<string>;
   companyNameEnds: Set<string>;
   /** Verbs whose following noun phrase is spoken to, not speaking ("told the BBC"). */
@@ -136,6 +138,8 @@ export interface SpeechPatterns {
   masculine: Set<string>;
   femininePronouns: Set<string>;
   masculinePronouns: Set<string>;
+  /** Pronouns standing for a body or a thing, never a person ("it"), folded. */
+  bodyPronouns: Set<string>;
   /** Family nouns of either gender ("mari", "wife"), folded: a lone word they set a name apart with is a person's first name. */
   kin: Set<string>;
   /** An age set apart after a subject, the whole chunk ("64 ans", "52"). */
@@ -309,12 +313,14 @@ function compile(lang: Lang): SpeechPatterns {
     localAuthorities: new Set(d.localAuthorities.map(fold)),
     genericOrganisations: new Set(d.genericOrganisations.map(fold)),
     managementNouns: new Set(d.managementNouns.map(fold)),
-    honorifics: new RegExp(`^(?:${d.honorifics.map(esc).join('|')})\\s+`, 'u'),
+    // "M Lebrun": a speaker phrase is read with the honorific's dot taken off (see abbreviationDot), still an honorific.
+    honorifics: new RegExp(`^(?:${d.honorifics.map((h) => esc(h).replace(/\\\.$/u, '\\.?')).join('|')})\\s+`, 'u'),
     honorificWords: new Set(d.honorifics.flatMap((h) => [h, h.replace(/\.$/, ''), `${h.replace(/\.$/, '')}.`])),
     nameParticles: new Set(d.nameParticles.map(fold)),
     objectVerbs,
     indirectObjects: new Set(d.indirectObjects.map(fold)),
     companies: new Set(d.companies.map(fold)),
+    companyModifiers: new Set(d.companyModifiers.map(fold)),
     organisationNameEnds: new Set(d.organisationNameEnds.map(fold)),
     companyNameEnds: new Set(d.companyNameEnds.map(fold)),
     addressVerbs: new Set(d.addressVerbs.map(fold)),
@@ -326,6 +332,7 @@ function compile(lang: Lang): SpeechPatterns {
     masculine: new Set([...d.masculine, ...d.kinMasculine].map(fold)),
     femininePronouns: new Set(d.femininePronouns.map(fold)),
     masculinePronouns: new Set(d.masculinePronouns.map(fold)),
+    bodyPronouns: new Set(d.bodyPronouns.map(fold)),
     asideAgeAfterName: new RegExp(`^\\s*,\\s*(\\d{1,3})(?:\\s*,|\\s+(?:${d.ageWords.map(esc).join('|')})\\b)`, 'iu'),
     ageNouns: new Map(d.ageNouns.map(([w, decade]) => [fold(w), decade])),
     kin: new Set([...d.kinFeminine, ...d.kinMasculine, ...d.kinEither].map(fold)),
