@@ -19,7 +19,7 @@ import type { AttributionHow } from './attributeSpeaker.js';
 import { extractQuotes, type ArticleQuotations } from './extractQuotes.js';
 
 /** Bump when extraction or the kept shape changes (the quotes cache, built from readings, keys on it too). */
-export const READINGS_VERSION = 72;
+export const READINGS_VERSION = 73;
 
 /** A speaker of the article as the speaker registry needs it. */
 export type ArticleSpeaker = Pick<CastMember, 'id' | 'kind' | 'name' | 'nameForms' | 'nameTokens' | 'acronym' | 'display' | 'descriptors' | 'roleTitle' | 'gender' | 'possessiveTitles'>;

@@ -986,7 +986,8 @@ export function findIndirectSpeech(masked: string, p: SpeechPatterns, lang: 'fr'
     if (impersonalPassive(masked.slice(0, hit.end), p)) continue;
     while (start < masked.length && /\s/u.test(masked[start])) start++;
     let end = masked.length;
-    const stop = /:|,\s*(?=\S+\s*:)/u.exec(masked.slice(start));
+    // The colon of a clock time or a score ("at 04:12", "won 2:1") ends no reported clause.
+    const stop = /(?<!\d):|:(?!\d)|,\s*(?=\S+\s*(?:(?<!\d):|:(?!\d)))/u.exec(masked.slice(start));
     if (stop) end = start + stop.index;
     const participle = verbHits(masked.slice(start, end), p).find((h) => h.participle);
     if (participle) end = start + participle.at;

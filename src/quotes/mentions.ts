@@ -394,6 +394,9 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   // "a Kestrian Foreign Office spokesperson", "a City Hall official": an organisation's name right before a title is whom the
   // person speaks for, no name of theirs; the whole phrase describes them, as "a Harlow Council spokesperson" does.
   const titledByOrganisation = run !== undefined && orgRun && !wholeChunk && titles[run.to] === true;
+  // "an ASL spokesperson", "a NATO official": an acronym right before a title is likewise whom the person speaks for, as
+  // "a spokesperson for ASL" says; the acronym is no name of theirs.
+  const acronymTitled = !run && !wholeChunk && acronymToken !== undefined && tokens.includes(acronymToken) && titles[tokens.indexOf(acronymToken) + 1] === true;
   // "France's foreign minister", "Smith's lawyer": a name in the possessive before the noun is whom the person serves or
   // belongs to, not their name; the phrase describes them.
   const possessed = run !== undefined && run.to < tokens.length && POSSESSIVE.test(tokens[run.to - 1].text) && !wholeChunk;
@@ -419,7 +422,7 @@ export function parseMention(phrase: string, p: SpeechPatterns, lang: Lang): Men
   const titleAt = tokens.findIndex((_, i) => titles[i] && i >= first);
   const head = titleAt >= 0 ? tokens[titleAt].folded : (descriptor.find((w) => p.organisations.has(w) || p.documents.has(w)) ?? descriptor[0] ?? null);
   const relative = descriptor.length > 0 && p.relativeTitles.has(descriptor[0]);
-  const ownAcronym = ownedByTitle ? null : acronymToken;
+  const ownAcronym = ownedByTitle || acronymTitled ? null : acronymToken;
   const document = !name && !ownAcronym && head !== null && p.documents.has(head) && descriptor.length <= 3;
   // "un bilan de la préfecture": the document's issuer follows the document noun.
   const docAt = document ? tokens.findIndex((t, i) => i >= first && t.folded === head) : -1;
