@@ -21,6 +21,10 @@ export const talliedWords = {
   // Not « arrêté » alone: a decree (« un arrêté préfectoral »).
   // People set free: hostages, crews, prisoners (« les 21 marins libérés », "19 crew members freed").
   released: ['libéré', 'libérés', 'libérée', 'libérées', 'libération', 'relâché', 'relâchés', 'relâchée', 'relâchées', 'freed', 'released'],
+  // People a disease outbreak makes ill: the count a story revises in many wordings (« 146 personnes présentaient
+  // des symptômes », « 213 malades », "the number of people who have fallen ill has reached 287").
+  ill: ['malade', 'malades', 'symptôme', 'symptômes', 'contaminé', 'contaminés', 'contaminée', 'contaminées', 'infecté', 'infectés', 'infectée', 'infectées', 'intoxiqué', 'intoxiqués', 'intoxiquée', 'intoxiquées',
+    'ill', 'sick', 'symptoms', 'infected', 'sickened', 'poisoned'],
   arrested: ['arrestation', 'arrestations', 'arrêtée', 'arrêtés', 'arrêtées', 'interpellé', 'interpellée', 'interpellés', 'interpellées', 'interpellation', 'interpellations', 'arrest', 'arrested', 'arrests', 'detained', 'custody'],
 };
 
@@ -45,7 +49,7 @@ export const peopleNouns = [
   'marins', 'otages', 'détenus', 'prisonniers',
   'people', 'persons', 'person', 'residents', 'inhabitants', 'locals', 'victims', 'passengers', 'civilians', 'children', 'adults', 'men', 'women', 'workers', 'employees',
   'staff', 'soldiers', 'troops', 'tourists', 'campers', 'patients', 'pupils', 'students', 'members', 'suspects', 'protesters', 'firefighters', 'officers', 'crew', 'diplomats', 'migrants',
-  'sailors', 'seafarers', 'hostages', 'detainees', 'prisoners', 'captives',
+  'sailors', 'seafarers', 'hostages', 'detainees', 'prisoners', 'captives', 'guests',
 ];
 
 /** Numbers written as words, with their value: cardinals and the ordinals that count ("un quatrième corps", "a fourth victim"). */

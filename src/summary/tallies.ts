@@ -73,8 +73,11 @@ function countAfter(tokens: string[], j: number, lang: Lang): Count | null {
 const BEFORE = 5;
 /** How far after a running total its figure may come ("the death toll from flooding in the region rose to four"). */
 const TOTAL_AFTER = 20;
-/** How far after a running total the word saying what it counts may come ("le nombre de blessés"). */
-const TOTAL_OF = 3;
+/**
+ * How far after a running total the word saying what it counts may come, within its clause ("le nombre de
+ * blessés", « le nombre de personnes malades », "the number of people who have fallen ill").
+ */
+const TOTAL_OF = 6;
 
 /** A tally's figure, and the noun it counts when one follows it ("1 200 habitants"). */
 export interface Count {
@@ -138,7 +141,7 @@ export function talliesOf(text: string, lang: Lang): Map<Tally, Count> {
     const word = fold(tokens[i]);
     if (TOTAL_NOUNS.has(word)) {
       let tally = TOTAL_NOUNS.get(word) ?? null;
-      for (let j = i + 1; j <= i + TOTAL_OF && !tally && j < tokens.length; j++) tally = TALLY_OF.get(fold(tokens[j]).replace(/^d['’]/, '')) ?? null;
+      for (let j = i + 1; j <= i + TOTAL_OF && !tally && j < tokens.length && !CLAUSE_END.has(fold(tokens[j])); j++) tally = TALLY_OF.get(fold(tokens[j]).replace(/^d['’]/, '')) ?? null;
       for (let j = i + 1; tally && j < tokens.length && j <= i + TOTAL_AFTER && !SENTENCE_END.has(tokens[j]); j++) {
         const count = countAt(tokens, j, lang);
         if (count) {

@@ -8,7 +8,7 @@ describe('talliesOf: the dead, injured, evacuated, missing and arrested a senten
     expect(read('Two people were killed and about 1,200 residents were evacuated after the river burst its banks.', 'en')).toEqual({ dead: 2, evacuated: 1200 });
     expect(read('Environ 1 200 habitants ont été évacués depuis mardi soir.', 'fr')).toEqual({ evacuated: 1200 });
     expect(read("L'explosion avait fait trois morts et onze blessés.", 'fr')).toEqual({ dead: 3, injured: 11 });
-    expect(read('The outbreak has sickened 27 people and killed one.', 'en')).toEqual({ dead: 1 });
+    expect(read('The outbreak has sickened 27 people and killed one.', 'en')).toEqual({ ill: 27, dead: 1 });
     expect(read('Police said 37 people were arrested overnight.', 'en')).toEqual({ arrested: 37 });
     expect(read('Onze personnes sont toujours portées disparues.', 'fr')).toEqual({ missing: 11 });
     expect(read('Selon la préfecture, 12 personnes ont été interpellées et 8 blessées.', 'fr')).toEqual({ arrested: 12, injured: 8 });
