@@ -84,6 +84,14 @@ export interface SummaryCues {
    * lower-case text, outside quotations.
    */
   questionPut: string[];
+  /**
+   * Words telling what was done or said at an earlier stage, since replaced (« La compagnie avait d'abord proposé… »,
+   * "The company had initially offered…"): in the article's own telling, the sentence is outdated background, the
+   * article giving what replaced it; not in an aside set off by commas, where the sentence gives the replacement
+   * itself ("The vote, initially set for Monday, took place on Tuesday."). Matched as whole words on accent-folded,
+   * lower-case text, outside quotations.
+   */
+  earlierStage: string[];
 }
 
 export const summaryCues: Record<Lang, SummaryCues> = {
@@ -132,6 +140,8 @@ export const summaryCues: Record<Lang, SummaryCues> = {
       "n'a pas voulu réagir", "n'a pas voulu commenter", "n'ont pas voulu réagir", "n'a pas souhaité faire de commentaire",
     ],
     answerOpeners: ['parce que', "parce qu'", 'car'],
+    // Not « d'abord » alone: a first step of several (« Il a d'abord rencontré le maire, puis… ») is no replaced one.
+    earlierStage: ['initialement', 'dans un premier temps', "avait d'abord", "avaient d'abord", "avait tout d'abord", 'au départ', "à l'origine"],
     questionPut: [
       'a été interrogé sur', 'a été interrogée sur', 'ont été interrogés sur', 'ont été interrogées sur',
       'a été interrogé pour savoir si', 'a été interrogée pour savoir si', 'a été questionné sur', 'a été questionnée sur',
@@ -191,6 +201,7 @@ export const summaryCues: Record<Lang, SummaryCues> = {
     ],
     // Not "because of": "Because of the heat, the race was cut short" tells its own fact.
     answerOpeners: ['because'],
+    earlierStage: ['initially', 'originally', 'at first', 'had first'],
     questionPut: [
       'was asked whether', 'was asked if', 'was asked about', 'were asked whether', 'were asked if', 'were asked about',
       'been asked whether', 'been asked if', 'been asked about', 'is asked whether', 'is asked about',

@@ -21,7 +21,7 @@ import { summaryCues } from './cues.js';
 import { amountsOf, countsIn, sameFigure, sameKind, talliesOf, TELLING_COUNT, type Count } from './tallies.js';
 import type { Tally } from '../lang/tallies.js';
 import { buildFactModel, withoutQuotations, type FactModel, type UnitTerms } from './factModel.js';
-import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, onlyAnswersAQuestion, onlyPutsAQuestion, saysNothingSaid, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
+import { cueCount, isBareQuotation, onlyAnnounces, onlyFramesAQuotation, onlyAnswersAQuestion, onlyPutsAQuestion, saysNothingSaid, tellsEarlierStage, leansOnPreviousSentence, opensWithAnaphor, opensWithBareRole, opensWithQuote, shownUnit, wordCount, type TextUnit } from './textUnits.js';
 import { datelineLength } from '../text/dateline.js';
 import { escapeRegExp, foldAccents } from '../text/normalize.js';
 import { digestArticles, storyArticles, topicArticles } from './scope.js';
@@ -100,8 +100,9 @@ export function isSummarizable(u: UnitTerms, minWords = MIN_WORDS): boolean {
   // A quotation standing alone does not say whose words they are.
   // A sentence that only frames a quotation given before it ("C'est ainsi que X résume…") tells who spoke, not what happened;
   // one that only announces what follows (« … s'en explique. ») tells that someone speaks, not what;
-  // an interview answer that only answers its question ("Because I…", « Non, … ») says nothing without it.
-  return !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && !onlyPutsAQuestion(unit.text, unit.lang) && !onlyAnswersAQuestion(unit) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
+  // an interview answer that only answers its question ("Because I…", « Non, … ») says nothing without it;
+  // what was done at first, since replaced ("had initially offered…"), is outdated: its article tells what replaced it.
+  return !tellsEarlierStage(unit.text, unit.lang) && !unit.isTitle && !unit.aboutItself && !unit.listItem && unit.balancedQuotes && !isBareQuotation(unit.text) && !onlyFramesAQuotation(unit.text, unit.lang) && !onlyAnnounces(unit.text, unit.lang) && !saysNothingSaid(unit.text, unit.lang) && !onlyPutsAQuestion(unit.text, unit.lang) && !onlyAnswersAQuestion(unit) && wordCount(unit.text) >= minWords && /[.!?…»”"]$/u.test(unit.text.trim());
 }
 
 /** The fewest words of a title or sentence shown for a topic when no summarizable sentence holds it. */

@@ -103,6 +103,23 @@ export function onlyPutsAQuestion(text: string, lang: Lang): boolean {
   return !REPORTING_VERBS[lang].test(t.slice(match.index + match[0].length));
 }
 
+const EARLIER_STAGE: Record<Lang, RegExp> = { fr: cuePattern(summaryCues.fr.earlierStage), en: cuePattern(summaryCues.en.earlierStage) };
+
+/**
+ * Whether the sentence, in its own telling, tells what was done or said at an earlier stage since replaced
+ * ("The company had initially offered a 50% refund."): outdated background. Not when the earlier stage is
+ * an aside set off by commas, the sentence telling what replaced it ("The vote, initially set for Monday, took place on Tuesday.",
+ * « L'arbitre, qui avait d'abord laissé jouer, a sanctionné une main »).
+ */
+export function tellsEarlierStage(text: string, lang: Lang): boolean {
+  const t = cueForm(text.replace(QUOTED, ' '));
+  const match = EARLIER_STAGE[lang].exec(t);
+  if (match === null) return false;
+  // Between two commas: an aside (", initially set for Monday,", « , qui avait d'abord laissé jouer, »).
+  const inAside = t.slice(0, match.index).includes(',') && t.slice(match.index + match[0].length).includes(',');
+  return !inAside;
+}
+
 const ANSWER_OPENERS: Record<Lang, RegExp> = { fr: answerOpenerPattern('fr'), en: answerOpenerPattern('en') };
 
 function answerOpenerPattern(lang: Lang): RegExp {
