@@ -7,7 +7,7 @@
 import type { Article, Lang } from '../corpus/article.js';
 import { escapeRegExp, foldAccents, normalizeForMatch } from '../text/normalize.js';
 import { isListItem, withoutDateline, withoutLiveStamp } from '../text/dateline.js';
-import { DIALOGUE_DASH, interviewQuestionLines, namedAnswerSpeakers, withAnswerLabel, withoutAnswerLabel } from '../text/interview.js';
+import { DIALOGUE_DASH, followUpInterview, interviewQuestionLines, namedAnswerSpeakers, withAnswerLabel, withoutAnswerLabel } from '../text/interview.js';
 import { speech } from '../lang/speech.js';
 import { summaryCues } from './cues.js';
 
@@ -151,7 +151,7 @@ export function buildTextUnits(articles: Article[]): TextUnit[] {
     const title = article.title ? lettersOnly(article.title) : null;
     let position = 0;
     // An interviewer's question ("Q : Vous avez signé hier soir ?", "— … ?" in a dialogue) tells no fact.
-    const questions = interviewQuestionLines(article);
+    const questions = new Set([...interviewQuestionLines(article), ...followUpInterview(article).questions]);
     const answerSpeakers = namedAnswerSpeakers(article);
     // Whether the lines read so far are a list under a lead-in ending with a colon.
     let inList = false;

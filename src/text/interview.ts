@@ -104,6 +104,42 @@ export function namedInterviewQuestions(article: Pick<Article, 'paragraphs'>): S
 }
 
 /**
+ * An interview whose first exchange carries the speakers' names and whose later questions carry none
+ * (« Le Journal : … Que leur répondez-vous ? » / « Jane Roe : Ce n'est pas… » / « Êtes-vous candidate ? » /
+ * « Pas cette fois. »): the question before the named answer and every later line ending with a question that a
+ * line with no label and no question answers, the interviewer's; each such answer, the guest's. Only with
+ * NAMED_TURNS questions at least (those set aside as headings too): one question alone may be a report's rhetorical one.
+ */
+export function followUpInterview(article: Pick<Article, 'paragraphs' | 'lang'> & Partial<Pick<Article, 'removed'>>): { questions: Set<number>; answers: Map<number, string> } {
+  const lines = article.paragraphs.filter((p) => p.kind !== 'heading');
+  const none = { questions: new Set<number>(), answers: new Map<number, string>() };
+  const first = lines.findIndex((p, i) => {
+    const guest = labelName(lines[i + 1]?.text ?? '');
+    return guest !== undefined && labelName(p.text) !== guest && endsWithQuestion(p.text) && !endsWithQuestion(lines[i + 1].text);
+  });
+  if (first < 0) return none;
+  const guest = labelName(lines[first + 1].text)!;
+  const questions = new Set([lines[first].index]);
+  const answers = new Map<number, string>();
+  const unlabelled = (text: string) => labelName(text) === undefined && interviewLabel(text, article.lang) === undefined;
+  const asked = (i: number) => i < lines.length && endsWithQuestion(lines[i].text) && unlabelled(lines[i].text);
+  const answering = (i: number) => i < lines.length && !endsWithQuestion(lines[i].text) && unlabelled(lines[i].text);
+  // Short questions set aside as headings when the article was read: where they stood is lost, so every line after
+  // the guest's named answer, up to a labelled one, is an answer.
+  const setAside = (article.removed ?? []).filter((r) => endsWithQuestion(r.text)).length;
+  for (let i = first + 2; i < lines.length; i++) {
+    if (asked(i) && answering(i + 1)) {
+      questions.add(lines[i].index);
+      answers.set(lines[i + 1].index, guest);
+      i++;
+    } else if (answering(i) && setAside > 0 && (i === first + 2 || answers.has(lines[i - 1].index))) {
+      answers.set(lines[i].index, guest);
+    } else if (!asked(i)) break;
+  }
+  return questions.size + setAside >= NAMED_TURNS ? { questions, answers } : none;
+}
+
+/**
  * Whether a line is a question put without a label and answered by the next line, a named guest's
  * ("Why now?" / "Jane Roe: Because…"): the form of a web Q&A whose questions are only set in bold.
  */
@@ -162,10 +198,11 @@ export function answerParagraphs(article: Pick<Article, 'paragraphs' | 'lang'> &
  * labels ("Launch Review: … ?" / "Priya Raman: Seventy seconds is… It is also…"): paragraph index →
  * name. Every sentence of such a line is that person's words, not only the one the label opens.
  * Only in an article read as an interview (it has question lines): elsewhere "Name: …" may be a
- * heading or a caption.
+ * heading or a caption. With one guest, a line with no label right after a later question is theirs too
+ * (see followUpInterview).
  */
-export function namedAnswerSpeakers(article: Pick<Article, 'paragraphs' | 'lang'>): Map<number, string> {
-  const questions = interviewQuestionLines(article);
+export function namedAnswerSpeakers(article: Pick<Article, 'paragraphs' | 'lang'> & Partial<Pick<Article, 'removed'>>): Map<number, string> {
+  const questions = new Set([...interviewQuestionLines(article), ...followUpInterview(article).questions]);
   const out = new Map<number, string>();
   if (questions.size === 0) return out;
   const askers = new Set([...questions].map((i) => labelName(article.paragraphs.find((p) => p.index === i)?.text ?? '')).filter((n) => n !== undefined));
@@ -180,6 +217,9 @@ export function namedAnswerSpeakers(article: Pick<Article, 'paragraphs' | 'lang'
     const name = labelName(p.text);
     if (p.kind !== 'heading' && !questions.has(p.index) && name !== undefined && guests.has(name)) out.set(p.index, name);
   }
+  // Follow-up questions put without a label once the guest has answered under their name: the guest's answers too.
+  const followUp = followUpInterview(article);
+  for (const [line, name] of followUp.answers) out.set(line, name);
   return out;
 }
 
