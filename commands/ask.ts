@@ -6,7 +6,7 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { datelineLength, isListItem, liveStampMinutes, withoutDateline } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { causeNouns, causeWording, clockTimes, recencyWords, movementWords, reasonVerbs, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { causeNouns, causeWording, clockTimes, recencyWords, movementWords, reasonVerbs, countedNoun, countUnits, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
@@ -350,12 +350,15 @@ const isQuestionLine = (text: string) => /^\s*(?:Q|Question)\s*[:.–—-]/u.tes
 export function byAnswerType(question: string, hits: PassageHit[], publishedOf: (articleId: string) => string | null = () => null): PassageHit[] {
   const { answer, role } = readQuestion(question);
   const verb = whoVerb(question);
+  const counted = answer === 'quantity' ? countedStems(question) : new Set<string>();
   const floor = (hits[0]?.score ?? 0) * ANSWER_TYPE_SHARE;
   const rank = (h: PassageHit): number => {
     if (isQuestionLine(h.passage.text) || speaksOfItself(h.passage.text, h.passage.lang)) return -1;
     if (h.score < floor) return 0;
     if (role && namesRole(h.passage.text, role)) return 3;
     if (verb && answersWho(h.passage.text, verb)) return 3;
+    // A count of the thing asked ("203 députés", "201 votes") is the very answer to "how many"; any number is a near kind.
+    if (givesCount(h.passage.text, counted)) return 3;
     return answer ? answerStrength(answer, h.passage, publishedOf(h.passage.articleId)) : 0;
   };
   // A word of a topic family names what is asked ("Que réclament les médecins ?"): among close matches of one kind, those holding its family come first.
@@ -393,7 +396,25 @@ export function postedAt(engine: Engine, passage: Passage): string {
 function countedStems(question: string): Set<string> {
   const noun = LANGS.map((lang) => countedNoun[lang].exec(question)?.groups?.noun).find((n) => n !== undefined);
   if (!noun || contentWords(noun).length === 0) return new Set();
-  return new Set([...stemsOf(noun), ...linkedTerms(noun).map((l) => l.term)]);
+  // "How many deputies voted?" is answered by a number of votes (see `countUnits`).
+  return new Set([...stemsOf(noun), ...linkedTerms(noun).map((l) => l.term), ...countUnitsAsked(question).flatMap(stemsOf)]);
+}
+
+/** The units a "how many" question's verb is counted in (see `countUnits`): « voix », "votes" for "How many deputies voted?". */
+function countUnitsAsked(question: string): string[] {
+  if (!LANGS.some((lang) => countedNoun[lang].test(question))) return [];
+  const asked = new Set(contentWords(question).flatMap(stemsOf));
+  return countUnits.filter(({ verbs }) => verbs.some((v) => stemsOf(baseForm(v)).some((s) => asked.has(s)))).flatMap(({ units }) => units.map(baseForm));
+}
+
+/**
+ * A "how many" question's words with the units its verb is counted in (see `countUnits`) it does not hold already:
+ * « Combien de députés ont voté ? » is answered by « La motion a recueilli 203 voix », which names no deputy.
+ */
+export function withCountUnits(search: string, question: string): string {
+  const held = new Set(contentWords(search).flatMap(stemsOf));
+  const added = [...new Set(countUnitsAsked(question))].filter((u) => !stemsOf(u).some((s) => held.has(s)));
+  return added.length ? `${search} ${added.join(' ')}` : search;
 }
 
 const FIGURE_STEMS = new Set([...recencyWords.fr.figures, ...recencyWords.en.figures].flatMap(stemsOf));
@@ -409,6 +430,23 @@ function countsNoun(text: string, counted: Set<string>): boolean {
   const words = tokenize(text);
   return words.some((w, i) => stemsOf(w).some((s) => counted.has(s)) && words.slice(Math.max(0, i - COUNT_GAP), i).some((b) => /\d/.test(b) || NUMBER_WORDS.has(b.toLowerCase())));
 }
+
+/**
+ * Whether a text answers a "how many" question with a count: a number of the counted noun (see `countsNoun`),
+ * or a number with a word naming a tally ("The death toll rose to 41", « le bilan s'établit à 8 morts »; see
+ * `recencyWords`). A number of something else ("the nine parties", "in 2022") gives no count of it.
+ */
+function givesCount(text: string, counted: Set<string>): boolean {
+  if (counted.size === 0) return false;
+  if (countsNoun(text, counted)) return true;
+  if (!holdsNumber(text)) return false;
+  // A word of the counted noun's topic family with a number counts it too: « Combien de morts ? » is answered by "killed three".
+  const families = new Set([...counted].map(topicFamilyOfStem).filter((f) => f >= 0));
+  return namesFigure(text) || (families.size > 0 && contentWords(text).some((w) => families.has(topicFamilyOf(w))));
+}
+
+/** The topic family a stem belongs to (see `topicFamilies`), or -1. */
+const topicFamilyOfStem = (stem: string): number => TOPIC_FAMILY_STEMS.findIndex((stems) => stems.has(stem));
 
 /**
  * A figure changes over days (a toll of two, then three, then four; a score of 1-0, then 1-2): for
@@ -436,9 +474,12 @@ export function latestFiguresFirst(engine: Engine, question: string, hits: Passa
   // Only in a language no close match is in: in the question's own words, a passage scoring that low
   // counts something else ("three skiers were still missing" for "how many skiers were swept away").
   const closeLangs = new Set([...close].map((h) => h.passage.lang));
-  const figures = hits.filter(
-    (h) => close.has(h) || (answer === 'quantity' && !isQuestionLine(h.passage.text) && !closeLangs.has(h.passage.lang) && countsNoun(h.passage.text, counted)),
-  );
+  // Where close matches give a count of the thing asked (see `givesCount`), only those are the figures: a number of something else is no older figure of it.
+  const counting = answer === 'quantity' ? hits.filter((h) => !isQuestionLine(h.passage.text) && h.score >= floor && givesCount(h.passage.text, counted)) : [];
+  const figures =
+    counting.length >= 2
+      ? counting
+      : hits.filter((h) => close.has(h) || (answer === 'quantity' && !isQuestionLine(h.passage.text) && !closeLangs.has(h.passage.lang) && countsNoun(h.passage.text, counted)));
   if (figures.length < 2) return hits;
   const posted = new Map(figures.map((h) => [h, postedAt(engine, h.passage)]));
   const expected = new Map(figures.map((h) => [h, expectsFigure(h.passage.text) ? 1 : 0]));
@@ -734,7 +775,7 @@ export default defineCommand({
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
     // "What was the score?" holds no word a passage would: the passages giving a score answer it.
     const scores = answer === 'score' && bare;
-    const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCauseNouns(search, answer), ASK_RESULTS * 4)));
+    const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCountUnits(withCauseNouns(search, answer), question), ASK_RESULTS * 4)));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
     const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS, (hit) =>
       answer === 'place' ? placeOnlyInDateline(hit.passage.text) : false,

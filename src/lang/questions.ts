@@ -412,6 +412,15 @@ export const countedNoun: Record<'fr' | 'en', RegExp> = {
 };
 
 /**
+ * Units by which an act is counted rather than those who did it: "How many deputies voted the motion?",
+ * « Combien de députés ont voté ? » are answered by « 203 voix sur 350 », "201 votes for". When a "how many"
+ * question holds one of the `verbs`, a number of one of the `units` counts its noun. Data only.
+ */
+export const countUnits: { verbs: string[]; units: string[] }[] = [
+  { verbs: ['voter', 'voté', 'votent', 'votaient', 'vote', 'votes', 'voted', 'voting'], units: ['voix', 'vote', 'votes', 'suffrage', 'suffrages', 'bulletin', 'bulletins', 'ballot', 'ballots'] },
+];
+
+/**
  * Words that say a figure is expected, not decided: "up to", « jusqu'à », "faces", « risque »,
  * "could". Among figures posted at the same time, `/ask` gives a decided one first.
  */
