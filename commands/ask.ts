@@ -12,6 +12,7 @@ import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
 import { readDates } from '../src/timeline/readDates.js';
 import { linkedTerms, translatedQuery } from '../src/text/translate.js';
+import { titleWordPairs } from '../src/lang/translations.js';
 import { quoteStore } from '../src/quotes/quoteStore.js';
 import { closesSingle, opensSingle } from '../src/quotes/quoteMarks.js';
 import { answeredQuestion, DIALOGUE_DASH, namedAnswerSpeakers, withAnswerLabel, withoutInterviewLabel } from '../src/text/interview.js';
@@ -329,12 +330,44 @@ export const placeOnlyInDateline = (text: string) => datelineLength(text) > 0 &&
 /** Whether the role stands next to a name: "la médiatrice, Anne Roy," "Anne Roy, the mediator," "mediator Anne Roy". */
 export function namesRole(text: string, role: string): boolean {
   const r = role.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
-  const after = new RegExp(String.raw`^\s*,?\s*${NAME}`, 'u');
+  // The role's place may stand between ("la maire de Port-Lannic, Anne Roy", "the mayor of Lannic, Anne Roy").
+  const after = new RegExp(String.raw`^(?:\s+(?:de|du|des|of)\s+(?:the\s+|la\s+|le\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|\s+d['’]\p{Lu}[\p{L}'’-]*)?\s*,?\s*${NAME}`, 'u');
   const before = new RegExp(String.raw`${NAME}\s*,\s*(?:(?:the|le|la|les|l'|l’|a|an|une?|notre|our|its)\s*)?$`, 'u');
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${r}(?![\p{L}])`, 'giu'))) {
     if (after.test(text.slice(m.index + m[0].length)) || before.test(text.slice(0, m.index))) return true;
   }
   return false;
+}
+
+const TITLE_PAIRS = titleWordPairs.map(([fr, en]) => ({ fr, en, pattern: new RegExp(String.raw`(?<![\p{L}])(?:${escapeRegExp(fr)}|${escapeRegExp(en)})s?(?![\p{L}])`, 'iu') }));
+
+/**
+ * For a "who" question, a close match that tells who by a role only ("after the mayor of Lannic refused to let it
+ * dock"): the passages naming that role next to a name (« a déclaré la maire de Lannic, Anne Roy »; see
+ * `titleWordPairs`, `namesRole`) join the hits right after it, at its score: the user asked for a person.
+ */
+export function withNamedRoles(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
+  const { answer, role, search } = readQuestion(question);
+  if (answer !== 'person' || role || hits.length === 0) return hits;
+  const asked = new Set(tokenize(search).filter((w) => /^\p{Lu}/u.test(w)).map(baseForm));
+  const namesOther = (text: string) => namesIn(text).some((name) => !name.every((w) => asked.has(w)));
+  const floor = hits[0].score * ANSWER_TYPE_SHARE;
+  const seen = new Set(hits.map((h) => h.passage.id));
+  const added: PassageHit[] = [];
+  for (const hit of hits.slice(0, ASK_RESULTS)) {
+    if (hit.score < floor || namesOther(hit.passage.text)) continue;
+    for (const title of TITLE_PAIRS) {
+      if (!title.pattern.test(hit.passage.text)) continue;
+      const named = engine
+        .search(`${title.fr} ${title.en} ${search}`, { limit: ASK_RESULTS * 4 })
+        .find((h) => !seen.has(h.passage.id) && (namesRole(h.passage.text, title.fr) || namesRole(h.passage.text, title.en)) && namesOther(h.passage.text));
+      if (!named) continue;
+      seen.add(named.passage.id);
+      added.push({ ...named, score: hit.score });
+      break;
+    }
+  }
+  return added.length ? [...hits, ...added].sort((a, b) => b.score - a.score) : hits;
 }
 
 /** An interview's question line ("Q : …", "— … ?"): a question, not an answer. */
@@ -775,7 +808,7 @@ export default defineCommand({
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
     // "What was the score?" holds no word a passage would: the passages giving a score answer it.
     const scores = answer === 'score' && bare;
-    const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCountUnits(withCauseNouns(search, answer), question), ASK_RESULTS * 4)));
+    const found = scores ? scorePassages(ctx.engine) : withNamedRoles(ctx.engine, question, withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCountUnits(withCauseNouns(search, answer), question), ASK_RESULTS * 4))));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
     const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS, (hit) =>
       answer === 'place' ? placeOnlyInDateline(hit.passage.text) : false,
