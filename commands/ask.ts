@@ -6,12 +6,13 @@ import { t } from '../src/i18n/messages.js';
 import { escapeRegExp } from '../src/text/normalize.js';
 import { datelineLength, isListItem, liveStampMinutes, withoutDateline } from '../src/text/dateline.js';
 import { baseForm, contentWords, isStopword, stem, tokenize } from '../src/text/analyzer.js';
-import { causeNouns, causeWording, clockTimes, recencyWords, movementWords, reasonVerbs, countedNoun, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
+import { causeNouns, causeWording, clockTimes, recencyWords, movementWords, reasonVerbs, countedNoun, countUnits, deadlineSpans, expectedFigureWords, numberWords, placePrepositions, questionFrames, reasonWords, scoreLines, topicFamilies, verbFamilies, weakReasonWords, whoIsRole, type AnswerType } from '../src/lang/questions.js';
 import { dateWords } from '../src/lang/dates.js';
 import { quotePairs } from '../src/lang/speech.js';
 import type { Passage, PassageHit } from '../src/search/passageIndex.js';
 import { readDates } from '../src/timeline/readDates.js';
 import { linkedTerms, translatedQuery } from '../src/text/translate.js';
+import { titleWordPairs } from '../src/lang/translations.js';
 import { quoteStore } from '../src/quotes/quoteStore.js';
 import { closesSingle, opensSingle } from '../src/quotes/quoteMarks.js';
 import { answeredQuestion, DIALOGUE_DASH, namedAnswerSpeakers, withAnswerLabel, withoutInterviewLabel } from '../src/text/interview.js';
@@ -329,12 +330,44 @@ export const placeOnlyInDateline = (text: string) => datelineLength(text) > 0 &&
 /** Whether the role stands next to a name: "la médiatrice, Anne Roy," "Anne Roy, the mediator," "mediator Anne Roy". */
 export function namesRole(text: string, role: string): boolean {
   const r = role.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
-  const after = new RegExp(String.raw`^\s*,?\s*${NAME}`, 'u');
+  // The role's place may stand between ("la maire de Port-Lannic, Anne Roy", "the mayor of Lannic, Anne Roy").
+  const after = new RegExp(String.raw`^(?:\s+(?:de|du|des|of)\s+(?:the\s+|la\s+|le\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|\s+d['’]\p{Lu}[\p{L}'’-]*)?\s*,?\s*${NAME}`, 'u');
   const before = new RegExp(String.raw`${NAME}\s*,\s*(?:(?:the|le|la|les|l'|l’|a|an|une?|notre|our|its)\s*)?$`, 'u');
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${r}(?![\p{L}])`, 'giu'))) {
     if (after.test(text.slice(m.index + m[0].length)) || before.test(text.slice(0, m.index))) return true;
   }
   return false;
+}
+
+const TITLE_PAIRS = titleWordPairs.map(([fr, en]) => ({ fr, en, pattern: new RegExp(String.raw`(?<![\p{L}])(?:${escapeRegExp(fr)}|${escapeRegExp(en)})s?(?![\p{L}])`, 'iu') }));
+
+/**
+ * For a "who" question, a close match that tells who by a role only ("after the mayor of Lannic refused to let it
+ * dock"): the passages naming that role next to a name (« a déclaré la maire de Lannic, Anne Roy »; see
+ * `titleWordPairs`, `namesRole`) join the hits right after it, at its score: the user asked for a person.
+ */
+export function withNamedRoles(engine: Engine, question: string, hits: PassageHit[]): PassageHit[] {
+  const { answer, role, search } = readQuestion(question);
+  if (answer !== 'person' || role || hits.length === 0) return hits;
+  const asked = new Set(tokenize(search).filter((w) => /^\p{Lu}/u.test(w)).map(baseForm));
+  const namesOther = (text: string) => namesIn(text).some((name) => !name.every((w) => asked.has(w)));
+  const floor = hits[0].score * ANSWER_TYPE_SHARE;
+  const seen = new Set(hits.map((h) => h.passage.id));
+  const added: PassageHit[] = [];
+  for (const hit of hits.slice(0, ASK_RESULTS)) {
+    if (hit.score < floor || namesOther(hit.passage.text)) continue;
+    for (const title of TITLE_PAIRS) {
+      if (!title.pattern.test(hit.passage.text)) continue;
+      const named = engine
+        .search(`${title.fr} ${title.en} ${search}`, { limit: ASK_RESULTS * 4 })
+        .find((h) => !seen.has(h.passage.id) && (namesRole(h.passage.text, title.fr) || namesRole(h.passage.text, title.en)) && namesOther(h.passage.text));
+      if (!named) continue;
+      seen.add(named.passage.id);
+      added.push({ ...named, score: hit.score });
+      break;
+    }
+  }
+  return added.length ? [...hits, ...added].sort((a, b) => b.score - a.score) : hits;
 }
 
 /** An interview's question line ("Q : …", "— … ?"): a question, not an answer. */
@@ -350,12 +383,15 @@ const isQuestionLine = (text: string) => /^\s*(?:Q|Question)\s*[:.–—-]/u.tes
 export function byAnswerType(question: string, hits: PassageHit[], publishedOf: (articleId: string) => string | null = () => null): PassageHit[] {
   const { answer, role } = readQuestion(question);
   const verb = whoVerb(question);
+  const counted = answer === 'quantity' ? countedStems(question) : new Set<string>();
   const floor = (hits[0]?.score ?? 0) * ANSWER_TYPE_SHARE;
   const rank = (h: PassageHit): number => {
     if (isQuestionLine(h.passage.text) || speaksOfItself(h.passage.text, h.passage.lang)) return -1;
     if (h.score < floor) return 0;
     if (role && namesRole(h.passage.text, role)) return 3;
     if (verb && answersWho(h.passage.text, verb)) return 3;
+    // A count of the thing asked ("203 députés", "201 votes") is the very answer to "how many"; any number is a near kind.
+    if (givesCount(h.passage.text, counted)) return 3;
     return answer ? answerStrength(answer, h.passage, publishedOf(h.passage.articleId)) : 0;
   };
   // A word of a topic family names what is asked ("Que réclament les médecins ?"): among close matches of one kind, those holding its family come first.
@@ -393,7 +429,25 @@ export function postedAt(engine: Engine, passage: Passage): string {
 function countedStems(question: string): Set<string> {
   const noun = LANGS.map((lang) => countedNoun[lang].exec(question)?.groups?.noun).find((n) => n !== undefined);
   if (!noun || contentWords(noun).length === 0) return new Set();
-  return new Set([...stemsOf(noun), ...linkedTerms(noun).map((l) => l.term)]);
+  // "How many deputies voted?" is answered by a number of votes (see `countUnits`).
+  return new Set([...stemsOf(noun), ...linkedTerms(noun).map((l) => l.term), ...countUnitsAsked(question).flatMap(stemsOf)]);
+}
+
+/** The units a "how many" question's verb is counted in (see `countUnits`): « voix », "votes" for "How many deputies voted?". */
+function countUnitsAsked(question: string): string[] {
+  if (!LANGS.some((lang) => countedNoun[lang].test(question))) return [];
+  const asked = new Set(contentWords(question).flatMap(stemsOf));
+  return countUnits.filter(({ verbs }) => verbs.some((v) => stemsOf(baseForm(v)).some((s) => asked.has(s)))).flatMap(({ units }) => units.map(baseForm));
+}
+
+/**
+ * A "how many" question's words with the units its verb is counted in (see `countUnits`) it does not hold already:
+ * « Combien de députés ont voté ? » is answered by « La motion a recueilli 203 voix », which names no deputy.
+ */
+export function withCountUnits(search: string, question: string): string {
+  const held = new Set(contentWords(search).flatMap(stemsOf));
+  const added = [...new Set(countUnitsAsked(question))].filter((u) => !stemsOf(u).some((s) => held.has(s)));
+  return added.length ? `${search} ${added.join(' ')}` : search;
 }
 
 const FIGURE_STEMS = new Set([...recencyWords.fr.figures, ...recencyWords.en.figures].flatMap(stemsOf));
@@ -409,6 +463,23 @@ function countsNoun(text: string, counted: Set<string>): boolean {
   const words = tokenize(text);
   return words.some((w, i) => stemsOf(w).some((s) => counted.has(s)) && words.slice(Math.max(0, i - COUNT_GAP), i).some((b) => /\d/.test(b) || NUMBER_WORDS.has(b.toLowerCase())));
 }
+
+/**
+ * Whether a text answers a "how many" question with a count: a number of the counted noun (see `countsNoun`),
+ * or a number with a word naming a tally ("The death toll rose to 41", « le bilan s'établit à 8 morts »; see
+ * `recencyWords`). A number of something else ("the nine parties", "in 2022") gives no count of it.
+ */
+function givesCount(text: string, counted: Set<string>): boolean {
+  if (counted.size === 0) return false;
+  if (countsNoun(text, counted)) return true;
+  if (!holdsNumber(text)) return false;
+  // A word of the counted noun's topic family with a number counts it too: « Combien de morts ? » is answered by "killed three".
+  const families = new Set([...counted].map(topicFamilyOfStem).filter((f) => f >= 0));
+  return namesFigure(text) || (families.size > 0 && contentWords(text).some((w) => families.has(topicFamilyOf(w))));
+}
+
+/** The topic family a stem belongs to (see `topicFamilies`), or -1. */
+const topicFamilyOfStem = (stem: string): number => TOPIC_FAMILY_STEMS.findIndex((stems) => stems.has(stem));
 
 /**
  * A figure changes over days (a toll of two, then three, then four; a score of 1-0, then 1-2): for
@@ -436,9 +507,12 @@ export function latestFiguresFirst(engine: Engine, question: string, hits: Passa
   // Only in a language no close match is in: in the question's own words, a passage scoring that low
   // counts something else ("three skiers were still missing" for "how many skiers were swept away").
   const closeLangs = new Set([...close].map((h) => h.passage.lang));
-  const figures = hits.filter(
-    (h) => close.has(h) || (answer === 'quantity' && !isQuestionLine(h.passage.text) && !closeLangs.has(h.passage.lang) && countsNoun(h.passage.text, counted)),
-  );
+  // Where close matches give a count of the thing asked (see `givesCount`), only those are the figures: a number of something else is no older figure of it.
+  const counting = answer === 'quantity' ? hits.filter((h) => !isQuestionLine(h.passage.text) && h.score >= floor && givesCount(h.passage.text, counted)) : [];
+  const figures =
+    counting.length >= 2
+      ? counting
+      : hits.filter((h) => close.has(h) || (answer === 'quantity' && !isQuestionLine(h.passage.text) && !closeLangs.has(h.passage.lang) && countsNoun(h.passage.text, counted)));
   if (figures.length < 2) return hits;
   const posted = new Map(figures.map((h) => [h, postedAt(engine, h.passage)]));
   const expected = new Map(figures.map((h) => [h, expectsFigure(h.passage.text) ? 1 : 0]));
@@ -734,7 +808,7 @@ export default defineCommand({
     const publishedOf = (id: string) => ctx.engine.article(id)?.published ?? null;
     // "What was the score?" holds no word a passage would: the passages giving a score answer it.
     const scores = answer === 'score' && bare;
-    const found = scores ? scorePassages(ctx.engine) : withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCauseNouns(search, answer), ASK_RESULTS * 4)));
+    const found = scores ? scorePassages(ctx.engine) : withNamedRoles(ctx.engine, question, withSpeakerQuotations(ctx.engine, question, withVerbAnswers(ctx.engine, question, searchWithFamilies(ctx.engine, withCountUnits(withCauseNouns(search, answer), question), ASK_RESULTS * 4))));
     const hits = latestFiguresFirst(ctx.engine, question, byAnswerType(question, answersAfterHeadings(ctx.engine, question, withNeighbours(ctx.engine, question, found)), publishedOf));
     const results = hitsToResults(ctx.engine, withListLeadIns(ctx.engine, withAskedQuestions(ctx.engine, wholeQuotations(ctx.engine, hits))), ASK_RESULTS, (hit) =>
       answer === 'place' ? placeOnlyInDateline(hit.passage.text) : false,

@@ -41,7 +41,7 @@ export interface CorpusChange {
 }
 
 /** Cache format version, on top of the analyzer's and the language data's: bump when the cached shape or the cleaning code changes. */
-export const CACHE_VERSION = 46;
+export const CACHE_VERSION = 47;
 
 export class Engine extends EventEmitter {
   readonly corpusDir: string;

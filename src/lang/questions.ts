@@ -127,6 +127,19 @@ export const futureAsking: Record<'fr' | 'en', string> = {
 const FUTURE_ASKING = futureAsking;
 
 /**
+ * Verbs that only say what may, must or will be done (« pourront », « doit », « devraient », "can", "should"): in a
+ * question they are grammar, as the asking words are (« Quand les passagers pourront-ils débarquer ? » asks about
+ * landing). English ones are stopwords already; the French ones are forms of « pouvoir » and « devoir ». Data only.
+ */
+export const modalVerbs: Record<'fr' | 'en', string[]> = {
+  fr: [
+    'peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'pouvait', 'pouvaient', 'pourrons', 'pouvons', 'pouvez', 'pourrez',
+    'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'devait', 'devaient', 'devons', 'devez', 'devrons', 'devrez',
+  ],
+  en: ['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'might'],
+};
+
+/**
  * Words by which a question asks for the latest figure or news (« Quel est le dernier bilan ? », "What is the latest
  * death toll?", "the current figure", « le bilan actuel »): they ask, no passage need hold them. `/ask` gives the most
  * recently posted close matches first (see `latestFiguresFirst`). `before` stand before the noun they date (up to two
@@ -204,6 +217,8 @@ export const questionFrames: Record<'fr' | 'en', { answer?: AnswerType; latest?:
     { pattern: /(?:^|\s)est-ce\s+qu[e'’]?/iu },
     // « Qui a gagné finalement ? », « au final », « en fin de compte »: when the story ended, no word of it (not « à la fin du match »).
     { pattern: /(?<![\p{L}\p{N}])(?:finalement|au\s+final|en\s+fin\s+de\s+compte|en\s+définitive|à\s+la\s+fin(?!\s+d))(?![\p{L}\p{N}])/iu },
+    // « Quand pourront-ils débarquer ? », « Que doit faire la commune ? »: a modal verb is grammar (see `modalVerbs`), with the subject inverted after it.
+    { pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${modalVerbs.fr.join('|')})(?:-t)?(?:-(?:il|elle|on|ils|elles))?(?![\p{L}\p{N}])`, 'iu') },
     // « Qu'a dit le ministre ? »: the speech verb asks for what was said; no passage need hold "dit".
     { answer: 'said', pattern: /(?:^|\s)(?:qu['’](?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?|que)\s+(?:dit|déclaré|affirmé|répondu|ajouté)(?![\p{L}\p{N}])/iu },
   ],
@@ -410,6 +425,15 @@ export const countedNoun: Record<'fr' | 'en', RegExp> = {
   fr: /(?:^|\s)combien\s+d(?:e\s+|['’])(?<noun>\p{L}[\p{L}-]*)/iu,
   en: /(?:^|\s)how\s+many\s+(?<noun>\p{L}[\p{L}-]*)/iu,
 };
+
+/**
+ * Units by which an act is counted rather than those who did it: "How many deputies voted the motion?",
+ * « Combien de députés ont voté ? » are answered by « 203 voix sur 350 », "201 votes for". When a "how many"
+ * question holds one of the `verbs`, a number of one of the `units` counts its noun. Data only.
+ */
+export const countUnits: { verbs: string[]; units: string[] }[] = [
+  { verbs: ['voter', 'voté', 'votent', 'votaient', 'vote', 'votes', 'voted', 'voting'], units: ['voix', 'vote', 'votes', 'suffrage', 'suffrages', 'bulletin', 'bulletins', 'ballot', 'ballots'] },
+];
 
 /**
  * Words that say a figure is expected, not decided: "up to", « jusqu'à », "faces", « risque »,

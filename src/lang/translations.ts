@@ -385,6 +385,12 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['aéroport', 'airport'],
   ['voyageur', 'traveller'],
   ['bateau', 'boat'],
+  // A ship coming in to port and its passengers going ashore.
+  ['accoster', 'dock'],
+  ['accoster', 'berth'],
+  ['quai', 'quay'],
+  ['débarquer', 'disembark'],
+  ['débarquement', 'disembarkation'],
   ['piéton', 'pedestrian'],
   ['vitesse', 'speed'],
   ['retard', 'delay'],
@@ -495,6 +501,8 @@ export const newsWordPairs: ReadonlyArray<readonly [fr: string, en: string]> = [
   ['rouvrir', 'reopen'],
   ['réouverture', 'reopening'],
   ['entrer', 'enter'],
+  // Not ['entrée', 'entry']: « entrée » shares its stem with « entrer », whose participle « entrés » then read as "entry".
+  ['déclaration', 'statement'],
   ['ouverture', 'opening'],
   ['suspendre', 'suspend'],
   ['interdire', 'ban'],

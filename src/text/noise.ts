@@ -672,6 +672,19 @@ export function isAboutHeading(line: string): boolean {
   return isHeadingLike(t) && !moreWordsThan(t, ABOUT_HEADING_WORDS) && !/[:«»“”"]/u.test(t) && ABOUT_HEADING.test(t);
 }
 
+/**
+ * An organisation's standing description run in after its "About …" heading and a colon, at the foot of a
+ * release ("About Norvane Rail: founded in 1994, …", « À propos de Valmy Énergie : fondée en 2003, … »): the
+ * heading and name are short, and a description follows the colon, not the news.
+ */
+export function isAboutParagraph(line: string): boolean {
+  const t = line.trim();
+  const colon = t.search(/\s*:\s+\S/u);
+  if (colon <= 0) return false;
+  const heading = t.slice(0, colon);
+  return !moreWordsThan(heading, ABOUT_HEADING_WORDS) && !/[«»“”".!?;]/u.test(heading) && ABOUT_HEADING.test(heading);
+}
+
 /** A paragraph of prose this long begins the article's text by itself (a standfirst is shorter). */
 const STORY_WORDS = 30;
 
@@ -711,6 +724,10 @@ export function classifyParagraphs(paragraphs: string[]): NoiseVerdict[] {
     if (about || (body && isAboutHeading(p))) {
       verdicts[i] = { keep: false, reason: 'boilerplate' };
       about = true;
+      continue;
+    }
+    if (body && isAboutParagraph(p)) {
+      verdicts[i] = { keep: false, reason: 'boilerplate' };
       continue;
     }
     // A live blog's entry time ends the list of key moments: its entry follows.

@@ -119,6 +119,26 @@ describe('the "About …" text at the foot of a release', () => {
     expect(kept(fr).some((p) => p.includes('« La sécurité passe avant tout »'))).toBe(true);
   });
 
+  it('drops the description run in after "About <name>:" on one line, in either language, and keeps the news', () => {
+    const en = parse(
+      'release-norvane.md',
+      '---\ntitle: Norvane Rail restores service\nlang: en\n---\nNorvane Rail today restored services on the coastal line after two days of repairs.\n\n"We thank our passengers for their patience," said Ilse Brandvold, the operator\'s chief executive.\n\nAbout Norvane Rail: founded in 1994, Norvane Rail runs 240 trains a day and carries 31 million passengers a year.\n',
+    );
+    expect(kept(en).some((p) => p.includes('founded in 1994'))).toBe(false);
+    expect(kept(en).some((p) => p.includes('restored services on the coastal line'))).toBe(true);
+    const fr = parse(
+      'communique-valmy.md',
+      "---\ntitle: Valmy Énergie rétablit le courant\nlang: fr\n---\nValmy Énergie a rétabli l'électricité dans les 4 000 foyers privés de courant depuis lundi.\n\nÀ propos de Valmy Énergie : fondée en 2003, Valmy Énergie exploite douze centrales et emploie 900 personnes.\n",
+    );
+    expect(kept(fr).some((p) => p.includes('fondée en 2003'))).toBe(false);
+    expect(kept(fr).some((p) => p.includes('4 000 foyers'))).toBe(true);
+  });
+
+  it('keeps a sentence that opens with "About" and a number before a colon', () => {
+    const a = parse('count.md', '---\ntitle: Count\nlang: en\n---\nThe march began at noon.\n\nAbout 800 people: that was the police count at the town hall.\n');
+    expect(kept(a).some((p) => p.startsWith('About 800 people'))).toBe(true);
+  });
+
   it('keeps a paragraph that opens with "About" and a number', () => {
     const a = parse('crowd.md', '---\ntitle: Crowd gathers\nlang: en\n---\nThe march began at noon.\n\nAbout 800 people gathered outside the town hall, police said.\n');
     expect(kept(a)).toContain('About 800 people gathered outside the town hall, police said.');
