@@ -1302,18 +1302,18 @@ export class ArticleCast {
     if (m.acronym) return this.members.find((x) => x.acronym === m.acronym) ?? null;
     // "le Toulousain": an epithet the article gave a person.
     if (m.descriptor.length === 1 && /^\p{Lu}/u.test(m.display) && this.shortForms.has(m.descriptor[0])) return this.shortForms.get(m.descriptor[0])!;
-    if (m.relative || m.descriptor.length === 0 || !this.isTitle(m)) return null;
+    if (m.relative || m.descriptor.length === 0) return null;
+    // "le chef du gouvernement démissionnaire", "the head of government": a set phrase for a title names the one person
+    // the article knows by that title ("Le Premier ministre X").
+    for (const title of this.titlesFor(m.descriptor)) {
+      const holders = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some((d) => title.every((w) => this.holdsTitleWord(d, w, title))));
+      if (holders.length === 1) return holders[0];
+    }
+    if (!this.isTitle(m)) return null;
     // "le ministre" is not "le Premier ministre": a word inside a compound naming another office is no title of its own.
     const within = (d: string[]) => m.descriptor.every((w) => this.holdsTitleWord(d, w, m.descriptor));
     const found = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some(within));
-    if (found.length === 1) return found[0];
-    // "le chef du gouvernement démissionnaire", "the head of government": a set phrase for a title names the one person
-    // the article knows by that title ("Le Premier ministre X").
-    for (const title of found.length === 0 ? this.titlesFor(m.descriptor) : []) {
-      const holders = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some((d) => title.every((w) => d.includes(w))));
-      if (holders.length === 1) return holders[0];
-    }
-    return null;
+    return found.length === 1 ? found[0] : null;
   }
 
   /**
