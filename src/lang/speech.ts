@@ -622,6 +622,8 @@ export const speechFr: SpeechLanguage = {
     ['garde des Sceaux', 'ministre de la Justice'], ['locataire de Matignon', 'Premier ministre'], ['locataire de Matignon', 'Première ministre'],
     ["locataire de l'Élysée", 'président de la République'], ['locataire de Beauvau', "ministre de l'Intérieur"],
     ['édile', 'maire'], ['premier magistrat de la ville', 'maire'], ['première magistrate de la ville', 'maire'],
+    ['chef du gouvernement', 'Premier ministre'], ['chef du gouvernement', 'Première ministre'], ['cheffe du gouvernement', 'Première ministre'],
+    ["chef de l'État", 'président de la République'], ["chef de l'État", 'présidente de la République'], ["cheffe de l'État", 'présidente de la République'],
   ],
   winnerRoles: ['nouvel élu', 'nouvelle élue', 'nouveau élu', 'vainqueur', 'vainqueure', 'gagnant', 'gagnante', 'lauréat', 'lauréate', 'nouveau maire', 'nouvelle maire', 'nouveau président', 'nouvelle présidente', 'nouveau député', 'nouvelle députée'],
   winVerbs: ['a remporté', 'remporte', "l'emporte", "l'a emporté", "l'a emportée", 'a gagné', 'gagne', 'a été élu', 'a été élue', 'est élu', 'est élue', 'a été réélu', 'a été réélue', 'est réélu', 'est réélue', 'a battu', 'bat', 'a détrôné', 'détrône', 'ravit', 'a ravi', "s'est imposé", "s'est imposée", "s'impose"],
@@ -637,7 +639,7 @@ export const speechFr: SpeechLanguage = {
     // "ajoute l'élu" after "Le maire, X, …": an elected official's general word covers the elected offices.
     ['élu', 'maire', 'édile', 'adjoint', 'député', 'sénateur', 'eurodéputé', 'conseiller municipal', 'conseiller régional', 'conseiller départemental'],
     ['élue', 'maire', 'édile', 'adjointe', 'députée', 'sénatrice', 'eurodéputée', 'conseillère municipale', 'conseillère régionale', 'conseillère départementale'],
-    ['responsable', 'président', 'présidente', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'chef', 'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'porte-parole', 'coprésident', 'coprésidente', 'fondateur', 'fondatrice'],
+    ['responsable', 'président', 'présidente', 'directeur', 'directrice', 'secrétaire', 'dirigeant', 'dirigeante', 'chef', 'cheffe', 'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'porte-parole', 'coprésident', 'coprésidente', 'fondateur', 'fondatrice'],
   ],
   leaderRoles: ['dirigeant', 'dirigeante', 'patron', 'patronne'],
   leaderTitles: ['directeur général', 'directrice générale', 'pdg', 'président-directeur général', 'présidente-directrice générale', 'président', 'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'gérant', 'gérante', 'secrétaire général', 'secrétaire générale'],
@@ -693,7 +695,7 @@ export const speechFr: SpeechLanguage = {
   companyNameEnds: COMPANY_NAME_ENDS,
   countryCodes: COUNTRY_CODES,
   agentParticiples: ['transmis par', 'transmise par', 'transmises par', 'publié par', 'publiée par', 'publiés par', 'publiées par', 'diffusé par', 'diffusée par', 'diffusés par', 'diffusées par', 'communiqué par', 'communiqués par', 'communiquées par', 'fourni par', 'fournis par', 'fournies par', 'établi par', 'établis par', 'compilés par', 'rendu public par', 'rendus publics par', 'réalisé par', 'réalisée par', 'menée par', 'mené par'],
-  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'technicienne', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale', 'voisine', 'commerçante', 'cliente', 'patiente', 'gérante', 'collaboratrice'],
+  feminine: ['Mme', 'Mmes', 'Mlle', 'la', 'une', 'présidente', 'première ministre', 'dirigeante', 'cheffe', 'ambassadrice', 'gouverneure', 'sénatrice', 'députée', 'reine', 'princesse', 'chancelière', 'directrice', 'conseillère', 'procureure', 'magistrate', 'vice-présidente', 'envoyée', 'négociatrice', 'patronne', 'fondatrice', 'chercheuse', 'experte', 'professeure', 'avocate', 'représentante', 'ingénieure', 'déléguée', 'coordinatrice', 'préfète', 'retraitée', 'candidate', 'militante', 'habitante', 'élue', 'élues', 'passagère', 'riveraine', 'officière', 'enquêtrice', 'salariée', 'employée', 'contrôleuse', 'éleveuse', 'agricultrice', 'infirmière', 'rescapée', 'survivante', 'conductrice', 'coureuse', 'grimpeuse', 'sprinteuse', 'joueuse', 'sportive', 'entraîneuse', 'technicienne', 'sélectionneuse', 'mère', 'épouse', 'fille', 'sœur', 'historienne', 'coprésidente', 'co-présidente', 'cofondatrice', 'codirectrice', 'syndique', 'directrice générale', 'voisine', 'commerçante', 'cliente', 'patiente', 'gérante', 'collaboratrice'],
   masculine: ['M.', 'MM.', 'le', 'un', 'président', 'premier ministre', 'dirigeant', 'ambassadeur', 'gouverneur', 'sénateur', 'député', 'roi', 'prince', 'chancelier', 'directeur', 'conseiller', 'procureur', 'magistrat', 'vice-président', 'envoyé', 'négociateur', 'patron', 'fondateur', 'chercheur', 'professeur', 'avocat', 'représentant', 'ingénieur', 'délégué', 'coordinateur', 'préfet', 'retraité', 'candidat', 'militant', 'habitant', 'élu', 'passager', 'riverain', 'officier', 'enquêteur', 'salarié', 'employé', 'contrôleur', 'éleveur', 'agriculteur', 'infirmier', 'rescapé', 'survivant', 'conducteur', 'coureur', 'grimpeur', 'sprinteur', 'joueur', 'sportif', 'entraîneur', 'technicien', 'sélectionneur', 'père', 'époux', 'fils', 'frère', 'historien', 'coprésident', 'co-président', 'cofondateur', 'codirecteur', 'syndic', 'directeur général', 'voisin', 'commerçant', 'client', 'patient', 'gérant', 'collaborateur'],
   femininePronouns: ['elle', 'elles'],
   masculinePronouns: ['il', 'ils'],
@@ -798,7 +800,7 @@ export const speechEn: SpeechLanguage = {
   phraseStops: [
     // A time phrase after a noun phrase ends it: "by the town hall shortly after 10 p.m.", "soon after".
     'shortly', 'soon',
-    'to', 'at', 'in', 'on', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
+    'to', 'at', 'in', 'on', 'outside', 'inside', 'behind', 'beside', 'during', 'before', 'after', 'following', 'despite', 'amid', 'since', 'until', 'about', 'of', 'who', 'whose', 'which', 'where', 'that', 'while', 'as', 'but', 'and', 'when', 'according', 'with', 'for', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'adding', 'saying', 'citing'],
   connectives: ['then', 'and then', 'however', 'but', 'and', 'yet', 'still', 'meanwhile', 'also', 'separately', 'in', 'on', 'at', 'after', 'before', 'following', 'despite', 'amid', 'during', 'speaking', 'asked', 'later', 'earlier', 'for his part', 'for her part', 'according',
     // Subordinators opening a clause ("If Nexora fails to comply…"): never the first word of a name.
     'if', 'when', 'unless', 'because', 'although'],
@@ -838,7 +840,7 @@ export const speechEn: SpeechLanguage = {
   titlePeriphrases: [
     ['top diplomat', 'foreign minister'], ['top diplomat', 'foreign secretary'], ['top diplomat', 'secretary of state'],
     ['chief diplomat', 'foreign minister'], ['chief diplomat', 'foreign secretary'], ['chief diplomat', 'secretary of state'],
-    ['head of government', 'prime minister'],
+    ['head of government', 'prime minister'], ['head of state', 'president'],
   ],
   winnerRoles: ['winner', 'victor', 'mayor-elect', 'president-elect', 'governor-elect', 'senator-elect', 'premier-elect', 'prime minister-elect', 'chancellor-elect', 'new mayor', 'new president', 'new governor'],
   winVerbs: ['won', 'wins', 'has won', 'had won', 'was elected', 'has been elected', 'is elected', 'was re-elected', 'has been re-elected', 'beat', 'beats', 'has beaten', 'defeated', 'defeats', 'unseated', 'unseats', 'ousted', 'ousts', 'toppled', 'topples', 'claimed victory', 'clinched'],

@@ -371,6 +371,8 @@ export class ArticleCast {
       const w = tokens[i].folded;
       if (this.p.complementLinks.has(w)) continue;
       const isDeterminer = this.p.determiners.has(w);
+      // "La ministre de la Défense, X": the determiner of the title's complement tells nothing; the title's own comes next.
+      if (isDeterminer && i > 0 && this.p.complementLinks.has(tokens[i - 1].folded)) continue;
       if (isDeterminer && !this.titleFollows(tokens, i)) return null;
       if (this.p.feminine.has(w) || this.p.feminine.has(tokens[i].text.toLowerCase())) return 'f';
       if (this.p.masculine.has(w) || this.p.masculine.has(tokens[i].text.toLowerCase())) return 'm';
@@ -1188,7 +1190,11 @@ export class ArticleCast {
       ? [...this.mentioned, ...this.entryNamed].filter((x) => x.sentence >= entry.sentence && x.sentence < this.sentences).sort((a, b) => b.sentence - a.sentence).map((x) => x.member)
       : [];
     const earlier = (entry ? this.history.slice(0, entry.history) : this.history).slice().reverse();
-    const order = [...(preferred ? [preferred] : []), ...opener, ...inSentence, ...entrySpeakers, ...entryPeople, ...earlier, ...mentionedBefore, ...this.namedAWhileAgo(want)];
+    // "Finance Minister Nadia X left alongside the deputy leader, Karl Y, who … \"…,\" she said": when the person the
+    // sentence before was about is of a gender no one told, a person that sentence also named whom the corpus knows to be
+    // of the pronoun's gender ("la ministre X" elsewhere) is whom the writer means.
+    const plainer = want && preferred && !genderOf(preferred) ? this.recentPeople(0).filter((m) => m !== preferred && m.kind === 'person' && genderOf(m) === want && !this.genderTaught.has(m)) : [];
+    const order = [...(plainer.length === 1 ? plainer : []), ...(preferred ? [preferred] : []), ...opener, ...inSentence, ...entrySpeakers, ...entryPeople, ...earlier, ...mentionedBefore, ...this.namedAWhileAgo(want)];
     // The nearest candidate fits unless known to be of the other gender; once the pronoun has skipped
     // it, the writer means someone whose gender the article already made plain, else the next who fits.
     const seen = new Set<CastMember>();
@@ -1296,8 +1302,16 @@ export class ArticleCast {
     if (m.acronym) return this.members.find((x) => x.acronym === m.acronym) ?? null;
     // "le Toulousain": an epithet the article gave a person.
     if (m.descriptor.length === 1 && /^\p{Lu}/u.test(m.display) && this.shortForms.has(m.descriptor[0])) return this.shortForms.get(m.descriptor[0])!;
-    if (m.relative || m.descriptor.length === 0 || !this.isTitle(m)) return null;
-    const within = (d: string[]) => m.descriptor.every((w) => d.includes(w));
+    if (m.relative || m.descriptor.length === 0) return null;
+    // "le chef du gouvernement démissionnaire", "the head of government": a set phrase for a title names the one person
+    // the article knows by that title ("Le Premier ministre X").
+    for (const title of this.titlesFor(m.descriptor)) {
+      const holders = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some((d) => title.every((w) => this.holdsTitleWord(d, w, title))));
+      if (holders.length === 1) return holders[0];
+    }
+    if (!this.isTitle(m)) return null;
+    // "le ministre" is not "le Premier ministre": a word inside a compound naming another office is no title of its own.
+    const within = (d: string[]) => m.descriptor.every((w) => this.holdsTitleWord(d, w, m.descriptor));
     const found = this.members.filter((x) => x.kind === 'person' && x.name && x.descriptors.some(within));
     return found.length === 1 ? found[0] : null;
   }

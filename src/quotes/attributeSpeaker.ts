@@ -69,6 +69,9 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
       // "une retraitée venue avec sa petite-fille", "a pensioner accompanied by her son": a participle between a role noun
       // and its complement opens a phrase about the speaker, no part of the role.
       if (kept.length === 3 && p.determiners.has(foldWord(kept[0])) && kept.slice(1).every((k) => /^\p{Ll}/u.test(k)) && !p.titles.includes(foldWord(kept.slice(1).join(' '))) && !p.titles.includes(foldWord(kept[2])) && p.data.pastParticipleEndings.some((e) => kept[2].toLowerCase().endsWith(e))) kept.pop();
+      // "un mécanicien du bord joint par téléphone", "a crew member reached by phone": a participle of contact (language
+      // data: asideParticiples) says how the source was reached, no part of who they are.
+      else if (kept.length >= 3 && p.determiners.has(foldWord(kept[0])) && p.data.asideParticiples.includes(kept[kept.length - 1].toLowerCase().replace(/’/gu, "'"))) kept.pop();
       break;
     }
     if (i === 0 && (p.phraseStops.has(f) || p.ownReporting.has(f))) return null;
@@ -81,6 +84,12 @@ export function nounPhraseAfter(rest: string, p: SpeechPatterns): string | null 
   if (chunks.length > 1) {
     const next = chunks[1].trim();
     if (/^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(next) && !p.connectives.has(foldWord(next.split(/\s+/u)[0]))) phrase += `, ${next}`;
+    // "said one shopkeeper, a baker who gave only her first name, Marisol", « une habitante, une retraitée qui n'a donné que
+    // son prénom, Odile »: the name set apart at the end of a description of the speaker is who speaks.
+    else if (chunks.length === 3 && p.determiners.has(foldWord(next.split(/\s+/u)[0] ?? '')) && !/\p{Lu}/u.test(next)) {
+      const last = chunks[2].trim();
+      if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(last) && !p.connectives.has(foldWord(last.split(/\s+/u)[0]))) phrase += `, ${last}`;
+    }
   }
   return phrase;
 }

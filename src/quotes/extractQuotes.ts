@@ -268,7 +268,8 @@ export function extractQuotes(article: Article, corpusTitles?: CorpusTitles): Ar
         }
         // A paragraph that is a short quotation with no sentence-ending mark is a subheading (« Trois mots d'un coup »): it
         // quotes a line of the article, it continues no one.
-        const subheading = paragraph.sentences.length <= 1 && !/[.!?…]\s*\P{L}*$/u.test(paragraph.text.trim()) && paragraph.text.trim().split(/\s+/u).length <= 12;
+        // Words only: the marks printed apart (« … ») are none.
+        const subheading = paragraph.sentences.length <= 1 && !/[.!?…]\s*\P{L}*$/u.test(paragraph.text.trim()) && paragraph.text.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 12;
         if (att.how === 'none' && !heading && !subheading && isStandalone(masked, q)) att = { ...att, how: 'continuation' };
         found.push({ at: q.open, start: q.start, end: q.end, kind: 'direct', how: att.how, phrase: att.phrase, pronoun: att.pronoun, verbAt: att.verbAt });
       }

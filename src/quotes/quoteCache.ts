@@ -19,7 +19,7 @@ import { QuoteIndex, type IndexedWording, type QuoteIndexSnapshot } from './quot
 import type { Speaker } from './speakerRegistry.js';
 
 /** Bump when extraction, attribution, grouping or the cached shape changes. */
-const QUOTES_CACHE_VERSION = 96;
+const QUOTES_CACHE_VERSION = 98;
 
 /** What the store is made of: its groups, and its speakers most quoted first. */
 export interface StoreContents {
