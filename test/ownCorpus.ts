@@ -23,3 +23,13 @@ export function ownCorpus(prefix: string, files: Record<string, string | string[
   });
   return () => engine;
 }
+
+/** An article file with front matter (title, outlet, published, lang) and its body. */
+export const articleFile = (outlet: string, published: string, lang: 'fr' | 'en', title: string, body: string) => `---
+title: ${JSON.stringify(title)}
+outlet: ${outlet}
+published: ${published}
+lang: ${lang}
+---
+${body}
+`;

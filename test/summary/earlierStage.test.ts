@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ownCorpus } from '../ownCorpus.js';
+import { articleFile, ownCorpus } from '../ownCorpus.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { tellsEarlierStage } from '../../src/summary/textUnits.js';
 
 // Own text: a release telling what was offered at first, then what replaces it. The first offer is
 // outdated background: the summary tells the replacement, never the first offer alone.
-const article = (outlet: string, published: string, lang: 'fr' | 'en', title: string, body: string) => `---
-title: ${JSON.stringify(title)}
-outlet: ${outlet}
-published: ${published}
-lang: ${lang}
----
-${body}
-`;
+const article = articleFile;
 
 describe('textUnits: a sentence telling what was done at first, since replaced', () => {
   it('is an earlier stage in its own telling, in French and English', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ownCorpus } from '../ownCorpus.js';
+import { articleFile, ownCorpus } from '../ownCorpus.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { talliesOf } from '../../src/summary/tallies.js';
 
 // Own text: an outbreak's count of people taken ill, revised by later reports in other wordings
 // (« présentaient des symptômes », « malades », "the number of people who have fallen ill").
 // The summary must follow the first figure with the latest one.
-const article = (outlet: string, published: string, lang: 'fr' | 'en', title: string, body: string) => `---
-title: ${JSON.stringify(title)}
-outlet: ${outlet}
-published: ${published}
-lang: ${lang}
----
-${body}
-`;
+const article = articleFile;
 
 describe('tallies: people taken ill, in every wording of the count', () => {
   it('reads the count of the sick, whatever the words', () => {

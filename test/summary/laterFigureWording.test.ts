@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ownCorpus } from '../ownCorpus.js';
+import { articleFile, ownCorpus } from '../ownCorpus.js';
 import { summarize } from '../../src/summary/summarize.js';
 
 // Own text: figures revised by a later report in other words than the first one's: a share written
 // "%" then "per cent", in the other language; a count of people freed written in figures, then with
 // another noun (« marins », "crew members"). The summary must follow the earlier figure with the later one.
-const article = (outlet: string, published: string, lang: 'fr' | 'en', title: string, body: string) => `---
-title: ${JSON.stringify(title)}
-outlet: ${outlet}
-published: ${published}
-lang: ${lang}
----
-${body}
-`;
+const article = articleFile;
 
 describe('/summary: a share revised in another language and unit ("38 %" then "24 per cent")', () => {
   const engine = ownCorpus('later-share', {
