@@ -7,7 +7,7 @@
  * summary, the timeline and the quotations, which all show sentences without it.
  */
 import { dateWords } from '../lang/dates.js';
-import { escapeRegExp, foldAccents } from './normalize.js';
+import { escapeRegExp, indexOfName } from './normalize.js';
 
 export const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}(?:\s?\/\s?\p{Lu}[\p{Lu}\p{Pd}'’ .]{1,40}){0,3}`;
 
@@ -65,11 +65,12 @@ export function liveStamp(text: string): LiveStamp | null {
   return { minutes: minuteOfDay(g.hour, g.minutes ?? g.bareMinutes, g.half ?? g.bareHalf), ...(weekday >= 0 ? { weekday } : {}), length: from + m[0].length };
 }
 
-/** The index (Monday = 0) of a weekday's name in either language, or -1. */
+const WEEKDAY_INDEX = [dateWords.fr, dateWords.en].map((l) => indexOfName(l.weekdays));
+
+/** The index (Monday = 0) of a weekday's name in either language, French first, or -1. */
 function weekdayIndex(name: string): number {
-  const folded = foldAccents(name).toLowerCase().replace(/\.$/, '');
-  for (const lang of [dateWords.fr, dateWords.en]) {
-    const i = lang.weekdays.findIndex((names) => names.some((n) => foldAccents(n).toLowerCase().replace(/\.$/, '') === folded));
+  for (const index of WEEKDAY_INDEX) {
+    const i = index(name);
     if (i >= 0) return i;
   }
   return -1;

@@ -94,3 +94,14 @@ export function straightenApostrophes(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A lookup of names grouped by what they name (a month's or a weekday's spellings, in groups in their order):
+ * the group index of a name, matched without accents, case or an abbreviation's dot; -1 when none.
+ */
+export function indexOfName(groups: string[][]): (name: string) => number {
+  const key = (name: string) => foldAccents(name).toLowerCase().replace(/\.$/, '');
+  const table = new Map<string, number>();
+  groups.forEach((names, i) => names.forEach((n) => table.set(key(n), i)));
+  return (name: string) => table.get(key(name)) ?? -1;
+}

@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../corpus/article.js';
 import { dateWords, type DateWords } from '../lang/dates.js';
-import { escapeRegExp, foldAccents } from '../text/normalize.js';
+import { escapeRegExp, foldAccents, indexOfName } from '../text/normalize.js';
 import { clauseTense } from './clauseTense.js';
 import { notCountUnits, numberValues } from '../lang/tallies.js';
 
@@ -209,12 +209,6 @@ interface Parts {
   year?: number;
   month?: number;
   day?: number;
-}
-
-function indexOfName(groups: string[][]) {
-  const table = new Map<string, number>();
-  groups.forEach((names, i) => names.forEach((n) => table.set(foldAccents(n).toLowerCase().replace(/\.$/, ''), i)));
-  return (name: string) => table.get(foldAccents(name).toLowerCase().replace(/\.$/, '')) ?? -1;
 }
 
 function buildPatterns(lang: Lang): Patterns {
